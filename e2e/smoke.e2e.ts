@@ -1,0 +1,119 @@
+/**
+ * Smoke tests of the built app: home page, lesson list, offline second visit,
+ * cross-origin isolation headers, and the dataset files served by the app.
+ */
+import { afterAll, describe, expect, inject, onTestFailed, onTestFinished, test } from 'vitest';
+import { LESSONS } from '../src/lessons/registry';
+import { closeBrowser, newPage, screenshot, type TestPage } from './browser';
+
+const baseUrl = inject('baseUrl');
+const LESSON_CARDS = '[data-testid^="lesson-card-"]';
+
+afterAll(closeBrowser);
+
+/** New page for one test: closed when the test ends, screenshotted if it fails. */
+async function open(name: string): Promise<TestPage> {
+  const tp = await newPage(baseUrl);
+  onTestFinished(() => tp.close());
+  onTestFailed(async () => {
+    await screenshot(tp.page, `${name}-failed`).catch(() => undefined);
+  });
+  return tp;
+}
+
+/** Ids of the lesson cards on the page, in page order. */
+async function lessonCardIds(tp: TestPage): Promise<string[]> {
+  await tp.page.locator(LESSON_CARDS).first().waitFor({ state: 'visible', timeout: 30_000 });
+  return tp.page.$$eval(LESSON_CARDS, (cards) => cards.map((card) => card.getAttribute('data-testid') ?? ''));
+}
+
+describe('smoke', () => {
+  test('home page loads with no console errors and lists every lesson', async () => {
+    const tp = await open('home');
+    const response = await tp.page.goto('/');
+    expect(response?.status()).toBe(200);
+    const ids = await lessonCardIds(tp);
+    expect(ids).toHaveLength(LESSONS.length);
+    expect(ids).toEqual(LESSONS.map((lesson) => `lesson-card-${lesson.id}`));
+    // Let lazy chunks and the service worker settle before judging the console.
+    await tp.page.waitForLoadState('networkidle');
+    await screenshot(tp.page, 'home');
+    expect(tp.errors).toEqual([]);
+  });
+
+  test('responses carry COOP same-origin and COEP require-corp, so the page is cross-origin isolated', async () => {
+    const tp = await open('headers');
+    const response = await tp.page.goto('/');
+    expect(response).not.toBeNull();
+    const headers = response!.headers();
+    expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(headers['cross-origin-embedder-policy']).toBe('require-corp');
+    expect(await tp.page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
+    expect(await tp.page.evaluate(() => typeof SharedArrayBuffer)).toBe('function');
+  });
+
+  test('the app serves the MNIST manifest (class 9 has 1009 test images)', async () => {
+    const tp = await open('manifest');
+    await tp.page.goto('/');
+    const result = await tp.page.evaluate(async () => {
+      const response = await fetch('data/mnist/manifest.json');
+      return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
+    });
+    expect(result.status).toBe(200);
+    expect(result.type).toMatch(/application\/json/);
+    const manifest = JSON.parse(result.body) as { dataset: string; imageSide: number; counts: { train: number[]; test: number[] } };
+    expect(manifest.dataset).toBe('mnist');
+    expect(manifest.imageSide).toBe(28);
+    expect(manifest.counts.test).toHaveLength(10);
+    expect(manifest.counts.test[9]).toBe(1009);
+    expect(manifest.counts.test.reduce((a, b) => a + b, 0)).toBe(10_000);
+  });
+
+  test('a second visit works offline (service worker)', async () => {
+    const tp = await open('offline');
+    const { page, context } = tp;
+    await page.goto('/');
+    await lessonCardIds(tp);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+
+    // Wait until the worker has cached every app file this visit loaded.
+    const pending = () =>
+      page.evaluate(async () => {
+        const urls = [
+          new URL('./', location.href).href,
+          ...performance
+            .getEntriesByType('resource')
+            .map((entry) => entry.name)
+            .filter((url) => {
+              const { origin, pathname } = new URL(url);
+              return origin === location.origin && !pathname.includes('/data/') && !pathname.endsWith('/sw.js');
+            }),
+        ];
+        const missing: string[] = [];
+        for (const url of new Set(urls)) if (!(await caches.match(url))) missing.push(url);
+        return missing;
+      });
+    await expect.poll(pending, { timeout: 30_000, interval: 500 }).toEqual([]);
+
+    await context.setOffline(true);
+    try {
+      // The network really is gone, for the page and for its service worker.
+      const probe = await page.evaluate(() =>
+        fetch(`offline-probe-${Date.now()}.js`).then(
+          (r) => `answered ${r.status}`,
+          () => 'failed',
+        ),
+      );
+      expect(probe).toBe('failed');
+
+      const response = await page.reload();
+      expect(response?.fromServiceWorker()).toBe(true);
+      const ids = await lessonCardIds(tp);
+      expect(ids).toHaveLength(LESSONS.length);
+      await screenshot(page, 'home-offline');
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+});

@@ -1,0 +1,31 @@
+import * as tf from '@tensorflow/tfjs';
+import { useNodeBackend } from './node-backend';
+import { readArgs } from './eval/args';
+import { evalDenseAe } from './eval/dense-ae';
+import { evalTimeseriesAe } from './eval/timeseries-ae';
+
+/**
+ * `npm run eval -- --lesson dense-ae --dataset mnist --normal 1 --anomaly 9 --epochs 30 --backend wasm --seed 0`
+ * Trains and scores a lesson in Node with the same core as the app. Progress goes
+ * to stderr; the last stdout line is one JSON object.
+ */
+const LESSONS: Record<string, (...a: Parameters<typeof evalDenseAe>) => Promise<object>> = {
+  'dense-ae': evalDenseAe,
+  'timeseries-ae': evalTimeseriesAe,
+};
+
+async function main(): Promise<void> {
+  const args = readArgs(process.argv.slice(2));
+  const lesson = LESSONS[args.lesson ?? ''];
+  if (!lesson) throw new Error(`Unknown --lesson ${args.lesson}; known: ${Object.keys(LESSONS).join(', ')}.`);
+  const backend = await useNodeBackend(args.backend ?? 'wasm');
+  const before = tf.memory().numTensors;
+  const result = await lesson(args, backend, (line) => process.stderr.write(`${line}\n`));
+  const leaked = tf.memory().numTensors - before;
+  process.stdout.write(`${JSON.stringify({ ...result, leakedTensors: leaked })}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`eval failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

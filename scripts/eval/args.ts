@@ -1,0 +1,58 @@
+import { parseArgs } from 'node:util';
+
+/** Flags shared by every lesson's evaluation. Lessons read the ones they need. */
+export function readArgs(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      lesson: { type: 'string', default: 'dense-ae' },
+      dataset: { type: 'string', default: 'mnist' },
+      normal: { type: 'string', default: '1' },
+      anomaly: { type: 'string', default: '9' },
+      epochs: { type: 'string' },
+      batch: { type: 'string' },
+      latent: { type: 'string' },
+      hidden: { type: 'string' },
+      loss: { type: 'string' },
+      lr: { type: 'string' },
+      patience: { type: 'string' },
+      seed: { type: 'string', default: '0' },
+      backend: { type: 'string', default: 'wasm' },
+      'max-train': { type: 'string' },
+      output: { type: 'string' },
+      activation: { type: 'string' },
+      pool: { type: 'string' },
+      'val-fraction': { type: 'string' },
+      'n-normal': { type: 'string' },
+    },
+    strict: true,
+  });
+  return values;
+}
+export type EvalArgs = ReturnType<typeof readArgs>;
+
+/** A whole number flag, or `fallback` when absent; throws on junk. */
+export function intArg(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new Error(`--${name} must be a whole number (got ${value}).`);
+  return n;
+}
+
+/** A number flag, or `fallback` when absent. */
+export function numArg(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new Error(`--${name} must be a number (got ${value}).`);
+  return n;
+}
+
+/** "1,7" → [1, 7]; "rest" → every class of 0..9 not in `exclude`. */
+export function classList(value: string, exclude: number[] = []): number[] {
+  if (value === 'rest') return Array.from({ length: 10 }, (_, i) => i).filter((c) => !exclude.includes(c));
+  return value.split(',').map((s) => {
+    const n = Number(s.trim());
+    if (!Number.isInteger(n) || n < 0 || n > 9) throw new Error(`Class lists take digits 0-9 or "rest" (got ${value}).`);
+    return n;
+  });
+}

@@ -1,0 +1,67 @@
+import { buildImageSplit } from '../../src/core/data/class-split';
+import { isDatasetName } from '../../src/core/data/dataset-files';
+import { SEED000_CONFIG, type DenseAeConfig } from '../../src/core/model/dense-autoencoder';
+import type { ReconstructionLoss } from '../../src/core/model/losses';
+import { denseAeJob } from '../../src/core/pipeline/dense-ae-job';
+import { summarizeScores } from '../../src/core/pipeline/score-summary';
+import { loadClass } from '../../build/datasets';
+import { classList, intArg, numArg, type EvalArgs } from './args';
+
+/** Trains and scores lesson 1 in Node; returns the JSON summary. */
+export async function evalDenseAe(args: EvalArgs, backend: string, log: (line: string) => void) {
+  const dataset = args.dataset ?? 'mnist';
+  if (!isDatasetName(dataset)) throw new Error(`--dataset must be mnist or fashion (got ${dataset}).`);
+  const normal = classList(args.normal ?? '1');
+  const anomaly = classList(args.anomaly ?? '9', normal);
+  const classes = [...new Set([...normal, ...anomaly])];
+  const train = new Map(await Promise.all(normal.map(async (c) => [c, await loadClass(dataset, 'train', c)] as const)));
+  const test = new Map(await Promise.all(classes.map(async (c) => [c, await loadClass(dataset, 'test', c)] as const)));
+  const seed = intArg(args.seed, 0, 'seed');
+  const split = buildImageSplit(train, test, { normal, anomaly }, { seed, maxTrain: args['max-train'] ? intArg(args['max-train'], 0, 'max-train') : undefined });
+  const loss = (args.loss ?? 'mse') as ReconstructionLoss;
+  if (!['mse', 'bce', 'l1'].includes(loss)) throw new Error(`--loss must be mse, bce or l1 (got ${loss}).`);
+  const model: DenseAeConfig = {
+    ...SEED000_CONFIG,
+    latent: intArg(args.latent, SEED000_CONFIG.latent, 'latent'),
+    hidden: args.hidden ? args.hidden.split('-').map((h) => intArg(h, 0, 'hidden')) : SEED000_CONFIG.hidden,
+    loss,
+  };
+  const trainOpts = {
+    epochs: intArg(args.epochs, 30, 'epochs'),
+    batchSize: intArg(args.batch, 256, 'batch'),
+    learningRate: numArg(args.lr, 0.001, 'lr'),
+    patience: intArg(args.patience, 10, 'patience'),
+    seed,
+  };
+  log(`dense-ae: ${dataset} normal ${normal} vs anomaly ${anomaly}; train ${split.counts.train}, val ${split.counts.val}, test ${split.counts.testNormal}+${split.counts.testAnomaly}; backend ${backend}`);
+  const gen = denseAeJob({ split, model, train: trainOpts, initSeed: seed }, new AbortController().signal);
+  let step = await gen.next();
+  while (!step.done) {
+    const e = step.value;
+    if (e.type === 'epoch') log(`epoch ${e.epoch}: train ${e.trainLoss.toFixed(5)} val ${e.valLoss.toFixed(5)} (${e.seconds.toFixed(2)} s)${e.improved ? ' *' : ''}`);
+    if (e.type === 'done') log(e.message);
+    step = await gen.next();
+  }
+  const r = step.value;
+  const summary = summarizeScores(r.test.l1, split.testLabels);
+  return {
+    lesson: 'dense-ae',
+    dataset,
+    normal,
+    anomaly,
+    auc: summary.auc,
+    ap: summary.ap,
+    bestF1: summary.bestF1,
+    bestF1Anomaly: summary.bestF1Anomaly,
+    aucL2: summarizeScores(r.test.l2, split.testLabels).auc,
+    secondsPerEpoch: r.secondsPerEpoch,
+    epochs: r.epochsRun,
+    bestEpoch: r.bestEpoch,
+    stopReason: r.stopReason,
+    backend,
+    nTrain: split.counts.train,
+    nVal: split.counts.val,
+    nTestNormal: split.counts.testNormal,
+    nTestAnomaly: split.counts.testAnomaly,
+  };
+}

@@ -1,0 +1,131 @@
+import { useCallback, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/strings';
+import { Cell } from '../notebook/cell-frame';
+import type { LessonEntry, LessonModule } from '../notebook/lesson-types';
+import type { ProseSource } from '../notebook/prose-view';
+import { useLang } from '../stores/settings-store';
+import { BackendBadge } from './backend-badge';
+import { BackendSelect } from './backend-select';
+import { LanguageToggle } from './language-toggle';
+import { MessagePage } from './not-found-page';
+import { RunAllButton } from './run-all-button';
+import { StatusChip } from './status-chip';
+import { TopBar } from './top-bar';
+import { HOME_HREF } from './use-hash-route';
+import { useLessonModule } from './use-lesson-module';
+
+export interface LessonPageProps {
+  entry: LessonEntry;
+  /** 1-based position in the lesson list. */
+  number: number;
+  proseSource?: ProseSource;
+}
+
+function LessonLayout({ entry, number, action, children }: { entry: LessonEntry; number: number; action: ReactNode; children: ReactNode }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <>
+      <TopBar sticky title={entry.title[lang]}>
+        <LanguageToggle />
+        <BackendBadge />
+        <BackendSelect />
+        {action}
+      </TopBar>
+      <main id="main" className="lesson">
+        <div className="lesson__intro">
+          <p className="eyebrow">
+            <a href={HOME_HREF}>{t.allLessons}</a>
+            <span aria-hidden="true"> / </span>
+            {t.lessonNumber(number)} · {t.seed(entry.seed)}
+          </p>
+          <h1 className="lesson__title">{entry.title[lang]}</h1>
+          <p className="lesson__summary">{entry.summary[lang]}</p>
+        </div>
+        {children}
+      </main>
+    </>
+  );
+}
+
+function RunAllControl({ module, onFailure }: { module: LessonModule; onFailure: (message: string | null) => void }) {
+  const busy = module.useBusy();
+  const run = useCallback(() => {
+    onFailure(null);
+    module.runAll().catch((error: unknown) => {
+      console.error('Anomaly Lab: Run all failed', error);
+      onFailure(error instanceof Error ? error.message : String(error));
+    });
+  }, [module, onFailure]);
+  return <RunAllButton busy={busy} onRun={run} />;
+}
+
+function LessonCells({ entry, module, proseSource }: { entry: LessonEntry; module: LessonModule; proseSource?: ProseSource }) {
+  const lang = useLang();
+  const stale = module.useStale();
+  return (
+    <div className="cells">
+      {module.cells.map((cell, i) => (
+        <Cell key={cell.id} lessonId={entry.id} cell={cell} index={i + 1} lang={lang} stale={stale[cell.id] === true} proseSource={proseSource} />
+      ))}
+    </div>
+  );
+}
+
+function LoadableLesson({ entry, number, proseSource }: LessonPageProps) {
+  const t = useT();
+  const { load, retry } = useLessonModule(entry);
+  const [failure, setFailure] = useState<string | null>(null);
+  const module = load.status === 'ready' ? load.module : null;
+  return (
+    <LessonLayout entry={entry} number={number} action={module ? <RunAllControl module={module} onFailure={setFailure} /> : <RunAllButton busy={false} />}>
+      {failure && (
+        <div className="banner banner--error" role="alert" data-testid="run-all-error">
+          <span>{t.runAllFailed(failure)}</span>
+          <button type="button" className="btn btn--small btn--ghost" onClick={() => setFailure(null)}>
+            {t.dismiss}
+          </button>
+        </div>
+      )}
+      {module && (
+        <>
+          <LessonCells entry={entry} module={module} proseSource={proseSource} />
+          <p className="lesson__end">
+            {t.endOfLesson} <a href={HOME_HREF}>{t.backHome} →</a>
+          </p>
+        </>
+      )}
+      {load.status === 'loading' && (
+        <div className="status-card" role="status" data-testid="lesson-loading">
+          <span className="spinner" aria-hidden="true" />
+          {t.loadingLesson}
+        </div>
+      )}
+      {load.status === 'error' && (
+        <div className="status-card status-card--error" role="alert" data-testid="lesson-load-error">
+          <h2>{t.loadFailedTitle}</h2>
+          <p>{t.loadFailedBody}</p>
+          <p className="status-card__detail">{load.error instanceof Error ? load.error.message : String(load.error)}</p>
+          <button type="button" className="btn btn--primary" onClick={retry} data-testid="lesson-retry">
+            {t.retry}
+          </button>
+        </div>
+      )}
+    </LessonLayout>
+  );
+}
+
+/** A lesson notebook: sticky header with the run controls, then its cells in order. */
+export function LessonPage(props: LessonPageProps) {
+  const t = useT();
+  const lang = useLang();
+  const { entry } = props;
+  if (entry.status !== 'ready' || !entry.load) {
+    return (
+      <MessagePage title={entry.title[lang]} body={t.notAvailableBody(t.status[entry.status])}>
+        <StatusChip status={entry.status} />
+      </MessagePage>
+    );
+  }
+  return <LoadableLesson {...props} />;
+}

@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { useT } from '../i18n/strings';
+import { LogoMark } from './logo-mark';
+import { HOME_HREF } from './use-hash-route';
+
+export interface TopBarProps {
+  /** Sticks to the top while the page scrolls (lesson pages). */
+  sticky?: boolean;
+  /** Shown after the brand, truncated when space runs out. */
+  title?: string;
+  children?: ReactNode;
+}
+
+/** The app bar: brand linking home, an optional page title, then tools. */
+export function TopBar({ sticky = false, title, children }: TopBarProps) {
+  const t = useT();
+  return (
+    <header className={sticky ? 'topbar topbar--sticky' : 'topbar'}>
+      <div className="topbar__inner">
+        <a className="brand" href={HOME_HREF} aria-label={title ? t.allLessons : t.appName}>
+          <LogoMark />
+          <span className="brand__name">{t.appName}</span>
+        </a>
+        {title && (
+          <span className="topbar__title" title={title}>
+            {title}
+          </span>
+        )}
+        <div className="topbar__tools">{children}</div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,40 @@
+import { useSyncExternalStore } from 'react';
+
+/** Where the app is: the lesson list, one lesson, or somewhere unknown. */
+export type Route = { name: 'home' } | { name: 'lesson'; id: string } | { name: 'not-found'; path: string };
+
+/** Link to the home page. */
+export const HOME_HREF = '#/';
+
+/** Link to a lesson page. */
+export function lessonHref(id: string): string {
+  return `#/lesson/${encodeURIComponent(id)}`;
+}
+
+/** Reads a location hash: `''`, `#` and `#/` are home, `#/lesson/<id>` a lesson, anything else not-found. */
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/\/+$/, '');
+  if (path === '') return { name: 'home' };
+  const lesson = /^\/lesson\/([^/]+)$/.exec(path);
+  if (lesson) {
+    try {
+      return { name: 'lesson', id: decodeURIComponent(lesson[1]) };
+    } catch {
+      return { name: 'not-found', path };
+    }
+  }
+  return { name: 'not-found', path };
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+const currentHash = () => window.location.hash;
+
+/** The current route; re-renders on `hashchange` (links, back/forward, typed URLs). */
+export function useHashRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, currentHash, () => '');
+  return parseHash(hash);
+}

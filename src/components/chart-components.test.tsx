@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { ScoreHistogram } from './score-histogram';
+import { RocPlot } from './roc-plot';
+import { LossCurve } from './loss-curve';
+import type { Layout, Trace } from './figures/types';
+
+const plotly = vi.hoisted(() => {
+  const handlers = new Map<string, (event: unknown) => void>();
+  const react = vi.fn((el: HTMLElement) => {
+    Object.assign(el, { on: (name: string, h: (event: unknown) => void) => handlers.set(name, h) });
+    return Promise.resolve(el);
+  });
+  return { handlers, react, purge: vi.fn(), Plots: { resize: vi.fn() } };
+});
+vi.mock('plotly.js-cartesian-dist-min', () => ({ default: plotly }));
+
+type Call = [HTMLElement, Trace[], Layout];
+const lastCall = () => plotly.react.mock.calls.at(-1) as unknown as Call;
+
+beforeEach(() => {
+  plotly.react.mockClear();
+  plotly.handlers.clear();
+});
+afterEach(cleanup);
+
+describe('ScoreHistogram', () => {
+  it('sends binned counts and keeps trace identity when only the threshold moves', async () => {
+    const normal = [0, 1, 2, 3];
+    const anomaly = [6, 7, 8];
+    const { rerender } = render(<ScoreHistogram normal={normal} anomaly={anomaly} threshold={5} bins={4} />);
+    await waitFor(() => expect(plotly.react).toHaveBeenCalledTimes(1));
+    const [, data, layout] = lastCall();
+    expect(data[0].y).toEqual([2, 2, 0, 0]);
+    expect(data[1].y).toEqual([0, 0, 0, 3]);
+    expect(layout.shapes?.find((s) => s.type === 'line')?.x0).toBe(5);
+    expect(screen.getByRole('figure').getAttribute('aria-label')).toBe(
+      'Histogram of anomaly scores: 4 normal and 3 anomalous examples, threshold 5.000',
+    );
+
+    act(() => rerender(<ScoreHistogram normal={normal} anomaly={anomaly} threshold={6.5} bins={4} />));
+    await waitFor(() => expect(plotly.react).toHaveBeenCalledTimes(2));
+    const [, data2, layout2] = lastCall();
+    expect(data2).toBe(data);
+    expect(layout2.shapes?.find((s) => s.type === 'line')?.x0).toBe(6.5);
+  });
+
+  it('clicking a bar picks that bin centre as threshold', async () => {
+    const pick = vi.fn();
+    render(<ScoreHistogram normal={[0, 1, 2, 3]} anomaly={[6, 7, 8]} bins={4} onThresholdPick={pick} />);
+    await waitFor(() => expect(plotly.handlers.has('plotly_click')).toBe(true));
+    plotly.handlers.get('plotly_click')!({ points: [{ x: 3, y: 2, curveNumber: 0, pointNumber: 1 }] });
+    expect(pick).toHaveBeenCalledWith(3);
+  });
+});
+
+describe('RocPlot', () => {
+  it('draws the operating point and maps curve clicks to indices', async () => {
+    const pick = vi.fn();
+    render(<RocPlot fpr={[0, 0.2, 1]} tpr={[0, 0.9, 1]} auc={0.95} point={{ fpr: 0.2, tpr: 0.9 }} onPointPick={pick} />);
+    await waitFor(() => expect(plotly.handlers.has('plotly_click')).toBe(true));
+    const [, data, layout] = lastCall();
+    expect(data[1].name).toBe('ROC (AUC 0.950)');
+    expect(layout.shapes?.find((s) => s.type === 'circle')).toMatchObject({ xanchor: 0.2, yanchor: 0.9 });
+    const click = plotly.handlers.get('plotly_click')!;
+    click({ points: [{ x: 0.5, y: 0.5, curveNumber: 0, pointNumber: 0 }] });
+    expect(pick).not.toHaveBeenCalled();
+    click({ points: [{ x: 0.2, y: 0.9, curveNumber: 1, pointNumber: 1 }] });
+    expect(pick).toHaveBeenCalledWith(1);
+  });
+});
+
+describe('LossCurve', () => {
+  it('describes the latest losses in its accessible label', async () => {
+    render(<LossCurve train={[0.5, 0.25]} val={[0.6, 0.3]} bestEpoch={1} />);
+    await waitFor(() => expect(plotly.react).toHaveBeenCalledTimes(1));
+    expect(lastCall()[1][2].x).toEqual([2]);
+    expect(screen.getByRole('figure').getAttribute('aria-label')).toBe(
+      'Loss curve over 2 epochs; latest train loss 0.2500, validation loss 0.3000',
+    );
+  });
+});

@@ -1,0 +1,74 @@
+import type { CSSProperties } from 'react';
+import { formatPercent } from './format';
+import './components.css';
+
+export interface ConfusionMatrixProps {
+  /** Anomalies flagged as anomalies (anomaly = positive class). */
+  tp: number;
+  /** Normals flagged as anomalies (false alarms). */
+  fp: number;
+  /** Normals passed as normal. */
+  tn: number;
+  /** Anomalies missed (passed as normal). */
+  fn: number;
+  caption?: string;
+}
+
+interface Cell {
+  count: number;
+  /** Fraction of its actual-class row. */
+  fraction: number | undefined;
+  name: string;
+  correct: boolean;
+}
+
+function row(a: number, b: number, names: [string, string], correctIndex: 0 | 1): [Cell, Cell] {
+  const total = a + b;
+  const frac = (n: number) => (total > 0 ? n / total : undefined);
+  return [
+    { count: a, fraction: frac(a), name: names[0], correct: correctIndex === 0 },
+    { count: b, fraction: frac(b), name: names[1], correct: correctIndex === 1 },
+  ];
+}
+
+/** Row-normalised confusion matrix. Rows = actual class, columns = predicted class. */
+export function confusionRows({ tp, fp, tn, fn }: Pick<ConfusionMatrixProps, 'tp' | 'fp' | 'tn' | 'fn'>): [[Cell, Cell], [Cell, Cell]] {
+  return [row(tn, fp, ['true negative', 'false alarm'], 0), row(fn, tp, ['missed anomaly', 'caught anomaly'], 1)];
+}
+
+const ROW_LABELS = ['normal', 'anomaly'] as const;
+
+export function ConfusionMatrix({ tp, fp, tn, fn, caption = 'Confusion matrix (rows: actual, columns: predicted)' }: ConfusionMatrixProps) {
+  const rows = confusionRows({ tp, fp, tn, fn });
+  return (
+    <table className="al-c al-cm">
+      <caption className="al-cm__caption">{caption}</caption>
+      <thead>
+        <tr>
+          <td className="al-cm__corner" />
+          <th scope="col" className="al-cm__head al-cm__head--normal">Predicted normal</th>
+          <th scope="col" className="al-cm__head al-cm__head--anomaly">Predicted anomaly</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((cells, r) => (
+          <tr key={ROW_LABELS[r]}>
+            <th scope="row" className={`al-cm__head al-cm__head--${ROW_LABELS[r]}`}>Actual {ROW_LABELS[r]}</th>
+            {cells.map((cell) => (
+              <td
+                key={cell.name}
+                className={`al-cm__cell ${cell.correct ? 'al-cm__cell--correct' : 'al-cm__cell--error'}`}
+                style={{ '--frac': (cell.fraction ?? 0).toFixed(4) } as CSSProperties}
+                data-fraction={cell.fraction ?? ''}
+              >
+                <span className="al-cm__count">{cell.count.toLocaleString('en-US')}</span>
+                <span className="al-cm__pct">{formatPercent(cell.fraction)}</span>
+                <span className="al-cm__name">{cell.name}</span>
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

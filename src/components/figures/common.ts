@@ -1,0 +1,42 @@
+import { palette } from '../palette';
+import type { Axis, Shape } from './types';
+
+export function axis(title: string, extra: Partial<Axis> = {}): Axis {
+  return { title: { text: title }, zeroline: false, ...extra };
+}
+
+/** A full-height vertical line in data-x / paper-y coordinates. */
+export function verticalLine(x: number, color: string, dash = 'solid', width = 2): Shape {
+  return { type: 'line', xref: 'x', yref: 'paper', x0: x, x1: x, y0: 0, y1: 1, line: { color, width, dash } };
+}
+
+/** Unit-square axes shared by ROC and PR plots (a little padding so the border is visible). */
+export function unitAxis(title: string): Axis {
+  return axis(title, { range: [-0.01, 1.01], dtick: 0.2, constrain: 'domain' });
+}
+
+/**
+ * The operating point as layout shapes (a pixel-sized dot plus dotted guides to
+ * both axes) and a label. Layout-only, so moving the threshold at 60 fps never
+ * forces Plotly to recalculate the curve traces.
+ */
+export function operatingPoint(x: number, y: number, label: string): { shapes: Shape[]; annotations: Array<Record<string, unknown>> } {
+  const guide = { color: palette.threshold, width: 1, dash: 'dot' };
+  const r = 6;
+  return {
+    shapes: [
+      { type: 'line', xref: 'x', yref: 'y', x0: x, x1: x, y0: 0, y1: y, line: guide },
+      { type: 'line', xref: 'x', yref: 'y', x0: 0, x1: x, y0: y, y1: y, line: guide },
+      {
+        type: 'circle', xref: 'x', yref: 'y', xsizemode: 'pixel', ysizemode: 'pixel',
+        xanchor: x, yanchor: y, x0: -r, x1: r, y0: -r, y1: r,
+        fillcolor: palette.threshold, line: { color: 'white', width: 2 },
+      },
+    ],
+    annotations: [{
+      x, y, xref: 'x', yref: 'y', text: label, showarrow: false,
+      xanchor: x > 0.6 ? 'right' : 'left', yanchor: 'top', xshift: x > 0.6 ? -10 : 10, yshift: -4,
+      font: { color: palette.threshold, size: 11 }, bgcolor: 'rgba(127,127,127,0.14)',
+    }],
+  };
+}

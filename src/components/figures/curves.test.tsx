@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { rocFigure } from './roc';
+import { prFigure } from './pr';
+import { lossFigure } from './loss';
+import { palette } from '../palette';
+import type { Layout } from './types';
+
+function pointShape(layout: Layout) {
+  return layout.shapes?.find((s) => s.type === 'circle');
+}
+
+describe('rocFigure', () => {
+  const fpr = [0, 0.1, 0.5, 1];
+  const tpr = [0, 0.8, 0.95, 1];
+  const fig = rocFigure({ fpr, tpr, auc: 0.9123, point: { fpr: 0.1, tpr: 0.8 } });
+
+  it('draws the chance diagonal and the curve with AUC in legend and title', () => {
+    const [chance, curve] = fig.data;
+    expect(chance.x).toEqual([0, 1]);
+    expect(chance.y).toEqual([0, 1]);
+    expect(curve.x).toBe(fpr);
+    expect(curve.y).toBe(tpr);
+    expect(curve.name).toBe('ROC (AUC 0.912)');
+    expect(fig.layout.title?.text).toContain('AUC 0.912');
+    expect(fig.layout.xaxis?.range).toEqual([-0.01, 1.01]);
+  });
+
+  it('marks the operating point at its coordinates with guides to both axes', () => {
+    expect(pointShape(fig.layout)).toMatchObject({ xanchor: 0.1, yanchor: 0.8, fillcolor: palette.threshold });
+    const guides = fig.layout.shapes?.filter((s) => s.type === 'line') ?? [];
+    expect(guides.map((g) => [g.x0, g.y0, g.x1, g.y1])).toEqual([
+      [0.1, 0, 0.1, 0.8],
+      [0, 0.8, 0.1, 0.8],
+    ]);
+    expect(String(fig.layout.annotations?.[0].text)).toBe('FPR 0.100 · TPR 0.800');
+  });
+
+  it('omits the operating point when none is given', () => {
+    const f = rocFigure({ fpr, tpr, auc: 0.5 });
+    expect(f.layout.shapes).toEqual([]);
+    expect(f.data).toHaveLength(2);
+  });
+});
+
+describe('prFigure', () => {
+  it('plots precision against recall, AP in the legend, optional prevalence baseline', () => {
+    const recall = [0, 0.5, 1];
+    const precision = [1, 0.9, 0.3];
+    const fig = prFigure({ recall, precision, ap: 0.876, baseline: 0.25, point: { recall: 0.5, precision: 0.9 } });
+    const chance = fig.data[0];
+    const curve = fig.data[1];
+    expect(chance.y).toEqual([0.25, 0.25]);
+    expect(curve.x).toBe(recall);
+    expect(curve.y).toBe(precision);
+    expect(curve.name).toBe('PR (AP 0.876)');
+    expect(fig.layout.title?.text).toContain('AP 0.876');
+    expect(fig.layout.xaxis?.title?.text).toBe('Recall');
+    expect(pointShape(fig.layout)).toMatchObject({ xanchor: 0.5, yanchor: 0.9 });
+    expect(prFigure({ recall, precision, ap: 0.5 }).data).toHaveLength(1);
+  });
+});
+
+describe('lossFigure', () => {
+  it('plots 1-based epochs, validation and the best epoch marker', () => {
+    const fig = lossFigure({ train: [1, 0.5, 0.3], val: [1.2, 0.6, 0.7], bestEpoch: 1, logY: true });
+    const [train, val, best] = fig.data;
+    expect(train.x).toEqual([1, 2, 3]);
+    expect(train.y).toEqual([1, 0.5, 0.3]);
+    expect(val.y).toEqual([1.2, 0.6, 0.7]);
+    expect(best.x).toEqual([2]);
+    expect(best.y).toEqual([0.6]);
+    expect(best.name).toBe('best (epoch 2)');
+    expect(fig.layout.shapes?.[0]).toMatchObject({ x0: 2, x1: 2 });
+    expect(fig.layout.yaxis?.type).toBe('log');
+  });
+
+  it('handles no validation data and an out-of-range best epoch', () => {
+    const fig = lossFigure({ train: [0.4], val: [], bestEpoch: 3 });
+    expect(fig.data).toHaveLength(1);
+    expect(fig.layout.shapes).toEqual([]);
+    expect(fig.layout.yaxis?.type).toBe('linear');
+  });
+});

@@ -1,0 +1,50 @@
+import { palette } from '../palette';
+import { formatNumber } from '../format';
+import { operatingPoint, unitAxis } from './common';
+import type { Figure, Layout, Numeric, Trace } from './types';
+
+export interface PrInput {
+  recall: Numeric;
+  precision: Numeric;
+  ap: number;
+  point?: { recall: number; precision: number } | null;
+  /** Fraction of anomalies in the test set: the precision of a random detector. */
+  baseline?: number;
+}
+
+/** Optional chance line + PR curve. Memoise on recall/precision/ap/baseline. */
+export function prTraces({ recall, precision, ap, baseline }: PrInput): Trace[] {
+  const data: Trace[] = [];
+  if (baseline !== undefined && Number.isFinite(baseline)) {
+    data.push({
+      type: 'scatter', mode: 'lines', name: `chance (precision ${formatNumber(baseline, 2)})`,
+      x: [0, 1], y: [baseline, baseline],
+      line: { color: palette.chance, dash: 'dash', width: 1 }, hoverinfo: 'skip',
+    });
+  }
+  data.push({
+    type: 'scatter', mode: 'lines', name: `PR (AP ${formatNumber(ap)})`, x: recall, y: precision,
+    line: { color: palette.anomaly, width: 2 },
+    hovertemplate: 'recall %{x:.3f}<br>precision %{y:.3f}<extra></extra>',
+  });
+  return data;
+}
+
+export function prLayout({ ap, point }: Pick<PrInput, 'ap' | 'point'>): Layout {
+  const op = point
+    ? operatingPoint(point.recall, point.precision, `recall ${formatNumber(point.recall)} · precision ${formatNumber(point.precision)}`)
+    : null;
+  return {
+    title: { text: `Precision–recall · AP ${formatNumber(ap)}` },
+    xaxis: unitAxis('Recall'),
+    yaxis: unitAxis('Precision'),
+    legend: { x: 0.02, xanchor: 'left', y: 0.02, yanchor: 'bottom' },
+    shapes: op?.shapes ?? [],
+    annotations: op?.annotations ?? [],
+  };
+}
+
+/** Precision–recall curve with AP in legend + title and the operating point. */
+export function prFigure(input: PrInput): Figure {
+  return { data: prTraces(input), layout: prLayout(input) };
+}

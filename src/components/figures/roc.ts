@@ -1,0 +1,45 @@
+import { palette, withAlpha } from '../palette';
+import { formatNumber } from '../format';
+import { operatingPoint, unitAxis } from './common';
+import type { Figure, Layout, Numeric, Trace } from './types';
+
+export interface RocInput {
+  fpr: Numeric;
+  tpr: Numeric;
+  auc: number;
+  /** Current operating point (from the threshold slider). */
+  point?: { fpr: number; tpr: number } | null;
+}
+
+/** Chance diagonal + ROC curve (filled: the shaded area IS the AUC). Memoise on fpr/tpr/auc. */
+export function rocTraces({ fpr, tpr, auc }: RocInput): Trace[] {
+  return [
+    {
+      type: 'scatter', mode: 'lines', name: 'chance (AUC 0.5)', x: [0, 1], y: [0, 1],
+      line: { color: palette.chance, dash: 'dash', width: 1 }, hoverinfo: 'skip',
+    },
+    {
+      type: 'scatter', mode: 'lines', name: `ROC (AUC ${formatNumber(auc)})`, x: fpr, y: tpr,
+      line: { color: palette.normal, width: 2 },
+      fill: 'tozeroy', fillcolor: withAlpha(palette.normal, 0.12),
+      hovertemplate: 'FPR %{x:.3f}<br>TPR %{y:.3f}<extra></extra>',
+    },
+  ];
+}
+
+export function rocLayout({ auc, point }: Pick<RocInput, 'auc' | 'point'>): Layout {
+  const op = point ? operatingPoint(point.fpr, point.tpr, `FPR ${formatNumber(point.fpr)} · TPR ${formatNumber(point.tpr)}`) : null;
+  return {
+    title: { text: `ROC curve · AUC ${formatNumber(auc)}` },
+    xaxis: unitAxis('False positive rate'),
+    yaxis: unitAxis('True positive rate (recall)'),
+    legend: { x: 0.98, xanchor: 'right', y: 0.02, yanchor: 'bottom' },
+    shapes: op?.shapes ?? [],
+    annotations: op?.annotations ?? [],
+  };
+}
+
+/** ROC curve with the chance diagonal, AUC in legend + title, and the operating point. */
+export function rocFigure(input: RocInput): Figure {
+  return { data: rocTraces(input), layout: rocLayout(input) };
+}

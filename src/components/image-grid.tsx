@@ -1,0 +1,122 @@
+import { useMemo } from 'react';
+import { colormapGradient, type Colormap } from './colormap';
+import { formatNumber } from './format';
+import { PixelCanvas } from './pixel-canvas';
+import './components.css';
+
+export interface ImageColumn {
+  id: string | number;
+  title?: string;
+  caption?: string;
+  /** One image per row, each H×W row-major with values in [0, 1] (or [0, vmax]). */
+  images: Float32Array[];
+}
+
+export interface ImageGridProps {
+  columns: ImageColumn[];
+  /** Image width W in pixels. */
+  width: number;
+  /** Image height H in pixels. */
+  height: number;
+  /** One label per row, e.g. ['original', 'reconstruction', '|difference|']. */
+  rowLabels: string[];
+  /** Colormap per row (default 'gray'). */
+  colormaps?: Colormap[];
+  /** Value mapped to full intensity, per row (default 1). 'auto' = max over that row, shared by all columns. */
+  vmax?: Array<number | 'auto' | undefined>;
+  /** CSS pixels per image pixel (default 3). */
+  scale?: number;
+  caption?: string;
+}
+
+function rowMax(columns: ImageColumn[], row: number): number {
+  let max = 0;
+  for (const col of columns) {
+    const img = col.images[row];
+    if (!img) continue;
+    for (let i = 0; i < img.length; i++) if (img[i] > max) max = img[i];
+  }
+  return max > 0 ? max : 1;
+}
+
+/** Resolves the per-row vmax ('auto' → shared max of the row, so columns are comparable). */
+export function resolveVmax(columns: ImageColumn[], rows: number, vmax: ImageGridProps['vmax']): number[] {
+  return Array.from({ length: rows }, (_, r) => {
+    const v = vmax?.[r];
+    if (v === 'auto') return rowMax(columns, r);
+    return v !== undefined && v > 0 ? v : 1;
+  });
+}
+
+/** Rows (original / reconstruction / difference…) × columns (examples) of small images. */
+export function ImageGrid({ columns, width, height, rowLabels, colormaps, vmax, scale = 3, caption }: ImageGridProps) {
+  const rows = rowLabels.length;
+  const vmaxes = useMemo(() => resolveVmax(columns, rows, vmax), [columns, rows, vmax]);
+  const hasTitles = columns.some((c) => c.title);
+  const hasCaptions = columns.some((c) => c.caption);
+  return (
+    <div className="al-c al-grid">
+      <table className="al-grid__table">
+        {caption && <caption className="al-grid__caption">{caption}</caption>}
+        {hasTitles && (
+          <thead>
+            <tr>
+              <td />
+              {columns.map((c) => (
+                <th key={c.id} scope="col" className="al-grid__title">{c.title}</th>
+              ))}
+            </tr>
+          </thead>
+        )}
+        <tbody>
+          {rowLabels.map((rowLabel, r) => {
+            const cmap = colormaps?.[r] ?? 'gray';
+            return (
+              <tr key={`${r}-${rowLabel}`}>
+                <th scope="row" className="al-grid__row-label">
+                  <span>{rowLabel}</span>
+                  {cmap === 'heat' && (
+                    <span className="al-grid__scale" aria-label={`colour scale 0 to ${formatNumber(vmaxes[r], 2)}`}>
+                      <span className="al-grid__bar" style={{ background: colormapGradient('heat') }} />
+                      <span className="al-grid__ticks" aria-hidden="true">
+                        <span>0</span>
+                        <span>{formatNumber(vmaxes[r], 2)}</span>
+                      </span>
+                    </span>
+                  )}
+                </th>
+                {columns.map((c) => (
+                  <td key={c.id} className="al-grid__cell">
+                    {c.images[r] ? (
+                      <PixelCanvas
+                        pixels={c.images[r]}
+                        width={width}
+                        height={height}
+                        colormap={cmap}
+                        vmax={vmaxes[r]}
+                        scale={scale}
+                        label={`${rowLabel} of ${c.title ?? `example ${c.id}`}`}
+                      />
+                    ) : (
+                      <span className="al-grid__empty" style={{ width: width * scale, height: height * scale }} />
+                    )}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+        {hasCaptions && (
+          <tfoot>
+            <tr>
+              <td />
+              {columns.map((c) => (
+                <td key={c.id} className="al-grid__note">{c.caption}</td>
+              ))}
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+export { PlotlyChart, loadPlotly, type ChartPoint, type PlotlyChartProps } from './plotly-chart';
+export { ScoreHistogram, type ScoreHistogramProps } from './score-histogram';
+export { RocPlot, type RocPlotProps } from './roc-plot';
+export { PrPlot, type PrPlotProps } from './pr-plot';
+export { LossCurve, type LossCurveProps } from './loss-curve';
+export { ConfusionMatrix, type ConfusionMatrixProps } from './confusion-matrix';
+export { ThresholdSlider, type ThresholdSliderProps } from './threshold-slider';
+export type { SliderMark } from './slider-marks';
+export { ImageGrid, type ImageColumn, type ImageGridProps } from './image-grid';
+export { MetricBadge, type BadgeTone, type MetricBadgeProps } from './metric-badge';
+export { toRgba, colormapGradient, type Colormap } from './colormap';
+export { palette, withAlpha } from './palette';
+export { formatNumber, formatPercent } from './format';
+export { histogramFigure, binShared, type SharedBins } from './figures/histogram';
+export { rocFigure } from './figures/roc';
+export { prFigure } from './figures/pr';
+export { lossFigure } from './figures/loss';
+export type { Figure, Trace, Layout } from './figures/types';

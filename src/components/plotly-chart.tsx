@@ -1,0 +1,144 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { PlotlyClickEvent, PlotlyStatic } from 'plotly.js-cartesian-dist-min';
+import { defaultConfig, defaultLayout, mergeLayout } from './chart-layout';
+import { cancelFrame, nextFrame } from './frame';
+import { useThemeKey } from './use-theme-key';
+import type { Layout, Trace } from './figures/types';
+import './components.css';
+
+export interface ChartPoint {
+  x: number | string;
+  y: number | string;
+  curveNumber: number;
+  pointIndex: number;
+  traceName?: string;
+}
+
+export interface PlotlyChartProps {
+  data: readonly Trace[];
+  layout?: Layout;
+  config?: Record<string, unknown>;
+  /** Accessible name of the figure (also shown in the loading placeholder). */
+  'aria-label': string;
+  /** Optional visible caption under the chart. */
+  caption?: ReactNode;
+  onClick?: (point: ChartPoint) => void;
+  /** CSS pixel height of the plot area. */
+  height?: number;
+  className?: string;
+}
+
+let plotlyPromise: Promise<PlotlyStatic> | null = null;
+
+/** Loads Plotly once, as its own chunk, the first time any chart mounts. */
+export function loadPlotly(): Promise<PlotlyStatic> {
+  plotlyPromise ??= import('plotly.js-cartesian-dist-min').then(
+    (mod) => (mod as { default?: PlotlyStatic }).default ?? (mod as unknown as PlotlyStatic),
+    (err: unknown) => {
+      plotlyPromise = null;
+      throw err;
+    },
+  );
+  return plotlyPromise;
+}
+
+type Status = 'loading' | 'ready' | 'error';
+
+function toPoint(event: PlotlyClickEvent): ChartPoint | null {
+  const p = event.points[0];
+  if (!p) return null;
+  return { x: p.x, y: p.y, curveNumber: p.curveNumber, pointIndex: p.pointIndex ?? p.pointNumber ?? 0, traceName: p.data?.name };
+}
+
+/** The one Plotly wrapper: lazy load, `Plotly.react` (≤ once per frame), resize, purge. */
+export function PlotlyChart(props: PlotlyChartProps) {
+  const { data, layout, config, caption, onClick, height = 280, className } = props;
+  const label = props['aria-label'];
+  const plotRef = useRef<HTMLDivElement>(null);
+  const [plotly, setPlotly] = useState<PlotlyStatic | null>(null);
+  const [status, setStatus] = useState<Status>('loading');
+  const themeKey = useThemeKey();
+  const onClickRef = useRef(onClick);
+  const drawn = useRef(false);
+
+  useEffect(() => {
+    onClickRef.current = onClick;
+  });
+
+  useEffect(() => {
+    let alive = true;
+    loadPlotly().then(
+      (p) => alive && setPlotly(p),
+      () => alive && setStatus('error'),
+    );
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    const el = plotRef.current;
+    if (!plotly || !el) return;
+    const frame = nextFrame(() => {
+      const fg = getComputedStyle(el).color || '#444';
+      const fullLayout = mergeLayout(defaultLayout(fg), layout);
+      let drawing: ReturnType<PlotlyStatic['react']>;
+      try {
+        drawing = plotly.react(el, data, fullLayout, { ...defaultConfig, ...config });
+      } catch {
+        setStatus('error');
+        return;
+      }
+      drawing.then(
+        (gd) => {
+          if (!drawn.current) {
+            drawn.current = true;
+            gd.on?.('plotly_click', (event) => {
+              const point = toPoint(event);
+              if (point) onClickRef.current?.(point);
+            });
+          }
+          setStatus('ready');
+        },
+        () => setStatus('error'),
+      );
+    });
+    return () => cancelFrame(frame);
+  }, [plotly, data, layout, config, themeKey]);
+
+  useEffect(() => {
+    const el = plotRef.current;
+    if (!plotly || !el) return;
+    let frame = 0;
+    const observer =
+      typeof ResizeObserver === 'function'
+        ? new ResizeObserver(() => {
+            cancelFrame(frame);
+            frame = nextFrame(() => {
+              if (drawn.current) Promise.resolve(plotly.Plots.resize(el)).catch(() => undefined);
+            });
+          })
+        : null;
+    observer?.observe(el);
+    return () => {
+      observer?.disconnect();
+      cancelFrame(frame);
+      plotly.purge(el);
+      drawn.current = false;
+    };
+  }, [plotly]);
+
+  return (
+    <figure className={`al-c al-chart${className ? ` ${className}` : ''}`} aria-label={label} aria-busy={status === 'loading'}>
+      <div className="al-chart__area" style={{ height }}>
+        <div ref={plotRef} className="al-chart__plot" data-status={status} />
+        {status !== 'ready' && (
+          <div className="al-chart__placeholder" role="status">
+            {status === 'error' ? `Could not load the chart “${label}”.` : `Loading chart: ${label}…`}
+          </div>
+        )}
+      </div>
+      {caption && <figcaption className="al-chart__caption">{caption}</figcaption>}
+    </figure>
+  );
+}

@@ -1,0 +1,52 @@
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { PlotlyChart, type ChartPoint } from './plotly-chart';
+import { prLayout, prTraces } from './figures/pr';
+import { formatNumber } from './format';
+
+export interface PrPlotProps {
+  recall: ArrayLike<number>;
+  precision: ArrayLike<number>;
+  ap: number;
+  point?: { recall: number; precision: number } | null;
+  /** Anomaly prevalence: drawn as the chance line. */
+  baseline?: number;
+  /** Clicking the curve reports the index into recall/precision. */
+  onPointPick?: (index: number) => void;
+  height?: number;
+  'aria-label'?: string;
+  caption?: ReactNode;
+}
+
+/** Precision–recall curve with AP and the current operating point. */
+export function PrPlot(props: PrPlotProps) {
+  const { recall, precision, ap, point, baseline, onPointPick, height = 320, caption } = props;
+  const data = useMemo(() => prTraces({ recall, precision, ap, baseline }), [recall, precision, ap, baseline]);
+  const pr = point?.recall;
+  const pp = point?.precision;
+  const layout = useMemo(
+    () => prLayout({ ap, point: pr !== undefined && pp !== undefined ? { recall: pr, precision: pp } : null }),
+    [ap, pr, pp],
+  );
+  const curveIndex = data.length - 1;
+  const handleClick = useCallback(
+    (p: ChartPoint) => {
+      if (p.curveNumber === curveIndex) onPointPick?.(p.pointIndex);
+    },
+    [onPointPick, curveIndex],
+  );
+  const label =
+    props['aria-label'] ??
+    `Precision–recall curve, AP ${formatNumber(ap)}` +
+      (point ? `; operating point recall ${formatNumber(point.recall)}, precision ${formatNumber(point.precision)}` : '');
+  return (
+    <PlotlyChart
+      data={data}
+      layout={layout}
+      aria-label={label}
+      caption={caption}
+      height={height}
+      onClick={onPointPick ? handleClick : undefined}
+      className="al-pr-plot"
+    />
+  );
+}

@@ -1,0 +1,50 @@
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { PlotlyChart, type ChartPoint } from './plotly-chart';
+import { rocLayout, rocTraces } from './figures/roc';
+import { formatNumber } from './format';
+
+export interface RocPlotProps {
+  fpr: ArrayLike<number>;
+  tpr: ArrayLike<number>;
+  auc: number;
+  point?: { fpr: number; tpr: number } | null;
+  /** Clicking the curve reports the index into fpr/tpr (map it to a threshold). */
+  onPointPick?: (index: number) => void;
+  height?: number;
+  'aria-label'?: string;
+  caption?: ReactNode;
+}
+
+const ROC_CURVE = 1;
+
+/** ROC curve with the chance diagonal, AUC and the current operating point. */
+export function RocPlot(props: RocPlotProps) {
+  const { fpr, tpr, auc, point, onPointPick, height = 320, caption } = props;
+  const data = useMemo(() => rocTraces({ fpr, tpr, auc }), [fpr, tpr, auc]);
+  const px = point?.fpr;
+  const py = point?.tpr;
+  const layout = useMemo(
+    () => rocLayout({ auc, point: px !== undefined && py !== undefined ? { fpr: px, tpr: py } : null }),
+    [auc, px, py],
+  );
+  const handleClick = useCallback(
+    (p: ChartPoint) => {
+      if (p.curveNumber === ROC_CURVE) onPointPick?.(p.pointIndex);
+    },
+    [onPointPick],
+  );
+  const label =
+    props['aria-label'] ??
+    `ROC curve, AUC ${formatNumber(auc)}` + (point ? `; operating point FPR ${formatNumber(point.fpr)}, TPR ${formatNumber(point.tpr)}` : '');
+  return (
+    <PlotlyChart
+      data={data}
+      layout={layout}
+      aria-label={label}
+      caption={caption}
+      height={height}
+      onClick={onPointPick ? handleClick : undefined}
+      className="al-roc-plot"
+    />
+  );
+}

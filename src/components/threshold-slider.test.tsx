@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { ThresholdSlider, clampTyped } from './threshold-slider';
+
+afterEach(cleanup);
+
+const fmt = (v: number) => v.toFixed(2);
+
+function setup(extra: Partial<Parameters<typeof ThresholdSlider>[0]> = {}) {
+  const onChange = vi.fn();
+  const utils = render(<ThresholdSlider value={0.25} min={0} max={1} step={0.01} onChange={onChange} {...extra} />);
+  const range = screen.getByRole('slider', { name: 'Threshold' }) as HTMLInputElement;
+  const box = screen.getByRole('textbox', { name: 'Threshold, exact value' }) as HTMLInputElement;
+  return { ...utils, onChange, range, box };
+}
+
+describe('clampTyped', () => {
+  it('clamps and explains', () => {
+    expect(clampTyped('0,5', 0, 1, 0.2, fmt)).toEqual({ value: 0.5, reason: null });
+    expect(clampTyped('-3', 0, 1, 0.2, fmt)).toEqual({ value: 0, reason: '-3 is below the minimum — clamped to 0.00.' });
+    expect(clampTyped('7', 0, 1, 0.2, fmt)).toEqual({ value: 1, reason: '7 is above the maximum — clamped to 1.00.' });
+    expect(clampTyped('abc', 0, 1, 0.2, fmt).value).toBe(0.2);
+    expect(clampTyped('', 0, 1, 0.2, fmt).reason).toMatch(/not a number/);
+  });
+});
+
+describe('ThresholdSlider', () => {
+  it('renders an accessible range over [min, max] and a formatted number box', () => {
+    const { range, box } = setup();
+    expect([range.min, range.max, range.step, range.value]).toEqual(['0', '1', '0.01', '0.25']);
+    expect(range.getAttribute('aria-valuetext')).toBe('0.25');
+    expect(box.value).toBe('0.25');
+  });
+
+  it('coalesces a drag into one onChange per frame with the latest value', async () => {
+    const { range, box, onChange } = setup();
+    fireEvent.change(range, { target: { value: '0.3' } });
+    fireEvent.change(range, { target: { value: '0.4' } });
+    fireEvent.change(range, { target: { value: '0.45' } });
+    expect(box.value).toBe('0.45');
+    expect(onChange).not.toHaveBeenCalled();
+    await waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
+    expect(onChange).toHaveBeenCalledWith(0.45);
+  });
+
+  it('clamps an out-of-range typed value on commit and says why', () => {
+    const { box, onChange } = setup();
+    fireEvent.change(box, { target: { value: '5' } });
+    expect(onChange).not.toHaveBeenCalled();
+    fireEvent.blur(box);
+    expect(onChange).toHaveBeenCalledWith(1);
+    expect(box.value).toBe('1.00');
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('status').textContent).toBe('5 is above the maximum — clamped to 1.00.');
+  });
+
+  it('rejects non-numbers without calling onChange and reverts the box', () => {
+    const { box, onChange } = setup();
+    fireEvent.change(box, { target: { value: 'abc' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(onChange).not.toHaveBeenCalled();
+    expect(box.value).toBe('0.25');
+    expect(screen.getByRole('status').textContent).toBe('“abc” is not a number — kept 0.25.');
+  });
+
+  it('steps with arrow keys in the number box, clamped at the ends', () => {
+    const { box, onChange, rerender } = setup();
+    fireEvent.keyDown(box, { key: 'ArrowUp' });
+    expect(onChange).toHaveBeenLastCalledWith(0.26);
+    rerender(<ThresholdSlider value={0.995} min={0} max={1} step={0.01} onChange={onChange} />);
+    fireEvent.keyDown(box, { key: 'ArrowUp', shiftKey: true });
+    expect(onChange).toHaveBeenLastCalledWith(1);
+  });
+
+  it('follows the controlled value', async () => {
+    const { rerender, range, box, onChange } = setup();
+    act(() => rerender(<ThresholdSlider value={0.7} min={0} max={1} step={0.01} onChange={onChange} />));
+    expect(range.value).toBe('0.7');
+    expect(box.value).toBe('0.70');
+  });
+
+  it('draws in-range marks as buttons that jump to their value', () => {
+    const { onChange } = setup({
+      marks: [
+        { value: 0.3, label: 'best F1' },
+        { value: 0.32, label: 'p99 normal' },
+        { value: 2, label: 'outside' },
+      ],
+    });
+    const marks = screen.getAllByRole('button');
+    expect(marks.map((m) => m.getAttribute('aria-label'))).toEqual(['Jump to best F1 (0.30)', 'Jump to p99 normal (0.32)']);
+    expect(marks.map((m) => m.style.getPropertyValue('--pos'))).toEqual(['0.30000', '0.32000']);
+    expect(marks[1].classList.contains('al-slider__mark--lane1')).toBe(true);
+    fireEvent.click(marks[1]);
+    expect(onChange).toHaveBeenCalledWith(0.32);
+  });
+});

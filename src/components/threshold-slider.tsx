@@ -1,0 +1,172 @@
+import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent, type CSSProperties, type KeyboardEvent } from 'react';
+import { cancelFrame, nextFrame } from './frame';
+import { SliderMarks, type SliderMark } from './slider-marks';
+import './components.css';
+
+export interface ThresholdSliderProps {
+  value: number;
+  min: number;
+  max: number;
+  /** Default: (max − min) / 1000. */
+  step?: number;
+  /** Called at most once per animation frame while dragging; immediately on commit/mark click. */
+  onChange: (value: number) => void;
+  label?: string;
+  marks?: SliderMark[];
+  /** Decimals shown in the number box (default: derived from step). */
+  digits?: number;
+  disabled?: boolean;
+}
+
+export type ClampResult = { value: number; reason: string | null };
+
+/** Parses a typed value and clamps it into [min, max], explaining any change. */
+export function clampTyped(text: string, min: number, max: number, fallback: number, fmt: (v: number) => string): ClampResult {
+  const trimmed = text.trim().replace(',', '.');
+  const parsed = trimmed === '' ? Number.NaN : Number(trimmed);
+  if (!Number.isFinite(parsed)) return { value: fallback, reason: `“${text}” is not a number — kept ${fmt(fallback)}.` };
+  if (parsed < min) return { value: min, reason: `${trimmed} is below the minimum — clamped to ${fmt(min)}.` };
+  if (parsed > max) return { value: max, reason: `${trimmed} is above the maximum — clamped to ${fmt(max)}.` };
+  return { value: parsed, reason: null };
+}
+
+function decimalsFor(step: number): number {
+  return Math.min(8, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)));
+}
+
+/** Range input + exact number box + clickable marks for the decision threshold. */
+export function ThresholdSlider(props: ThresholdSliderProps) {
+  const { value, min, max, onChange, label = 'Threshold', marks = [], disabled = false } = props;
+  const span = max - min;
+  const step = props.step ?? (span > 0 ? span / 1000 : 1);
+  const digits = props.digits ?? decimalsFor(step);
+  const fmt = useCallback((v: number) => v.toFixed(digits), [digits]);
+  const id = useId();
+  const [shown, setShown] = useState(value);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const pending = useRef<number | null>(null);
+  const frame = useRef(0);
+  const onChangeRef = useRef(onChange);
+
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  });
+
+  useEffect(() => {
+    if (pending.current === null) setShown(value);
+  }, [value]);
+
+  useEffect(() => () => cancelFrame(frame.current), []);
+
+  /** Throttled: the thumb moves immediately, the parent hears about it once per frame. */
+  const emitThrottled = useCallback((v: number) => {
+    setShown(v);
+    pending.current = v;
+    if (frame.current) return;
+    frame.current = nextFrame(() => {
+      frame.current = 0;
+      const latest = pending.current;
+      pending.current = null;
+      if (latest !== null) onChangeRef.current(latest);
+    });
+  }, []);
+
+  const emitNow = useCallback((v: number) => {
+    cancelFrame(frame.current);
+    frame.current = 0;
+    pending.current = null;
+    setShown(v);
+    onChangeRef.current(v);
+  }, []);
+
+  const clamp = (v: number) => Math.min(max, Math.max(min, v));
+
+  const onRange = (e: ChangeEvent<HTMLInputElement>) => {
+    setMessage(null);
+    setDraft(null);
+    emitThrottled(Number(e.target.value));
+  };
+
+  const onType = (e: ChangeEvent<HTMLInputElement>) => {
+    const text = e.target.value;
+    setDraft(text);
+    const { value: v, reason } = clampTyped(text, min, max, shown, fmt);
+    if (reason === null) {
+      setMessage(null);
+      emitThrottled(v);
+    }
+  };
+
+  const commit = () => {
+    if (draft === null) return;
+    const { value: v, reason } = clampTyped(draft, min, max, shown, fmt);
+    setDraft(null);
+    setMessage(reason);
+    if (v !== shown || pending.current !== null) emitNow(v);
+  };
+
+  const onBoxKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') commit();
+    else if (e.key === 'Escape') {
+      setDraft(null);
+      setMessage(null);
+    } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      e.preventDefault();
+      const big = e.shiftKey ? 10 : 1;
+      setDraft(null);
+      setMessage(null);
+      emitNow(clamp(shown + (e.key === 'ArrowUp' ? step : -step) * big));
+    }
+  };
+
+  const pickMark = (v: number) => {
+    setDraft(null);
+    setMessage(null);
+    emitNow(clamp(v));
+  };
+
+  const fraction = span > 0 ? (clamp(shown) - min) / span : 0;
+  const inactive = disabled || !(span > 0);
+  return (
+    <div className="al-c al-slider" style={{ '--fill': fraction.toFixed(5) } as CSSProperties}>
+      <div className="al-slider__row">
+        <label className="al-slider__label" htmlFor={`${id}-range`}>{label}</label>
+        <input
+          id={`${id}-box`}
+          className="al-slider__box"
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          aria-label={`${label}, exact value`}
+          aria-describedby={`${id}-msg`}
+          aria-invalid={message !== null}
+          disabled={inactive}
+          value={draft ?? fmt(shown)}
+          onChange={onType}
+          onBlur={commit}
+          onKeyDown={onBoxKey}
+        />
+      </div>
+      <input
+        id={`${id}-range`}
+        className="al-slider__range"
+        type="range"
+        min={min}
+        max={max}
+        step={step}
+        value={clamp(shown)}
+        aria-valuetext={fmt(shown)}
+        disabled={inactive}
+        onChange={onRange}
+      />
+      <SliderMarks marks={marks} min={min} max={max} format={fmt} onPick={pickMark} />
+      <div className="al-slider__foot">
+        <span aria-hidden="true">{fmt(min)}</span>
+        <span id={`${id}-msg`} className="al-slider__msg" role="status">{message}</span>
+        <span aria-hidden="true">{fmt(max)}</span>
+      </div>
+    </div>
+  );
+}

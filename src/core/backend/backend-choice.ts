@@ -1,0 +1,57 @@
+/** tfjs backends Anomaly Lab can run on, fastest-first in the usual order. */
+export const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
+export type BackendName = (typeof BACKENDS)[number];
+/** 'auto' picks the fastest usable backend; a name forces that one. */
+export type BackendPreference = 'auto' | BackendName;
+
+/** What the environment says about one backend before trying it. */
+export interface BackendProbe {
+  name: BackendName;
+  /** The API exists (navigator.gpu, a WebGL2 context, WebAssembly). */
+  available: boolean;
+  /** The device is emulated in software (a WebGPU fallback adapter, SwiftShader WebGL). */
+  software?: boolean;
+  /** Why it is unavailable, when known. */
+  detail?: string;
+}
+
+/** The order to try backends in, with a learner-facing reason for each one skipped. */
+export interface BackendPlan {
+  order: BackendName[];
+  skipped: { name: BackendName; reason: string }[];
+}
+
+/**
+ * Plans backend initialisation. 'auto' tries webgpu → webgl → wasm → cpu but
+ * skips missing APIs and software-emulated GPUs (slower than wasm on the CPU);
+ * a forced backend is tried first even when emulated, then the auto order
+ * follows as a fallback. cpu is always last.
+ */
+export function planBackends(preference: BackendPreference, probes: BackendProbe[]): BackendPlan {
+  const probe = (name: BackendName) => probes.find((p) => p.name === name) ?? { name, available: name === 'cpu' };
+  const skipped: BackendPlan['skipped'] = [];
+  const order: BackendName[] = [];
+  if (preference !== 'auto') {
+    const p = probe(preference);
+    if (p.available) order.push(preference);
+    else skipped.push({ name: preference, reason: `${label(preference)} was requested but is unavailable${p.detail ? `: ${p.detail}` : ''}.` });
+  }
+  for (const name of BACKENDS) {
+    if (order.includes(name) || name === preference) continue;
+    const p = probe(name);
+    if (!p.available) {
+      skipped.push({ name, reason: `${label(name)} is unavailable${p.detail ? `: ${p.detail}` : ''}.` });
+    } else if (p.software && name !== 'cpu') {
+      skipped.push({ name, reason: `${label(name)} runs in software emulation here (no GPU), which is slower than WebAssembly.` });
+    } else {
+      order.push(name);
+    }
+  }
+  if (!order.includes('cpu')) order.push('cpu');
+  return { order, skipped };
+}
+
+/** Display name of a backend. */
+export function label(name: BackendName): string {
+  return { webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'plain JavaScript (cpu)' }[name];
+}

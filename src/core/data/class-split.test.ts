@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildImageSplit, selectionProblem } from './class-split';
+
+const DIM = 4;
+/** Class c, image i: every pixel = 10·c + i (so rows are identifiable). */
+function classImages(c: number, n: number): Uint8Array {
+  const out = new Uint8Array(n * DIM);
+  for (let i = 0; i < n; i++) out.fill(10 * c + i, i * DIM, (i + 1) * DIM);
+  return out;
+}
+
+describe('buildImageSplit', () => {
+  const train = new Map([[1, classImages(1, 20)], [9, classImages(9, 5)]]);
+  const test = new Map([[1, classImages(1, 6)], [9, classImages(9, 4)], [7, classImages(7, 3)]]);
+
+  it('trains on normals only, holds out 10% and labels the test set', () => {
+    const s = buildImageSplit(train, test, { normal: [1], anomaly: [9, 7] }, { seed: 0, dim: DIM });
+    expect(s.counts).toEqual({ train: 18, val: 2, testNormal: 6, testAnomaly: 7 });
+    expect(Array.from(s.testLabels)).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1]);
+    expect(Array.from(s.testClasses)).toEqual([1, 1, 1, 1, 1, 1, 9, 9, 9, 9, 7, 7, 7]);
+    const seen = new Set<number>();
+    for (const x of [s.trainX, s.valX]) for (let i = 0; i < x.length; i += DIM) seen.add(Math.round(x[i] * 255));
+    expect([...seen].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => 10 + i));
+    expect(s.testX[6 * DIM]).toBeCloseTo(90 / 255, 6);
+  });
+
+  it('is reproducible for a seed and caps sizes on request', () => {
+    const a = buildImageSplit(train, test, { normal: [1], anomaly: [9] }, { seed: 3, dim: DIM, maxTrain: 5, maxTestPerClass: 2 });
+    const b = buildImageSplit(train, test, { normal: [1], anomaly: [9] }, { seed: 3, dim: DIM, maxTrain: 5, maxTestPerClass: 2 });
+    expect(Array.from(a.valX)).toEqual(Array.from(b.valX));
+    expect(a.counts).toEqual({ train: 5, val: 2, testNormal: 2, testAnomaly: 2 });
+  });
+
+  it('refuses bad selections with a clear message', () => {
+    expect(selectionProblem({ normal: [], anomaly: [9] })).toMatch(/normal/);
+    expect(selectionProblem({ normal: [1], anomaly: [] })).toMatch(/anomaly/);
+    expect(selectionProblem({ normal: [1, 9], anomaly: [9] })).toMatch(/both normal and anomaly/);
+    expect(() => buildImageSplit(train, test, { normal: [1], anomaly: [1] }, { seed: 0, dim: DIM })).toThrow(/both/);
+    expect(() => buildImageSplit(train, test, { normal: [3], anomaly: [9] }, { seed: 0, dim: DIM })).toThrow(/not loaded/);
+  });
+});

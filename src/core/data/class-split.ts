@@ -1,0 +1,121 @@
+import { createRng, permutation } from '../random/rng';
+
+/** Which classes are normal and which are anomalies. Disjoint, both non-empty. */
+export interface ClassSelection {
+  normal: number[];
+  anomaly: number[];
+}
+
+/** Raw images per class: uint8 rows of `dim` pixels (0..255), in file order. */
+export type ClassImages = ReadonlyMap<number, Uint8Array>;
+
+/** Float pixels in [0, 1] ready for a model, plus the labels a lesson needs. */
+export interface ImageSplit {
+  /** Features per sample (784 for 28×28). */
+  dim: number;
+  /** Train normals minus the validation hold-out, row-major [nTrain, dim]. */
+  trainX: Float32Array;
+  /** Held-out train normals for early stopping and normal-only thresholds, [nVal, dim]. */
+  valX: Float32Array;
+  /** Test normals then test anomalies, [nTest, dim]. */
+  testX: Float32Array;
+  /** Per test sample: 1 = anomaly, 0 = normal. */
+  testLabels: Uint8Array;
+  /** Per test sample: its original class. */
+  testClasses: Uint8Array;
+  counts: { train: number; val: number; testNormal: number; testAnomaly: number };
+}
+
+/** Options of `buildImageSplit`. */
+export interface SplitOptions {
+  /** Fraction of train normals held out for validation, in [0, 0.5]. Default 0.1. */
+  valFraction?: number;
+  /** Seed of the train/validation shuffle. */
+  seed: number;
+  /** Use at most this many training normals (after the hold-out); for quick demos and tests. */
+  maxTrain?: number;
+  /** Use at most this many test images per class. */
+  maxTestPerClass?: number;
+  dim?: number;
+}
+
+/**
+ * Returns a problem with a class selection in words for the learner, or null.
+ * Refuses empty groups, overlaps and unknown classes.
+ */
+export function selectionProblem(sel: ClassSelection, classCount = 10): string | null {
+  if (sel.normal.length === 0) return 'Choose at least one normal class.';
+  if (sel.anomaly.length === 0) return 'Choose at least one anomaly class.';
+  const bad = [...sel.normal, ...sel.anomaly].find((c) => !Number.isInteger(c) || c < 0 || c >= classCount);
+  if (bad !== undefined) return `Unknown class ${bad}.`;
+  const overlap = sel.normal.filter((c) => sel.anomaly.includes(c));
+  if (overlap.length > 0) return `Class ${overlap.join(', ')} cannot be both normal and anomaly.`;
+  return null;
+}
+
+/**
+ * Builds the lesson's data protocol (seed 000): train only on train-split
+ * normals, hold out a seeded `valFraction` of them, test on the test-split
+ * normals and anomalies. Throws on an invalid selection or missing class data.
+ */
+export function buildImageSplit(train: ClassImages, test: ClassImages, sel: ClassSelection, opts: SplitOptions): ImageSplit {
+  const problem = selectionProblem(sel);
+  if (problem) throw new Error(problem);
+  const dim = opts.dim ?? 784;
+  const normals = concatClasses(train, sel.normal, dim, Infinity);
+  const nAll = normals.length / dim;
+  const order = permutation(nAll, createRng(opts.seed));
+  const nVal = Math.round(nAll * (opts.valFraction ?? 0.1));
+  const nTrain = Math.min(nAll - nVal, opts.maxTrain ?? Infinity);
+  const trainX = gatherRows(normals, order.subarray(nVal, nVal + nTrain), dim);
+  const valX = gatherRows(normals, order.subarray(0, nVal), dim);
+  const cap = opts.maxTestPerClass ?? Infinity;
+  const testNormal = concatClasses(test, sel.normal, dim, cap);
+  const testAnomaly = concatClasses(test, sel.anomaly, dim, cap);
+  const nN = testNormal.length / dim;
+  const nA = testAnomaly.length / dim;
+  const testX = new Float32Array((nN + nA) * dim);
+  testX.set(toUnit(testNormal), 0);
+  testX.set(toUnit(testAnomaly), nN * dim);
+  const testLabels = new Uint8Array(nN + nA).fill(1, nN);
+  const testClasses = new Uint8Array(nN + nA);
+  let k = 0;
+  for (const group of [sel.normal, sel.anomaly]) {
+    for (const c of group) {
+      const n = Math.min(cap, (test.get(c)?.length ?? 0) / dim);
+      testClasses.fill(c, k, k + n);
+      k += n;
+    }
+  }
+  return { dim, trainX, valX, testX, testLabels, testClasses, counts: { train: nTrain, val: nVal, testNormal: nN, testAnomaly: nA } };
+}
+
+function concatClasses(images: ClassImages, classes: number[], dim: number, cap: number): Uint8Array {
+  const parts = classes.map((c) => {
+    const data = images.get(c);
+    if (!data) throw new Error(`Images of class ${c} are not loaded.`);
+    return data.subarray(0, Math.min(data.length, cap * dim));
+  });
+  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  return out;
+}
+
+function gatherRows(src: Uint8Array, rows: Int32Array, dim: number): Float32Array {
+  const out = new Float32Array(rows.length * dim);
+  for (let i = 0; i < rows.length; i++) {
+    const from = rows[i] * dim;
+    for (let j = 0; j < dim; j++) out[i * dim + j] = src[from + j] / 255;
+  }
+  return out;
+}
+
+function toUnit(src: Uint8Array): Float32Array {
+  const out = new Float32Array(src.length);
+  for (let i = 0; i < src.length; i++) out[i] = src[i] / 255;
+  return out;
+}

@@ -1,0 +1,91 @@
+import * as tf from '@tensorflow/tfjs';
+
+/** Keras' BatchNormalization defaults. */
+export const BN_MOMENTUM = 0.99;
+export const BN_EPSILON = 1e-3;
+
+/**
+ * Batch normalisation over the last axis with running statistics, as Keras'
+ * `BatchNormalization()`. The scale γ and shift β are passed in (they live in
+ * the model's parameters); the layer owns the running mean and variance.
+ * - training: normalise with the batch's mean and biased variance over every
+ *   axis but the last, and move the running statistics towards them
+ *   (`running ← momentum·running + (1 − momentum)·batch`);
+ * - inference: normalise with the running statistics.
+ */
+export interface BatchNorm {
+  /**
+   * @param x [..., channels]; @param gamma [channels]; @param beta [channels]
+   * @returns same shape as x, owned by the caller (or the enclosing tidy).
+   * In training mode also assigns the running statistics.
+   */
+  apply(x: tf.Tensor, gamma: tf.Tensor, beta: tf.Tensor, training: boolean): tf.Tensor;
+  /** Running mean and variance [channels] each (not trained by gradients). Owned by the layer. */
+  readonly running: tf.Variable[];
+}
+
+/** Creates a layer with running mean 0 and running variance 1. Dispose `running` with the model. */
+export function createBatchNorm(channels: number, name: string, momentum = BN_MOMENTUM, epsilon = BN_EPSILON): BatchNorm {
+  const mean = tf.variable(tf.zeros([channels]), false, `${name}_mean`);
+  const variance = tf.variable(tf.ones([channels]), false, `${name}_var`);
+  return {
+    running: [mean, variance],
+    apply(x, gamma, beta, training) {
+      return tf.tidy(() => {
+        if (!training) {
+          const scale = tf.mul(gamma, tf.rsqrt(tf.add(variance, epsilon)));
+          return tf.add(tf.mul(tf.sub(x, mean), scale), beta);
+        }
+        const s = channelStats(tf.reshape(x, [-1, channels]) as tf.Tensor2D);
+        mean.assign(tf.add(tf.mul(mean, momentum), tf.mul(tf.reshape(s.mean, [channels]), 1 - momentum)));
+        variance.assign(tf.add(tf.mul(variance, momentum), tf.mul(tf.reshape(s.variance, [channels]), 1 - momentum)));
+        return tf.reshape(batchNormTrainOp(x, gamma, beta, tf.scalar(epsilon)), x.shape);
+      });
+    },
+  };
+}
+
+/**
+ * Per-channel sums of x [N, C] as a [1, C] product with a row of ones: on wasm
+ * ~15× faster than `tf.sum(x, 0)`, which transposes first.
+ */
+function columnSums(x: tf.Tensor2D): tf.Tensor2D {
+  return tf.matMul(tf.ones([1, x.shape[0]]) as tf.Tensor2D, x);
+}
+
+/** Batch mean and biased variance per channel, [1, C] each; also the centred input. */
+function channelStats(x: tf.Tensor2D): { mean: tf.Tensor2D; variance: tf.Tensor2D; centred: tf.Tensor2D } {
+  const n = x.shape[0];
+  const mean = tf.div(columnSums(x), n) as tf.Tensor2D;
+  const centred = tf.sub(x, mean) as tf.Tensor2D;
+  const variance = tf.div(columnSums(tf.square(centred) as tf.Tensor2D), n) as tf.Tensor2D;
+  return { mean, variance, centred };
+}
+
+/**
+ * y = γ·(x − mean)/√(var + ε) + β with batch statistics, and the closed-form
+ * gradient dx = γ/√(var + ε) · (dy − mean(dy) − x̂·mean(dy·x̂)), dγ = Σ dy·x̂,
+ * dβ = Σ dy — a dozen kernels instead of the ~40 autodiff records.
+ * @returns [N, C] with N = product of x's leading axes
+ */
+const batchNormTrainOp = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+  const [x, gamma, beta, eps] = args as tf.Tensor[];
+  const save = args[4] as tf.GradSaveFunc;
+  const c = x.shape[x.rank - 1];
+  const s = channelStats(tf.reshape(x, [-1, c]) as tf.Tensor2D);
+  const inv = tf.rsqrt(tf.add(s.variance, eps));
+  const xhat = tf.mul(s.centred, inv);
+  save([xhat, inv, gamma]);
+  const value = tf.add(tf.mul(xhat, gamma), beta);
+  const gradFunc = (dy: tf.Tensor, saved: tf.Tensor[]): tf.Tensor[] => {
+    const [xh, iv, g] = saved as [tf.Tensor2D, tf.Tensor2D, tf.Tensor1D];
+    const n = xh.shape[0];
+    const dy2 = tf.reshape(dy, xh.shape) as tf.Tensor2D;
+    const dBeta = columnSums(dy2);
+    const dGamma = columnSums(tf.mul(dy2, xh) as tf.Tensor2D);
+    const centred = tf.sub(tf.sub(dy2, tf.div(dBeta, n)), tf.mul(xh, tf.div(dGamma, n)));
+    const dx = tf.reshape(tf.mul(centred, tf.mul(g, iv)), x.shape);
+    return [dx, tf.reshape(dGamma, [c]), tf.reshape(dBeta, [c]), tf.zerosLike(eps)];
+  };
+  return { value, gradFunc };
+}) as unknown as (x: tf.Tensor, gamma: tf.Tensor, beta: tf.Tensor, eps: tf.Scalar) => tf.Tensor;

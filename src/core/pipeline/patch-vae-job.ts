@@ -1,0 +1,129 @@
+import * as tf from '@tensorflow/tfjs';
+import { randomPatches } from '../data/patches';
+import { createPatchVae, type PatchVae, type PatchVaeConfig } from '../model/patch-vae';
+import { scoreAllWindows, type WindowLayout, type WindowScores } from '../score/window-scores';
+import type { StopReason, TrainOptions } from '../train/train-events';
+import { trainModel } from '../train/train-loop';
+import type { JobEvent } from './job-events';
+import { latentPicture, type LatentPicture } from './patch-vae-latent';
+import { imageDetails, type ImageDetail } from './patch-vae-details';
+
+/** Patch sampling and window scoring settings. */
+export interface PatchSettings {
+  /** Training patches cut from the train normals (seed: 100,000). */
+  count: number;
+  /** Seed of the crops. */
+  seed: number;
+  /** Scoring stride (seed: 2 → 11×11 windows on 28×28). */
+  stride: number;
+}
+
+/** Input of the patch-VAE lesson job. Typed arrays are transferred to the worker. */
+export interface PatchVaeJobInput {
+  /** Image side (28). */
+  side: number;
+  /** Train normals [nTrain, side²] in [0, 1]. */
+  trainX: Float32Array;
+  /** Test images [nTest, side²] in [0, 1]. */
+  testX: Float32Array;
+  patches: PatchSettings;
+  model: PatchVaeConfig;
+  train: Omit<TrainOptions, 'signal'>;
+  /** Seed of the initial weights and of the reparameterisation noise. */
+  initSeed: number;
+  /** Test images (indices into testX) whose μ, σ² and per-pixel score maps are returned. */
+  detailIndices: number[];
+  /** Training patches whose latent codes are returned (0 = none). Default 2,000. */
+  latentSamples?: number;
+  /** Side of the grid of patches decoded over the latent plane. Default 15. */
+  latentGrid?: number;
+}
+
+/** Plain-data result of the patch-VAE lesson job. */
+export interface PatchVaeJobResult {
+  /** Per-window maps and per-image max scores of the test images, in testX order. */
+  test: WindowScores;
+  details: ImageDetail[];
+  latent: LatentPicture;
+  /** Trained weights (`PatchVae.getWeights()` order), for scoring drawn images later. */
+  weights: Float32Array[];
+  trainLoss: number[];
+  epochsRun: number;
+  bestEpoch: number;
+  stopReason: StopReason;
+  message: string;
+  secondsPerEpoch: number;
+  /** Wall time of scoring every test window (after training). */
+  scoringSeconds: number;
+  /** Windows scored: nTest × grid². */
+  windows: number;
+  backend: string;
+}
+
+/**
+ * Cuts seeded random patches from the train normals, trains the patch VAE on
+ * them (no validation set: the monitored loss is the training loss), then
+ * scores every window of every test image in batches. Leaves no tensors behind.
+ */
+export async function* patchVaeJob(input: PatchVaeJobInput, signal: AbortSignal): AsyncGenerator<JobEvent, PatchVaeJobResult> {
+  const { side, model: config } = input;
+  const size = config.patchSize;
+  const patches = randomPatches({ pixels: input.trainX, side }, input.patches.count, size, input.patches.seed);
+  const model = createPatchVae(config, input.initSeed);
+  const train = tf.tensor2d(patches, [input.patches.count, size * size]);
+  const trainLoss: number[] = [];
+  try {
+    let done: Extract<JobEvent, { type: 'done' }> | null = null;
+    for await (const event of trainModel(model, { train, val: null }, { ...input.train, signal })) {
+      if (event.type === 'epoch') trainLoss.push(event.trainLoss);
+      if (event.type === 'done') done = event;
+      yield event;
+    }
+    if (!done) throw new Error('training ended without a result');
+    const layout: WindowLayout = { side, size, stride: input.patches.stride };
+    const t0 = performance.now();
+    const test = yield* scoreImages(model, input.testX, layout);
+    const scoringSeconds = (performance.now() - t0) / 1000;
+    const details = await imageDetails(model, input.testX, input.detailIndices, layout);
+    const latent = await latentPicture(model, train, input.latentSamples ?? 2000, input.latentGrid ?? 15);
+    return {
+      test,
+      details,
+      latent,
+      weights: await model.getWeights(),
+      trainLoss,
+      epochsRun: done.epochsRun,
+      bestEpoch: done.bestEpoch,
+      stopReason: done.reason,
+      message: done.message,
+      secondsPerEpoch: done.secondsPerEpoch,
+      scoringSeconds,
+      windows: test.old.length * test.grid * test.grid,
+      backend: tf.getBackend(),
+    };
+  } finally {
+    train.dispose();
+    model.dispose();
+  }
+}
+
+/**
+ * Scores all windows of images [n, side²] (plain data) with `model`, yielding
+ * 'eval' progress events. Shared by the lesson job and the "try it" job.
+ */
+export async function* scoreImages(model: PatchVae, pixels: Float32Array, layout: WindowLayout): AsyncGenerator<JobEvent, WindowScores> {
+  const n = pixels.length / (layout.side * layout.side);
+  const images = tf.tensor2d(pixels, [n, layout.side * layout.side]);
+  try {
+    const gen = scoreAllWindows(model, images, layout);
+    yield { type: 'eval', phase: 'scoring', done: 0, total: n };
+    let step = await gen.next();
+    while (!step.done) {
+      yield { type: 'eval', phase: 'scoring', ...step.value };
+      step = await gen.next();
+    }
+    return step.value;
+  } finally {
+    images.dispose();
+  }
+}

@@ -1,0 +1,114 @@
+import * as tf from '@tensorflow/tfjs';
+import { createDenseAutoencoder, type DenseAeConfig } from '../model/dense-autoencoder';
+import { scoreReconstructions } from '../score/reconstruction-scores';
+import { meanSquaredErrors } from '../timeseries/group-roc';
+import { applyStepScaler, fitStepScaler, type StepScaler } from '../timeseries/standardize';
+import type { StopReason, TrainOptions } from '../train/train-events';
+import { trainModel } from '../train/train-loop';
+import type { JobEvent } from './job-events';
+
+/** Input of the time-series lesson job. Typed arrays are plain data (transferred to the worker). */
+export interface TimeseriesAeJobInput {
+  /** Steps per series. */
+  L: number;
+  /** Raw series, row-major [n, L], in the order they were generated or loaded. */
+  x: Float32Array;
+  /**
+   * Rows the model may learn from (the scaler is fitted on them too), in order.
+   * null = every row: the contaminated set, as in the seed. A clean subset
+   * (only the normal group) is the comparison.
+   */
+  poolRows: Int32Array | null;
+  /**
+   * Fraction of the pool held out at its end for the validation loss, in [0, 0.5]
+   * (Keras' validation_split; the seed uses 0.25). 0 = train on the whole pool.
+   */
+  valFraction: number;
+  model: Omit<DenseAeConfig, 'inputSize'>;
+  train: Omit<TrainOptions, 'signal'>;
+  /** Seed of the initial weights. */
+  initSeed: number;
+}
+
+/** Plain-data result of the time-series job. Every series is scored, trained on or not. */
+export interface TimeseriesAeJobResult {
+  /** Per-series MSE in standardised units, length n, in input order. */
+  mse: Float32Array;
+  /** Reconstructions in standardised units, row-major [n, L]. Invert with `scaler` for raw units. */
+  reconstructions: Float32Array;
+  /** The per-step scaler fitted on the pool. */
+  scaler: StepScaler;
+  trainLoss: number[];
+  valLoss: number[];
+  nTrain: number;
+  nVal: number;
+  epochsRun: number;
+  bestEpoch: number;
+  stopReason: StopReason;
+  message: string;
+  secondsPerEpoch: number;
+  backend: string;
+}
+
+/**
+ * Standardises per time step (fitted on the pool), trains a dense autoencoder
+ * on the first (1 − valFraction) of the pool, then scores every series by its
+ * MSE. Yields training and scoring events; leaves no tensors behind.
+ * Throws a learner-facing Error for invalid rows, fractions or settings.
+ */
+export async function* timeseriesAeJob(input: TimeseriesAeJobInput, signal: AbortSignal): AsyncGenerator<JobEvent, TimeseriesAeJobResult> {
+  const { L, x } = input;
+  if (!Number.isInteger(L) || L < 2 || x.length % L !== 0) throw new Error(`Series length ${L} does not divide the ${x.length} values.`);
+  const n = x.length / L;
+  if (!(input.valFraction >= 0 && input.valFraction <= 0.5)) throw new Error(`The validation fraction must be between 0 and 0.5 (got ${input.valFraction}).`);
+  const pool = input.poolRows ?? Int32Array.from({ length: n }, (_, i) => i);
+  const nVal = Math.floor(pool.length * input.valFraction);
+  const nTrain = pool.length - nVal;
+  if (nTrain < 1) throw new Error('There are no series to train on.');
+  const scaler = fitStepScaler(x, L, pool);
+  const z = applyStepScaler(x, scaler);
+  const rows = (from: number, to: number): Float32Array => {
+    const out = new Float32Array((to - from) * L);
+    for (let k = from; k < to; k++) out.set(z.subarray(pool[k] * L, pool[k] * L + L), (k - from) * L);
+    return out;
+  };
+  const model = createDenseAutoencoder({ ...input.model, inputSize: L }, input.initSeed);
+  const train = tf.tensor2d(rows(0, nTrain), [nTrain, L]);
+  const val = nVal > 0 ? tf.tensor2d(rows(nTrain, pool.length), [nVal, L]) : null;
+  const trainLoss: number[] = [];
+  const valLoss: number[] = [];
+  try {
+    let done: Extract<JobEvent, { type: 'done' }> | null = null;
+    for await (const event of trainModel(model, { train, val }, { ...input.train, signal })) {
+      if (event.type === 'epoch') {
+        trainLoss.push(event.trainLoss);
+        valLoss.push(event.valLoss);
+      }
+      if (event.type === 'done') done = event;
+      yield event;
+    }
+    if (!done) throw new Error('training ended without a result');
+    yield { type: 'eval', phase: 'scoring', done: 0, total: n };
+    const all = tf.tensor2d(z, [n, L]);
+    const scored = await scoreReconstructions(model, all, { keepReconstructions: true }).finally(() => all.dispose());
+    yield { type: 'eval', phase: 'scoring', done: n, total: n };
+    return {
+      mse: meanSquaredErrors(scored.scores.l2, L),
+      reconstructions: scored.reconstructions!,
+      scaler,
+      trainLoss,
+      valLoss,
+      nTrain,
+      nVal,
+      epochsRun: done.epochsRun,
+      bestEpoch: done.bestEpoch,
+      stopReason: done.reason,
+      message: done.message,
+      secondsPerEpoch: done.secondsPerEpoch,
+      backend: tf.getBackend(),
+    };
+  } finally {
+    tf.dispose([train, ...(val ? [val] : [])]);
+    model.dispose();
+  }
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { csvSizeProblem, parseSeriesCsv, type CsvLimits } from './csv-series';
+
+const LIMITS: CsvLimits = { maxBytes: 10_000, maxSeries: 50, minSeries: 3 };
+const rowsCsv = (n: number, L: number, sep = ','): string =>
+  Array.from({ length: n }, (_, i) => Array.from({ length: L }, (_, j) => (i + j / 10).toFixed(1)).join(sep)).join('\n');
+
+describe('parseSeriesCsv — one series per row', () => {
+  it('reads rows of equal length, with a header, quotes, CRLF, blank lines and a trailing comma', () => {
+    const text = 't0,t1,t2,t3\r\n1,2,3,4,\r\n\r\n"5",6,7,8,\r\n-1e1,.5,+2,0,\r\n';
+    const s = parseSeriesCsv(text, { kind: 'rows' }, LIMITS);
+    expect(s.L).toBe(4);
+    expect(Array.from(s.x)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, -10, 0.5, 2, 0]);
+    expect(Array.from(s.group)).toEqual([0, 0, 0]);
+    expect(s.groupNames).toEqual(['unlabelled']);
+    expect(s.notes[0]).toMatch(/header/);
+  });
+
+  it('accepts tab- and semicolon-separated files', () => {
+    expect(parseSeriesCsv(rowsCsv(5, 6, '\t'), { kind: 'rows' }, LIMITS).x.length).toBe(30);
+    expect(parseSeriesCsv(rowsCsv(5, 6, ';'), { kind: 'rows' }, LIMITS).L).toBe(6);
+  });
+
+  it('names the line of a ragged row, a non-numeric cell, a gap and a missing value', () => {
+    expect(() => parseSeriesCsv('1,2,3,4\n1,2,3,4\n1,2,3\n', { kind: 'rows' }, LIMITS)).toThrow('Line 3 has 3 values but line 1 has 4.');
+    expect(() => parseSeriesCsv('1,2,3,4\n1,2,x7,4\n', { kind: 'rows' }, LIMITS)).toThrow('Line 2, column 3 is not a number: "x7".');
+    expect(() => parseSeriesCsv('1,2,3,4\n1,,3,4\n', { kind: 'rows' }, LIMITS)).toThrow('Line 2, column 2 is empty.');
+    expect(() => parseSeriesCsv('1,2,3,4\n1,NaN,3,4\n', { kind: 'rows' }, LIMITS)).toThrow(/Line 2, column 2 holds a missing value \("NaN"\)/);
+    expect(() => parseSeriesCsv('1,2,3,4\n1,1e999,3,4\n', { kind: 'rows' }, LIMITS)).toThrow(/too large/);
+  });
+
+  it('refuses too few rows, too many rows, too-short rows, empty and huge files', () => {
+    expect(() => parseSeriesCsv(rowsCsv(2, 5), { kind: 'rows' }, LIMITS)).toThrow('Only 2 series; at least 3 are needed');
+    expect(() => parseSeriesCsv(rowsCsv(51, 5), { kind: 'rows' }, LIMITS)).toThrow(/more than 50 rows/);
+    expect(() => parseSeriesCsv('1\n2\n3\n4\n5\n', { kind: 'rows' }, LIMITS)).toThrow(/only 1 value .*one long series/);
+    expect(() => parseSeriesCsv('\n\n', { kind: 'rows' }, LIMITS)).toThrow('The file is empty.');
+    expect(() => parseSeriesCsv('a,b,c\n', { kind: 'rows' }, LIMITS)).toThrow(/header but no rows/);
+    expect(() => parseSeriesCsv('1,'.repeat(6000), { kind: 'rows' }, LIMITS)).toThrow(/the limit is 0 MB/);
+    expect(csvSizeProblem(60 * 1048576)).toMatch(/60.0 MB; the limit is 50 MB/);
+    expect(csvSizeProblem(1000)).toBeNull();
+  });
+});
+
+describe('parseSeriesCsv — one long series in windows', () => {
+  const column = Array.from({ length: 20 }, (_, i) => String(i)).join('\n');
+
+  it('cuts a single column into windows of length L every stride steps', () => {
+    const s = parseSeriesCsv(`value\n${column}`, { kind: 'windows', length: 8, stride: 4 }, LIMITS);
+    expect(s.L).toBe(8);
+    expect(s.x.length / 8).toBe(4);
+    expect(Array.from(s.x.subarray(8, 16))).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(s.notes[1]).toBe('Cut 20 values into 4 windows of 8 (stride 4).');
+  });
+
+  it('reads a single row, or the chosen column of a table', () => {
+    const row = Array.from({ length: 20 }, (_, i) => i).join(',');
+    expect(parseSeriesCsv(row, { kind: 'windows', length: 5, stride: 5 }, LIMITS).x.length).toBe(20);
+    const table = `time,temp\n${Array.from({ length: 12 }, (_, i) => `${i},${100 + i}`).join('\n')}`;
+    const s = parseSeriesCsv(table, { kind: 'windows', length: 4, stride: 2, column: 1 }, LIMITS);
+    expect(Array.from(s.x.subarray(0, 4))).toEqual([100, 101, 102, 103]);
+    expect(s.notes).toContain('Used column 2 ("temp") of 2 as the series.');
+    expect(() => parseSeriesCsv(table, { kind: 'windows', length: 4, stride: 2, column: 2 }, LIMITS)).toThrow(/Column 3 does not exist/);
+  });
+
+  it('refuses a window longer than the series, bad settings, too few and too many windows', () => {
+    expect(() => parseSeriesCsv(column, { kind: 'windows', length: 30, stride: 1 }, LIMITS)).toThrow('The series has 20 values, fewer than one window of 30.');
+    expect(() => parseSeriesCsv(column, { kind: 'windows', length: 8, stride: 0 }, LIMITS)).toThrow(/stride must be a whole number/);
+    expect(() => parseSeriesCsv(column, { kind: 'windows', length: 2, stride: 1 }, LIMITS)).toThrow(/window length must be a whole number from 4/);
+    expect(() => parseSeriesCsv(column, { kind: 'windows', length: 8, stride: 10 }, LIMITS)).toThrow('Only 2 series');
+    const long = Array.from({ length: 200 }, (_, i) => String(i)).join('\n');
+    expect(() => parseSeriesCsv(long, { kind: 'windows', length: 4, stride: 1 }, LIMITS)).toThrow(/197 windows, more than the limit of 50. Use a stride of at least 4\./);
+  });
+});

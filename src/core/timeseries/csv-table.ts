@@ -1,0 +1,77 @@
+/**
+ * Reads a small CSV dialect into rows of numbers, with messages a learner can
+ * act on. Delimiter: comma, tab or semicolon (taken from the first line; a file
+ * without any is one column). Blank lines are skipped; one header row of text
+ * is recognised and skipped; cells may be wrapped in double quotes.
+ */
+export interface NumericTable {
+  /** The numeric rows, each as long as the file's row (ragged rows are kept; callers decide). */
+  rows: Float64Array[];
+  /** 1-based file line of each row, for messages. */
+  lines: number[];
+  /** The header cells, or null when the first row was numeric. */
+  header: string[] | null;
+  delimiter: ',' | '\t' | ';' | null;
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const MISSING = /^(na|nan|n\/a|null|none|-|\?)$/i;
+
+/**
+ * Parses `text` into numbers. Throws an Error naming the line and column of the
+ * first non-numeric or empty cell, or when there is no data at all, or when
+ * there are more than `maxRows` data rows.
+ */
+export function parseNumericTable(text: string, maxRows: number): NumericTable {
+  const rawLines = text.split(/\r\n|\n|\r/);
+  const first = rawLines.find((l) => l.trim() !== '');
+  if (first === undefined) throw new Error('The file is empty.');
+  const delimiter = first.includes(',') ? ',' : first.includes('\t') ? '\t' : first.includes(';') ? ';' : null;
+  const rows: Float64Array[] = [];
+  const lines: number[] = [];
+  let header: string[] | null = null;
+  for (let li = 0; li < rawLines.length; li++) {
+    const raw = rawLines[li];
+    if (raw.trim() === '') continue;
+    const cells = splitCells(raw, delimiter);
+    if (rows.length === 0 && header === null && cells.some((c) => c !== '' && !NUMBER.test(c))) {
+      header = cells;
+      continue;
+    }
+    if (rows.length >= maxRows) {
+      throw new Error(`The file has more than ${maxRows.toLocaleString('en')} rows of data; the limit is ${maxRows.toLocaleString('en')}.`);
+    }
+    rows.push(toNumbers(cells, li + 1));
+    lines.push(li + 1);
+  }
+  if (rows.length === 0) throw new Error('The file has a header but no rows of numbers.');
+  return { rows, lines, header, delimiter };
+}
+
+function splitCells(line: string, delimiter: string | null): string[] {
+  const cells = (delimiter === null ? [line] : line.split(delimiter)).map((c) => unquote(c.trim()));
+  if (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
+  return cells;
+}
+
+function unquote(cell: string): string {
+  return cell.length >= 2 && cell.startsWith('"') && cell.endsWith('"') ? cell.slice(1, -1).trim() : cell;
+}
+
+function toNumbers(cells: string[], line: number): Float64Array {
+  const out = new Float64Array(cells.length);
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    const where = `Line ${line}, column ${c + 1}`;
+    if (cell === '') throw new Error(`${where} is empty. Every cell must hold a number; fill or remove the gap.`);
+    if (MISSING.test(cell)) throw new Error(`${where} holds a missing value ("${cell}"). Fill it or drop that series.`);
+    if (!NUMBER.test(cell)) throw new Error(`${where} is not a number: "${clip(cell)}".`);
+    out[c] = Number(cell);
+    if (!Number.isFinite(out[c])) throw new Error(`${where} is too large to be a number: "${clip(cell)}".`);
+  }
+  return out;
+}
+
+function clip(s: string): string {
+  return s.length > 24 ? `${s.slice(0, 24)}…` : s;
+}

@@ -1,0 +1,65 @@
+/**
+ * Two-sided thresholds on per-series errors (seed 002): an error at or below
+ * `low` is suspiciously easy to reconstruct, at or above `high` too hard; both
+ * tails are anomaly candidates, the middle is the majority.
+ */
+export type Region = 'low' | 'middle' | 'high';
+
+/** Series in one region: how many, and how many of each ground-truth group. */
+export interface RegionCount {
+  total: number;
+  /** Count per group id, length = number of groups. */
+  byGroup: number[];
+}
+
+/** Counts of the three regions. `low.total + middle.total + high.total` = number of series. */
+export interface TwoSidedCounts {
+  low: RegionCount;
+  middle: RegionCount;
+  high: RegionCount;
+}
+
+/** Which region `score` falls in: low when ≤ `low`, high when ≥ `high`, else middle. */
+export function regionOf(score: number, low: number, high: number): Region {
+  if (score <= low) return 'low';
+  if (score >= high) return 'high';
+  return 'middle';
+}
+
+/**
+ * Counts the series in each region and their groups.
+ * @param scores one error per series (finite)
+ * @param group ground-truth group id per series, each in [0, groupCount)
+ * @param low lower threshold; @param high upper threshold, low < high
+ * Throws on unequal lengths, non-finite scores or thresholds, low ≥ high, or a bad group id.
+ */
+export function twoSidedCounts(
+  scores: ArrayLike<number>,
+  group: ArrayLike<number>,
+  groupCount: number,
+  low: number,
+  high: number,
+): TwoSidedCounts {
+  if (scores.length !== group.length) throw new Error(`Got ${scores.length} scores but ${group.length} group labels.`);
+  if (!Number.isFinite(low) || !Number.isFinite(high)) throw new Error('Both thresholds must be finite numbers.');
+  if (!(low < high)) throw new Error(`The low threshold (${low}) must be below the high threshold (${high}).`);
+  const make = (): RegionCount => ({ total: 0, byGroup: new Array<number>(groupCount).fill(0) });
+  const out: TwoSidedCounts = { low: make(), middle: make(), high: make() };
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    if (!Number.isFinite(s)) throw new Error(`Score ${i} is not a finite number.`);
+    const g = group[i];
+    if (!Number.isInteger(g) || g < 0 || g >= groupCount) throw new Error(`Series ${i} has group ${g}, outside 0..${groupCount - 1}.`);
+    const r = out[regionOf(s, low, high)];
+    r.total += 1;
+    r.byGroup[g] += 1;
+  }
+  return out;
+}
+
+/** Indices of the series in `region`, ascending. */
+export function indicesInRegion(scores: ArrayLike<number>, region: Region, low: number, high: number): Int32Array {
+  const picked: number[] = [];
+  for (let i = 0; i < scores.length; i++) if (regionOf(scores[i], low, high) === region) picked.push(i);
+  return Int32Array.from(picked);
+}

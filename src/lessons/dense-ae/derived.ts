@@ -1,0 +1,79 @@
+import { bestF1, type BestF1 } from '../../core/metrics/best-f1';
+import { prCurve, type PrCurve } from '../../core/metrics/pr';
+import { quantile } from '../../core/metrics/quantile';
+import { rocCurve, type RocCurve } from '../../core/metrics/roc';
+import { buildSweep, type ThresholdSweep } from '../../core/metrics/threshold-sweep';
+import type { ScoreKind } from '../../core/score/reconstruction-scores';
+import type { DenseAeResult } from './state';
+
+/** Everything the result cells show for one score kind, computed once per (result, kind). */
+export interface Derived {
+  scores: Float32Array;
+  normal: Float32Array;
+  anomaly: Float32Array;
+  sweep: ThresholdSweep;
+  roc: RocCurve;
+  pr: PrCurve;
+  bestNormal: BestF1;
+  bestAnomaly: BestF1;
+  /** 99th percentile of the validation normals' scores: a threshold that needs no anomaly labels. */
+  p99: number;
+  min: number;
+  max: number;
+}
+
+const cache = new WeakMap<DenseAeResult, Partial<Record<ScoreKind, Derived>>>();
+
+/** Derived metrics of a result for a score kind; cached, so a slider drag never recomputes them. */
+export function derive(result: DenseAeResult, kind: ScoreKind): Derived {
+  const byKind = cache.get(result) ?? {};
+  const hit = byKind[kind];
+  if (hit) return hit;
+  const scores = result.test[kind];
+  const labels = result.labels;
+  const nNormal = labels.reduce((s, l) => s + (l === 0 ? 1 : 0), 0);
+  const normal = new Float32Array(nNormal);
+  const anomaly = new Float32Array(labels.length - nNormal);
+  let a = 0;
+  let b = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < labels.length; i++) {
+    if (labels[i] === 0) normal[a++] = scores[i];
+    else anomaly[b++] = scores[i];
+    min = Math.min(min, scores[i]);
+    max = Math.max(max, scores[i]);
+  }
+  const val = result.val[kind];
+  const d: Derived = {
+    scores,
+    normal,
+    anomaly,
+    sweep: buildSweep(scores, labels),
+    roc: rocCurve(scores, labels),
+    pr: prCurve(scores, labels),
+    bestNormal: bestF1(scores, labels, 'normal'),
+    bestAnomaly: bestF1(scores, labels, 'anomaly'),
+    p99: val.length > 0 ? quantile(val, 0.99) : NaN,
+    min,
+    max,
+  };
+  cache.set(result, { ...byKind, [kind]: d });
+  return d;
+}
+
+/** Test-sample indices for the reconstruction grid under a filter, most telling first. */
+export function gridIndices(
+  result: DenseAeResult,
+  kind: ScoreKind,
+  filter: 'normals' | 'anomalies' | 'hardest-normals' | 'hidden-anomalies',
+  count: number,
+): number[] {
+  const scores = result.test[kind];
+  const want = filter === 'normals' || filter === 'hardest-normals' ? 0 : 1;
+  const idx: number[] = [];
+  for (let i = 0; i < result.labels.length; i++) if (result.labels[i] === want) idx.push(i);
+  if (filter === 'hardest-normals') idx.sort((x, y) => scores[y] - scores[x]);
+  if (filter === 'hidden-anomalies') idx.sort((x, y) => scores[x] - scores[y]);
+  return idx.slice(0, count);
+}

@@ -1,0 +1,94 @@
+import katex from 'katex';
+import 'katex/dist/katex.min.css';
+import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked';
+
+/**
+ * Markdown → HTML with KaTeX math, for the lessons' prose (trusted files from
+ * this repository).
+ *
+ * Math syntax (Pandoc's rule, so prices stay text):
+ * - `$$…$$` is display math: on its own lines as a block, or inline in a paragraph.
+ * - `$…$` is inline math when the opening `$` is followed by a non-space, the
+ *   closing `$` is preceded by a non-space and not followed by a digit.
+ *   "costs $5 and $6" therefore stays text; `\$` is always a literal dollar.
+ *
+ * Math is tokenized before Markdown's emphasis, so `_` and `*` inside formulas
+ * are safe; code spans and code blocks are left alone.
+ */
+
+interface MathToken extends Tokens.Generic {
+  type: 'math';
+  raw: string;
+  tex: string;
+  display: boolean;
+}
+
+const BLOCK_MATH = /^ {0,3}\$\$[ \t]*\n?((?:\\[\s\S]|[^\\$])+?)\n?[ \t]*\$\$[ \t]*(?:\n+|$)/;
+const INLINE_DISPLAY_MATH = /^\$\$(?!\$)((?:\\[\s\S]|[^\\$])+?)\$\$/;
+const INLINE_MATH = /^\$(?![\s$])((?:\\[\s\S]|[^\\$])+?)(?<!\s)\$(?!\d)/;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** KaTeX HTML for one formula; a malformed formula renders in red, never throws. */
+export function renderMath(tex: string, display: boolean): string {
+  try {
+    return katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml' });
+  } catch {
+    return `<code class="math-error">${escapeHtml(tex)}</code>`;
+  }
+}
+
+const blockMath: TokenizerAndRendererExtension = {
+  name: 'blockMath',
+  level: 'block',
+  start: (src) => src.match(/^ {0,3}\$\$/m)?.index,
+  tokenizer(src): MathToken | undefined {
+    const m = BLOCK_MATH.exec(src);
+    return m ? { type: 'math', raw: m[0], tex: m[1].trim(), display: true } : undefined;
+  },
+};
+
+const inlineMath: TokenizerAndRendererExtension = {
+  name: 'inlineMath',
+  level: 'inline',
+  start: (src) => {
+    const i = src.indexOf('$');
+    return i < 0 ? undefined : i;
+  },
+  tokenizer(src): MathToken | undefined {
+    const display = INLINE_DISPLAY_MATH.exec(src);
+    if (display) return { type: 'math', raw: display[0], tex: display[1].trim(), display: true };
+    const m = INLINE_MATH.exec(src);
+    return m ? { type: 'math', raw: m[0], tex: m[1], display: false } : undefined;
+  },
+};
+
+const mathRenderer: TokenizerAndRendererExtension = {
+  name: 'math',
+  renderer: (token) => {
+    const { tex, display } = token as MathToken;
+    const html = renderMath(tex, display);
+    return display ? `<div class="math-display">${html}</div>\n` : html;
+  },
+};
+
+const marked = new Marked({
+  gfm: true,
+  async: false,
+  extensions: [blockMath, inlineMath, mathRenderer],
+  renderer: {
+    link({ href, title, tokens }) {
+      const text = this.parser.parseInline(tokens);
+      const external = /^https?:\/\//i.test(href) ? ' target="_blank" rel="noopener noreferrer"' : '';
+      const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
+      return `<a href="${escapeHtml(href)}"${titleAttr}${external}>${text}</a>`;
+    },
+  },
+});
+
+/** Renders lesson Markdown (with `$…$` / `$$…$$` math) to HTML. */
+export function renderMarkdown(markdown: string): string {
+  return marked.parse(markdown, { async: false });
+}

@@ -1,0 +1,54 @@
+import { useId } from 'react';
+
+/** Props of a numeric setting's input. */
+export interface NumberFieldProps {
+  /** Used for `data-testid="param-<name>"` and `param-error-<name>`. */
+  name: string;
+  label: string;
+  value: number;
+  /** Invalid text the learner typed, shown instead of the value, with its error. */
+  draft?: { raw: string; error: string };
+  /** A problem involving other settings (e.g. batch larger than the data). */
+  crossError?: string;
+  hint?: string;
+  step?: number | 'any';
+  disabled?: boolean;
+  onChange(raw: string): void;
+}
+
+/**
+ * A labelled number input that never loses the last valid value: text that is
+ * out of range stays visible with a message, and the setting keeps its old value
+ * until the text is valid.
+ */
+export function NumberField({ name, label, value, draft, crossError, hint, step = 'any', disabled, onChange }: NumberFieldProps) {
+  const id = useId();
+  const error = draft?.error ?? crossError;
+  return (
+    <div className={`nb-field${error ? ' nb-field--error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        step={step}
+        data-testid={`param-${name}`}
+        value={draft ? draft.raw : String(value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-err` : hint ? `${id}-hint` : undefined}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {error ? (
+        <span className="nb-field__error" id={`${id}-err`} role="alert" data-testid={`param-error-${name}`}>
+          {error}
+          {draft ? ` Still using ${value}.` : ''}
+        </span>
+      ) : hint ? (
+        <span className="nb-field__hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+    </div>
+  );
+}

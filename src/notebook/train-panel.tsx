@@ -1,0 +1,85 @@
+import { LossCurve } from '../components/loss-curve';
+import { formatDuration } from './format-duration';
+
+/** Plain-data view of a training run, shared by every lesson's Train cell. */
+export interface TrainPanelProps {
+  status: 'idle' | 'running' | 'done' | 'error';
+  epoch: number;
+  epochs: number;
+  batch: number;
+  batchesPerEpoch: number;
+  elapsedSeconds: number;
+  trainLoss: number[];
+  valLoss: number[];
+  bestEpoch: number | null;
+  message: string | null;
+  error: string | null;
+  /** Text of the blocking problems; Run is disabled while there are any. */
+  blocked: string | null;
+  /** Shown before a run: "≈ 45 s". */
+  estimate: string | null;
+  labels: { run: string; stop: string; epoch: string; batch: string; elapsed: string; remaining: string; estimate: string; loss: string };
+  onRun(): void;
+  onStop(): void;
+}
+
+/** Run / Stop, a progress bar with epoch, batch, elapsed and remaining time, and live loss curves. */
+export function TrainPanel(p: TrainPanelProps) {
+  const running = p.status === 'running';
+  const total = p.epochs * p.batchesPerEpoch;
+  const done = Math.max(0, (p.epoch - 1) * p.batchesPerEpoch + p.batch);
+  const fraction = total > 0 ? Math.min(1, done / total) : 0;
+  const remaining = done > 0 ? (p.elapsedSeconds / done) * (total - done) : NaN;
+  return (
+    <div className="nb-train-panel">
+      <div className="nb-train-panel__actions">
+        <button type="button" className="btn btn--primary" data-testid="train-run" disabled={running || Boolean(p.blocked)} onClick={p.onRun}>
+          {p.labels.run}
+        </button>
+        <button type="button" className="btn" data-testid="train-stop" disabled={!running} onClick={p.onStop}>
+          {p.labels.stop}
+        </button>
+        {p.estimate && !running ? (
+          <span className="nb-train-panel__estimate">
+            {p.labels.estimate}: {p.estimate}
+          </span>
+        ) : null}
+      </div>
+      {p.blocked ? (
+        <p className="nb-notice nb-notice--error" role="alert">
+          {p.blocked}
+        </p>
+      ) : null}
+      <div className="nb-train-panel__status" data-testid="train-status" data-state={p.status} aria-live="polite">
+        <div className="nb-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)}>
+          <div className="nb-progress__bar" style={{ width: `${(fraction * 100).toFixed(1)}%` }} />
+        </div>
+        <div className="nb-train-panel__numbers">
+          <span>
+            {p.labels.epoch} {p.epoch}/{p.epochs || '—'}
+          </span>
+          <span>
+            {p.labels.batch} {p.batch}/{p.batchesPerEpoch || '—'}
+          </span>
+          <span>
+            {p.labels.elapsed} {formatDuration(p.elapsedSeconds)}
+          </span>
+          {running ? (
+            <span>
+              {p.labels.remaining} ≤ {formatDuration(remaining)}
+            </span>
+          ) : null}
+        </div>
+      </div>
+      {p.message ? <p className="nb-notice">{p.message}</p> : null}
+      {p.error ? (
+        <p className="nb-notice nb-notice--error" role="alert">
+          {p.error}
+        </p>
+      ) : null}
+      {p.trainLoss.length > 0 ? (
+        <LossCurve train={p.trainLoss} val={p.valLoss} bestEpoch={p.bestEpoch !== null ? p.bestEpoch - 1 : null} aria-label={p.labels.loss} logY />
+      ) : null}
+    </div>
+  );
+}

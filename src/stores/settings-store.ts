@@ -1,0 +1,73 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { BACKENDS, type BackendPreference } from '../core/backend/backend-choice';
+import { browserLang, LANGS, type Lang } from '../i18n/lang';
+import { safeLocalStorage } from './safe-storage';
+
+/** The learner's settings, kept across visits. */
+export interface SettingsState {
+  lang: Lang;
+  /** Backend for the next training run; 'auto' picks the fastest usable one. */
+  backend: BackendPreference;
+}
+
+/** localStorage key of the persisted settings. */
+export const SETTINGS_KEY = 'anomaly-lab:settings';
+
+const PREFERENCES: readonly BackendPreference[] = ['auto', ...BACKENDS];
+
+function isLang(value: unknown): value is Lang {
+  return LANGS.includes(value as Lang);
+}
+
+function isBackendPreference(value: unknown): value is BackendPreference {
+  return PREFERENCES.includes(value as BackendPreference);
+}
+
+/** Keeps only valid persisted values, so a stale or edited entry cannot break the app. */
+function mergePersisted(persisted: unknown, current: SettingsState): SettingsState {
+  const saved = (persisted ?? {}) as Partial<Record<keyof SettingsState, unknown>>;
+  return {
+    lang: isLang(saved.lang) ? saved.lang : current.lang,
+    backend: isBackendPreference(saved.backend) ? saved.backend : current.backend,
+  };
+}
+
+export const useSettings = create<SettingsState>()(
+  persist(() => ({ lang: browserLang(), backend: 'auto' as BackendPreference }), {
+    name: SETTINGS_KEY,
+    version: 1,
+    storage: createJSONStorage(safeLocalStorage),
+    merge: mergePersisted,
+  }),
+);
+
+/** Switches the UI and lesson language. */
+export function setLang(lang: Lang): void {
+  if (isLang(lang)) useSettings.setState({ lang });
+}
+
+/** Chooses the backend for the next training run. */
+export function setBackendPreference(backend: BackendPreference): void {
+  if (isBackendPreference(backend)) useSettings.setState({ backend });
+}
+
+/** The current language (for code outside React). */
+export function getLang(): Lang {
+  return useSettings.getState().lang;
+}
+
+/** The backend preference to pass to the next run (for code outside React). */
+export function getBackendPreference(): BackendPreference {
+  return useSettings.getState().backend;
+}
+
+/** The current language; re-renders on change. */
+export function useLang(): Lang {
+  return useSettings((s) => s.lang);
+}
+
+/** The backend preference; re-renders on change. */
+export function useBackendPreference(): BackendPreference {
+  return useSettings((s) => s.backend);
+}

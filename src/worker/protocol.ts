@@ -1,0 +1,34 @@
+import type { BackendName, BackendPreference } from '../core/backend/backend-choice';
+import type { JobEvent } from '../core/pipeline/job-events';
+import type { JobName, JobTypes } from './jobs';
+
+/** Main thread → worker. Every message names the run it belongs to. */
+export type ToWorker =
+  | { type: 'run'; runId: number; job: JobName; input: JobTypes[JobName]['input']; backend: BackendPreference }
+  | { type: 'cancel'; runId: number };
+
+/** Backend report: which one runs and why faster ones were not used. */
+export interface BackendReport {
+  backend: BackendName;
+  notes: string[];
+}
+
+/** Worker → main thread. Messages of a run other than the newest are dropped by the client. */
+export type FromWorker =
+  | { type: 'backend'; runId: number; report: BackendReport }
+  | { type: 'event'; runId: number; event: JobEvent }
+  | { type: 'result'; runId: number; result: JobTypes[JobName]['result'] }
+  | { type: 'error'; runId: number; message: string };
+
+/** Every ArrayBuffer inside a plain-data value, to transfer instead of copy. */
+export function transferables(value: unknown, out: ArrayBuffer[] = [], seen = new Set<unknown>()): ArrayBuffer[] {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return out;
+  seen.add(value);
+  if (ArrayBuffer.isView(value)) {
+    const buf = value.buffer;
+    if (buf instanceof ArrayBuffer && !out.includes(buf)) out.push(buf);
+    return out;
+  }
+  for (const v of Object.values(value as Record<string, unknown>)) transferables(v, out, seen);
+  return out;
+}
