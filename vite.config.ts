@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { datasetPlugin } from './build/dataset-plugin';
+import { wasmThreadsPlugin } from './build/wasm-threads-plugin';
 
 /** Cross-origin isolation lets the wasm backend use SharedArrayBuffer threads. */
 const isolationHeaders = {
@@ -12,6 +13,7 @@ export default defineConfig({
   plugins: [react(), datasetPlugin()],
   server: { headers: isolationHeaders },
   preview: { headers: isolationHeaders },
-  worker: { format: 'es' },
+  // The training worker bundles tfjs-backend-wasm; see build/wasm-threads-plugin.ts.
+  worker: { format: 'es', plugins: () => [wasmThreadsPlugin()] },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
 });

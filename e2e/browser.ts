@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { onTestFinished } from 'vitest';
 
 const SCREENSHOT_DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
@@ -67,6 +68,19 @@ export async function newPage(baseUrl: string): Promise<TestPage> {
   page.on('pageerror', (error) => errors.push(`page error: ${error.stack ?? error.message}`));
   page.on('crash', () => errors.push('page crashed'));
   return { page, context, errors, close: () => context.close() };
+}
+
+/**
+ * {@link newPage} for the running test: when the test ends the page is closed,
+ * after a `<name>-failed` screenshot if the test failed.
+ */
+export async function pageForTest(baseUrl: string, name: string): Promise<TestPage> {
+  const tp = await newPage(baseUrl);
+  onTestFinished(async ({ task }) => {
+    if (task.result?.state === 'fail') await screenshot(tp.page, `${name}-failed`).catch(() => undefined);
+    await tp.close();
+  });
+  return tp;
 }
 
 /** Saves a full-page PNG as `e2e/screenshots/<name>.png`; returns its path. */

@@ -4,10 +4,13 @@
  * (`inject('baseUrl')`). The returned teardown closes the server; it also
  * closes it itself when setup fails half-way.
  */
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -20,6 +23,28 @@ declare module 'vitest' {
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const HOST = '127.0.0.1';
+
+/**
+ * Runs `vite build` in a child process with NODE_ENV=production. (Vitest sets
+ * NODE_ENV=test, and an in-process build would then be a development build:
+ * `import.meta.env.PROD` false, no service worker, React in dev mode.)
+ */
+function viteBuild(): Promise<void> {
+  const require = createRequire(import.meta.url);
+  const pkgPath = require.resolve('vite/package.json');
+  const bin = (JSON.parse(readFileSync(pkgPath, 'utf8')) as { bin: Record<string, string> }).bin.vite;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(dirname(pkgPath), bin), 'build', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`vite build failed (${signal ?? `exit code ${code}`})`)),
+    );
+  });
+}
 
 /** A TCP port that was free a moment ago. */
 function freePort(): Promise<number> {
@@ -57,7 +82,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (skipBuild) console.log('[e2e] E2E_SKIP_BUILD=1: reusing dist/');
   else {
     console.log('[e2e] building the app (vite build)…');
-    await build({ root: ROOT, logLevel: 'warn' });
+    await viteBuild();
   }
 
   const port = await freePort();

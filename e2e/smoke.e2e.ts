@@ -2,9 +2,9 @@
  * Smoke tests of the built app: home page, lesson list, offline second visit,
  * cross-origin isolation headers, and the dataset files served by the app.
  */
-import { afterAll, describe, expect, inject, onTestFailed, onTestFinished, test } from 'vitest';
+import { afterAll, describe, expect, inject, test } from 'vitest';
 import { LESSONS } from '../src/lessons/registry';
-import { closeBrowser, newPage, screenshot, type TestPage } from './browser';
+import { closeBrowser, pageForTest, screenshot, type TestPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const LESSON_CARDS = '[data-testid^="lesson-card-"]';
@@ -12,14 +12,7 @@ const LESSON_CARDS = '[data-testid^="lesson-card-"]';
 afterAll(closeBrowser);
 
 /** New page for one test: closed when the test ends, screenshotted if it fails. */
-async function open(name: string): Promise<TestPage> {
-  const tp = await newPage(baseUrl);
-  onTestFinished(() => tp.close());
-  onTestFailed(async () => {
-    await screenshot(tp.page, `${name}-failed`).catch(() => undefined);
-  });
-  return tp;
-}
+const open = (name: string): Promise<TestPage> => pageForTest(baseUrl, name);
 
 /** Ids of the lesson cards on the page, in page order. */
 async function lessonCardIds(tp: TestPage): Promise<string[]> {
@@ -74,7 +67,13 @@ describe('smoke', () => {
     const { page, context } = tp;
     await page.goto('/');
     await lessonCardIds(tp);
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const registered = await page.evaluate(() =>
+      Promise.race([
+        navigator.serviceWorker.ready.then((registration) => registration.active !== null),
+        new Promise<string>((resolve) => setTimeout(() => resolve('no service worker became ready within 30 s'), 30_000)),
+      ]),
+    );
+    expect(registered).toBe(true);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
 
     // Wait until the worker has cached every app file this visit loaded.

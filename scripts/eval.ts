@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { useNodeBackend } from './node-backend';
 import { readArgs } from './eval/args';
 import { evalDenseAe } from './eval/dense-ae';
+import { evalPatchVae } from './eval/patch-vae';
 import { evalTimeseriesAe } from './eval/timeseries-ae';
 
 /**
@@ -11,6 +12,7 @@ import { evalTimeseriesAe } from './eval/timeseries-ae';
  */
 const LESSONS: Record<string, (...a: Parameters<typeof evalDenseAe>) => Promise<object>> = {
   'dense-ae': evalDenseAe,
+  'patch-vae': evalPatchVae,
   'timeseries-ae': evalTimeseriesAe,
 };
 

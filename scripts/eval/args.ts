@@ -24,6 +24,12 @@ export function readArgs(argv: string[]) {
       pool: { type: 'string' },
       'val-fraction': { type: 'string' },
       'n-normal': { type: 'string' },
+      patches: { type: 'string' },
+      stride: { type: 'string' },
+      'patch-size': { type: 'string' },
+      variance: { type: 'string' },
+      floor: { type: 'string' },
+      beta: { type: 'string' },
     },
     strict: true,
   });

@@ -33,6 +33,14 @@ export function HeroFigure() {
           </g>
         );
       })}
+      <rect x={WIDTH - 86} y="12" width="8" height="8" rx="1.5" className="hero-figure__normal" />
+      <text x={WIDTH - 74} y="19.5" className="hero-figure__label">
+        {t.figureNormal}
+      </text>
+      <rect x={WIDTH - 86} y="26" width="8" height="8" rx="1.5" className="hero-figure__anomaly" />
+      <text x={WIDTH - 74} y="33.5" className="hero-figure__label">
+        {t.figureAnomaly}
+      </text>
       <line x1={threshold} x2={threshold} y1="10" y2={BASE} className="hero-figure__threshold" />
       <text x={threshold + 6} y="20" className="hero-figure__label">
         {t.figureThreshold}

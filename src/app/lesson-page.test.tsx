@@ -1,9 +1,12 @@
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { create } from 'zustand';
 import type { CellDef, LessonEntry, LessonModule } from '../notebook/lesson-types';
 import { setLang } from '../stores/settings-store';
 import { LessonPage } from './lesson-page';
+
+/** Generous waits: the suite shares the CPU with other test files. */
+configure({ asyncUtilTimeout: 5000 });
 
 /** A controllable fake lesson for the shell's tests: `finish()` ends a pending Run all. */
 function fakeLesson(id: string, cells: CellDef[], stale: Record<string, boolean> = {}) {

@@ -20,20 +20,22 @@ interface Cell {
   fraction: number | undefined;
   name: string;
   correct: boolean;
+  /** Short id (tp, fp, tn, fn), used as `data-testid="cm-<id>"`. */
+  id: 'tp' | 'fp' | 'tn' | 'fn';
 }
 
-function row(a: number, b: number, names: [string, string], correctIndex: 0 | 1): [Cell, Cell] {
+function row(a: number, b: number, names: [string, string], ids: [Cell['id'], Cell['id']], correctIndex: 0 | 1): [Cell, Cell] {
   const total = a + b;
   const frac = (n: number) => (total > 0 ? n / total : undefined);
   return [
-    { count: a, fraction: frac(a), name: names[0], correct: correctIndex === 0 },
-    { count: b, fraction: frac(b), name: names[1], correct: correctIndex === 1 },
+    { count: a, fraction: frac(a), name: names[0], id: ids[0], correct: correctIndex === 0 },
+    { count: b, fraction: frac(b), name: names[1], id: ids[1], correct: correctIndex === 1 },
   ];
 }
 
 /** Row-normalised confusion matrix. Rows = actual class, columns = predicted class. */
 export function confusionRows({ tp, fp, tn, fn }: Pick<ConfusionMatrixProps, 'tp' | 'fp' | 'tn' | 'fn'>): [[Cell, Cell], [Cell, Cell]] {
-  return [row(tn, fp, ['true negative', 'false alarm'], 0), row(fn, tp, ['missed anomaly', 'caught anomaly'], 1)];
+  return [row(tn, fp, ['true negative', 'false alarm'], ['tn', 'fp'], 0), row(fn, tp, ['missed anomaly', 'caught anomaly'], ['fn', 'tp'], 1)];
 }
 
 const ROW_LABELS = ['normal', 'anomaly'] as const;
@@ -60,6 +62,8 @@ export function ConfusionMatrix({ tp, fp, tn, fn, caption = 'Confusion matrix (r
                 className={`al-cm__cell ${cell.correct ? 'al-cm__cell--correct' : 'al-cm__cell--error'}`}
                 style={{ '--frac': (cell.fraction ?? 0).toFixed(4) } as CSSProperties}
                 data-fraction={cell.fraction ?? ''}
+                data-testid={`cm-${cell.id}`}
+                data-count={cell.count}
               >
                 <span className="al-cm__count">{cell.count.toLocaleString('en-US')}</span>
                 <span className="al-cm__pct">{formatPercent(cell.fraction)}</span>

@@ -152,6 +152,7 @@ export function ThresholdSlider(props: ThresholdSliderProps) {
       <input
         id={`${id}-range`}
         className="al-slider__range"
+        data-testid="threshold-slider"
         type="range"
         min={min}
         max={max}

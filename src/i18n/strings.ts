@@ -12,6 +12,8 @@ export interface Strings {
   heroCta: string;
   figureThreshold: string;
   figureAxis: string;
+  figureNormal: string;
+  figureAnomaly: string;
   lessonsHeading: string;
   lessonsIntro: string;
   status: Record<LessonStatus, string>;
@@ -59,6 +61,8 @@ const en: Strings = {
   heroCta: 'Start the first lesson',
   figureThreshold: 'threshold',
   figureAxis: 'reconstruction error →',
+  figureNormal: 'normal',
+  figureAnomaly: 'anomalies',
   lessonsHeading: 'Lessons',
   lessonsIntro: 'In teaching order. Each one follows a seed document and runs in a couple of minutes.',
   status: { ready: 'Ready', 'in-progress': 'In progress', planned: 'Planned' },
@@ -113,6 +117,8 @@ const ja: Strings = {
   heroCta: '最初のレッスンを始める',
   figureThreshold: 'しきい値',
   figureAxis: '再構成誤差 →',
+  figureNormal: '正常',
+  figureAnomaly: '異常',
   lessonsHeading: 'レッスン',
   lessonsIntro: '学ぶ順に並んでいます。どれも元になる資料（シード）に沿っていて、数分で実行できます。',
   status: { ready: '公開中', 'in-progress': '作成中', planned: '準備中' },

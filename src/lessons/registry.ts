@@ -19,12 +19,13 @@ export const LESSONS: LessonEntry[] = [
   {
     id: 'timeseries-ae',
     seed: '002',
-    status: 'planned',
+    status: 'ready',
     title: { en: 'Time-series autoencoder: the odd ones in a contaminated set', ja: '時系列オートエンコーダ：混入した異常を探す' },
     summary: {
       en: 'No labels at all: anomalies show up on both tails of the error histogram.',
       ja: 'ラベルなしで学習し、誤差ヒストグラムの両端に現れる異常を見つけます。',
     },
+    load: () => import('./timeseries-ae/index').then((m) => m.lesson),
   },
   {
     id: 'ssim-ae',

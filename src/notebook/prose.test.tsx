@@ -1,8 +1,11 @@
-import { act, cleanup, render, waitFor } from '@testing-library/react';
+import { act, cleanup, configure, render, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLang } from '../stores/settings-store';
 import { loadProse, prosePath, type ProseLoader } from './prose';
 import { Prose } from './prose-view';
+
+/** Generous waits: the suite shares the CPU with other test files. */
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(() => setLang('en'));
 afterEach(() => {

@@ -6,13 +6,7 @@ import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.
 import wasmThreadedSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { label, planBackends, type BackendName, type BackendPreference, type BackendProbe } from '../core/backend/backend-choice';
 import type { BackendReport } from './protocol';
-
-/**
- * The threaded wasm build's pthread workers are inlined as a blob script that
- * does not survive bundling (ReferenceError inside the blob), so the
- * single-threaded SIMD build is used even when the page is cross-origin isolated.
- */
-tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+import { wasmThreadsInUse, withWasmThreads } from './wasm-threads';
 
 setWasmPaths({
   'tfjs-backend-wasm.wasm': wasmPlain,
@@ -52,14 +46,20 @@ export async function ensureBackend(preference: BackendPreference): Promise<Back
   const notes = plan.skipped.map((s) => s.reason);
   for (const name of plan.order) {
     try {
-      const ok = await tf.setBackend(name);
-      await tf.ready();
+      const init = async () => {
+        const set = await tf.setBackend(name);
+        await tf.ready();
+        return set;
+      };
+      const ok = name === 'wasm' ? await withWasmThreads(init) : await init();
       if (!ok || tf.getBackend() !== name) {
         notes.push(`${label(name)} failed to initialise; trying the next backend.`);
         continue;
       }
       watchDevice(name);
-      active = { preference, report: { backend: name, notes } };
+      const wasmThreads = name === 'wasm' ? (wasmThreadsInUse() ?? 1) : undefined;
+      if (wasmThreads !== undefined) notes.push(threadsNote(wasmThreads));
+      active = { preference, report: { backend: name, notes, ...(wasmThreads !== undefined ? { wasmThreads } : {}) } };
       return active.report;
     } catch (e) {
       notes.push(`${label(name)} failed to initialise (${e instanceof Error ? e.message : String(e)}); trying the next backend.`);
@@ -113,4 +113,8 @@ function watchDevice(name: BackendName): void {
     markBroken('webgpu');
     onLost?.(info?.message || info?.reason || 'unknown reason');
   });
+}
+
+function threadsNote(threads: number): string {
+  return threads > 1 ? `WebAssembly runs on ${threads} threads.` : 'WebAssembly runs on 1 thread (multi-threading needs a cross-origin isolated page).';
 }

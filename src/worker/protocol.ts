@@ -11,6 +11,8 @@ export type ToWorker =
 export interface BackendReport {
   backend: BackendName;
   notes: string[];
+  /** Threads of the wasm backend when it runs (1 without cross-origin isolation). */
+  wasmThreads?: number;
 }
 
 /** Worker → main thread. Messages of a run other than the newest are dropped by the client. */

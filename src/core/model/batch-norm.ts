@@ -26,8 +26,8 @@ export interface BatchNorm {
 
 /** Creates a layer with running mean 0 and running variance 1. Dispose `running` with the model. */
 export function createBatchNorm(channels: number, name: string, momentum = BN_MOMENTUM, epsilon = BN_EPSILON): BatchNorm {
-  const mean = tf.variable(tf.zeros([channels]), false, `${name}_mean`);
-  const variance = tf.variable(tf.ones([channels]), false, `${name}_var`);
+  const mean = tf.tidy(() => tf.variable(tf.zeros([channels]), false, `${name}_mean`));
+  const variance = tf.tidy(() => tf.variable(tf.ones([channels]), false, `${name}_var`));
   return {
     running: [mean, variance],
     apply(x, gamma, beta, training) {

@@ -40,7 +40,7 @@ export function createParamPack(specs: ParamSpec[], name: string): ParamPack {
     flat.set(s.init, offset);
     offset += sizes[i];
   });
-  const variable = tf.variable(tf.tensor1d(flat), true, name);
+  const variable = tf.tidy(() => tf.variable(tf.tensor1d(flat), true, name));
   return {
     variable,
     specs,

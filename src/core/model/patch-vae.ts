@@ -28,6 +28,11 @@ export interface PatchVaeConfig {
   varianceFloor: number;
   /** Weight β of the KL term per patch. */
   beta: number;
+  /**
+   * Momentum of the batch norms' running statistics (Keras: 0.99). They lag
+   * the weights by ~1/(1 − momentum) steps, so a very short training wants less.
+   */
+  bnMomentum?: number;
 }
 
 /** Seed 004's architecture with the lesson's default variance model (a floor that prevents collapse). */
@@ -68,6 +73,7 @@ export function validatePatchVaeConfig(c: PatchVaeConfig): void {
   if (!Number.isInteger(c.latent) || c.latent < 1) throw new Error(`Latent size must be a whole number ≥ 1 (got ${c.latent}).`);
   if (!Number.isInteger(c.channels) || c.channels < 1) throw new Error(`Channels must be a whole number ≥ 1 (got ${c.channels}).`);
   if (c.variance === 'floor' && !(c.varianceFloor > 0 && c.varianceFloor < 1)) throw new Error(`The σ² floor must be in (0, 1) (got ${c.varianceFloor}).`);
+  if (c.bnMomentum !== undefined && !(c.bnMomentum >= 0 && c.bnMomentum < 1)) throw new Error(`Batch-norm momentum must be in [0, 1) (got ${c.bnMomentum}).`);
   if (!(c.beta >= 0)) throw new Error(`β must be ≥ 0 (got ${c.beta}).`);
 }
 
@@ -106,7 +112,7 @@ export function createPatchVae(config: PatchVaeConfig, seed: number): PatchVae {
   bnWidths.forEach(([name, c]) => norm(name, c));
   if (!withHead) specs.push({ name: 'logVar', shape: [1], init: new Float32Array(1) });
   const pack = createParamPack(specs, `pvae${id}_params`);
-  const bn = new Map<string, BatchNorm>(bnWidths.map(([name, c]) => [name, createBatchNorm(c, `pvae${id}_${name}`)]));
+  const bn = new Map<string, BatchNorm>(bnWidths.map(([name, c]) => [name, createBatchNorm(c, `pvae${id}_${name}`, config.bnMomentum)]));
   const trainable = [pack.variable];
   const all = [pack.variable, ...[...bn.values()].flatMap((l) => l.running)];
   type Views = Record<string, tf.Tensor>;

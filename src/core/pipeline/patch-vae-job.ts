@@ -44,7 +44,8 @@ export interface PatchVaeJobResult {
   /** Per-window maps and per-image max scores of the test images, in testX order. */
   test: WindowScores;
   details: ImageDetail[];
-  latent: LatentPicture;
+  /** Latent codes and decoded grid; null when `latentSamples` is 0. */
+  latent: LatentPicture | null;
   /** Trained weights (`PatchVae.getWeights()` order), for scoring drawn images later. */
   weights: Float32Array[];
   trainLoss: number[];
@@ -85,7 +86,8 @@ export async function* patchVaeJob(input: PatchVaeJobInput, signal: AbortSignal)
     const test = yield* scoreImages(model, input.testX, layout);
     const scoringSeconds = (performance.now() - t0) / 1000;
     const details = await imageDetails(model, input.testX, input.detailIndices, layout);
-    const latent = await latentPicture(model, train, input.latentSamples ?? 2000, input.latentGrid ?? 15);
+    const latentSamples = input.latentSamples ?? 2000;
+    const latent = latentSamples > 0 ? await latentPicture(model, train, latentSamples, input.latentGrid ?? 15) : null;
     return {
       test,
       details,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicesInRegion, regionOf, twoSidedCounts } from './two-sided';
+import { indicesInRegion, regionOf, suggestThresholds, twoSidedCounts } from './two-sided';
 
 const SCORES = [0.05, 0.1, 1, 1.2, 0.9, 12, 13, 0.08];
 const GROUP = [1, 0, 0, 0, 0, 2, 2, 1];
@@ -25,5 +25,29 @@ describe('two-sided thresholds', () => {
     expect(() => twoSidedCounts(SCORES, GROUP, 2, 0.1, 10)).toThrow(/group 2, outside 0..1/);
     expect(() => twoSidedCounts(SCORES, GROUP.slice(1), 3, 0.1, 10)).toThrow(/8 scores but 7/);
     expect(() => twoSidedCounts([NaN], [0], 1, 0, 1)).toThrow(/not a finite number/);
+  });
+});
+
+describe('suggestThresholds', () => {
+  it('cuts at the widest log gap in each tail, like reading the seed histogram by eye', () => {
+    // 90 normals 0.5..1.39, 5 clean ones at 0.03..0.07, 5 wrong-shape ones at 12..16
+    const errors = [...Array.from({ length: 90 }, (_, i) => 0.5 + i / 100), 0.03, 0.04, 0.05, 0.06, 0.07, 12, 13, 14, 15, 16];
+    const s = suggestThresholds(errors);
+    expect(s.lowFromGap && s.highFromGap).toBe(true);
+    expect(s.low).toBeCloseTo(Math.sqrt(0.07 * 0.5), 9);
+    expect(s.high).toBeCloseTo(Math.sqrt(1.39 * 12), 9);
+    const c = twoSidedCounts(errors, errors.map((e) => (e < 0.1 ? 1 : e > 10 ? 2 : 0)), 3, s.low, s.high);
+    expect(c.low.byGroup).toEqual([0, 5, 0]);
+    expect(c.high.byGroup).toEqual([0, 0, 5]);
+  });
+
+  it('falls back to the tail quantiles without a clear gap, and refuses bad input', () => {
+    const even = Array.from({ length: 100 }, (_, i) => 1 + i / 100);
+    const s = suggestThresholds(even);
+    expect(s.lowFromGap || s.highFromGap).toBe(false);
+    expect(s.low).toBeCloseTo(1.05, 9);
+    expect(s.high).toBeCloseTo(1.94, 9);
+    expect(() => suggestThresholds([1, 2, 3])).toThrow(/at least 4/);
+    expect(() => suggestThresholds([0, 1, 2, 3])).toThrow(/positive/);
   });
 });

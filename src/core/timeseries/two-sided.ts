@@ -63,3 +63,46 @@ export function indicesInRegion(scores: ArrayLike<number>, region: Region, low: 
   for (let i = 0; i < scores.length; i++) if (regionOf(scores[i], low, high) === region) picked.push(i);
   return Int32Array.from(picked);
 }
+
+/** Suggested two-sided thresholds and whether each came from a clear gap in the errors. */
+export interface SuggestedThresholds {
+  low: number;
+  high: number;
+  lowFromGap: boolean;
+  highFromGap: boolean;
+}
+
+/**
+ * Label-free starting thresholds, the way the seed read its histogram by eye:
+ * in the lowest and highest `tail` fraction of the sorted errors (all > 0), find
+ * the widest gap between neighbours on a log scale; if it is wider than
+ * `minRatio` (a factor), put the threshold at its geometric middle, else fall
+ * back to the `tail` / 1 − `tail` quantile. Throws on fewer than 4 errors or a
+ * non-positive or non-finite error.
+ */
+export function suggestThresholds(errors: ArrayLike<number>, tail = 0.05, minRatio = 2): SuggestedThresholds {
+  const n = errors.length;
+  if (n < 4) throw new Error(`Need at least 4 errors to suggest thresholds (got ${n}).`);
+  const sorted = Float64Array.from(errors).sort();
+  if (!(sorted[0] > 0) || !Number.isFinite(sorted[n - 1])) throw new Error('Errors must be positive finite numbers.');
+  const k = Math.max(1, Math.min(Math.floor(n / 2) - 1, Math.ceil(n * tail)));
+  const widest = (from: number, to: number): { at: number; ratio: number } => {
+    let at = from;
+    let ratio = 1;
+    for (let i = from; i < to; i++) {
+      const r = sorted[i + 1] / sorted[i];
+      if (r > ratio) (ratio = r), (at = i);
+    }
+    return { at, ratio };
+  };
+  const lo = widest(0, k);
+  const hi = widest(n - 1 - k, n - 1);
+  const lowFromGap = lo.ratio >= minRatio;
+  const highFromGap = hi.ratio >= minRatio;
+  return {
+    low: lowFromGap ? Math.sqrt(sorted[lo.at] * sorted[lo.at + 1]) : sorted[k],
+    high: highFromGap ? Math.sqrt(sorted[hi.at] * sorted[hi.at + 1]) : sorted[n - 1 - k],
+    lowFromGap,
+    highFromGap,
+  };
+}

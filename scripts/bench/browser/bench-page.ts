@@ -1,0 +1,69 @@
+/**
+ * Chromium half of the backend benchmark: trains a lesson's default model in
+ * the app's real training worker (same bundle, same backend setup) and returns
+ * the timings. `npm run bench` calls `window.anomalyLabBench.run(...)`.
+ */
+import type { BackendName } from '../../../src/core/backend/backend-choice';
+import { createDatasetClient } from '../../../src/data/dataset-client';
+import type { BackendReport } from '../../../src/worker/protocol';
+import { TrainingClient, type WorkerLike } from '../../../src/worker/training-client';
+import { RunTimer, type BackendResult } from '../measure';
+import { buildWorkload, type WorkloadSpec } from '../workloads';
+
+/** One browser measurement: a workload on a forced backend (wasm with a thread count). */
+export interface BrowserCase {
+  backend: BackendName;
+  /** wasm threads; null = the app's default. */
+  threads: number | null;
+  spec: WorkloadSpec;
+}
+
+/** The result, or why the backend could not run here. */
+export type BrowserCaseResult = { ok: true; result: BackendResult; notes: string[] } | { ok: false; backend: string; reason: string };
+
+const data = createDatasetClient({ fetch: (url) => fetch(url), baseUrl: '/' });
+
+async function startWorker(threads: number | null): Promise<Worker> {
+  const worker = new Worker(new URL('./bench-worker.ts', import.meta.url), { type: 'module' });
+  await new Promise<void>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<{ type?: string }>) => (e.data?.type === 'bench-ready' ? resolve() : undefined);
+    worker.onerror = (e) => reject(new Error(e.message || 'the bench worker failed to start'));
+    worker.postMessage({ type: 'bench-config', threads });
+  });
+  worker.onmessage = null;
+  worker.onerror = null;
+  return worker;
+}
+
+async function run(c: BrowserCase): Promise<BrowserCaseResult> {
+  const workload = await buildWorkload(c.spec, (dataset, split, cls) => data.fetchClass(dataset, split, cls));
+  const worker = await startWorker(c.threads);
+  const client = new TrainingClient(() => worker as unknown as WorkerLike);
+  const timer = new RunTimer();
+  let report: BackendReport | null = null;
+  try {
+    const handle = client.run(workload.job, workload.input as never, c.backend, {
+      onBackend: (r) => (report = r),
+      onEvent: (e) => timer.onEvent(e, performance.now() / 1000),
+    });
+    await handle.result;
+    const r = report as BackendReport | null;
+    if (!r || r.backend !== c.backend) return { ok: false, backend: c.backend, reason: `ran on ${r?.backend ?? 'nothing'} instead: ${r?.notes.join(' ') ?? ''}` };
+    const reduced = workload.cost.nTrain < workload.fullCost.nTrain;
+    const threads = c.backend === 'wasm' ? (r.wasmThreads ?? 1) : null;
+    return { ok: true, notes: r.notes, result: timer.summary({ env: 'chromium', lesson: c.spec.lesson, backend: c.backend, threads, reduced }, workload.cost, workload.fullCost) };
+  } catch (e) {
+    return { ok: false, backend: c.backend, reason: e instanceof Error ? e.message : String(e) };
+  } finally {
+    client.dispose();
+  }
+}
+
+declare global {
+  interface Window {
+    anomalyLabBench: { run: typeof run };
+  }
+}
+
+window.anomalyLabBench = { run };
+document.getElementById('status')!.dataset.ready = 'true';

@@ -1,0 +1,139 @@
+import { useMemo } from 'react';
+import { groupSizes } from '../../../core/timeseries/generate-series';
+import { SERIES_KINDS, SPEC_KEY, type SeriesKind } from '../../../core/timeseries/series-spec';
+import { NumberField } from '../../../notebook/number-field';
+import { SeriesOverlay } from '../charts/series-overlay';
+import { groupColor, groupLayers, isLabelled } from '../derived';
+import { actions, useLesson } from '../instance';
+import { readSpecField, type SpecField } from '../params';
+import { useText } from '../text';
+
+const EFFECT: Partial<Record<SeriesKind, { field: string; key: 'spike' | 'levelShift' | 'frequency' | 'dropout' }>> = {
+  spike: { field: 'height', key: 'spike' },
+  'level-shift': { field: 'shift', key: 'levelShift' },
+  frequency: { field: 'factor', key: 'frequency' },
+  dropout: { field: 'fraction', key: 'dropout' },
+};
+
+/** Cell 1: the generator's controls, then every series overlaid — spot the odd ones, then reveal. */
+export function DataCell() {
+  const t = useText();
+  const params = useLesson((s) => s.params);
+  const drafts = useLesson((s) => s.drafts);
+  const data = useLesson((s) => s.data);
+  const revealed = useLesson((s) => s.view.revealed);
+  const csvName = useLesson((s) => s.csv.fileName);
+  const specError = actions.problems().spec;
+  const set = data.set;
+  const layers = useMemo(() => (set ? groupLayers(set, revealed) : []), [set, revealed]);
+  const sizes = useMemo(() => (set ? groupSizes(set) : []), [set]);
+  const input = (field: SpecField, label: string) => (
+    <input
+      type="number"
+      step="any"
+      aria-label={label}
+      data-testid={`param-${field}`}
+      aria-invalid={drafts[field] ? true : undefined}
+      className={drafts[field] ? 'ts-input ts-input--error' : 'ts-input'}
+      value={drafts[field]?.raw ?? String(readSpecField(params.spec, field))}
+      onChange={(e) => actions.setSpecNumber(field, e.target.value)}
+    />
+  );
+  const fieldErrors = Object.entries(drafts).filter(([k, d]) => d && (k === 'length' || k.includes('.')));
+  return (
+    <div className="cell-body">
+      <div className="field-row">
+        <NumberField name="length" label={t.length} value={params.spec.length} draft={drafts.length} step={1} onChange={(v) => actions.setSpecNumber('length', v)} />
+        <NumberField name="dataSeed" label={t.dataSeed} value={params.dataSeed} draft={drafts.dataSeed} step={1} onChange={(v) => actions.setNumber('dataSeed', v)} />
+      </div>
+      <table className="ts-spec-table" data-testid="spec-table">
+        <thead>
+          <tr>
+            <th>{t.group}</th>
+            <th className="num">{t.count}</th>
+            <th className="num">{t.amplitude}</th>
+            <th className="num">{t.noise}</th>
+            <th className="num">{t.effect}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SERIES_KINDS.map((kind) => {
+            const key = SPEC_KEY[kind];
+            const effect = EFFECT[kind];
+            return (
+              <tr key={kind}>
+                <th scope="row">
+                  <span className="ts-swatch" style={{ background: groupColor(kind) }} aria-hidden="true" />
+                  {t.groups[kind]}
+                </th>
+                <td className="num">{input(`${key}.count`, `${t.groups[kind]}: ${t.count}`)}</td>
+                <td className="num">{input(`${key}.amplitude`, `${t.groups[kind]}: ${t.amplitude}`)}</td>
+                <td className="num">{input(`${key}.noise`, `${t.groups[kind]}: ${t.noise}`)}</td>
+                <td className="num">
+                  {effect ? (
+                    <label className="ts-effect">
+                      <span>{t.effects[effect.key]}</span>
+                      {input(`${effect.key}.${effect.field}`, `${t.groups[kind]}: ${t.effects[effect.key]}`)}
+                    </label>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {fieldErrors.map(([k, d]) => (
+        <p key={k} className="notice notice--error" role="alert" data-testid={`param-error-${k}`}>
+          {k}: {d!.error}
+        </p>
+      ))}
+      {specError ? (
+        <p className="notice notice--error" role="alert" data-testid="param-error-spec">
+          {specError}
+        </p>
+      ) : null}
+      <div className="cell-actions">
+        <button type="button" className="btn" data-testid="data-generate" disabled={Boolean(specError)} onClick={() => actions.generate()}>
+          {set && data.source === 'generated' ? t.regenerate : t.generate}
+        </button>
+        {set && isLabelled(set) ? (
+          <button type="button" className="btn btn--primary" data-testid="data-reveal" aria-pressed={revealed} onClick={() => actions.setView({ revealed: !revealed })}>
+            {revealed ? t.hide : t.reveal}
+          </button>
+        ) : null}
+      </div>
+      {data.error ? (
+        <p className="notice notice--error" role="alert">
+          {data.error}
+        </p>
+      ) : null}
+      {data.source === 'csv' ? <p className="notice">{t.usingCsv(csvName ?? '')}</p> : null}
+      {set ? (
+        <>
+          {!revealed && isLabelled(set) ? <p className="ts-prompt">{t.spotPrompt}</p> : null}
+          <SeriesOverlay x={set.x} L={set.L} layers={layers} aria-label={t.overlay(set.group.length, set.L)} testId="data-overlay" height={320} />
+          {revealed ? (
+            <ul className="ts-legend" data-testid="group-counts">
+              {sizes.map((n, g) =>
+                n > 0 ? (
+                  <li key={g} data-group={set.groupNames[g]}>
+                    <span className="ts-swatch" style={{ background: groupColor(set.groupNames[g]) }} aria-hidden="true" />
+                    {t.groups[set.groupNames[g]] ?? set.groupNames[g]}: <strong>{n.toLocaleString('en-US')}</strong>
+                  </li>
+                ) : null,
+              )}
+            </ul>
+          ) : (
+            <p className="muted small" data-testid="series-count">
+              {set.group.length.toLocaleString('en-US')} {t.seriesWord}
+            </p>
+          )}
+        </>
+      ) : (
+        <p className="muted">{t.noData}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import { axis } from '../../../components/figures/common';
+import { palette } from '../../../components/palette';
+import { PlotlyChart } from '../../../components/plotly-chart';
+import type { TimeseriesResult } from '../state';
+import { useText } from '../text';
+
+/** One series against its reconstruction, in original or standardised units. */
+export function ReconstructionPlot({ result, row, units, title }: { result: TimeseriesResult; row: number; units: 'raw' | 'standardised'; title: string }) {
+  const t = useText();
+  const { set, reconstructions, scaler } = result;
+  const figure = useMemo(() => {
+    const L = set.L;
+    const steps = Array.from({ length: L }, (_, j) => j);
+    const raw = set.x.subarray(row * L, row * L + L);
+    const rec = reconstructions.subarray(row * L, row * L + L);
+    const input = units === 'raw' ? Array.from(raw) : Array.from(raw, (v, j) => (v - scaler.mean[j]) / scaler.std[j]);
+    const output = units === 'raw' ? Array.from(rec, (v, j) => v * scaler.std[j] + scaler.mean[j]) : Array.from(rec);
+    return {
+      data: [
+        { type: 'scatter' as const, mode: 'lines', x: steps, y: input, name: t.input, line: { color: palette.normal, width: 1.5 } },
+        { type: 'scatter' as const, mode: 'lines', x: steps, y: output, name: t.reconstruction, line: { color: palette.anomaly, width: 2 } },
+      ],
+      layout: {
+        title: { text: title, font: { size: 13 } },
+        xaxis: axis('step'),
+        yaxis: axis(units === 'raw' ? t.unitsRaw : t.unitsStd),
+        legend: { orientation: 'h', x: 0, y: -0.2 },
+      },
+    };
+  }, [set, reconstructions, scaler, row, units, title, t]);
+  return (
+    <div data-testid="recon-plot" data-row={row}>
+      <PlotlyChart data={figure.data} layout={figure.layout} aria-label={title} height={280} />
+    </div>
+  );
+}

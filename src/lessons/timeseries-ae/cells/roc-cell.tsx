@@ -1,0 +1,39 @@
+import { MetricBadge } from '../../../components/metric-badge';
+import { RocPlot } from '../../../components/roc-plot';
+import { groupRocs } from '../derived';
+import { useLesson } from '../instance';
+import { useText } from '../text';
+
+/** Cell 7: one ROC per anomaly group against the normals — high-tail groups scored by MSE, the low-noise group by −MSE. */
+export function RocCell() {
+  const t = useText();
+  const result = useLesson((s) => s.result);
+  if (!result) return <p className="muted">{t.noResult}</p>;
+  const rows = groupRocs(result);
+  if (rows.length === 0) return <p className="notice">{t.noLabels}</p>;
+  return (
+    <div className="cell-body">
+      <div className="badge-row">
+        {rows.map((row) => (
+          <span key={row.name} data-testid={`auc-${row.name}`} data-auc={row.roc.auc}>
+            <MetricBadge label={`${t.auc} · ${t.groups[row.name] ?? row.name}`} value={row.roc.auc} digits={4} tone={row.roc.auc >= 0.9 ? 'accent' : undefined} />
+          </span>
+        ))}
+      </div>
+      <div className="ts-roc-grid">
+        {rows.map((row) => (
+          <div key={row.name} data-testid={`roc-${row.name}`}>
+            <RocPlot
+              fpr={row.roc.fpr}
+              tpr={row.roc.tpr}
+              auc={row.roc.auc}
+              height={280}
+              aria-label={`${t.rocFor(t.groups[row.name] ?? row.name)}, ${t.scoredBy[row.tail]}`}
+              caption={`${t.rocFor(t.groups[row.name] ?? row.name)} — ${t.scoredBy[row.tail]} (n=${row.size})`}
+            />
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

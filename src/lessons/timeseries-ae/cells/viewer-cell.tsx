@@ -1,0 +1,83 @@
+import { useMemo } from 'react';
+import { formatNumber } from '../../../components/format';
+import { indicesInRegion, type Region } from '../../../core/timeseries/two-sided';
+import { SeriesOverlay } from '../charts/series-overlay';
+import { highlightLayers } from '../derived';
+import { actions, useLesson } from '../instance';
+import { useText } from '../text';
+import { ReconstructionPlot } from './reconstruction-plot';
+import { useResult } from './use-result';
+
+const REGIONS: Region[] = ['low', 'middle', 'high'];
+const LIST_LIMIT = 300;
+
+/** Cell 6: the chosen region's series in red over the rest (as in the seed); pick one to see its reconstruction. */
+export function ViewerCell() {
+  const t = useText();
+  const view = useLesson((s) => s.view);
+  const r = useResult();
+  const result = r?.result ?? null;
+  const rows = useMemo(() => {
+    if (!r) return new Int32Array(0);
+    const idx = indicesInRegion(r.result.mse, view.region, r.low, r.high);
+    const mse = r.result.mse;
+    return idx.sort(view.region === 'high' ? (a, b) => mse[b] - mse[a] : (a, b) => mse[a] - mse[b]);
+  }, [r, view.region]);
+  const layers = useMemo(() => (result ? highlightLayers(result.set.group.length, rows) : []), [result, rows]);
+  if (!r || !result) return <p className="muted">{t.noResult}</p>;
+  const { set, mse } = result;
+  const selected = view.selected !== null && view.selected < mse.length ? view.selected : rows.length > 0 ? rows[0] : null;
+  const groupName = (i: number) => t.groups[set.groupNames[set.group[i]]] ?? set.groupNames[set.group[i]];
+  return (
+    <div className="cell-body">
+      <div className="segmented" role="radiogroup" aria-label={t.viewRegion}>
+        {REGIONS.map((region) => (
+          <button
+            key={region}
+            type="button"
+            role="radio"
+            aria-checked={view.region === region}
+            className="segmented__option"
+            data-testid={`viewer-region-${region}`}
+            onClick={() => actions.setView({ region, selected: null })}
+          >
+            {t.regions[region]} ({r.counts[region].total.toLocaleString('en-US')})
+          </button>
+        ))}
+      </div>
+      <SeriesOverlay
+        x={set.x}
+        L={set.L}
+        layers={layers}
+        aria-label={t.highlighted(rows.length, t.regions[view.region])}
+        caption={t.highlighted(rows.length, t.regions[view.region])}
+        height={300}
+        pickRows={rows}
+        onPick={(row) => actions.setView({ selected: row })}
+        testId="viewer-overlay"
+      />
+      <p className="muted small">{t.pickHint}</p>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="ts-pick">{t.pickList}</label>
+          <select id="ts-pick" data-testid="viewer-pick" value={selected ?? ''} onChange={(e) => actions.setView({ selected: Number(e.target.value) })}>
+            {rows.length === 0 ? <option value="">{t.none}</option> : null}
+            {Array.from(rows.subarray(0, LIST_LIMIT), (i) => (
+              <option key={i} value={i}>
+                #{i} · {groupName(i)} · MSE {formatNumber(mse[i], 3)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="ts-units">{t.units}</label>
+          <select id="ts-units" data-testid="viewer-units" value={view.units} onChange={(e) => actions.setView({ units: e.target.value as 'raw' | 'standardised' })}>
+            <option value="raw">{t.unitsRaw}</option>
+            <option value="standardised">{t.unitsStd}</option>
+          </select>
+        </div>
+      </div>
+      {selected !== null ? <ReconstructionPlot result={result} row={selected} units={view.units} title={t.seriesTitle(selected, groupName(selected), formatNumber(mse[selected], 4))} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { groupLayers, groupRocs, highlightLayers, isLabelled, resolveThresholds, rowsByGroup, summarizeErrors } from './derived';
+import type { TimeseriesResult } from './state';
+
+const NAMES = ['normal', 'low-noise', 'cos', 'spike', 'level-shift', 'frequency', 'dropout'];
+// 96 normals in 0.9..1.19, 2 clean ones near 0.03, 2 cos near 12
+const MSE = Float32Array.from([...Array.from({ length: 96 }, (_, i) => 0.9 + (i % 30) / 100), 0.03, 0.04, 12, 13]);
+const GROUP = Uint8Array.from([...new Array<number>(96).fill(0), 1, 1, 2, 2]);
+
+function result(mse = MSE, names = NAMES): TimeseriesResult {
+  return {
+    key: 'k',
+    set: { L: 1, x: new Float32Array(mse.length), group: GROUP, groupNames: names },
+    mse,
+    reconstructions: new Float32Array(mse.length),
+    scaler: { mean: new Float32Array(1), std: new Float32Array([1]) },
+    output: 'sigmoid',
+    pool: 'all',
+    nTrain: 75,
+    nVal: 25,
+    stopReason: 'completed',
+    secondsPerEpoch: 1,
+    epochsRun: 1,
+    backend: 'cpu',
+  };
+}
+
+describe('derived views', () => {
+  it('scores each present anomaly group on its own tail, and none for unlabelled data', () => {
+    const rows = groupRocs(result());
+    expect(rows.map((r) => [r.name, r.tail, r.size, r.roc.auc])).toEqual([
+      ['low-noise', 'low', 2, 1],
+      ['cos', 'high', 2, 1],
+    ]);
+    expect(groupRocs(result(MSE, ['unlabelled', ...NAMES.slice(1)]))).toEqual([]);
+    expect(isLabelled({ groupNames: ['unlabelled'] })).toBe(false);
+  });
+
+  it('suggests thresholds in the gaps and keeps the learner’s choices ordered', () => {
+    const s = summarizeErrors(result());
+    expect(s.min).toBeCloseTo(0.03, 6);
+    expect(s.max).toBe(13);
+    const th = resolveThresholds({ low: null, high: null }, s);
+    expect(th.low).toBeGreaterThan(0.04);
+    expect(th.low).toBeLessThan(0.9);
+    expect(th.high).toBeGreaterThan(1.19);
+    expect(th.high).toBeLessThan(12);
+    expect(resolveThresholds({ low: 0.5, high: 5 }, s)).toEqual({ low: 0.5, high: 5 });
+    const crossed = resolveThresholds({ low: 5, high: 2 }, s);
+    expect(crossed.low).toBe(5);
+    expect(crossed.high).toBeGreaterThan(5);
+  });
+
+  it('builds one layer before the reveal, one per group after, and red-over-blue highlights', () => {
+    const set = result().set;
+    expect(rowsByGroup(set).map((r) => r.length)).toEqual([96, 2, 2, 0, 0, 0, 0]);
+    expect(groupLayers(set, false)).toHaveLength(1);
+    expect(groupLayers(set, true).map((l) => l.rows.length)).toEqual([96, 2, 2]);
+    const [rest, marked] = highlightLayers(10, Int32Array.from([8, 9]));
+    expect(Array.from(rest.rows)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(Array.from(marked.rows)).toEqual([8, 9]);
+    expect(marked.color).not.toBe(rest.color);
+  });
+});

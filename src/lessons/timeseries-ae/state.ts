@@ -1,0 +1,101 @@
+import type { CsvLayout } from '../../core/timeseries/csv-series';
+import type { SeriesSet } from '../../core/timeseries/generate-series';
+import type { StepScaler } from '../../core/timeseries/standardize';
+import type { Region } from '../../core/timeseries/two-sided';
+import type { StopReason } from '../../core/train/train-events';
+import type { NumberParam, SpecField, TimeseriesParams } from './params';
+
+/** The series the notebook works on: generated from the settings, or read from the learner's CSV. */
+export interface DataState {
+  status: 'idle' | 'ready' | 'error';
+  error: string | null;
+  source: 'generated' | 'csv';
+  set: SeriesSet | null;
+  /** Key of what `set` was made from (generated settings, or the CSV's name, size and layout). */
+  key: string | null;
+}
+
+/** The "bring your own" cell's state. The file is read in the page and never uploaded. */
+export interface CsvState {
+  layout: CsvLayout;
+  status: 'idle' | 'reading' | 'ready' | 'error';
+  error: string | null;
+  fileName: string | null;
+  notes: string[];
+}
+
+/** Live training progress (the shared train panel's props). */
+export interface TrainingState {
+  status: 'idle' | 'running' | 'done' | 'error';
+  error: string | null;
+  epoch: number;
+  batch: number;
+  batchesPerEpoch: number;
+  epochs: number;
+  elapsedSeconds: number;
+  trainLoss: number[];
+  valLoss: number[];
+  bestEpoch: number | null;
+  message: string | null;
+}
+
+/** A trained model's per-series errors, with the data it scored. Plain data. */
+export interface TimeseriesResult {
+  key: string;
+  set: SeriesSet;
+  /** Per-series MSE in standardised units. */
+  mse: Float32Array;
+  /** Standardised reconstructions [n, L]. */
+  reconstructions: Float32Array;
+  scaler: StepScaler;
+  output: 'sigmoid' | 'linear';
+  pool: TimeseriesParams['pool'];
+  nTrain: number;
+  nVal: number;
+  stopReason: StopReason;
+  secondsPerEpoch: number;
+  epochsRun: number;
+  backend: string;
+}
+
+/** How the result cells are looked at. Thresholds are MSE values (null = the suggestion). */
+export interface ViewState {
+  /** Colour series and bars by their ground-truth group (the "reveal"). */
+  revealed: boolean;
+  low: number | null;
+  high: number | null;
+  logX: boolean;
+  logY: boolean;
+  region: Region;
+  /** Series index picked in the viewer, or null. */
+  selected: number | null;
+  units: 'raw' | 'standardised';
+}
+
+/** The whole state of one time-series notebook. */
+export interface TimeseriesState {
+  params: TimeseriesParams;
+  drafts: Partial<Record<NumberParam | SpecField, { raw: string; error: string }>>;
+  data: DataState;
+  csv: CsvState;
+  training: TrainingState;
+  result: TimeseriesResult | null;
+  view: ViewState;
+  busy: boolean;
+}
+
+export const IDLE_TRAINING: TrainingState = {
+  status: 'idle',
+  error: null,
+  epoch: 0,
+  batch: 0,
+  batchesPerEpoch: 0,
+  epochs: 0,
+  elapsedSeconds: 0,
+  trainLoss: [],
+  valLoss: [],
+  bestEpoch: null,
+  message: null,
+};
+
+export const INITIAL_VIEW: ViewState = { revealed: false, low: null, high: null, logX: true, logY: false, region: 'high', selected: null, units: 'raw' };

@@ -1,0 +1,108 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { JobEvent } from '../../core/pipeline/job-events';
+import { timeseriesAeJob, type TimeseriesAeJobInput } from '../../core/pipeline/timeseries-ae-job';
+import type { TrainingClient } from '../../worker/training-client';
+import { dataKey, trainKey } from './keys';
+import { createTimeseriesStore, type PickedFile } from './store';
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+/** Runs the real job in-process, like the worker would. */
+function inProcessClient(seen: TimeseriesAeJobInput[] = []): Pick<TrainingClient, 'run'> {
+  return {
+    run: ((_job: string, input: TimeseriesAeJobInput, _backend: unknown, callbacks: { onEvent?: (e: JobEvent) => void }) => {
+      seen.push(input);
+      const controller = new AbortController();
+      const result = (async () => {
+        const gen = timeseriesAeJob(input, controller.signal);
+        let step = await gen.next();
+        while (!step.done) {
+          callbacks.onEvent?.(step.value);
+          step = await gen.next();
+        }
+        return step.value;
+      })();
+      return { runId: 1, result, cancel: () => controller.abort() };
+    }) as unknown as Pick<TrainingClient, 'run'>['run'],
+  };
+}
+
+function small() {
+  const seen: TimeseriesAeJobInput[] = [];
+  const s = createTimeseriesStore({ client: inProcessClient(seen), backendPreference: () => 'cpu', onBackendReport: () => undefined });
+  s.actions.setSpecNumber('normal.count', '300');
+  s.actions.setSpecNumber('lowNoise.count', '10');
+  s.actions.setSpecNumber('cos.count', '10');
+  s.actions.setNumber('epochs', '2');
+  return { s, seen };
+}
+
+const file = (name: string, text: string): PickedFile => ({ name, size: text.length, text: () => Promise.resolve(text) });
+
+describe('time-series lesson store', () => {
+  it('keeps invalid typed text as a draft with its message and refuses to generate', () => {
+    const { s } = small();
+    s.actions.setSpecNumber('cos.noise', '9');
+    expect(s.store.getState().drafts['cos.noise']?.error).toBe('Must be between 0–5.');
+    expect(s.store.getState().params.spec.cos.noise).toBe(0.5);
+    s.actions.setSpecNumber('cos.noise', '0.5');
+    s.actions.setSpecNumber('frequency.factor', '1');
+    expect(s.actions.problems().spec).toMatch(/frequency factor must be in \(0, 20\] and not 1/);
+    expect(s.actions.generate()).toBe(false);
+    expect(s.store.getState().data.error).toMatch(/frequency factor/);
+  });
+
+  it('flags a batch larger than the training series', () => {
+    const { s } = small();
+    s.actions.setNumber('batch', '500');
+    expect(s.actions.problems().batch).toBe('Batch 500 is larger than the 240 training series.');
+    s.actions.setParams({ pool: 'clean' });
+    expect(s.actions.problems().batch).toBe('Batch 500 is larger than the 225 training series.');
+  });
+
+  it('generates, trains in the job, stores per-series MSE and goes stale when settings change', async () => {
+    const { s, seen } = small();
+    const before = tf.memory().numTensors;
+    await s.actions.runAll();
+    const st = s.store.getState();
+    expect(st.training.status).toBe('done');
+    expect(st.training.message).toBe("Trained 2 epochs. Keeping the last epoch's weights, as Keras does.");
+    expect(st.training.trainLoss).toHaveLength(2);
+    expect(st.data.key).toBe(dataKey(st.params));
+    expect(st.result?.mse).toHaveLength(320);
+    expect(st.result?.nTrain).toBe(240);
+    expect(st.result?.key).toBe(trainKey(st.params, st.data.key));
+    expect(seen[0].poolRows).toBeNull();
+    expect(seen[0].x).not.toBe(st.data.set?.x);
+    expect(tf.memory().numTensors).toBe(before);
+    s.actions.setParams({ output: 'linear' });
+    expect(trainKey(s.store.getState().params, st.data.key)).not.toBe(st.result?.key);
+  });
+
+  it('loads a good CSV as unlabelled data, refuses a bad one with its message, and trains on it', async () => {
+    const { s, seen } = small();
+    const rows = Array.from({ length: 40 }, (_, i) => Array.from({ length: 16 }, (_, j) => Math.sin(j / 3 + i)).join(',')).join('\n');
+    expect(await s.actions.loadCsv(file('bad.csv', '1,2,3,4\n1,2,3\n'))).toBe(false);
+    expect(s.store.getState().csv.error).toBe('Line 2 has 3 values but line 1 has 4. Every row must be a series of the same length.');
+    expect(await s.actions.loadCsv({ name: 'huge.csv', size: 60 * 1048576, text: () => Promise.reject(new Error('must not read')) })).toBe(false);
+    expect(s.store.getState().csv.error).toMatch(/60.0 MB; the limit is 50 MB/);
+    expect(await s.actions.loadCsv(file('mine.csv', rows))).toBe(true);
+    const st = s.store.getState();
+    expect(st.data.source).toBe('csv');
+    expect(st.data.set?.L).toBe(16);
+    expect(st.data.set?.groupNames).toEqual(['unlabelled']);
+    s.actions.setParams({ pool: 'clean' });
+    expect(s.actions.problems().pool).toMatch(/no labels/);
+    s.actions.setParams({ pool: 'all' });
+    await s.actions.train();
+    expect(s.store.getState().training.error).toBe('Batch 32 is larger than the 30 training series.');
+    s.actions.setNumber('batch', '8');
+    await s.actions.train();
+    expect(s.store.getState().training.status).toBe('done');
+    expect(seen.at(-1)?.L).toBe(16);
+    expect(s.store.getState().result?.mse).toHaveLength(40);
+  });
+});

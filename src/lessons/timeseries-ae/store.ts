@@ -1,0 +1,200 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { BackendPreference } from '../../core/backend/backend-choice';
+import { csvSizeProblem, parseSeriesCsv, type CsvLayout } from '../../core/timeseries/csv-series';
+import { generateSeries } from '../../core/timeseries/generate-series';
+import { seriesSpecProblems } from '../../core/timeseries/series-spec';
+import { parseNumber } from '../../notebook/param-spec';
+import type { BackendReport } from '../../worker/protocol';
+import type { TrainingClient } from '../../worker/training-client';
+import { dataKey } from './keys';
+import { DEFAULT_PARAMS, NUMBER_SPECS, specFieldSpec, writeSpecField, type NumberParam, type SpecField, type TimeseriesParams } from './params';
+import { IDLE_TRAINING, INITIAL_VIEW, type TimeseriesState, type ViewState } from './state';
+import { runTraining } from './train-action';
+
+/** What the store needs from the outside world (real ones in the app, fakes in tests). */
+export interface TimeseriesDeps {
+  client: Pick<TrainingClient, 'run'>;
+  backendPreference(): BackendPreference;
+  onBackendReport(report: BackendReport): void;
+  /** Called after a run, to remember the speed for duration estimates. */
+  onSpeed?(backend: string, secondsPerEpoch: number, nTrain: number, params: TimeseriesParams): void;
+}
+
+/** A file the learner picked (a DOM File satisfies this). */
+export interface PickedFile {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+}
+
+/** Series the model would train on with these settings and data (null when unknown). */
+export function expectedTrainCount(p: TimeseriesParams, s: Pick<TimeseriesState, 'data'>): number {
+  const set = s.data.set;
+  const total = set && s.data.source === 'csv' ? set.group.length : p.pool === 'clean' ? p.spec.normal.count : Object.values(p.spec).reduce((a: number, g) => a + (typeof g === 'object' ? g.count : 0), 0);
+  return total - Math.floor(total * p.valFraction);
+}
+
+/** A time-series notebook: its state and its actions (plain functions, usable outside React). */
+export function createTimeseriesStore(deps: TimeseriesDeps) {
+  const store: StoreApi<TimeseriesState> = createStore<TimeseriesState>(() => ({
+    params: { ...DEFAULT_PARAMS },
+    drafts: {},
+    data: { status: 'idle', error: null, source: 'generated', set: null, key: null },
+    csv: { layout: { kind: 'rows' }, status: 'idle', error: null, fileName: null, notes: [] },
+    training: IDLE_TRAINING,
+    result: null,
+    view: INITIAL_VIEW,
+    busy: false,
+  }));
+  const get = store.getState;
+  const set = store.setState;
+  let cancelRun: (() => void) | null = null;
+
+  function setParams(patch: Partial<TimeseriesParams>): void {
+    const drafts = { ...get().drafts };
+    for (const k of Object.keys(patch)) delete drafts[k as NumberParam];
+    set({ params: { ...get().params, ...patch }, drafts });
+  }
+
+  /** Sets a model/training number from typed text; invalid text stays as a draft with its error. */
+  function setNumber(name: NumberParam, raw: string): void {
+    const parsed = parseNumber(raw, NUMBER_SPECS[name]);
+    if (parsed.ok) setParams({ [name]: parsed.value } as Partial<TimeseriesParams>);
+    else set({ drafts: { ...get().drafts, [name]: { raw, error: parsed.error } } });
+  }
+
+  /** Sets a generator number ("length", "cos.amplitude", …) from typed text. */
+  function setSpecNumber(field: SpecField, raw: string): void {
+    const parsed = parseNumber(raw, specFieldSpec(field));
+    const drafts = { ...get().drafts };
+    if (!parsed.ok) {
+      set({ drafts: { ...drafts, [field]: { raw, error: parsed.error } } });
+      return;
+    }
+    delete drafts[field];
+    set({ params: { ...get().params, spec: writeSpecField(get().params.spec, field, parsed.value) }, drafts });
+  }
+
+  /** Every problem that blocks a run, keyed by control ("spec" for the generator's cross-checks). */
+  function problems(): Record<string, string> {
+    const s = get();
+    const out: Record<string, string> = {};
+    for (const [k, d] of Object.entries(s.drafts)) if (d) out[k] = d.error;
+    if (s.data.source === 'generated') {
+      const spec = seriesSpecProblems(s.params.spec);
+      if (spec.length > 0) out.spec = spec.join(' ');
+    } else if (s.params.pool === 'clean') {
+      out.pool = 'Your CSV has no labels, so there is no clean subset: train on all series.';
+    }
+    const nTrain = expectedTrainCount(s.params, s);
+    if (nTrain < 1) out.valFraction = 'No series would be left to train on.';
+    else if (s.params.batch > nTrain) out.batch = `Batch ${s.params.batch} is larger than the ${nTrain} training series.`;
+    return out;
+  }
+
+  /** Generates the data from the settings (fast and synchronous). Returns false with a message when it cannot. */
+  function generate(): boolean {
+    const p = get().params;
+    const blocking = Object.entries(problems()).filter(([k]) => k === 'spec' || k === 'length' || k.includes('.') || k === 'dataSeed');
+    if (blocking.length > 0) {
+      set({ data: { ...get().data, status: 'error', error: blocking.map(([, v]) => v).join(' ') } });
+      return false;
+    }
+    try {
+      const setNew = generateSeries(p.spec, p.dataSeed);
+      set({ data: { status: 'ready', error: null, source: 'generated', set: setNew, key: dataKey(p) }, view: { ...get().view, revealed: false, selected: null } });
+      return true;
+    } catch (e) {
+      set({ data: { ...get().data, status: 'error', error: message(e) } });
+      return false;
+    }
+  }
+
+  /** Makes sure there is data for the current settings: regenerates stale generated data, keeps a loaded CSV. */
+  function ensureData(): boolean {
+    const s = get();
+    if (s.data.source === 'csv' && s.data.set) return true;
+    if (s.data.status === 'ready' && s.data.key === dataKey(s.params)) return true;
+    return generate();
+  }
+
+  function setCsvLayout(layout: CsvLayout): void {
+    set({ csv: { ...get().csv, layout } });
+  }
+
+  /** Reads the learner's file in the page and, if it parses, makes it the notebook's data. */
+  async function loadCsv(file: PickedFile): Promise<boolean> {
+    const layout = get().csv.layout;
+    const tooBig = csvSizeProblem(file.size);
+    if (tooBig) {
+      set({ csv: { ...get().csv, status: 'error', error: tooBig, fileName: file.name, notes: [] } });
+      return false;
+    }
+    set({ csv: { ...get().csv, status: 'reading', error: null, fileName: file.name, notes: [] } });
+    try {
+      const parsed = parseSeriesCsv(await file.text(), layout);
+      const { notes, ...setNew } = parsed;
+      const key = JSON.stringify(['csv', file.name, file.size, layout]);
+      set({
+        csv: { ...get().csv, status: 'ready', error: null, notes },
+        data: { status: 'ready', error: null, source: 'csv', set: setNew, key },
+        view: { ...get().view, selected: null },
+        params: { ...get().params, pool: 'all' },
+      });
+      return true;
+    } catch (e) {
+      set({ csv: { ...get().csv, status: 'error', error: message(e) } });
+      return false;
+    }
+  }
+
+  async function train(): Promise<void> {
+    if (get().training.status === 'running') return;
+    if (!ensureData()) {
+      set({ training: { ...IDLE_TRAINING, status: 'error', error: get().data.error } });
+      return;
+    }
+    const blocking = problems();
+    if (Object.keys(blocking).length > 0) {
+      set({ training: { ...get().training, status: 'error', error: Object.values(blocking).join(' ') } });
+      return;
+    }
+    await runTraining(store, deps, (cancel) => {
+      cancelRun = cancel;
+    });
+  }
+
+  async function runAll(): Promise<void> {
+    if (get().busy) return;
+    set({ busy: true });
+    try {
+      await train();
+    } finally {
+      set({ busy: false });
+    }
+  }
+
+  return {
+    store,
+    actions: {
+      setParams,
+      setNumber,
+      setSpecNumber,
+      problems,
+      generate,
+      ensureData,
+      setCsvLayout,
+      loadCsv,
+      train,
+      runAll,
+      stop: () => cancelRun?.(),
+      setView: (patch: Partial<ViewState>) => set({ view: { ...get().view, ...patch } }),
+    },
+  };
+}
+
+export type TimeseriesStore = ReturnType<typeof createTimeseriesStore>;
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { JobEvent } from '../core/pipeline/job-events';
+import type { BackendReport, FromWorker } from './protocol';
+import { runJob, type RunJobDeps } from './run-job';
+
+function fakeDeps(opts: { loseDeviceOnFirstRun?: boolean; failInit?: boolean }) {
+  const posted: FromWorker[] = [];
+  let lostHandler: ((r: string) => void) | null = null;
+  let broken = false;
+  let runs = 0;
+  const deps: RunJobDeps = {
+    ensureBackend: async (): Promise<BackendReport> => {
+      if (opts.failInit) throw new Error('No backend could be initialised.');
+      return broken ? { backend: 'wasm', notes: ['WebGPU is unavailable: its device was lost earlier.'] } : { backend: 'webgpu', notes: [] };
+    },
+    onDeviceLost: (h) => {
+      lostHandler = h;
+    },
+    job: async function* (): AsyncGenerator<JobEvent, unknown> {
+      runs += 1;
+      yield { type: 'batch', epoch: 1, batch: 1, batchesPerEpoch: 2, elapsedSeconds: 0 };
+      if (opts.loseDeviceOnFirstRun && runs === 1) {
+        broken = true;
+        lostHandler?.('device destroyed');
+        throw new Error('GPU buffer is invalid');
+      }
+      yield { type: 'batch', epoch: 1, batch: 2, batchesPerEpoch: 2, elapsedSeconds: 0 };
+      return { auc: 0.99 };
+    },
+    post: (m) => posted.push(m),
+  };
+  return { deps, posted, runs: () => runs };
+}
+
+describe('runJob', () => {
+  it('posts the backend report, every event and the result of a normal run', async () => {
+    const { deps, posted } = fakeDeps({});
+    await runJob(7, {}, 'auto', new AbortController().signal, deps);
+    expect(posted.map((m) => m.type)).toEqual(['backend', 'event', 'event', 'result']);
+    expect(posted.every((m) => m.runId === 7)).toBe(true);
+  });
+
+  it('restarts once on the next backend when the GPU device is lost, and says so', async () => {
+    const { deps, posted, runs } = fakeDeps({ loseDeviceOnFirstRun: true });
+    await runJob(1, {}, 'webgpu', new AbortController().signal, deps);
+    expect(runs()).toBe(2);
+    const reports = posted.filter((m): m is Extract<FromWorker, { type: 'backend' }> => m.type === 'backend');
+    expect(reports.map((r) => r.report.backend)).toEqual(['webgpu', 'wasm']);
+    expect(reports[1].report.notes[0]).toBe('The GPU device was lost (device destroyed); switched to WebAssembly and restarted training.');
+    expect(posted[posted.length - 1]).toEqual({ type: 'result', runId: 1, result: { auc: 0.99 } });
+    expect(posted.some((m) => m.type === 'error')).toBe(false);
+  });
+
+  it('reports an error when no backend can start', async () => {
+    const { deps, posted } = fakeDeps({ failInit: true });
+    await runJob(2, {}, 'auto', new AbortController().signal, deps);
+    expect(posted).toEqual([{ type: 'error', runId: 2, message: 'No backend could be initialised.' }]);
+  });
+});
