@@ -1,13 +1,19 @@
 /**
- * Vitest global setup for the e2e suite: builds the app once, serves `dist/`
- * with `vite preview` on a free port, and hands the base URL to the tests
- * (`inject('baseUrl')`). The returned teardown closes the server; it also
- * closes it itself when setup fails half-way.
+ * Vitest global setup for the e2e suite: builds the app once, serves it with
+ * `vite preview` on a free port, and hands the base URL to the tests
+ * (`inject('baseUrl')`). The returned teardown closes the server and removes
+ * the build; setup does the same itself when it fails half-way.
+ *
+ * The build goes to a private temporary directory, not `dist/`, so that a
+ * `vite build` run by someone else in the same checkout cannot empty the
+ * directory under a running suite. With E2E_SKIP_BUILD=1 the suite serves an
+ * existing `dist/` (from `npm run build`) instead.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview, type PreviewServer } from 'vite';
@@ -29,12 +35,12 @@ const HOST = '127.0.0.1';
  * NODE_ENV=test, and an in-process build would then be a development build:
  * `import.meta.env.PROD` false, no service worker, React in dev mode.)
  */
-function viteBuild(): Promise<void> {
+function viteBuild(outDir: string): Promise<void> {
   const require = createRequire(import.meta.url);
   const pkgPath = require.resolve('vite/package.json');
   const bin = (JSON.parse(readFileSync(pkgPath, 'utf8')) as { bin: Record<string, string> }).bin.vite;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(dirname(pkgPath), bin), 'build', '--logLevel', 'warn'], {
+    const child = spawn(process.execPath, [join(dirname(pkgPath), bin), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
       cwd: ROOT,
       env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'inherit', 'inherit'],
@@ -78,28 +84,33 @@ async function waitUntilServing(url: string, timeoutMs = 30_000): Promise<void> 
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const skipBuild = process.env.E2E_SKIP_BUILD === '1' && existsSync(`${DIST}index.html`);
-  if (skipBuild) console.log('[e2e] E2E_SKIP_BUILD=1: reusing dist/');
-  else {
-    console.log('[e2e] building the app (vite build)…');
-    await viteBuild();
-  }
-
-  const port = await freePort();
+  const reuse = process.env.E2E_SKIP_BUILD === '1' && existsSync(join(DIST, 'index.html'));
+  const outDir = reuse ? DIST : mkdtempSync(join(tmpdir(), 'anomaly-lab-e2e-'));
   let server: PreviewServer | undefined;
+  const cleanUp = async () => {
+    await server?.close();
+    if (!reuse) rmSync(outDir, { recursive: true, force: true });
+  };
   try {
-    server = await preview({ root: ROOT, logLevel: 'warn', preview: { host: HOST, port, strictPort: true, open: false } });
+    if (reuse) console.log('[e2e] E2E_SKIP_BUILD=1: serving the existing dist/');
+    else {
+      console.log('[e2e] building the app (vite build)…');
+      await viteBuild(outDir);
+    }
+    const port = await freePort();
+    server = await preview({
+      root: ROOT,
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { host: HOST, port, strictPort: true, open: false },
+    });
     const baseUrl = `http://${HOST}:${port}/`;
     await waitUntilServing(baseUrl);
-    console.log(`[e2e] serving dist/ at ${baseUrl}`);
+    console.log(`[e2e] serving ${reuse ? 'dist/' : 'a fresh build'} at ${baseUrl}`);
     project.provide('baseUrl', baseUrl);
   } catch (error) {
-    await server?.close();
+    await cleanUp();
     throw error;
   }
-
-  const running = server;
-  return async () => {
-    await running.close();
-  };
+  return cleanUp;
 }

@@ -29,6 +29,8 @@ export interface BackendResult {
   scoringPerSecond: number;
   /** CPU seconds per steady epoch, where the platform reports it (Node). */
   cpuSecondsPerEpoch?: number;
+  /** Runs with the 'auto' preference: what the calibration measured and how long it took. */
+  auto?: { measured: { name: string; secondsPerEpoch: number }[]; calibrationSeconds: number };
 }
 
 /** Collects timings from job events; call `onEvent` with each event and a clock in seconds. */

@@ -1,3 +1,4 @@
+import { LiveLossCurve } from '../components/live-loss-curve';
 import { LossCurve } from '../components/loss-curve';
 import { formatDuration } from './format-duration';
 
@@ -78,7 +79,12 @@ export function TrainPanel(p: TrainPanelProps) {
         </p>
       ) : null}
       {p.trainLoss.length > 0 ? (
-        <LossCurve train={p.trainLoss} val={p.valLoss} bestEpoch={p.bestEpoch !== null ? p.bestEpoch - 1 : null} aria-label={p.labels.loss} logY />
+        // While training, a plain-SVG curve: a Plotly re-render per epoch would block the page for 100–200 ms.
+        running ? (
+          <LiveLossCurve train={p.trainLoss} val={p.valLoss} bestEpoch={p.bestEpoch !== null ? p.bestEpoch - 1 : null} aria-label={p.labels.loss} logY />
+        ) : (
+          <LossCurve train={p.trainLoss} val={p.valLoss} bestEpoch={p.bestEpoch !== null ? p.bestEpoch - 1 : null} aria-label={p.labels.loss} logY />
+        )
       ) : null}
     </div>
   );

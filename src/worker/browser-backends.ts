@@ -4,7 +4,9 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-import { label, planBackends, type BackendName, type BackendPreference, type BackendProbe } from '../core/backend/backend-choice';
+import { label, measurementNote, planBackends, type BackendName, type BackendPreference, type BackendProbe } from '../core/backend/backend-choice';
+import type { CalibrationWorkload } from '../core/backend/calibrate';
+import { measureBackends } from './backend-calibration';
 import type { BackendReport } from './protocol';
 import { wasmThreadsInUse, withWasmThreads } from './wasm-threads';
 
@@ -21,7 +23,7 @@ interface GpuAdapterLike {
 
 /** Backends that failed at run time (e.g. a lost GPU device): never planned again in this worker. */
 const broken = new Set<BackendName>();
-let active: { preference: BackendPreference; report: BackendReport } | null = null;
+let active: { key: string; report: BackendReport } | null = null;
 let onLost: ((reason: string) => void) | null = null;
 
 /** Called with a reason when the active GPU device is lost. */
@@ -37,35 +39,57 @@ export function markBroken(name: BackendName): void {
 
 /**
  * Initialises the preferred backend, falling back along the plan, and reports
- * which one runs and why faster ones were not used. Cached per preference.
+ * which one runs and why faster ones were not used. Cached per preference and
+ * workload.
+ *
+ * With 'auto', backends are chosen by measured speed on `workload` where there
+ * is a choice: when more than one backend runs natively (a real GPU's WebGPU or
+ * WebGL, and wasm), each is calibrated with a few timed training steps; speeds
+ * of earlier training runs (any backend, software GPUs included) count too.
+ * Results are cached per device and model shape. Software-emulated GPUs are
+ * not calibrated: their first step alone takes 5–20 s on SwiftShader, and they
+ * share the CPU with wasm, which is faster.
  */
-export async function ensureBackend(preference: BackendPreference): Promise<BackendReport> {
-  if (active && active.preference === preference && tf.getBackend() === active.report.backend) return active.report;
+export async function ensureBackend(preference: BackendPreference, workload: CalibrationWorkload | null = null): Promise<BackendReport> {
+  const key = `${preference}|${workload ? JSON.stringify(workload) : ''}`;
+  if (active && active.key === key && tf.getBackend() === active.report.backend) return active.report;
   const probes = await probeBackends();
-  const plan = planBackends(preference, probes);
-  const notes = plan.skipped.map((s) => s.reason);
+  const usable = probes.filter((p) => p.available && p.name !== 'cpu');
+  const hardware = usable.filter((p) => !p.software).map((p) => p.name);
+  const calibration =
+    preference === 'auto' && workload ? await measureBackends(usable.map((p) => p.name), hardware.length > 1 ? hardware : [], workload, initBackend) : null;
+  const plan = planBackends(preference, probes, calibration?.measured ?? []);
+  const measuredNote = calibration ? measurementNote(calibration.measured) : null;
+  const notes = [...(measuredNote ? [measuredNote] : []), ...plan.skipped.map((s) => s.reason)];
   for (const name of plan.order) {
     try {
-      const init = async () => {
-        const set = await tf.setBackend(name);
-        await tf.ready();
-        return set;
-      };
-      const ok = name === 'wasm' ? await withWasmThreads(init) : await init();
-      if (!ok || tf.getBackend() !== name) {
+      if (!(await initBackend(name))) {
         notes.push(`${label(name)} failed to initialise; trying the next backend.`);
         continue;
       }
       watchDevice(name);
       const wasmThreads = name === 'wasm' ? (wasmThreadsInUse() ?? 1) : undefined;
       if (wasmThreads !== undefined) notes.push(threadsNote(wasmThreads));
-      active = { preference, report: { backend: name, notes, ...(wasmThreads !== undefined ? { wasmThreads } : {}) } };
+      const report: BackendReport = { backend: name, notes };
+      if (wasmThreads !== undefined) report.wasmThreads = wasmThreads;
+      if (calibration) report.calibration = calibration;
+      active = { key, report };
       return active.report;
     } catch (e) {
       notes.push(`${label(name)} failed to initialise (${e instanceof Error ? e.message : String(e)}); trying the next backend.`);
     }
   }
   throw new Error(`No backend could be initialised. ${notes.join(' ')}`);
+}
+
+/** Makes `name` the current tfjs backend (wasm with its thread count); false when it did not take. */
+async function initBackend(name: BackendName): Promise<boolean> {
+  const init = async () => {
+    const set = await tf.setBackend(name);
+    await tf.ready();
+    return set && tf.getBackend() === name;
+  };
+  return name === 'wasm' ? withWasmThreads(init) : init();
 }
 
 async function probeBackends(): Promise<BackendProbe[]> {

@@ -1,4 +1,4 @@
-import type { BackendName, BackendPreference } from '../core/backend/backend-choice';
+import type { BackendMeasurement, BackendName, BackendPreference } from '../core/backend/backend-choice';
 import type { JobEvent } from '../core/pipeline/job-events';
 import type { JobName, JobTypes } from './jobs';
 
@@ -13,6 +13,8 @@ export interface BackendReport {
   notes: string[];
   /** Threads of the wasm backend when it runs (1 without cross-origin isolation). */
   wasmThreads?: number;
+  /** 'auto' only: the measured speeds the choice was based on, and seconds spent calibrating now (0 = all cached). */
+  calibration?: { measured: BackendMeasurement[]; seconds: number };
 }
 
 /** Worker → main thread. Messages of a run other than the newest are dropped by the client. */

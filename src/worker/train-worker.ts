@@ -1,6 +1,8 @@
 /// <reference lib="webworker" />
 import type { JobEvent } from '../core/pipeline/job-events';
 import { ensureBackend, onDeviceLost } from './browser-backends';
+import { calibrationWorkload } from './calibration-workload';
+import { observeSpeeds } from './speed-observer';
 import { JOBS } from './jobs';
 import { transferables, type FromWorker, type ToWorker } from './protocol';
 import { runJob } from './run-job';
@@ -24,7 +26,16 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
   const controller = new AbortController();
   current = { runId: msg.runId, controller };
   const job = JOBS[msg.job] as (input: unknown, signal: AbortSignal) => AsyncGenerator<JobEvent, unknown>;
+  // 'auto' picks the backend by measured speed on the model this job trains; the run's own speed is remembered.
+  const workload = calibrationWorkload(msg.job, msg.input);
   queue = queue.then(() =>
-    controller.signal.aborted ? undefined : runJob(msg.runId, msg.input, msg.backend, controller.signal, { ensureBackend, onDeviceLost, job, post }),
+    controller.signal.aborted
+      ? undefined
+      : runJob(msg.runId, msg.input, msg.backend, controller.signal, {
+          ensureBackend: (preference) => ensureBackend(preference, workload),
+          onDeviceLost,
+          job,
+          post: observeSpeeds(post, workload),
+        }),
   );
 };

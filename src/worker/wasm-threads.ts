@@ -64,6 +64,11 @@ export async function withWasmThreads<T>(init: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Threads the wasm backend runs on or will run on when first initialised. */
+export function wasmThreadsPlanned(): number {
+  return applied ?? requested ?? defaultWasmThreads();
+}
+
 /** Threads the initialised wasm backend actually runs on, or null before it is initialised. */
 export function wasmThreadsInUse(): number | null {
   try {

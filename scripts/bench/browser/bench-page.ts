@@ -3,16 +3,16 @@
  * the app's real training worker (same bundle, same backend setup) and returns
  * the timings. `npm run bench` calls `window.anomalyLabBench.run(...)`.
  */
-import type { BackendName } from '../../../src/core/backend/backend-choice';
+import type { BackendPreference } from '../../../src/core/backend/backend-choice';
 import { createDatasetClient } from '../../../src/data/dataset-client';
 import type { BackendReport } from '../../../src/worker/protocol';
 import { TrainingClient, type WorkerLike } from '../../../src/worker/training-client';
 import { RunTimer, type BackendResult } from '../measure';
 import { buildWorkload, type WorkloadSpec } from '../workloads';
 
-/** One browser measurement: a workload on a forced backend (wasm with a thread count). */
+/** One browser measurement: a workload on a forced backend (wasm with a thread count), or 'auto'. */
 export interface BrowserCase {
-  backend: BackendName;
+  backend: BackendPreference;
   /** wasm threads; null = the app's default. */
   threads: number | null;
   spec: WorkloadSpec;
@@ -48,10 +48,14 @@ async function run(c: BrowserCase): Promise<BrowserCaseResult> {
     });
     await handle.result;
     const r = report as BackendReport | null;
-    if (!r || r.backend !== c.backend) return { ok: false, backend: c.backend, reason: `ran on ${r?.backend ?? 'nothing'} instead: ${r?.notes.join(' ') ?? ''}` };
+    if (!r || (c.backend !== 'auto' && r.backend !== c.backend)) {
+      return { ok: false, backend: c.backend, reason: `ran on ${r?.backend ?? 'nothing'} instead: ${r?.notes.join(' ') ?? ''}` };
+    }
     const reduced = workload.cost.nTrain < workload.fullCost.nTrain;
-    const threads = c.backend === 'wasm' ? (r.wasmThreads ?? 1) : null;
-    return { ok: true, notes: r.notes, result: timer.summary({ env: 'chromium', lesson: c.spec.lesson, backend: c.backend, threads, reduced }, workload.cost, workload.fullCost) };
+    const threads = r.backend === 'wasm' ? (r.wasmThreads ?? 1) : null;
+    const result = timer.summary({ env: 'chromium', lesson: c.spec.lesson, backend: r.backend, threads, reduced }, workload.cost, workload.fullCost);
+    if (c.backend === 'auto') result.auto = { measured: r.calibration?.measured ?? [], calibrationSeconds: r.calibration?.seconds ?? 0 };
+    return { ok: true, notes: r.notes, result };
   } catch (e) {
     return { ok: false, backend: c.backend, reason: e instanceof Error ? e.message : String(e) };
   } finally {

@@ -49,7 +49,7 @@ export function lossFigure({ train, val, bestEpoch, logY = false }: LossInput): 
     data,
     layout: {
       title: { text: 'Loss' },
-      xaxis: axis('Epoch', { tickformat: 'd' }),
+      xaxis: axis('Epoch', { tickformat: 'd', ...(train.length <= 10 ? { dtick: 1, range: [0.5, Math.max(1, train.length) + 0.5] } : {}) }),
       yaxis: axis(logY ? 'Loss (log)' : 'Loss', { type: logY ? 'log' : 'linear' }),
       legend: { x: 0.98, xanchor: 'right', y: 0.98, yanchor: 'top' },
       shapes: hasBest ? [verticalLine(bestEpoch + 1, palette.threshold, 'dot', 1)] : [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planBackends } from './backend-choice';
+import { measurementNote, planBackends } from './backend-choice';
 
 const noGpuMachine = [
   { name: 'webgpu' as const, available: true, software: true },
@@ -28,5 +28,41 @@ describe('planBackends', () => {
     const plan = planBackends('webgpu', [{ name: 'webgpu', available: false, detail: 'no adapter' }, { name: 'wasm', available: true }]);
     expect(plan.order).toEqual(['wasm', 'cpu']);
     expect(plan.skipped[0].reason).toBe('WebGPU was requested but is unavailable: no adapter.');
+  });
+
+  it('auto with measurements tries the fastest measured backend first, even before a real GPU', () => {
+    const realGpu = [{ name: 'webgpu' as const, available: true }, { name: 'webgl' as const, available: true }, { name: 'wasm' as const, available: true }];
+    const measured = [
+      { name: 'webgpu' as const, secondsPerEpoch: 3 },
+      { name: 'wasm' as const, secondsPerEpoch: 1.2 },
+    ];
+    expect(planBackends('auto', realGpu, measured).order).toEqual(['wasm', 'webgpu', 'webgl', 'cpu']);
+  });
+
+  it('auto uses a measured software GPU when it is fastest and keeps slower measured ones as fallbacks', () => {
+    const measured = [
+      { name: 'webgl' as const, secondsPerEpoch: 9 },
+      { name: 'wasm' as const, secondsPerEpoch: 12 },
+    ];
+    const plan = planBackends('auto', noGpuMachine, measured);
+    expect(plan.order).toEqual(['webgl', 'wasm', 'cpu']);
+    expect(plan.skipped.map((s) => s.name)).toEqual(['webgpu']);
+  });
+
+  it('ignores measurements of unavailable backends and of forced preferences', () => {
+    const measured = [{ name: 'webgpu' as const, secondsPerEpoch: 0.5 }, { name: 'wasm' as const, secondsPerEpoch: 2 }];
+    const noWebGpu = [{ name: 'webgpu' as const, available: false }, { name: 'wasm' as const, available: true }];
+    expect(planBackends('auto', noWebGpu, measured).order).toEqual(['wasm', 'cpu']);
+    expect(planBackends('wasm', noGpuMachine, [{ name: 'webgl', secondsPerEpoch: 0.1 }]).order).toEqual(['wasm', 'cpu']);
+  });
+
+  it('states the measured speeds, fastest first', () => {
+    expect(measurementNote([])).toBeNull();
+    expect(
+      measurementNote([
+        { name: 'webgl', secondsPerEpoch: 14.4, complete: false },
+        { name: 'wasm', secondsPerEpoch: 1.23 },
+      ]),
+    ).toBe('Measured on this device: WebAssembly 1.2 s/epoch, WebGL > 14 s/epoch.');
   });
 });

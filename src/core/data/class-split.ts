@@ -1,4 +1,5 @@
 import { createRng, permutation } from '../random/rng';
+import { yieldToEventLoop } from '../train/yield-to-event-loop';
 
 /** Which classes are normal and which are anomalies. Disjoint, both non-empty. */
 export interface ClassSelection {
@@ -59,6 +60,39 @@ export function selectionProblem(sel: ClassSelection, classCount = 10): string |
  * normals and anomalies. Throws on an invalid selection or missing class data.
  */
 export function buildImageSplit(train: ClassImages, test: ClassImages, sel: ClassSelection, opts: SplitOptions): ImageSplit {
+  const work = splitWork(train, test, sel, opts);
+  let step = work.next();
+  while (!step.done) step = work.next();
+  return step.value;
+}
+
+/**
+ * {@link buildImageSplit} in slices of {@link ROWS_PER_SLICE} images, awaiting
+ * `pause()` between slices, so a page stays responsive while thousands of
+ * images are converted (one call would block its main thread for ~100 ms).
+ * Same result as the synchronous version.
+ */
+export async function buildImageSplitInSlices(
+  train: ClassImages,
+  test: ClassImages,
+  sel: ClassSelection,
+  opts: SplitOptions,
+  pause: () => Promise<void> = yieldToEventLoop,
+): Promise<ImageSplit> {
+  const work = splitWork(train, test, sel, opts);
+  let step = work.next();
+  while (!step.done) {
+    await pause();
+    step = work.next();
+  }
+  return step.value;
+}
+
+/** Images converted between two pauses of {@link buildImageSplitInSlices} (~10 ms of work). */
+export const ROWS_PER_SLICE = 1000;
+
+/** The split, yielding after every {@link ROWS_PER_SLICE} converted images. */
+function* splitWork(train: ClassImages, test: ClassImages, sel: ClassSelection, opts: SplitOptions): Generator<void, ImageSplit> {
   const problem = selectionProblem(sel);
   if (problem) throw new Error(problem);
   const dim = opts.dim ?? 784;
@@ -67,16 +101,16 @@ export function buildImageSplit(train: ClassImages, test: ClassImages, sel: Clas
   const order = permutation(nAll, createRng(opts.seed));
   const nVal = Math.round(nAll * (opts.valFraction ?? 0.1));
   const nTrain = Math.min(nAll - nVal, opts.maxTrain ?? Infinity);
-  const trainX = gatherRows(normals, order.subarray(nVal, nVal + nTrain), dim);
-  const valX = gatherRows(normals, order.subarray(0, nVal), dim);
+  const trainX = yield* gatherRows(normals, order.subarray(nVal, nVal + nTrain), dim);
+  const valX = yield* gatherRows(normals, order.subarray(0, nVal), dim);
   const cap = opts.maxTestPerClass ?? Infinity;
   const testNormal = concatClasses(test, sel.normal, dim, cap);
   const testAnomaly = concatClasses(test, sel.anomaly, dim, cap);
   const nN = testNormal.length / dim;
   const nA = testAnomaly.length / dim;
   const testX = new Float32Array((nN + nA) * dim);
-  testX.set(toUnit(testNormal), 0);
-  testX.set(toUnit(testAnomaly), nN * dim);
+  yield* toUnit(testNormal, testX, 0, dim);
+  yield* toUnit(testAnomaly, testX, nN * dim, dim);
   const testLabels = new Uint8Array(nN + nA).fill(1, nN);
   const testClasses = new Uint8Array(nN + nA);
   let k = 0;
@@ -105,17 +139,22 @@ function concatClasses(images: ClassImages, classes: number[], dim: number, cap:
   return out;
 }
 
-function gatherRows(src: Uint8Array, rows: Int32Array, dim: number): Float32Array {
+function* gatherRows(src: Uint8Array, rows: Int32Array, dim: number): Generator<void, Float32Array> {
   const out = new Float32Array(rows.length * dim);
   for (let i = 0; i < rows.length; i++) {
+    if (i > 0 && i % ROWS_PER_SLICE === 0) yield;
     const from = rows[i] * dim;
     for (let j = 0; j < dim; j++) out[i * dim + j] = src[from + j] / 255;
   }
   return out;
 }
 
-function toUnit(src: Uint8Array): Float32Array {
-  const out = new Float32Array(src.length);
-  for (let i = 0; i < src.length; i++) out[i] = src[i] / 255;
-  return out;
+/** Writes `src` / 255 into `out` from `offset`, yielding between slices of rows. */
+function* toUnit(src: Uint8Array, out: Float32Array, offset: number, dim: number): Generator<void, void> {
+  const step = ROWS_PER_SLICE * dim;
+  for (let start = 0; start < src.length; start += step) {
+    if (start > 0) yield;
+    const end = Math.min(src.length, start + step);
+    for (let i = start; i < end; i++) out[offset + i] = src[i] / 255;
+  }
 }

@@ -34,7 +34,7 @@ export function createBatchNorm(channels: number, name: string, momentum = BN_MO
       return tf.tidy(() => {
         if (!training) {
           const scale = tf.mul(gamma, tf.rsqrt(tf.add(variance, epsilon)));
-          return tf.add(tf.mul(tf.sub(x, mean), scale), beta);
+          return tf.add(tf.mul(x, scale), tf.sub(beta, tf.mul(mean, scale)));
         }
         const s = channelStats(tf.reshape(x, [-1, channels]) as tf.Tensor2D);
         mean.assign(tf.add(tf.mul(mean, momentum), tf.mul(tf.reshape(s.mean, [channels]), 1 - momentum)));

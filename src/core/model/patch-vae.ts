@@ -119,8 +119,19 @@ export function createPatchVae(config: PatchVaeConfig, seed: number): PatchVae {
   const T = (v: tf.Tensor) => v as tf.Tensor2D;
   const bnRelu = (V: Views, name: string, x: tf.Tensor, training: boolean) =>
     tf.relu(bn.get(name)!.apply(x, V[`${name}_gamma`], V[`${name}_beta`], training));
-  const head = (V: Views, name: string, h: tf.Tensor4D, training: boolean) =>
-    tf.reshape(bn.get(`bn_${name}`)!.apply(convSame(h, T(V[name]), 4), V[`bn_${name}_gamma`], V[`bn_${name}_beta`], training), [h.shape[0], p * p]);
+  const headNorm = (V: Views, name: string, pre: tf.Tensor, n: number, training: boolean) =>
+    tf.reshape(bn.get(`bn_${name}`)!.apply(pre, V[`bn_${name}_gamma`], V[`bn_${name}_beta`], training), [n, p * p]);
+  /**
+   * Pre-activations of the μ and σ² heads. For inference both heads run as one
+   * 2-channel conv (XNNPACK is ~3× slower per output channel with one channel)
+   * and a matmul with a unit column picks each out (a column slice is slow on wasm).
+   */
+  const headPre = (V: Views, h: tf.Tensor4D, training: boolean): tf.Tensor[] => {
+    if (training || !withHead) return [convSame(h, T(V.mu), 4), ...(withHead ? [convSame(h, T(V.var), 4)] : [])];
+    const f = tf.concat([tf.reshape(V.mu, [4, 4, nc, 1]), tf.reshape(V.var, [4, 4, nc, 1])], 3) as tf.Tensor4D;
+    const a = tf.reshape(tf.conv2d(h, f, 1, 'same'), [-1, 2]) as tf.Tensor2D;
+    return [tf.matMul(a, tf.tensor2d([[1], [0]])), tf.matMul(a, tf.tensor2d([[0], [1]]))];
+  };
 
   const encodeBoth = (V: Views, x: tf.Tensor2D, training: boolean): tf.Tensor2D => {
     const n = x.shape[0];
@@ -135,15 +146,13 @@ export function createPatchVae(config: PatchVaeConfig, seed: number): PatchVae {
     let h = tf.reshape(d, [n, q, q, 1]) as tf.Tensor4D;
     h = bnRelu(V, 'bn_t1', convT2x2s2(h, T(V.t1)), training) as tf.Tensor4D;
     h = bnRelu(V, 'bn_t2', convT2x2s2(h, T(V.t2)), training) as tf.Tensor4D;
-    const mu = tf.sigmoid(head(V, 'mu', h, training)) as tf.Tensor2D;
-    return { mu, logVar: logVariance(V, h, training) };
-  };
-  const logVariance = (V: Views, h: tf.Tensor4D, training: boolean): tf.Tensor2D => {
-    if (!withHead) return tf.add(tf.zeros([h.shape[0], p * p]), V.logVar) as tf.Tensor2D;
-    const v = head(V, 'var', h, training);
-    if (config.variance === 'pixel') return tf.logSigmoid(v) as tf.Tensor2D;
+    const [muPre, varPre] = headPre(V, h, training);
+    const mu = tf.sigmoid(headNorm(V, 'mu', muPre, n, training)) as tf.Tensor2D;
+    if (!varPre) return { mu, logVar: tf.add(tf.zeros([n, p * p]), V.logVar) as tf.Tensor2D };
+    const v = headNorm(V, 'var', varPre, n, training);
+    if (config.variance === 'pixel') return { mu, logVar: tf.logSigmoid(v) as tf.Tensor2D };
     const f = config.varianceFloor;
-    return tf.log(tf.add(f, tf.mul(1 - f, tf.sigmoid(v)))) as tf.Tensor2D;
+    return { mu, logVar: tf.log(tf.add(f, tf.mul(1 - f, tf.sigmoid(v)))) as tf.Tensor2D };
   };
   const split = (zz: tf.Tensor2D) => [tf.slice(zz, [0, 0], [-1, latent]), tf.slice(zz, [0, latent], [-1, latent])] as tf.Tensor2D[];
   const encodeMean = (x: tf.Tensor2D) => {

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { stitchWindows, windowPixelIndex } from '../data/patches';
 import type { PatchPredictor, WindowLayout } from '../score/window-scores';
-import { extractWindows } from '../score/window-scores';
+import { extractWindows, inverseVariance } from '../score/window-scores';
 
 /** Per-pixel pictures of one image, each [side²], made by averaging the overlapping windows. */
 export interface ImageDetail {
@@ -35,7 +35,7 @@ export async function imageDetails(model: PatchPredictor, pixels: Float32Array, 
     const x = extractWindows(tf.tensor2d(chosen, [indices.length, area]), index, size);
     const { mu, logVar } = model.predict(x);
     const sq = tf.squaredDifference(x, mu);
-    return [mu, tf.exp(logVar), sq, tf.mul(0.5, tf.mul(sq, tf.exp(tf.neg(logVar))))];
+    return [mu, tf.exp(logVar), sq, tf.mul(0.5, tf.mul(sq, inverseVariance(logVar)))];
   });
   try {
     const [mu, sigma2, oldPx, newPx] = (await Promise.all(out.map((t) => t.data()))) as Float32Array[];

@@ -49,6 +49,20 @@ export function extractWindows(images: tf.Tensor2D, index: tf.Tensor1D, size: nu
 }
 
 /**
+ * log σ² below this is read as this (σ² ≈ 1.8e-35) when dividing by σ², so a
+ * collapsed variance gives a huge but finite new score instead of Infinity or NaN.
+ */
+export const MIN_LOG_VAR = -80;
+
+/**
+ * 1/σ² from log σ², finite even where the variance underflowed.
+ * @returns same shape, owned by the caller (or the enclosing tidy)
+ */
+export function inverseVariance(logVar: tf.Tensor): tf.Tensor {
+  return tf.tidy(() => tf.exp(tf.neg(tf.maximum(logVar, MIN_LOG_VAR))));
+}
+
+/**
  * Old and new score of each window.
  * @param x windows [B, size²] @returns `{ old, new }` each [B], owned by the caller
  */
@@ -57,7 +71,7 @@ export function windowScores(x: tf.Tensor2D, pred: PatchPrediction): { old: tf.T
     const sq = tf.squaredDifference(x, pred.mu);
     return {
       old: tf.sum(sq, 1) as tf.Tensor1D,
-      new: tf.mul(0.5, tf.sum(tf.mul(sq, tf.exp(tf.neg(pred.logVar))), 1)) as tf.Tensor1D,
+      new: tf.mul(0.5, tf.sum(tf.mul(sq, inverseVariance(pred.logVar)), 1)) as tf.Tensor1D,
     };
   });
 }

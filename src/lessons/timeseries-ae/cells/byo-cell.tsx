@@ -27,13 +27,13 @@ export function ByoCell() {
     actions.setCsvLayout(next);
   };
   return (
-    <div className="cell-body">
+    <div className="nb-cell-body">
       <fieldset className="ts-layout" data-testid="csv-layout">
         <legend>{t.csvLayout}</legend>
-        <label className="check">
+        <label className="nb-check">
           <input type="radio" name="ts-csv-layout" data-testid="csv-layout-rows" checked={layout.kind === 'rows'} onChange={() => actions.setCsvLayout({ kind: 'rows' })} /> {t.csvRows}
         </label>
-        <label className="check">
+        <label className="nb-check">
           <input
             type="radio"
             name="ts-csv-layout"
@@ -45,16 +45,16 @@ export function ByoCell() {
         </label>
       </fieldset>
       {windows ? (
-        <div className="field-row">
+        <div className="nb-field-row">
           {(['length', 'stride', 'column'] as const).map((name) => (
-            <div className="field" key={name}>
+            <div className="nb-field" key={name}>
               <label htmlFor={`ts-csv-${name}`}>{name === 'length' ? t.window : name === 'stride' ? t.stride : t.column}</label>
               <input id={`ts-csv-${name}`} type="number" step={1} data-testid={`csv-${name}`} value={text[name]} onChange={(e) => setWindowField(name, e.target.value)} />
             </div>
           ))}
         </div>
       ) : null}
-      <div className="cell-actions">
+      <div className="nb-cell-actions">
         <label className="btn">
           {t.chooseFile}
           <input
@@ -63,7 +63,8 @@ export function ByoCell() {
             className="sr-only"
             data-testid="csv-file"
             onChange={(e) => {
-              file.current = e.target.files?.[0] ?? null;
+              const picked = e.target.files?.[0];
+              file.current = picked ? { name: picked.name, size: picked.size, text: () => readText(picked) } : null;
               load();
             }}
           />
@@ -74,21 +75,21 @@ export function ByoCell() {
           </button>
         ) : null}
       </div>
-      <p className="muted small">{t.privacy}</p>
+      <p className="nb-muted nb-small">{t.privacy}</p>
       <div data-testid="csv-status" data-state={csv.status} aria-live="polite">
-        {csv.status === 'reading' ? <p className="notice">{t.reading}</p> : null}
+        {csv.status === 'reading' ? <p className="nb-notice">{t.reading}</p> : null}
         {csv.status === 'error' && csv.error ? (
-          <p className="notice notice--error" role="alert" data-testid="csv-error">
+          <p className="nb-notice nb-notice--error" role="alert" data-testid="csv-error">
             {csv.error}
           </p>
         ) : null}
         {csv.status === 'ready' && loaded ? (
           <>
-            <p className="notice" data-testid="csv-loaded">
+            <p className="nb-notice" data-testid="csv-loaded">
               {t.loaded(loaded.group.length, loaded.L)}
             </p>
             {csv.notes.length > 0 ? (
-              <ul className="muted small">
+              <ul className="nb-muted nb-small">
                 {csv.notes.map((n) => (
                   <li key={n}>{n}</li>
                 ))}
@@ -99,4 +100,14 @@ export function ByoCell() {
       </div>
     </div>
   );
+}
+
+/** The file's text via FileReader (works wherever File does, including test DOMs without `Blob.text`). */
+function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(new Error('The file could not be read.'));
+    reader.readAsText(file);
+  });
 }

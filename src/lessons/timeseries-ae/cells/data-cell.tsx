@@ -6,7 +6,7 @@ import { SeriesOverlay } from '../charts/series-overlay';
 import { groupColor, groupLayers, isLabelled } from '../derived';
 import { actions, useLesson } from '../instance';
 import { readSpecField, type SpecField } from '../params';
-import { useText } from '../text';
+import { useText, type LessonText } from '../text';
 
 const EFFECT: Partial<Record<SeriesKind, { field: string; key: 'spike' | 'levelShift' | 'frequency' | 'dropout' }>> = {
   spike: { field: 'height', key: 'spike' },
@@ -14,6 +14,15 @@ const EFFECT: Partial<Record<SeriesKind, { field: string; key: 'spike' | 'levelS
   frequency: { field: 'factor', key: 'frequency' },
   dropout: { field: 'fraction', key: 'dropout' },
 };
+
+/** "cos.noise" → "wrong shape: cos · noise σ", for messages. */
+function fieldLabel(field: string, t: LessonText): string {
+  if (field === 'length') return t.length;
+  const [key, name] = field.split('.');
+  const kind = SERIES_KINDS.find((k) => SPEC_KEY[k] === key) ?? key;
+  const names: Record<string, string> = { count: t.count, amplitude: t.amplitude, noise: t.noise, height: t.effects.spike, shift: t.effects.levelShift, factor: t.effects.frequency, fraction: t.effects.dropout };
+  return `${t.groups[kind] ?? kind} · ${names[name] ?? name}`;
+}
 
 /** Cell 1: the generator's controls, then every series overlaid — spot the odd ones, then reveal. */
 export function DataCell() {
@@ -39,10 +48,10 @@ export function DataCell() {
       onChange={(e) => actions.setSpecNumber(field, e.target.value)}
     />
   );
-  const fieldErrors = Object.entries(drafts).filter(([k, d]) => d && (k === 'length' || k.includes('.')));
+  const fieldErrors = Object.entries(drafts).filter(([k, d]) => d && k.includes('.'));
   return (
-    <div className="cell-body">
-      <div className="field-row">
+    <div className="nb-cell-body">
+      <div className="nb-field-row">
         <NumberField name="length" label={t.length} value={params.spec.length} draft={drafts.length} step={1} onChange={(v) => actions.setSpecNumber('length', v)} />
         <NumberField name="dataSeed" label={t.dataSeed} value={params.dataSeed} draft={drafts.dataSeed} step={1} onChange={(v) => actions.setNumber('dataSeed', v)} />
       </div>
@@ -50,10 +59,10 @@ export function DataCell() {
         <thead>
           <tr>
             <th>{t.group}</th>
-            <th className="num">{t.count}</th>
-            <th className="num">{t.amplitude}</th>
-            <th className="num">{t.noise}</th>
-            <th className="num">{t.effect}</th>
+            <th className="nb-num">{t.count}</th>
+            <th className="nb-num">{t.amplitude}</th>
+            <th className="nb-num">{t.noise}</th>
+            <th className="nb-num">{t.effect}</th>
           </tr>
         </thead>
         <tbody>
@@ -66,10 +75,10 @@ export function DataCell() {
                   <span className="ts-swatch" style={{ background: groupColor(kind) }} aria-hidden="true" />
                   {t.groups[kind]}
                 </th>
-                <td className="num">{input(`${key}.count`, `${t.groups[kind]}: ${t.count}`)}</td>
-                <td className="num">{input(`${key}.amplitude`, `${t.groups[kind]}: ${t.amplitude}`)}</td>
-                <td className="num">{input(`${key}.noise`, `${t.groups[kind]}: ${t.noise}`)}</td>
-                <td className="num">
+                <td className="nb-num">{input(`${key}.count`, `${t.groups[kind]}: ${t.count}`)}</td>
+                <td className="nb-num">{input(`${key}.amplitude`, `${t.groups[kind]}: ${t.amplitude}`)}</td>
+                <td className="nb-num">{input(`${key}.noise`, `${t.groups[kind]}: ${t.noise}`)}</td>
+                <td className="nb-num">
                   {effect ? (
                     <label className="ts-effect">
                       <span>{t.effects[effect.key]}</span>
@@ -85,16 +94,16 @@ export function DataCell() {
         </tbody>
       </table>
       {fieldErrors.map(([k, d]) => (
-        <p key={k} className="notice notice--error" role="alert" data-testid={`param-error-${k}`}>
-          {k}: {d!.error}
+        <p key={k} className="nb-notice nb-notice--error" role="alert" data-testid={`param-error-${k}`}>
+          {fieldLabel(k, t)}: {d!.error}
         </p>
       ))}
       {specError ? (
-        <p className="notice notice--error" role="alert" data-testid="param-error-spec">
+        <p className="nb-notice nb-notice--error" role="alert" data-testid="param-error-spec">
           {specError}
         </p>
       ) : null}
-      <div className="cell-actions">
+      <div className="nb-cell-actions">
         <button type="button" className="btn" data-testid="data-generate" disabled={Boolean(specError)} onClick={() => actions.generate()}>
           {set && data.source === 'generated' ? t.regenerate : t.generate}
         </button>
@@ -105,11 +114,11 @@ export function DataCell() {
         ) : null}
       </div>
       {data.error ? (
-        <p className="notice notice--error" role="alert">
+        <p className="nb-notice nb-notice--error" role="alert">
           {data.error}
         </p>
       ) : null}
-      {data.source === 'csv' ? <p className="notice">{t.usingCsv(csvName ?? '')}</p> : null}
+      {data.source === 'csv' ? <p className="nb-notice">{t.usingCsv(csvName ?? '')}</p> : null}
       {set ? (
         <>
           {!revealed && isLabelled(set) ? <p className="ts-prompt">{t.spotPrompt}</p> : null}
@@ -126,13 +135,13 @@ export function DataCell() {
               )}
             </ul>
           ) : (
-            <p className="muted small" data-testid="series-count">
+            <p className="nb-muted nb-small" data-testid="series-count">
               {set.group.length.toLocaleString('en-US')} {t.seriesWord}
             </p>
           )}
         </>
       ) : (
-        <p className="muted">{t.noData}</p>
+        <p className="nb-muted">{t.noData}</p>
       )}
     </div>
   );

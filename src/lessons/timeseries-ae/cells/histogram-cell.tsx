@@ -37,29 +37,29 @@ export function HistogramCell() {
     },
     [view.logX, low, high],
   );
-  if (!r || !bins) return <p className="muted">{t.noResult}</p>;
+  if (!r || !bins) return <p className="nb-muted">{t.noResult}</p>;
   const { summary } = r;
   const lo = Math.log10(Math.max(summary.min, 1e-12));
   const hi = Math.log10(Math.max(summary.max, 1e-12));
   const seedMarks = (v: number, label: string) => (v > summary.min && v < summary.max ? [{ value: Math.log10(v), label }] : []);
   const suggestion = summary.suggestion;
   return (
-    <div className="cell-body">
-      <div className="field-row">
-        <label className="check">
+    <div className="nb-cell-body">
+      <div className="nb-field-row">
+        <label className="nb-check">
           <input type="checkbox" data-testid="hist-log-x" checked={view.logX} onChange={(e) => actions.setView({ logX: e.target.checked })} /> {t.logX}
         </label>
-        <label className="check">
+        <label className="nb-check">
           <input type="checkbox" data-testid="hist-log-y" checked={view.logY} onChange={(e) => actions.setView({ logY: e.target.checked })} /> {t.logY}
         </label>
-        <label className="check">
+        <label className="nb-check">
           <input type="checkbox" data-testid="hist-reveal" checked={view.revealed} onChange={(e) => actions.setView({ revealed: e.target.checked })} /> {t.colourByGroup}
         </label>
       </div>
       <div data-testid="error-histogram">
         <PlotlyChart data={traces} layout={layout} aria-label={t.histogram} onClick={pick} height={320} />
       </div>
-      <div className="split">
+      <div className="nb-split">
         <div data-testid="threshold-low">
           <ThresholdSlider
             value={Math.log10(r.low)}
@@ -85,7 +85,7 @@ export function HistogramCell() {
           />
         </div>
       </div>
-      <div className="btn-row">
+      <div className="nb-btn-row">
         <button type="button" className="btn btn--small" data-testid="threshold-suggested" onClick={() => actions.setView({ low: null, high: null })}>
           {t.suggested}
         </button>

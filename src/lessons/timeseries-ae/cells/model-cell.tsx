@@ -28,33 +28,33 @@ export function ModelCell() {
     <NumberField name={name} label={label} value={p[name]} draft={drafts[name]} crossError={cross[name]} step={step} onChange={(v) => actions.setNumber(name, v)} />
   );
   return (
-    <div className="cell-body">
-      <div className="preset-row" role="group" aria-label={t.presets}>
-        <span className="preset-row__label">{t.presets}</span>
+    <div className="nb-cell-body">
+      <div className="nb-preset-row" role="group" aria-label={t.presets}>
+        <span className="nb-preset-row__label">{t.presets}</span>
         {PRESETS.map((preset) => (
           <button key={preset.id} type="button" className="btn btn--small" data-testid={`preset-${preset.id}`} onClick={() => actions.setParams(preset.params)}>
             {preset.label[lang]}
           </button>
         ))}
       </div>
-      <div className="field-grid">
+      <div className="nb-field-grid">
         {field('hidden', t.hidden)}
         {field('latent', t.latent)}
-        <div className="field">
+        <div className="nb-field">
           <label htmlFor="ts-output">{t.output}</label>
           <select id="ts-output" data-testid="param-output" value={p.output} onChange={(e) => actions.setParams({ output: e.target.value as TimeseriesParams['output'] })}>
             <option value="sigmoid">{t.outputs.sigmoid}</option>
             <option value="linear">{t.outputs.linear}</option>
           </select>
         </div>
-        <div className={`field${cross.pool ? ' field--error' : ''}`}>
+        <div className={`nb-field${cross.pool ? ' nb-field--error' : ''}`}>
           <label htmlFor="ts-pool">{t.pool}</label>
           <select id="ts-pool" data-testid="param-pool" value={p.pool} onChange={(e) => actions.setParams({ pool: e.target.value as TimeseriesParams['pool'] })}>
             <option value="all">{t.pools.all}</option>
             <option value="clean">{t.pools.clean}</option>
           </select>
           {cross.pool ? (
-            <span className="field__error" role="alert" data-testid="param-error-pool">
+            <span className="nb-field__error" role="alert" data-testid="param-error-pool">
               {cross.pool}
             </span>
           ) : null}
@@ -65,13 +65,13 @@ export function ModelCell() {
         {field('lr', t.lr, 'any')}
         {field('seed', t.seed)}
       </div>
-      <table className="layer-table" data-testid="layer-table">
+      <table className="nb-layer-table" data-testid="layer-table">
         <thead>
           <tr>
             <th>{t.layer}</th>
             <th>{t.shape}</th>
             <th>{t.activation}</th>
-            <th className="num">{t.params}</th>
+            <th className="nb-num">{t.params}</th>
           </tr>
         </thead>
         <tbody>
@@ -82,20 +82,20 @@ export function ModelCell() {
                 {r.inputs} → {r.outputs}
               </td>
               <td>{r.activation}</td>
-              <td className="num">{r.params.toLocaleString('en-US')}</td>
+              <td className="nb-num">{r.params.toLocaleString('en-US')}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <td colSpan={3}>{t.total}</td>
-            <td className="num" data-testid="param-count">
+            <td className="nb-num" data-testid="param-count">
               {parameterCount(config).toLocaleString('en-US')}
             </td>
           </tr>
         </tfoot>
       </table>
-      <p className="estimate" data-testid="estimate">
+      <p className="nb-estimate" data-testid="estimate">
         ≈ {t.estimateNote(formatDuration(est.seconds * p.epochs), p.epochs, backendLabel(est.basis as BackendName) ?? est.basis)} ({formatDuration(est.seconds)} / {t.epoch})
       </p>
     </div>

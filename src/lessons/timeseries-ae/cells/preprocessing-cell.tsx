@@ -44,16 +44,16 @@ export function PreprocessingCell() {
   }, [set, pool]);
   const layers = useMemo(() => (set ? groupLayers(set, revealed) : []), [set, revealed]);
   const figure = useMemo(() => (prepared ? meanStdFigure(prepared.scaler, t) : null), [prepared, t]);
-  if (!set || !prepared || !figure) return <p className="muted">{t.noData}</p>;
+  if (!set || !prepared || !figure) return <p className="nb-muted">{t.noData}</p>;
   return (
-    <div className="cell-body">
+    <div className="nb-cell-body">
       <div data-testid="scaler-plot">
         <PlotlyChart data={figure.data} layout={figure.layout} aria-label={t.meanStd} caption={t.meanStd} height={240} />
       </div>
-      <p className="muted small" data-testid="scaler-fitted-on">
+      <p className="nb-muted nb-small" data-testid="scaler-fitted-on">
         {t.fittedOn(prepared.fittedOn)}
       </p>
-      <div className="split">
+      <div className="nb-split">
         <SeriesOverlay x={set.x} L={set.L} layers={layers} aria-label={t.before} caption={t.before} height={240} testId="overlay-before" />
         <SeriesOverlay x={prepared.z} L={set.L} layers={layers} aria-label={t.after} caption={t.after} height={240} testId="overlay-after" />
       </div>

@@ -16,16 +16,16 @@ export function RegionTable({ result, counts, low, high }: { result: TimeseriesR
     { id: 'high' as const, th: `≥ ${formatNumber(high, 3)}` },
   ];
   return (
-    <table className="stats-table ts-region-table" data-testid="region-table" aria-label={t.regionCounts}>
+    <table className="nb-stats-table ts-region-table" data-testid="region-table" aria-label={t.regionCounts}>
       <caption>{t.regionCounts}</caption>
       <thead>
         <tr>
           <th>{t.region}</th>
           <th>{t.threshold}</th>
-          <th className="num">{t.totalWord}</th>
+          <th className="nb-num">{t.totalWord}</th>
           {labelled
             ? present.map((g) => (
-                <th key={g} className="num">
+                <th key={g} className="nb-num">
                   <span className="ts-swatch" style={{ background: groupColor(names[g]) }} aria-hidden="true" />
                   {t.groups[names[g]] ?? names[g]}
                 </th>
@@ -38,12 +38,12 @@ export function RegionTable({ result, counts, low, high }: { result: TimeseriesR
           <tr key={id} data-testid={`region-${id}`}>
             <td>{t.regions[id]}</td>
             <td>{th}</td>
-            <td className="num" data-testid={`region-${id}-total`}>
+            <td className="nb-num" data-testid={`region-${id}-total`}>
               {counts[id].total.toLocaleString('en-US')}
             </td>
             {labelled
               ? present.map((g) => (
-                  <td key={g} className="num" data-testid={`region-${id}-${names[g]}`}>
+                  <td key={g} className="nb-num" data-testid={`region-${id}-${names[g]}`}>
                     {counts[id].byGroup[g].toLocaleString('en-US')}
                   </td>
                 ))

@@ -8,12 +8,12 @@ import { useText } from '../text';
 export function RocCell() {
   const t = useText();
   const result = useLesson((s) => s.result);
-  if (!result) return <p className="muted">{t.noResult}</p>;
+  if (!result) return <p className="nb-muted">{t.noResult}</p>;
   const rows = groupRocs(result);
-  if (rows.length === 0) return <p className="notice">{t.noLabels}</p>;
+  if (rows.length === 0) return <p className="nb-notice">{t.noLabels}</p>;
   return (
-    <div className="cell-body">
-      <div className="badge-row">
+    <div className="nb-cell-body">
+      <div className="nb-badge-row">
         {rows.map((row) => (
           <span key={row.name} data-testid={`auc-${row.name}`} data-auc={row.roc.auc}>
             <MetricBadge label={`${t.auc} · ${t.groups[row.name] ?? row.name}`} value={row.roc.auc} digits={4} tone={row.roc.auc >= 0.9 ? 'accent' : undefined} />

@@ -18,7 +18,7 @@ export function TrainCell() {
   const blocked = Object.keys(problems).length > 0 ? Object.values(problems).join(' ') : null;
   const est = estimateEpochSeconds(expectedTrainCount(params, { data }), params.batch, readBatchSpeeds(), report?.backend ?? null);
   return (
-    <div className="cell-body">
+    <div className="nb-cell-body">
       <TrainPanel
         {...training}
         epochs={training.status === 'idle' ? params.epochs : training.epochs}

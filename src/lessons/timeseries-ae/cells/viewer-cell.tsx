@@ -24,12 +24,12 @@ export function ViewerCell() {
     return idx.sort(view.region === 'high' ? (a, b) => mse[b] - mse[a] : (a, b) => mse[a] - mse[b]);
   }, [r, view.region]);
   const layers = useMemo(() => (result ? highlightLayers(result.set.group.length, rows) : []), [result, rows]);
-  if (!r || !result) return <p className="muted">{t.noResult}</p>;
+  if (!r || !result) return <p className="nb-muted">{t.noResult}</p>;
   const { set, mse } = result;
   const selected = view.selected !== null && view.selected < mse.length ? view.selected : rows.length > 0 ? rows[0] : null;
   const groupName = (i: number) => t.groups[set.groupNames[set.group[i]]] ?? set.groupNames[set.group[i]];
   return (
-    <div className="cell-body">
+    <div className="nb-cell-body">
       <div className="segmented" role="radiogroup" aria-label={t.viewRegion}>
         {REGIONS.map((region) => (
           <button
@@ -56,9 +56,9 @@ export function ViewerCell() {
         onPick={(row) => actions.setView({ selected: row })}
         testId="viewer-overlay"
       />
-      <p className="muted small">{t.pickHint}</p>
-      <div className="field-row">
-        <div className="field">
+      <p className="nb-muted nb-small">{t.pickHint}</p>
+      <div className="nb-field-row">
+        <div className="nb-field">
           <label htmlFor="ts-pick">{t.pickList}</label>
           <select id="ts-pick" data-testid="viewer-pick" value={selected ?? ''} onChange={(e) => actions.setView({ selected: Number(e.target.value) })}>
             {rows.length === 0 ? <option value="">{t.none}</option> : null}
@@ -69,7 +69,7 @@ export function ViewerCell() {
             ))}
           </select>
         </div>
-        <div className="field">
+        <div className="nb-field">
           <label htmlFor="ts-units">{t.units}</label>
           <select id="ts-units" data-testid="viewer-units" value={view.units} onChange={(e) => actions.setView({ units: e.target.value as 'raw' | 'standardised' })}>
             <option value="raw">{t.unitsRaw}</option>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layerAlpha, nearestSeries, project, rasterizeOverlay, valueRange, type OverlayFrame } from './overlay-draw';
+import { layerAlpha, nearestSeries, overlayRasterizer, project, rasterizeOverlay, valueRange, type OverlayFrame } from './overlay-draw';
 
 const FRAME: OverlayFrame = { left: 10, top: 0, width: 100, height: 50, yMin: -1, yMax: 1 };
 // 3 series of length 3
@@ -18,6 +18,17 @@ describe('overlay drawing', () => {
     expect(at(4, 0)).toEqual([255, 0, 0, 128]);
     expect(at(4, 3)).toEqual([0, 0, 0, 0]);
     expect(project(frame, 2, 1, 0)).toEqual([9, 4]);
+  });
+
+  it('gives the same image one series at a time as in one go', () => {
+    const layers = [{ rows: [0, 1], color: '#0072b2', alpha: 0.3 }, { rows: [2], color: '#d55e00', alpha: 0.6 }];
+    const whole = rasterizeOverlay(X, 3, layers, FRAME, 120, 50);
+    const r = overlayRasterizer(X, 3, layers, FRAME, 120, 50);
+    const steps: boolean[] = [];
+    for (let i = 0; i < 3; i++) steps.push(r.step(1));
+    expect(steps).toEqual([false, false, true]);
+    expect(r.pixels()).toEqual(whole);
+    expect(whole.some((v) => v > 0)).toBe(true);
   });
 
   it('fades big layers, pads the value range, and picks the series nearest a click', () => {

@@ -52,49 +52,78 @@ export function project(frame: OverlayFrame, L: number, j: number, v: number): [
   return [px, py];
 }
 
+/** Incremental rasteriser: lets a page draw 10,000 lines over several frames without freezing. */
+export interface OverlayRasterizer {
+  /** Rasterises up to `maxRows` more series; returns true once every layer is done. */
+  step(maxRows: number): boolean;
+  /** Non-premultiplied RGBA of the finished image (width × height × 4), transparent where nothing was drawn. */
+  pixels(): Uint8ClampedArray;
+}
+
 /**
- * Rasterises the layers' series of the row-major [n, L] matrix `x` into RGBA
- * pixels of a `width` × `height` image (frame in the same pixels). Each line
- * segment is sampled about once per pixel and split between the two nearest
- * rows (smooth, not jagged); layers are composited in order with "over".
- * Returns non-premultiplied RGBA, transparent where nothing was drawn.
+ * Rasterises the layers' series of the row-major [n, L] matrix `x` into a
+ * `width` × `height` image (frame in the same pixels). Each line segment is
+ * sampled about once per pixel and split between the two nearest pixel rows
+ * (smooth, not jagged); layers are composited in order with "over".
  */
-export function rasterizeOverlay(x: ArrayLike<number>, L: number, layers: OverlayLayer[], frame: OverlayFrame, width: number, height: number): Uint8ClampedArray {
+export function overlayRasterizer(x: ArrayLike<number>, L: number, layers: OverlayLayer[], frame: OverlayFrame, width: number, height: number): OverlayRasterizer {
   const size = width * height;
   const outA = new Float32Array(size);
   const outC = new Float32Array(size * 3);
   const hits = new Float32Array(size);
   const sx = L > 1 ? frame.width / (L - 1) : 0;
   const sy = frame.height / (frame.yMax - frame.yMin);
-  for (const layer of layers) {
-    hits.fill(0);
-    for (let k = 0; k < layer.rows.length; k++) {
-      const off = layer.rows[k] * L;
-      let px = frame.left;
-      let py = frame.top + (frame.yMax - x[off]) * sy;
-      for (let j = 1; j < L; j++) {
-        const qx = frame.left + j * sx;
-        const qy = frame.top + (frame.yMax - x[off + j]) * sy;
-        const steps = Math.max(1, Math.ceil(Math.max(Math.abs(qx - px), Math.abs(qy - py))));
-        const dx = (qx - px) / steps;
-        const dy = (qy - py) / steps;
-        for (let s = 0; s < steps; s++) splat(hits, width, height, px + s * dx, py + s * dy);
-        px = qx;
-        py = qy;
-      }
+  let layerIndex = 0;
+  let k = 0;
+  const drawRow = (row: number) => {
+    const off = row * L;
+    let px = frame.left;
+    let py = frame.top + (frame.yMax - x[off]) * sy;
+    for (let j = 1; j < L; j++) {
+      const qx = frame.left + j * sx;
+      const qy = frame.top + (frame.yMax - x[off + j]) * sy;
+      const steps = Math.max(1, Math.ceil(Math.max(Math.abs(qx - px), Math.abs(qy - py))));
+      const dx = (qx - px) / steps;
+      const dy = (qy - py) / steps;
+      for (let s = 0; s < steps; s++) splat(hits, width, height, px + s * dx, py + s * dy);
+      px = qx;
+      py = qy;
     }
-    composite(hits, layer, outA, outC);
-  }
-  const rgba = new Uint8ClampedArray(size * 4);
-  for (let p = 0; p < size; p++) {
-    const a = outA[p];
-    if (a <= 0) continue;
-    rgba[p * 4] = outC[p * 3] / a;
-    rgba[p * 4 + 1] = outC[p * 3 + 1] / a;
-    rgba[p * 4 + 2] = outC[p * 3 + 2] / a;
-    rgba[p * 4 + 3] = a * 255;
-  }
-  return rgba;
+  };
+  return {
+    step(maxRows) {
+      let budget = maxRows;
+      while (layerIndex < layers.length && budget > 0) {
+        const layer = layers[layerIndex];
+        for (; k < layer.rows.length && budget > 0; k++, budget--) drawRow(layer.rows[k]);
+        if (k < layer.rows.length) break;
+        composite(hits, layer, outA, outC);
+        hits.fill(0);
+        layerIndex += 1;
+        k = 0;
+      }
+      return layerIndex >= layers.length;
+    },
+    pixels() {
+      const rgba = new Uint8ClampedArray(size * 4);
+      for (let p = 0; p < size; p++) {
+        const a = outA[p];
+        if (a <= 0) continue;
+        rgba[p * 4] = outC[p * 3] / a;
+        rgba[p * 4 + 1] = outC[p * 3 + 1] / a;
+        rgba[p * 4 + 2] = outC[p * 3 + 2] / a;
+        rgba[p * 4 + 3] = a * 255;
+      }
+      return rgba;
+    },
+  };
+}
+
+/** {@link overlayRasterizer} run to completion in one go. */
+export function rasterizeOverlay(x: ArrayLike<number>, L: number, layers: OverlayLayer[], frame: OverlayFrame, width: number, height: number): Uint8ClampedArray {
+  const r = overlayRasterizer(x, L, layers, frame, width, height);
+  while (!r.step(Infinity));
+  return r.pixels();
 }
 
 /** Adds one sample at (x, y), split between the pixel rows above and below y. */

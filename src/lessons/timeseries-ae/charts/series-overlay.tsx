@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
-import { nearestSeries, rasterizeOverlay, valueRange, type OverlayFrame, type OverlayLayer } from './overlay-draw';
+import { nearestSeries, overlayRasterizer, valueRange, type OverlayFrame, type OverlayLayer } from './overlay-draw';
 
 export interface SeriesOverlayProps {
   /** Row-major [n, L] series. */
@@ -19,18 +19,24 @@ export interface SeriesOverlayProps {
 }
 
 const PAD = { left: 44, right: 10, top: 10, bottom: 24 };
+/** Rasterise for at most this long per animation frame, so the page stays responsive. */
+const FRAME_BUDGET_MS = 12;
+const ROWS_PER_SLICE = 200;
 
 /**
  * Every series as a thin translucent line on one canvas — WebGL is not needed:
  * the lines are rasterised in JavaScript (see `rasterizeOverlay`), 10,000 lines
- * of 100 steps in a fraction of a second. Redraws on resize and when the layers
- * change; clicking picks the nearest pickable series.
+ * of 100 steps in a fraction of a second, spread over animation frames so the
+ * page never freezes (`data-state` is "drawing" until the image is complete).
+ * Redraws on resize and when the layers change; clicking picks the nearest
+ * pickable series.
  */
 export function SeriesOverlay({ x, L, layers, range, height = 300, caption, pickRows, onPick, testId, ...rest }: SeriesOverlayProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(0);
   const frameRef = useRef<OverlayFrame | null>(null);
+  const [state, setState] = useState<'drawing' | 'drawn'>('drawing');
   const [lo, hi] = range ?? valueRange(x);
 
   useEffect(() => {
@@ -56,13 +62,27 @@ export function SeriesOverlay({ x, L, layers, range, height = 300, caption, pick
     frameRef.current = frame;
     drawAxes(ctx, frame, L, getComputedStyle(c).color || '#666');
     const device: OverlayFrame = { ...frame, left: frame.left * dpr, top: frame.top * dpr, width: frame.width * dpr, height: frame.height * dpr };
-    const pixels = rasterizeOverlay(x, L, layers, device, c.width, c.height);
-    const layer = document.createElement('canvas');
-    layer.width = c.width;
-    layer.height = c.height;
-    layer.getContext('2d')?.putImageData(new ImageData(pixels as Uint8ClampedArray<ArrayBuffer>, c.width, c.height), 0, 0);
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.drawImage(layer, 0, 0);
+    const raster = overlayRasterizer(x, L, layers, device, c.width, c.height);
+    setState('drawing');
+    let frameId = 0;
+    const work = () => {
+      const until = performance.now() + FRAME_BUDGET_MS;
+      let done = false;
+      while (!done && performance.now() < until) done = raster.step(ROWS_PER_SLICE);
+      if (!done) {
+        frameId = requestAnimationFrame(work);
+        return;
+      }
+      const layer = document.createElement('canvas');
+      layer.width = c.width;
+      layer.height = c.height;
+      layer.getContext('2d')?.putImageData(new ImageData(raster.pixels() as Uint8ClampedArray<ArrayBuffer>, c.width, c.height), 0, 0);
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.drawImage(layer, 0, 0);
+      setState('drawn');
+    };
+    frameId = requestAnimationFrame(work);
+    return () => cancelAnimationFrame(frameId);
   }, [x, L, layers, lo, hi, width, height]);
 
   const click = (e: MouseEvent<HTMLCanvasElement>) => {
@@ -74,7 +94,7 @@ export function SeriesOverlay({ x, L, layers, range, height = 300, caption, pick
   };
 
   return (
-    <figure className="ts-overlay" data-testid={testId}>
+    <figure className="ts-overlay" data-testid={testId} data-state={state} aria-busy={state === 'drawing'}>
       <div ref={wrap} className="ts-overlay__area" style={{ height }}>
         <canvas
           ref={canvas}

@@ -1,0 +1,26 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { LiveLossCurve } from './live-loss-curve';
+
+const plotlyLoaded = vi.hoisted(() => vi.fn());
+vi.mock('plotly.js-cartesian-dist-min', () => {
+  plotlyLoaded();
+  return { default: {} };
+});
+afterEach(cleanup);
+
+describe('LiveLossCurve', () => {
+  it('draws train and validation lines in SVG without loading Plotly', () => {
+    const { container } = render(<LiveLossCurve train={[0.5, 0.25, 0.2]} val={[0.6, 0.3, 0.35]} bestEpoch={1} logY />);
+    const lines = container.querySelectorAll('polyline');
+    expect(lines).toHaveLength(2);
+    expect(lines[0].getAttribute('points')?.split(' ')).toHaveLength(3);
+    expect(screen.getByRole('figure').getAttribute('aria-label')).toBe('Loss curve over 3 epochs; latest train loss 0.2000, validation loss 0.3500');
+    expect(plotlyLoaded).not.toHaveBeenCalled();
+  });
+
+  it('skips values a log axis cannot show', () => {
+    const { container } = render(<LiveLossCurve train={[0.5, 0, Number.NaN, 0.1]} val={[]} logY />);
+    expect(container.querySelectorAll('polyline')[0].getAttribute('points')?.split(' ')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { derive, logVarianceImage, topIndices, windowHeat } from './derived';
+import type { PatchVaeResult } from './state';
+
+function fakeResult(old: number[], nw: number[], labels: number[]): PatchVaeResult {
+  return {
+    test: { old: Float32Array.from(old), new: Float32Array.from(nw), grid: 1, oldMap: new Float32Array(0), newMap: new Float32Array(0), minSigma2: 0.01 },
+    labels: Uint8Array.from(labels),
+  } as unknown as PatchVaeResult;
+}
+
+describe('patch-VAE derived views', () => {
+  it('splits scores by label and computes each score’s AUC once', () => {
+    const r = fakeResult([1, 2, 3, 4], [4, 3, 2, 1], [0, 0, 1, 1]);
+    const old = derive(r, 'old');
+    expect(Array.from(old.normal)).toEqual([1, 2]);
+    expect(Array.from(old.anomaly)).toEqual([3, 4]);
+    expect(old.roc.auc).toBe(1);
+    expect(derive(r, 'new').roc.auc).toBe(0);
+    expect(derive(r, 'old')).toBe(old);
+    expect(old.best.threshold).toBe(3);
+    expect(topIndices(r, 'new', 0, 1)).toEqual([0]);
+    expect(topIndices(r, 'old', 1, 2)).toEqual([3, 2]);
+  });
+
+  it('paints window scores as the max over the windows covering each pixel', () => {
+    // 6×6 image, 4×4 windows at stride 2: windows at (0,0) (0,2) (2,0) (2,2)
+    const heat = windowHeat([1, 2, 3, 0.5], 6, 4, 2);
+    expect(heat[0]).toBe(1);
+    expect(heat[5]).toBe(2);
+    expect(heat[2 * 6 + 2]).toBe(3);
+    expect(heat[5 * 6 + 5]).toBe(0.5);
+    expect(heat[5 * 6 + 0]).toBe(3);
+    expect(() => windowHeat([1, 2], 6, 4, 2)).toThrow(/Expected 4/);
+  });
+
+  it('maps σ² to a log display scale', () => {
+    expect(Array.from(logVarianceImage([1, 1e-3, 1e-6, 1e-12]))).toEqual([1, 0.5, 0, 0]);
+  });
+});

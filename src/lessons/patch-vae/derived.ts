@@ -1,0 +1,85 @@
+import { bestF1, type BestF1 } from '../../core/metrics/best-f1';
+import { rocCurve, type RocCurve } from '../../core/metrics/roc';
+import { buildSweep, type ThresholdSweep } from '../../core/metrics/threshold-sweep';
+import { windowOffsets } from '../../core/data/patches';
+import type { PatchVaeResult, ScoreKind } from './state';
+
+/** What the Compare cell shows for one score, computed once per (result, score). */
+export interface Derived {
+  scores: Float32Array;
+  normal: Float32Array;
+  anomaly: Float32Array;
+  sweep: ThresholdSweep;
+  roc: RocCurve;
+  best: BestF1;
+  min: number;
+  max: number;
+}
+
+const cache = new WeakMap<PatchVaeResult, Partial<Record<ScoreKind, Derived>>>();
+
+/** Metrics of a result's old or new image scores; cached, so a slider drag never recomputes them. */
+export function derive(result: PatchVaeResult, kind: ScoreKind): Derived {
+  const byKind = cache.get(result) ?? {};
+  const hit = byKind[kind];
+  if (hit) return hit;
+  const scores = result.test[kind];
+  const labels = result.labels;
+  const normal: number[] = [];
+  const anomaly: number[] = [];
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < labels.length; i++) {
+    (labels[i] === 0 ? normal : anomaly).push(scores[i]);
+    min = Math.min(min, scores[i]);
+    max = Math.max(max, scores[i]);
+  }
+  const d: Derived = {
+    scores,
+    normal: Float32Array.from(normal),
+    anomaly: Float32Array.from(anomaly),
+    sweep: buildSweep(scores, labels),
+    roc: rocCurve(scores, labels),
+    best: bestF1(scores, labels, 'anomaly'),
+    min,
+    max,
+  };
+  cache.set(result, { ...byKind, [kind]: d });
+  return d;
+}
+
+/**
+ * A per-window score grid drawn on the image: each pixel gets the largest score
+ * of the windows covering it, so the hottest region is where the image score
+ * (the max over windows) comes from. Pixels no window covers get 0.
+ * @param map [g²] scores of one image, windows row-major
+ * @returns [side²]
+ */
+export function windowHeat(map: ArrayLike<number>, side: number, size: number, stride: number): Float32Array {
+  const offsets = windowOffsets(side, size, stride);
+  const g = offsets.length;
+  if (map.length !== g * g) throw new Error(`Expected ${g * g} window scores, got ${map.length}.`);
+  const out = new Float32Array(side * side);
+  for (let wy = 0; wy < g; wy++) {
+    for (let wx = 0; wx < g; wx++) {
+      const v = map[wy * g + wx];
+      for (let r = offsets[wy]; r < offsets[wy] + size; r++) {
+        for (let c = offsets[wx]; c < offsets[wx] + size; c++) if (v > out[r * side + c]) out[r * side + c] = v;
+      }
+    }
+  }
+  return out;
+}
+
+/** σ² on a log scale for display: log₁₀ σ² from −6 (and below) → 0 up to 0 → 1. */
+export function logVarianceImage(sigma2: ArrayLike<number>): Float32Array {
+  return Float32Array.from(sigma2, (v) => Math.min(1, Math.max(0, (Math.log10(Math.max(v, 1e-30)) + 6) / 6)));
+}
+
+/** Indices of the `count` test images of group `label` with the highest `kind` score. */
+export function topIndices(result: PatchVaeResult, kind: ScoreKind, label: 0 | 1, count: number): number[] {
+  const scores = result.test[kind];
+  const idx: number[] = [];
+  for (let i = 0; i < result.labels.length; i++) if (result.labels[i] === label) idx.push(i);
+  return idx.sort((a, b) => scores[b] - scores[a]).slice(0, count);
+}

@@ -1,0 +1,121 @@
+import type { ImageSplit } from '../../core/data/class-split';
+import type { LatentPicture } from '../../core/pipeline/patch-vae-latent';
+import type { ImageDetail } from '../../core/pipeline/patch-vae-details';
+import type { WindowScores } from '../../core/score/window-scores';
+import type { StopReason } from '../../core/train/train-events';
+import type { NumberParam, PatchVaeParams } from './params';
+
+/** The two anomaly scores the lesson compares. */
+export type ScoreKind = 'old' | 'new';
+
+/** Loaded data and what it was loaded for. */
+export interface DataState {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  error: string | null;
+  /** All train normals (no validation hold-out), test normals then anomalies. */
+  split: ImageSplit | null;
+  key: string | null;
+}
+
+/** Live training progress (the shared Train panel's fields). */
+export interface TrainingState {
+  status: 'idle' | 'running' | 'done' | 'error';
+  error: string | null;
+  /** 'training' while epochs run, 'scoring' while every test window is scored. */
+  phase: 'training' | 'scoring';
+  epoch: number;
+  batch: number;
+  batchesPerEpoch: number;
+  epochs: number;
+  elapsedSeconds: number;
+  trainLoss: number[];
+  bestEpoch: number | null;
+  message: string | null;
+  /** Test images scored so far (during 'scoring'). */
+  scored: number;
+}
+
+/** A trained model's results, plain data. */
+export interface PatchVaeResult {
+  key: string;
+  /** The settings it was trained with. */
+  params: PatchVaeParams;
+  test: WindowScores;
+  details: ImageDetail[];
+  latent: LatentPicture | null;
+  /** Trained weights, for scoring drawings ("Try it"). */
+  weights: Float32Array[];
+  testX: Float32Array;
+  labels: Uint8Array;
+  classes: Uint8Array;
+  trainLoss: number[];
+  epochsRun: number;
+  stopReason: StopReason;
+  secondsPerEpoch: number;
+  scoringSeconds: number;
+  windows: number;
+  backend: string;
+}
+
+/** One finished run, kept so the learner can compare variance models side by side. */
+export interface RunRecord {
+  key: string;
+  dataset: string;
+  variance: PatchVaeParams['variance'];
+  floor: number;
+  patches: number;
+  epochs: number;
+  aucOld: number;
+  aucNew: number;
+  minSigma2: number;
+  secondsPerEpoch: number;
+  scoringSeconds: number;
+}
+
+/** The "Try it" canvas and its last score. */
+export interface TryState {
+  status: 'idle' | 'running' | 'done' | 'error';
+  error: string | null;
+  /** The 28×28 picture being drawn, values in [0, 1]. */
+  image: Float32Array;
+  /** Which result's model scored `scored` (stale when the model changed). */
+  resultKey: string | null;
+  scored: { old: number; new: number; oldMap: Float32Array; newMap: Float32Array; grid: number; mu: Float32Array; sigma2: Float32Array } | null;
+}
+
+/** The whole state of one patch-VAE notebook. */
+export interface PatchVaeState {
+  params: PatchVaeParams;
+  drafts: Partial<Record<NumberParam, { raw: string; error: string }>>;
+  data: DataState;
+  training: TrainingState;
+  result: PatchVaeResult | null;
+  runs: RunRecord[];
+  tryIt: TryState;
+  view: {
+    scoreKind: ScoreKind;
+    /** Threshold per score (null = best F1). */
+    threshold: Record<ScoreKind, number | null>;
+    /** The latent grid shows decoded μ or σ². */
+    latentShow: 'mu' | 'sigma2';
+  };
+  busy: boolean;
+}
+
+export const IDLE_TRAINING: TrainingState = {
+  status: 'idle',
+  error: null,
+  phase: 'training',
+  epoch: 0,
+  batch: 0,
+  batchesPerEpoch: 0,
+  epochs: 0,
+  elapsedSeconds: 0,
+  trainLoss: [],
+  bestEpoch: null,
+  message: null,
+  scored: 0,
+};
+
+/** Side of the images (MNIST and Fashion-MNIST). */
+export const SIDE = 28;
