@@ -77,10 +77,11 @@ async function denseAeWorkload(spec: WorkloadSpec, fetchClass: FetchClass): Prom
 function timeseriesAeWorkload(spec: WorkloadSpec): Workload {
   const data = generateSeries(SEED002_SERIES, 0);
   const n = data.x.length / data.L;
-  const nVal = Math.floor(n * SEED002_VAL_FRACTION);
-  const nTrain = Math.min(n - nVal, spec.maxTrain ?? Infinity);
-  // A reduced workload keeps the first nTrain training rows and the same validation rows.
-  const reduced = nTrain < n - nVal;
+  const nValFull = Math.floor(n * SEED002_VAL_FRACTION);
+  const nTrain = Math.min(n - nValFull, spec.maxTrain ?? Infinity);
+  // A reduced workload keeps the first nTrain training rows and the last rows as its validation quarter.
+  const reduced = nTrain < n - nValFull;
+  const nVal = reduced ? Math.round((nTrain * SEED002_VAL_FRACTION) / (1 - SEED002_VAL_FRACTION)) : nValFull;
   const pool = reduced ? Int32Array.from({ length: nTrain + nVal }, (_, k) => (k < nTrain ? k : n - nVal + (k - nTrain))) : null;
   const input: TimeseriesAeJobInput = {
     L: data.L,
@@ -96,7 +97,7 @@ function timeseriesAeWorkload(spec: WorkloadSpec): Workload {
     job: 'timeseries-ae',
     input,
     cost: cost(model, nTrain, nVal, n, SEED002_TRAIN.batchSize),
-    fullCost: cost(model, n - nVal, nVal, n, SEED002_TRAIN.batchSize),
+    fullCost: cost(model, n - nValFull, nValFull, n, SEED002_TRAIN.batchSize),
   };
 }
 

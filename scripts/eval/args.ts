@@ -30,6 +30,7 @@ export function readArgs(argv: string[]) {
       variance: { type: 'string' },
       floor: { type: 'string' },
       beta: { type: 'string' },
+      'score-floor': { type: 'string' },
     },
     strict: true,
   });

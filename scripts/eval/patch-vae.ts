@@ -4,6 +4,7 @@ import type { VarianceModel } from '../../src/core/model/patch-vae';
 import { PATCH_VAE_LESSON_DEFAULTS as D } from '../../src/core/pipeline/patch-vae-defaults';
 import { patchVaeJob } from '../../src/core/pipeline/patch-vae-job';
 import { summarizeScores } from '../../src/core/pipeline/score-summary';
+import { newScoreAt } from '../../src/core/score/window-scores';
 import { loadClass } from '../../build/datasets';
 import { classList, intArg, numArg, type EvalArgs } from './args';
 
@@ -12,7 +13,7 @@ const VARIANCES: VarianceModel[] = ['pixel', 'floor', 'shared'];
 /**
  * Trains and scores the patch-VAE lesson (seed 004) in Node; returns the JSON
  * summary with both scores' AUCs and the time of scoring every test window.
- * Flags: --patches --stride --patch-size --variance pixel|floor|shared --floor --beta
+ * Flags: --patches --stride --patch-size --variance pixel|floor|shared --floor --beta --score-floor
  * --latent --epochs --batch --lr --max-train.
  */
 export async function evalPatchVae(args: EvalArgs, backend: string, log: (line: string) => void) {
@@ -59,7 +60,9 @@ export async function evalPatchVae(args: EvalArgs, backend: string, log: (line: 
   }
   const r = step.value;
   const old = summarizeScores(r.test.old, split.testLabels);
-  const nw = summarizeScores(r.test.new, split.testLabels);
+  const scoreFloor = numArg(args['score-floor'], D.scoreFloor, 'score-floor');
+  const nw = summarizeScores(newScoreAt(r.test, scoreFloor).image, split.testLabels);
+  const aucNewByFloor = Object.fromEntries(r.test.news.map((s) => [String(s.floor), summarizeScores(s.image, split.testLabels).auc]));
   log(`scored ${r.windows} windows in ${r.scoringSeconds.toFixed(2)} s; min σ² ${r.test.minSigma2.toExponential(2)}`);
   return {
     lesson: 'patch-vae',
@@ -68,6 +71,9 @@ export async function evalPatchVae(args: EvalArgs, backend: string, log: (line: 
     anomaly,
     aucOld: old.auc,
     aucNew: nw.auc,
+    scoreFloor: newScoreAt(r.test, scoreFloor).floor,
+    aucNewRaw: aucNewByFloor['0'],
+    aucNewByFloor,
     apOld: old.ap,
     apNew: nw.ap,
     windows: r.windows,

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { PlotlyClickEvent, PlotlyStatic } from 'plotly.js-cartesian-dist-min';
 import { defaultConfig, defaultLayout, mergeLayout } from './chart-layout';
-import { cancelFrame, nextFrame } from './frame';
+import { cancelFrame, cancelQueuedFrame, nextFrame, queueFrame } from './frame';
 import { useThemeKey } from './use-theme-key';
 import type { Layout, Trace } from './figures/types';
 import './components.css';
@@ -50,7 +50,7 @@ function toPoint(event: PlotlyClickEvent): ChartPoint | null {
   return { x: p.x, y: p.y, curveNumber: p.curveNumber, pointIndex: p.pointIndex ?? p.pointNumber ?? 0, traceName: p.data?.name };
 }
 
-/** The one Plotly wrapper: lazy load, `Plotly.react` (≤ once per frame), resize, purge. */
+/** The one Plotly wrapper: lazy load, `Plotly.react` (≤ one chart per frame across the page), resize, purge. */
 export function PlotlyChart(props: PlotlyChartProps) {
   const { data, layout, config, caption, onClick, height = 280, className } = props;
   const label = props['aria-label'];
@@ -79,7 +79,7 @@ export function PlotlyChart(props: PlotlyChartProps) {
   useEffect(() => {
     const el = plotRef.current;
     if (!plotly || !el) return;
-    const frame = nextFrame(() => {
+    const frame = queueFrame(() => {
       const fg = getComputedStyle(el).color || '#444';
       const fullLayout = mergeLayout(defaultLayout(fg), layout);
       let drawing: ReturnType<PlotlyStatic['react']>;
@@ -103,7 +103,7 @@ export function PlotlyChart(props: PlotlyChartProps) {
         () => setStatus('error'),
       );
     });
-    return () => cancelFrame(frame);
+    return () => cancelQueuedFrame(frame);
   }, [plotly, data, layout, config, themeKey]);
 
   useEffect(() => {

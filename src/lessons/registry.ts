@@ -40,12 +40,13 @@ export const LESSONS: LessonEntry[] = [
   {
     id: 'patch-vae',
     seed: '004',
-    status: 'planned',
+    status: 'ready',
     title: { en: 'Patch VAE with a variance-predicting decoder', ja: '分散を予測するデコーダを持つパッチ VAE' },
     summary: {
       en: 'Probabilistic scores on 8×8 windows, localisation, and the collapsing-variance pitfall.',
       ja: '8×8 パッチの確率的スコアで異常箇所を特定し、分散崩壊の落とし穴を学びます。',
     },
+    load: () => import('./patch-vae/index').then((m) => m.lesson),
   },
   {
     id: 'metric-learning',

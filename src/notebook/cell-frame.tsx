@@ -1,3 +1,4 @@
+import './notebook.css';
 import type { Lang } from '../i18n/lang';
 import { useT } from '../i18n/strings';
 import { CellErrorBoundary } from './cell-error-boundary';

@@ -1,3 +1,4 @@
+import './notebook.css';
 import { useId } from 'react';
 
 /** Props of a numeric setting's input. */

@@ -1,3 +1,4 @@
+import './notebook.css';
 import { LiveLossCurve } from '../components/live-loss-curve';
 import { LossCurve } from '../components/loss-curve';
 import { formatDuration } from './format-duration';

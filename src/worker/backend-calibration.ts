@@ -1,5 +1,5 @@
 import type { BackendMeasurement, BackendName } from '../core/backend/backend-choice';
-import { calibrate, epochSeconds, type CalibrationWorkload } from '../core/backend/calibrate';
+import { calibrate, epochSeconds, stepFlops, type CalibrationWorkload } from '../core/backend/calibrate';
 import { calibrationKey, readCalibration, writeCalibration } from './calibration-cache';
 import { wasmThreadsInUse, wasmThreadsPlanned } from './wasm-threads';
 
@@ -29,7 +29,7 @@ export async function measureBackends(
   const measured: BackendMeasurement[] = [];
   let seconds = 0;
   for (const name of names) {
-    const key = calibrationKey(name, workload, environment());
+    const key = calibrationKey(name, workload, environment(workload));
     let result = await readCalibration(key);
     if (!result && toCalibrate.includes(name)) {
       try {
@@ -54,11 +54,12 @@ export async function measureBackends(
  */
 export async function recordObservedSpeed(name: BackendName, workload: CalibrationWorkload, secondsPerStep: number): Promise<void> {
   if (!(secondsPerStep > 0)) return;
-  await writeCalibration(calibrationKey(name, workload, environment()), { secondsPerStep, complete: true });
+  await writeCalibration(calibrationKey(name, workload, environment(workload)), { secondsPerStep, complete: true });
 }
 
-function environment(): { userAgent: string; cores: number; wasmThreads: number } {
+function environment(workload: CalibrationWorkload): { userAgent: string; cores: number; wasmThreads: number } {
   const nav = (globalThis as { navigator?: { userAgent?: string; hardwareConcurrency?: number } }).navigator;
-  return { userAgent: nav?.userAgent ?? 'unknown', cores: nav?.hardwareConcurrency ?? 1, wasmThreads: wasmThreadsInUse() ?? wasmThreadsPlanned() };
+  const wasmThreads = wasmThreadsInUse() ?? wasmThreadsPlanned(stepFlops(workload));
+  return { userAgent: nav?.userAgent ?? 'unknown', cores: nav?.hardwareConcurrency ?? 1, wasmThreads };
 }
 

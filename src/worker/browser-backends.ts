@@ -5,7 +5,7 @@ import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { label, measurementNote, planBackends, type BackendName, type BackendPreference, type BackendProbe } from '../core/backend/backend-choice';
-import type { CalibrationWorkload } from '../core/backend/calibrate';
+import { stepFlops, type CalibrationWorkload } from '../core/backend/calibrate';
 import { measureBackends } from './backend-calibration';
 import type { BackendReport } from './protocol';
 import { wasmThreadsInUse, withWasmThreads } from './wasm-threads';
@@ -57,13 +57,15 @@ export async function ensureBackend(preference: BackendPreference, workload: Cal
   const usable = probes.filter((p) => p.available && p.name !== 'cpu');
   const hardware = usable.filter((p) => !p.software).map((p) => p.name);
   const calibration =
-    preference === 'auto' && workload ? await measureBackends(usable.map((p) => p.name), hardware.length > 1 ? hardware : [], workload, initBackend) : null;
+    preference === 'auto' && workload
+      ? await measureBackends(usable.map((p) => p.name), hardware.length > 1 ? hardware : [], workload, (name) => initBackend(name, workload))
+      : null;
   const plan = planBackends(preference, probes, calibration?.measured ?? []);
   const measuredNote = calibration ? measurementNote(calibration.measured) : null;
   const notes = [...(measuredNote ? [measuredNote] : []), ...plan.skipped.map((s) => s.reason)];
   for (const name of plan.order) {
     try {
-      if (!(await initBackend(name))) {
+      if (!(await initBackend(name, workload))) {
         notes.push(`${label(name)} failed to initialise; trying the next backend.`);
         continue;
       }
@@ -82,14 +84,18 @@ export async function ensureBackend(preference: BackendPreference, workload: Cal
   throw new Error(`No backend could be initialised. ${notes.join(' ')}`);
 }
 
-/** Makes `name` the current tfjs backend (wasm with its thread count); false when it did not take. */
-async function initBackend(name: BackendName): Promise<boolean> {
+/**
+ * Makes `name` the current tfjs backend; false when it did not take. The wasm
+ * backend's thread count is chosen on its first initialisation, from the step
+ * size of `workload` (see `wasm-threads.ts`).
+ */
+async function initBackend(name: BackendName, workload: CalibrationWorkload | null): Promise<boolean> {
   const init = async () => {
     const set = await tf.setBackend(name);
     await tf.ready();
     return set && tf.getBackend() === name;
   };
-  return name === 'wasm' ? withWasmThreads(init) : init();
+  return name === 'wasm' ? withWasmThreads(init, workload ? stepFlops(workload) : null) : init();
 }
 
 async function probeBackends(): Promise<BackendProbe[]> {

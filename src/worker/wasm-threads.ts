@@ -7,19 +7,45 @@ import { getThreadsCount, setThreadsCount } from '@tensorflow/tfjs-backend-wasm'
  */
 const MAX_WASM_THREADS = 4;
 
+/**
+ * Training steps cheaper than this run on one thread. With a thread pool every
+ * kernel (also each small element-wise one) pays a hand-off to the pool
+ * threads, ~50 µs here; only large matmuls win that back. Measured in Chromium
+ * on 2 idle cores: lesson 1 (1 GFLOP per step) 1.17 → 0.79 s/epoch with 2
+ * threads, the time-series model (2.4 MFLOP per step) 0.35 → 1.68 s/epoch.
+ */
+export const MIN_FLOPS_PER_STEP_FOR_THREADS = 250e6;
+
 let requested: number | null = null;
 let applied: number | null = null;
 
+/** What the thread choice depends on. */
+export interface ThreadContext {
+  /** SharedArrayBuffer is usable (the page is cross-origin isolated). */
+  isolated: boolean;
+  /** Logical cores (navigator.hardwareConcurrency). */
+  cores: number;
+  /** FLOPs of one training step of the job about to run; null when unknown. */
+  flopsPerStep: number | null;
+}
+
 /**
- * Threads for the wasm backend: every logical core (capped at 4) when the page
- * is cross-origin isolated (SharedArrayBuffer needs COOP/COEP), else 1.
- * tfjs' own default is half the cores, i.e. one thread on a 2-core machine.
+ * Threads for the wasm backend: every logical core (capped at 4) for models
+ * whose steps are large enough to gain from a pool, else 1; always 1 without
+ * cross-origin isolation. (tfjs' own default, half the cores, is one thread on
+ * a 2-core machine.)
  */
-export function defaultWasmThreads(): number {
-  const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
-  if (!isolated || typeof SharedArrayBuffer === 'undefined') return 1;
-  const cores = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 1;
-  return Math.max(1, Math.min(cores, MAX_WASM_THREADS));
+export function chooseWasmThreads(ctx: ThreadContext): number {
+  if (!ctx.isolated || ctx.cores < 2) return 1;
+  if (ctx.flopsPerStep !== null && ctx.flopsPerStep < MIN_FLOPS_PER_STEP_FOR_THREADS) return 1;
+  return Math.min(ctx.cores, MAX_WASM_THREADS);
+}
+
+/** {@link chooseWasmThreads} for this worker. */
+export function defaultWasmThreads(flopsPerStep: number | null = null): number {
+  const g = globalThis as { crossOriginIsolated?: boolean; navigator?: { hardwareConcurrency?: number } };
+  const isolated = g.crossOriginIsolated === true && typeof SharedArrayBuffer !== 'undefined';
+  return chooseWasmThreads({ isolated, cores: g.navigator?.hardwareConcurrency ?? 1, flopsPerStep });
 }
 
 /**
@@ -35,7 +61,8 @@ export function setWasmThreads(threads: number): void {
 
 /**
  * Runs `init` (which must call `tf.setBackend('wasm')` and `tf.ready()`) with
- * the thread count applied: one thread selects the single-threaded SIMD build
+ * the thread count applied (the override, else {@link defaultWasmThreads} for
+ * the first job's step size: the pool is fixed for the worker's lifetime): one thread selects the single-threaded SIMD build
  * (no pthread workers); more select the threaded build with an explicit pool.
  *
  * tfjs-backend-wasm 4.22 caps its pool at `hardwareConcurrency / 2` (it assumes
@@ -45,9 +72,9 @@ export function setWasmThreads(threads: number): void {
  * twice the requested count, so the cap equals it; the override is removed
  * afterwards.
  */
-export async function withWasmThreads<T>(init: () => Promise<T>): Promise<T> {
+export async function withWasmThreads<T>(init: () => Promise<T>, flopsPerStep: number | null = null): Promise<T> {
   if (applied !== null) return init();
-  const threads = requested ?? defaultWasmThreads();
+  const threads = requested ?? defaultWasmThreads(flopsPerStep);
   applied = threads;
   if (threads <= 1) {
     tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
@@ -65,8 +92,8 @@ export async function withWasmThreads<T>(init: () => Promise<T>): Promise<T> {
 }
 
 /** Threads the wasm backend runs on or will run on when first initialised. */
-export function wasmThreadsPlanned(): number {
-  return applied ?? requested ?? defaultWasmThreads();
+export function wasmThreadsPlanned(flopsPerStep: number | null = null): number {
+  return applied ?? requested ?? defaultWasmThreads(flopsPerStep);
 }
 
 /** Threads the initialised wasm backend actually runs on, or null before it is initialised. */

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import type { DenseAeConfig } from '../model/dense-ae-architecture';
+import { forwardFlopsPerSample, type DenseAeConfig } from '../model/dense-ae-architecture';
 import { createDenseAutoencoder } from '../model/dense-autoencoder';
 
 /** The training a calibration imitates: the lesson's model, batch size and training-set size. */
@@ -66,6 +66,11 @@ export async function calibrate(workload: CalibrationWorkload, opts: CalibrateOp
 /** Seconds per epoch a calibration predicts for `nTrain` rows. */
 export function epochSeconds(result: Pick<CalibrationResult, 'secondsPerStep'>, workload: Pick<CalibrationWorkload, 'batchSize' | 'nTrain'>): number {
   return result.secondsPerStep * Math.ceil(workload.nTrain / workload.batchSize);
+}
+
+/** FLOPs of one training step: forward plus two backward matmuls per layer, for a whole batch. */
+export function stepFlops(workload: Pick<CalibrationWorkload, 'model' | 'batchSize'>): number {
+  return 3 * forwardFlopsPerSample(workload.model) * workload.batchSize;
 }
 
 function now(): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildImageSplit, selectionProblem } from './class-split';
+import { buildImageSplit, buildImageSplitInSlices, ROWS_PER_SLICE, selectionProblem } from './class-split';
 
 const DIM = 4;
 /** Class c, image i: every pixel = 10·c + i (so rows are identifiable). */
@@ -37,5 +37,21 @@ describe('buildImageSplit', () => {
     expect(selectionProblem({ normal: [1, 9], anomaly: [9] })).toMatch(/both normal and anomaly/);
     expect(() => buildImageSplit(train, test, { normal: [1], anomaly: [1] }, { seed: 0, dim: DIM })).toThrow(/both/);
     expect(() => buildImageSplit(train, test, { normal: [3], anomaly: [9] }, { seed: 0, dim: DIM })).toThrow(/not loaded/);
+  });
+});
+
+describe('buildImageSplitInSlices', () => {
+  it('gives the same split as buildImageSplit, pausing between slices of images', async () => {
+    const n = ROWS_PER_SLICE * 2 + 50;
+    const big = (c: number) => Uint8Array.from({ length: n * DIM }, (_, i) => (i * 7 + c) % 256);
+    const train = new Map([[1, big(1)]]);
+    const test = new Map([[1, big(2)], [9, big(3)]]);
+    let pauses = 0;
+    const sliced = await buildImageSplitInSlices(train, test, { normal: [1], anomaly: [9] }, { seed: 4, dim: DIM }, async () => {
+      pauses += 1;
+    });
+    const whole = buildImageSplit(train, test, { normal: [1], anomaly: [9] }, { seed: 4, dim: DIM });
+    expect(sliced).toEqual(whole);
+    expect(pauses).toBeGreaterThanOrEqual(4);
   });
 });

@@ -9,8 +9,13 @@ export const BN_EPSILON = 1e-3;
  * `BatchNormalization()`. The scale γ and shift β are passed in (they live in
  * the model's parameters); the layer owns the running mean and variance.
  * - training: normalise with the batch's mean and biased variance over every
- *   axis but the last, and move the running statistics towards them
- *   (`running ← momentum·running + (1 − momentum)·batch`);
+ *   axis but the last, and move the running statistics towards them:
+ *   `running ← m·running + (1 − m)·batch` with m = min(momentum, t/(t + 1)) at
+ *   the t-th update (t = 0, 1, …). The first updates are thus a plain average
+ *   of the batches seen (m = 0 replaces Keras' arbitrary start of mean 0,
+ *   variance 1), then an exponential average as in Keras. Without this, a short
+ *   run of 50 batches with Keras' 0.99 would score with statistics that are
+ *   still 60 % the initial guess;
  * - inference: normalise with the running statistics.
  */
 export interface BatchNorm {
@@ -28,6 +33,7 @@ export interface BatchNorm {
 export function createBatchNorm(channels: number, name: string, momentum = BN_MOMENTUM, epsilon = BN_EPSILON): BatchNorm {
   const mean = tf.tidy(() => tf.variable(tf.zeros([channels]), false, `${name}_mean`));
   const variance = tf.tidy(() => tf.variable(tf.ones([channels]), false, `${name}_var`));
+  let updates = 0;
   return {
     running: [mean, variance],
     apply(x, gamma, beta, training) {
@@ -37,8 +43,10 @@ export function createBatchNorm(channels: number, name: string, momentum = BN_MO
           return tf.add(tf.mul(x, scale), tf.sub(beta, tf.mul(mean, scale)));
         }
         const s = channelStats(tf.reshape(x, [-1, channels]) as tf.Tensor2D);
-        mean.assign(tf.add(tf.mul(mean, momentum), tf.mul(tf.reshape(s.mean, [channels]), 1 - momentum)));
-        variance.assign(tf.add(tf.mul(variance, momentum), tf.mul(tf.reshape(s.variance, [channels]), 1 - momentum)));
+        const m = Math.min(momentum, updates / (updates + 1));
+        updates += 1;
+        mean.assign(tf.add(tf.mul(mean, m), tf.mul(tf.reshape(s.mean, [channels]), 1 - m)));
+        variance.assign(tf.add(tf.mul(variance, m), tf.mul(tf.reshape(s.variance, [channels]), 1 - m)));
         return tf.reshape(batchNormTrainOp(x, gamma, beta, tf.scalar(epsilon)), x.shape);
       });
     },

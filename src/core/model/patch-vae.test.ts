@@ -81,6 +81,27 @@ describe('patch VAE', () => {
     await tf.setBackend('cpu');
   });
 
+  it('takes training steps with every variance model (gradients reach every parameter, nothing leaks)', async () => {
+    await tf.setBackend('wasm');
+    const before = tf.memory().numTensors;
+    const x = patches(8, 5);
+    for (const variance of ['pixel', 'floor', 'shared'] as const) {
+      const model = createPatchVae({ ...PATCH_VAE_DEFAULTS, variance }, 1);
+      const { value, grads } = tf.variableGrads(() => model.loss(x, true), model.trainableVariables());
+      const g = grads[model.trainableVariables()[0].name];
+      const d = await g.data();
+      expect(Number.isFinite((await value.data())[0])).toBe(true);
+      // every parameter is used, so almost every gradient entry is non-zero
+      const zero = Array.from(d).filter((v) => v === 0).length;
+      expect(zero).toBeLessThan(d.length * 0.05);
+      tf.dispose([value, g]);
+      model.dispose();
+    }
+    x.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+    await tf.setBackend('cpu');
+  });
+
   it('refuses configs it cannot build', () => {
     expect(() => createPatchVae({ ...PATCH_VAE_DEFAULTS, patchSize: 6 }, 0)).toThrow(/multiple of 4/);
     expect(() => createPatchVae({ ...PATCH_VAE_DEFAULTS, variance: 'floor', varianceFloor: 0 }, 0)).toThrow(/floor/);

@@ -35,14 +35,19 @@ export interface PatchVaeConfig {
   bnMomentum?: number;
 }
 
-/** Seed 004's architecture with the lesson's default variance model (a floor that prevents collapse). */
+/**
+ * Seed 004's model and loss: a free σ² per pixel and, in per-patch units, the
+ * KL weight of the seed's Keras code (which sums the pixel terms over the batch
+ * of 128 but averages KL: β = 1/128). The variance it learns collapses on blank
+ * background; the lesson cures that when scoring (see `SCORE_FLOORS`).
+ */
 export const PATCH_VAE_DEFAULTS: PatchVaeConfig = {
   patchSize: 8,
   latent: 2,
   channels: 16,
-  variance: 'floor',
+  variance: 'pixel',
   varianceFloor: 0.01,
-  beta: 1,
+  beta: 1 / 128,
 };
 
 /** Decoder output for a batch of patches, [B, p·p] each, owned by the caller. */
@@ -150,7 +155,8 @@ export function createPatchVae(config: PatchVaeConfig, seed: number): PatchVae {
     const mu = tf.sigmoid(headNorm(V, 'mu', muPre, n, training)) as tf.Tensor2D;
     if (!varPre) return { mu, logVar: tf.add(tf.zeros([n, p * p]), V.logVar) as tf.Tensor2D };
     const v = headNorm(V, 'var', varPre, n, training);
-    if (config.variance === 'pixel') return { mu, logVar: tf.logSigmoid(v) as tf.Tensor2D };
+    // log sigmoid(v) = −softplus(−v); tf.logSigmoid's gradient reads a tensor an inner tidy has already freed.
+    if (config.variance === 'pixel') return { mu, logVar: tf.neg(tf.softplus(tf.neg(v))) as tf.Tensor2D };
     const f = config.varianceFloor;
     return { mu, logVar: tf.log(tf.add(f, tf.mul(1 - f, tf.sigmoid(v)))) as tf.Tensor2D };
   };

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { randomPatches } from '../data/patches';
 import { createPatchVae, type PatchVae, type PatchVaeConfig } from '../model/patch-vae';
-import { scoreAllWindows, type WindowLayout, type WindowScores } from '../score/window-scores';
+import { SCORE_FLOORS, scoreAllWindows, type WindowLayout, type WindowScores } from '../score/window-scores';
 import type { StopReason, TrainOptions } from '../train/train-events';
 import { trainModel } from '../train/train-loop';
 import type { JobEvent } from './job-events';
@@ -16,6 +16,8 @@ export interface PatchSettings {
   seed: number;
   /** Scoring stride (seed: 2 → 11×11 windows on 28×28). */
   stride: number;
+  /** σ² floors to compute the new score with (default `SCORE_FLOORS`; 0 = the raw σ²). */
+  scoreFloors?: number[];
 }
 
 /** Input of the patch-VAE lesson job. Typed arrays are transferred to the worker. */
@@ -83,7 +85,7 @@ export async function* patchVaeJob(input: PatchVaeJobInput, signal: AbortSignal)
     if (!done) throw new Error('training ended without a result');
     const layout: WindowLayout = { side, size, stride: input.patches.stride };
     const t0 = performance.now();
-    const test = yield* scoreImages(model, input.testX, layout);
+    const test = yield* scoreImages(model, input.testX, layout, input.patches.scoreFloors ?? SCORE_FLOORS);
     const scoringSeconds = (performance.now() - t0) / 1000;
     const details = await imageDetails(model, input.testX, input.detailIndices, layout);
     const latentSamples = input.latentSamples ?? 2000;
@@ -110,14 +112,15 @@ export async function* patchVaeJob(input: PatchVaeJobInput, signal: AbortSignal)
 }
 
 /**
- * Scores all windows of images [n, side²] (plain data) with `model`, yielding
+ * Scores all windows of images [n, side²] (plain data) with `model` (the new
+ * score at each σ² floor of `floors`), yielding
  * 'eval' progress events. Shared by the lesson job and the "try it" job.
  */
-export async function* scoreImages(model: PatchVae, pixels: Float32Array, layout: WindowLayout): AsyncGenerator<JobEvent, WindowScores> {
+export async function* scoreImages(model: PatchVae, pixels: Float32Array, layout: WindowLayout, floors: number[]): AsyncGenerator<JobEvent, WindowScores> {
   const n = pixels.length / (layout.side * layout.side);
   const images = tf.tensor2d(pixels, [n, layout.side * layout.side]);
   try {
-    const gen = scoreAllWindows(model, images, layout);
+    const gen = scoreAllWindows(model, images, layout, { floors });
     yield { type: 'eval', phase: 'scoring', done: 0, total: n };
     let step = await gen.next();
     while (!step.done) {

@@ -1,5 +1,5 @@
 import { createPatchVae, type PatchVaeConfig } from '../model/patch-vae';
-import type { WindowScores } from '../score/window-scores';
+import { SCORE_FLOORS, type WindowScores } from '../score/window-scores';
 import type { JobEvent } from './job-events';
 import { imageDetails, type ImageDetail } from './patch-vae-details';
 import { scoreImages } from './patch-vae-job';
@@ -16,6 +16,8 @@ export interface PatchVaeScoreInput {
   images: Float32Array;
   /** Scoring stride. */
   stride: number;
+  /** σ² floors of the new score (default `SCORE_FLOORS`). */
+  scoreFloors?: number[];
 }
 
 /** Scores and per-pixel pictures of every input image. */
@@ -33,7 +35,7 @@ export async function* patchVaeScoreJob(input: PatchVaeScoreInput, signal: Abort
   try {
     model.setWeights(input.weights);
     const layout = { side: input.side, size: input.model.patchSize, stride: input.stride };
-    const scores = yield* scoreImages(model, input.images, layout);
+    const scores = yield* scoreImages(model, input.images, layout, input.scoreFloors ?? SCORE_FLOORS);
     if (signal.aborted) throw new Error('Scoring was cancelled.');
     const n = input.images.length / (input.side * input.side);
     const details = await imageDetails(model, input.images, Array.from({ length: n }, (_, i) => i), layout);

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { windowPixelIndex } from '../data/patches';
 import type { PatchPrediction } from '../model/patch-vae';
-import { extractWindows, scoreAllWindows, windowScores, type PatchPredictor, type WindowScores } from './window-scores';
+import { extractWindows, MIN_LOG_VAR, newScoreAt, scoreAllWindows, windowScores, type PatchPredictor, type WindowScores } from './window-scores';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -21,7 +21,7 @@ function fakeModel(): PatchPredictor & { calls: number[] } {
 }
 
 async function run(model: PatchPredictor, images: tf.Tensor2D, chunk: number): Promise<WindowScores> {
-  const gen = scoreAllWindows(model, images, { side: 12, size: 4, stride: 2 }, chunk);
+  const gen = scoreAllWindows(model, images, { side: 12, size: 4, stride: 2 }, { imagesPerChunk: chunk, floors: [0, 0.5] });
   let step = await gen.next();
   while (!step.done) step = await gen.next();
   return step.value;
@@ -43,13 +43,25 @@ describe('window scores', () => {
     tf.dispose([images, index, w]);
   });
 
-  it('computes old = Σ(x−μ)² and new = ½Σ(x−μ)²/σ² per window', async () => {
+  it('computes old = Σ(x−μ)² and new = ½Σ(x−μ)²/max(σ², floor) per window', async () => {
     const x = tf.tensor2d([[1, 0, 0.5, 0]]);
     const pred = { mu: tf.tensor2d([[0.5, 0, 0, 0]]), logVar: tf.tensor2d([[Math.log(0.5), 0, Math.log(0.01), 0]]) };
-    const s = windowScores(x, pred);
+    const s = windowScores(x, pred, [0, 0.1, 1]);
     expect((await s.old.data())[0]).toBeCloseTo(0.25 + 0.25, 6);
-    expect((await s.new.data())[0]).toBeCloseTo(0.5 * (0.25 / 0.5 + 0.25 / 0.01), 4);
-    tf.dispose([x, pred.mu, pred.logVar, s.old, s.new]);
+    expect((await s.news[0].data())[0]).toBeCloseTo(0.5 * (0.25 / 0.5 + 0.25 / 0.01), 4);
+    expect((await s.news[1].data())[0]).toBeCloseTo(0.5 * (0.25 / 0.5 + 0.25 / 0.1), 4);
+    expect((await s.news[2].data())[0]).toBeCloseTo(0.5 * (0.25 + 0.25), 5);
+    tf.dispose([x, pred.mu, pred.logVar, s.old, ...s.news]);
+  });
+
+  it('keeps the new score finite where σ² underflowed (log σ² read as ≥ MIN_LOG_VAR)', async () => {
+    const x = tf.tensor2d([[1, 0]]);
+    const pred = { mu: tf.tensor2d([[0, 0]]), logVar: tf.tensor2d([[-200, -200]]) };
+    const s = windowScores(x, pred);
+    const v = (await s.news[0].data())[0];
+    expect(Number.isFinite(v)).toBe(true);
+    expect(v).toBeCloseTo(0.5 * Math.exp(-MIN_LOG_VAR), -30);
+    tf.dispose([x, pred.mu, pred.logVar, s.old, ...s.news]);
   });
 
   it('max-pools window scores into image scores, batched in chunks, the same for any chunk size, without leaks', async () => {
@@ -66,7 +78,10 @@ describe('window scores', () => {
     expect(model.calls).toEqual([50, 25]);
     expect(a.grid).toBe(5);
     expect(Array.from(a.old)).toEqual([0, 1, 0.5]);
-    expect(Array.from(a.new)).toEqual([0, 2, 1]);
+    // σ² = 0.25: new = 2Σx²; with the floor 0.5: new = Σx²
+    expect(Array.from(newScoreAt(a, 0).image)).toEqual([0, 2, 1]);
+    expect(Array.from(newScoreAt(a, 0.4).image)).toEqual([0, 1, 0.5]);
+    expect(a.news.map((s) => s.floor)).toEqual([0, 0.5]);
     // (5, 9) lies in window rows 1, 2 (tops 2, 4) and columns 3, 4 (lefts 6, 8)
     const hot = Array.from(a.oldMap.subarray(25, 50), (v, k) => (v > 0 ? k : -1)).filter((k) => k >= 0);
     expect(hot).toEqual([8, 9, 13, 14]);
@@ -75,7 +90,7 @@ describe('window scores', () => {
     expect(a.minSigma2).toBeCloseTo(0.25, 6);
     const b = await run(fakeModel(), images, 64);
     expect(b.oldMap).toEqual(a.oldMap);
-    expect(b.new).toEqual(a.new);
+    expect(b.news).toEqual(a.news);
     images.dispose();
     expect(tf.memory().numTensors).toBe(before);
   });

@@ -1,5 +1,4 @@
 import type { LessonModule } from '../../notebook/lesson-types';
-import '../../notebook/notebook.css';
 import { DataCell } from './cells/data-cell';
 import { ModelCell } from './cells/model-cell';
 import { ReconstructionsCell } from './cells/reconstructions-cell';

@@ -1,8 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { BackendPreference } from '../../core/backend/backend-choice';
-import { buildImageSplit } from '../../core/data/class-split';
+import { buildImageSplitInSlices } from '../../core/data/class-split';
 import type { DatasetName, Split } from '../../core/data/dataset-files';
 import { bestF1 } from '../../core/metrics/best-f1';
+import { yieldToEventLoop } from '../../core/train/yield-to-event-loop';
 import type { JobEvent } from '../../core/pipeline/job-events';
 import type { TrainingClient } from '../../worker/training-client';
 import type { BackendReport } from '../../worker/protocol';
@@ -77,7 +78,7 @@ export function createDenseAeStore(deps: DenseAeDeps) {
       const all = [...new Set([...p.normal, ...p.anomaly])];
       const train = new Map(await Promise.all(p.normal.map(async (c) => [c, await deps.fetchClass(p.dataset, 'train', c)] as const)));
       const test = new Map(await Promise.all(all.map(async (c) => [c, await deps.fetchClass(p.dataset, 'test', c)] as const)));
-      const split = buildImageSplit(train, test, p, { seed: p.seed, maxTrain: p.maxTrain > 0 ? p.maxTrain : undefined });
+      const split = await buildImageSplitInSlices(train, test, p, { seed: p.seed, maxTrain: p.maxTrain > 0 ? p.maxTrain : undefined });
       const dim = split.dim;
       const rows = (x: Float32Array, from: number, n: number) =>
         Array.from({ length: Math.min(n, x.length / dim - from) }, (_, i) => x.subarray((from + i) * dim, (from + i + 1) * dim));
@@ -143,6 +144,9 @@ export function createDenseAeStore(deps: DenseAeDeps) {
     cancelRun = handle.cancel;
     try {
       const r = await handle.result;
+      // The finished status first, in its own task; the result cells' first draw (Plotly loads) follows.
+      set({ training: { ...get().training, status: 'done', message: r.message, bestEpoch: r.bestEpoch } });
+      await yieldToEventLoop();
       const view = get().view;
       const threshold = bestF1(r.test[view.scoreKind], split.testLabels, 'normal').threshold;
       set({
@@ -160,7 +164,6 @@ export function createDenseAeStore(deps: DenseAeDeps) {
           backend: r.backend,
         },
         view: { ...view, threshold: Number.isFinite(threshold) ? threshold : null },
-        training: { ...get().training, status: 'done', message: r.message, bestEpoch: r.bestEpoch },
       });
       if (r.epochsRun > 0) deps.onSpeed?.(r.backend, r.secondsPerEpoch, split.counts.train, p);
     } catch (e) {

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { derive, logVarianceImage, topIndices, windowHeat } from './derived';
+import { derive, logVarianceImage, mosaic, topIndices, windowHeat } from './derived';
 import type { PatchVaeResult } from './state';
 
 function fakeResult(old: number[], nw: number[], labels: number[]): PatchVaeResult {
   return {
-    test: { old: Float32Array.from(old), new: Float32Array.from(nw), grid: 1, oldMap: new Float32Array(0), newMap: new Float32Array(0), minSigma2: 0.01 },
+    test: {
+      old: Float32Array.from(old),
+      news: [
+        { floor: 0, image: Float32Array.from(nw), map: new Float32Array(0) },
+        { floor: 0.01, image: Float32Array.from(old), map: new Float32Array(0) },
+      ],
+      grid: 1,
+      oldMap: new Float32Array(0),
+      minSigma2: 0.01,
+    },
     labels: Uint8Array.from(labels),
   } as unknown as PatchVaeResult;
 }
@@ -17,10 +26,13 @@ describe('patch-VAE derived views', () => {
     expect(Array.from(old.anomaly)).toEqual([3, 4]);
     expect(old.roc.auc).toBe(1);
     expect(derive(r, 'new').roc.auc).toBe(0);
+    expect(derive(r, 'new', 0.012).roc.auc).toBe(1);
     expect(derive(r, 'old')).toBe(old);
+    expect(derive(r, 'new', 0.01)).toBe(derive(r, 'new', 0.012));
     expect(old.best.threshold).toBe(3);
-    expect(topIndices(r, 'new', 0, 1)).toEqual([0]);
-    expect(topIndices(r, 'old', 1, 2)).toEqual([3, 2]);
+    expect(topIndices(r, 'new', 0, 0, 1)).toEqual([0]);
+    expect(topIndices(r, 'old', 0, 1, 2)).toEqual([3, 2]);
+    expect(topIndices(r, 'new', 0.01, 0, 1)).toEqual([1]);
   });
 
   it('paints window scores as the max over the windows covering each pixel', () => {
@@ -36,5 +48,16 @@ describe('patch-VAE derived views', () => {
 
   it('maps σ² to a log display scale', () => {
     expect(Array.from(logVarianceImage([1, 1e-3, 1e-6, 1e-12]))).toEqual([1, 0.5, 0, 0]);
+  });
+
+  it('tiles decoded patches into one mosaic with gaps', () => {
+    // 2×2 grid of 2×2 patches valued 1, 2, 3, 4; gap 1 of value −1 → 5×5
+    const patches = Float32Array.from([1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4]);
+    const m = mosaic(patches, 2, 2, 1, -1);
+    expect(m.side).toBe(5);
+    expect(Array.from(m.pixels.subarray(0, 5))).toEqual([1, 1, -1, 2, 2]);
+    expect(Array.from(m.pixels.subarray(10, 15))).toEqual([-1, -1, -1, -1, -1]);
+    expect(Array.from(m.pixels.subarray(20, 25))).toEqual([3, 3, -1, 4, 4]);
+    expect(() => mosaic(patches, 3, 2)).toThrow(/Expected 9/);
   });
 });

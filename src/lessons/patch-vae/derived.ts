@@ -2,6 +2,7 @@ import { bestF1, type BestF1 } from '../../core/metrics/best-f1';
 import { rocCurve, type RocCurve } from '../../core/metrics/roc';
 import { buildSweep, type ThresholdSweep } from '../../core/metrics/threshold-sweep';
 import { windowOffsets } from '../../core/data/patches';
+import { newScoreAt, type WindowScores } from '../../core/score/window-scores';
 import type { PatchVaeResult, ScoreKind } from './state';
 
 /** What the Compare cell shows for one score, computed once per (result, score). */
@@ -16,14 +17,26 @@ export interface Derived {
   max: number;
 }
 
-const cache = new WeakMap<PatchVaeResult, Partial<Record<ScoreKind, Derived>>>();
+const cache = new WeakMap<PatchVaeResult, Map<string, Derived>>();
 
-/** Metrics of a result's old or new image scores; cached, so a slider drag never recomputes them. */
-export function derive(result: PatchVaeResult, kind: ScoreKind): Derived {
-  const byKind = cache.get(result) ?? {};
-  const hit = byKind[kind];
+/** Image scores of one kind; the new score with σ² floored at `floor` (the closest computed floor). */
+export function imageScores(scores: WindowScores, kind: ScoreKind, floor: number): Float32Array {
+  return kind === 'old' ? scores.old : newScoreAt(scores, floor).image;
+}
+
+/** Per-window maps [n, g²] of one kind (the new score at `floor`). */
+export function windowMaps(scores: WindowScores, kind: ScoreKind, floor: number): Float32Array {
+  return kind === 'old' ? scores.oldMap : newScoreAt(scores, floor).map;
+}
+
+/** Metrics of a result's old or new image scores (new: at σ² floor `floor`); cached, so a slider drag never recomputes them. */
+export function derive(result: PatchVaeResult, kind: ScoreKind, floor = 0): Derived {
+  const byKey = cache.get(result) ?? new Map<string, Derived>();
+  cache.set(result, byKey);
+  const key = kind === 'old' ? 'old' : `new:${newScoreAt(result.test, floor).floor}`;
+  const hit = byKey.get(key);
   if (hit) return hit;
-  const scores = result.test[kind];
+  const scores = imageScores(result.test, kind, floor);
   const labels = result.labels;
   const normal: number[] = [];
   const anomaly: number[] = [];
@@ -44,7 +57,7 @@ export function derive(result: PatchVaeResult, kind: ScoreKind): Derived {
     min,
     max,
   };
-  cache.set(result, { ...byKind, [kind]: d });
+  byKey.set(key, d);
   return d;
 }
 
@@ -76,10 +89,29 @@ export function logVarianceImage(sigma2: ArrayLike<number>): Float32Array {
   return Float32Array.from(sigma2, (v) => Math.min(1, Math.max(0, (Math.log10(Math.max(v, 1e-30)) + 6) / 6)));
 }
 
-/** Indices of the `count` test images of group `label` with the highest `kind` score. */
-export function topIndices(result: PatchVaeResult, kind: ScoreKind, label: 0 | 1, count: number): number[] {
-  const scores = result.test[kind];
+/** Indices of the `count` test images of group `label` with the highest `kind` score (new: at σ² floor `floor`). */
+export function topIndices(result: PatchVaeResult, kind: ScoreKind, floor: number, label: 0 | 1, count: number): number[] {
+  const scores = imageScores(result.test, kind, floor);
   const idx: number[] = [];
   for (let i = 0; i < result.labels.length; i++) if (result.labels[i] === label) idx.push(i);
   return idx.sort((a, b) => scores[b] - scores[a]).slice(0, count);
+}
+
+/**
+ * Tiles n×n square patches (row-major over the grid, each p×p) into one image
+ * with `gap` pixels of `gapValue` between them.
+ * @returns { pixels, side } with side = n·p + (n − 1)·gap
+ */
+export function mosaic(patches: ArrayLike<number>, n: number, p: number, gap = 1, gapValue = 0): { pixels: Float32Array; side: number } {
+  if (patches.length !== n * n * p * p) throw new Error(`Expected ${n * n} patches of ${p}×${p}, got ${patches.length} values.`);
+  const side = n * p + (n - 1) * gap;
+  const pixels = new Float32Array(side * side).fill(gapValue);
+  for (let k = 0; k < n * n; k++) {
+    const top = Math.floor(k / n) * (p + gap);
+    const left = (k % n) * (p + gap);
+    for (let r = 0; r < p; r++) {
+      for (let c = 0; c < p; c++) pixels[(top + r) * side + left + c] = patches[k * p * p + r * p + c];
+    }
+  }
+  return { pixels, side };
 }

@@ -66,7 +66,11 @@ export interface RunRecord {
   patches: number;
   epochs: number;
   aucOld: number;
+  /** AUC of the new score with σ² floored at `scoreFloor` when scoring. */
   aucNew: number;
+  scoreFloor: number;
+  /** AUC of the new score with the model's raw σ². */
+  aucNewRaw: number;
   minSigma2: number;
   secondsPerEpoch: number;
   scoringSeconds: number;
@@ -80,7 +84,7 @@ export interface TryState {
   image: Float32Array;
   /** Which result's model scored `scored` (stale when the model changed). */
   resultKey: string | null;
-  scored: { old: number; new: number; oldMap: Float32Array; newMap: Float32Array; grid: number; mu: Float32Array; sigma2: Float32Array } | null;
+  scored: { scores: WindowScores; mu: Float32Array; sigma2: Float32Array } | null;
 }
 
 /** The whole state of one patch-VAE notebook. */
@@ -98,6 +102,8 @@ export interface PatchVaeState {
     threshold: Record<ScoreKind, number | null>;
     /** The latent grid shows decoded μ or σ². */
     latentShow: 'mu' | 'sigma2';
+    /** σ² floor of the new score (one of `SCORE_FLOORS`; 0 = the raw σ²). Changing it needs no retraining. */
+    scoreFloor: number;
   };
   busy: boolean;
 }

@@ -5,6 +5,7 @@ import type { DatasetName, Split } from '../../core/data/dataset-files';
 import { parseNumber } from '../../notebook/param-spec';
 import type { TrainingClient } from '../../worker/training-client';
 import type { BackendReport } from '../../worker/protocol';
+import { PATCH_VAE_LESSON_DEFAULTS } from '../../core/pipeline/patch-vae-defaults';
 import { dataKey } from './keys';
 import { DEFAULT_PARAMS, NUMBER_SPECS, type NumberParam, type PatchVaeParams } from './params';
 import { IDLE_TRAINING, SIDE, type PatchVaeState } from './state';
@@ -37,7 +38,7 @@ export function createPatchVaeStore(deps: PatchVaeDeps) {
     result: null,
     runs: [],
     tryIt: { status: 'idle', error: null, image: new Float32Array(SIDE * SIDE), resultKey: null, scored: null },
-    view: { scoreKind: 'new', threshold: { old: null, new: null }, latentShow: 'mu' },
+    view: { scoreKind: 'new', threshold: { old: null, new: null }, latentShow: 'mu', scoreFloor: PATCH_VAE_LESSON_DEFAULTS.scoreFloor },
     busy: false,
   }));
   const access: StoreAccess = { get: store.getState, set: (patch) => store.setState(patch) };
@@ -118,6 +119,7 @@ export function createPatchVaeStore(deps: PatchVaeDeps) {
       runAll,
       ...tryAction,
       setView: (patch: Partial<PatchVaeState['view']>) => set({ view: { ...get().view, ...patch } }),
+      setScoreFloor: (floor: number) => set({ view: { ...get().view, scoreFloor: floor, threshold: { ...get().view.threshold, new: null } } }),
       setThreshold: (kind: 'old' | 'new', value: number | null) => set({ view: { ...get().view, threshold: { ...get().view.threshold, [kind]: value } } }),
     },
   };

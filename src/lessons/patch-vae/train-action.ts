@@ -1,5 +1,6 @@
 import { rocAuc } from '../../core/metrics/roc';
 import type { JobEvent } from '../../core/pipeline/job-events';
+import { newScoreAt } from '../../core/score/window-scores';
 import { trainKey } from './keys';
 import { DETAIL_PER_GROUP, type PatchVaeParams } from './params';
 import { IDLE_TRAINING, SIDE, type PatchVaeResult, type RunRecord } from './state';
@@ -102,7 +103,9 @@ export function createTrainAction(
         patches: p.patches,
         epochs: r.epochsRun,
         aucOld: rocAuc(r.test.old, split.testLabels),
-        aucNew: rocAuc(r.test.new, split.testLabels),
+        aucNew: rocAuc(newScoreAt(r.test, get().view.scoreFloor).image, split.testLabels),
+        scoreFloor: newScoreAt(r.test, get().view.scoreFloor).floor,
+        aucNewRaw: rocAuc(newScoreAt(r.test, 0).image, split.testLabels),
         minSigma2: r.test.minSigma2,
         secondsPerEpoch: r.secondsPerEpoch,
         scoringSeconds: r.scoringSeconds,

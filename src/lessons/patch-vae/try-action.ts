@@ -47,7 +47,7 @@ export function createTryAction({ get, set }: StoreAccess, deps: PatchVaeDeps) {
       patch({
         status: 'done',
         resultKey: result.key,
-        scored: { old: r.scores.old[0], new: r.scores.new[0], oldMap: r.scores.oldMap, newMap: r.scores.newMap, grid: r.scores.grid, mu: d.mu, sigma2: d.sigma2 },
+        scored: { scores: r.scores, mu: d.mu, sigma2: d.sigma2 },
       });
     } catch (e) {
       patch({ status: 'error', error: e instanceof Error ? e.message : String(e) });

@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { SCORE_FLOORS } from '../../../core/score/window-scores';
+import { patchVae } from '../instance';
+import { DEFAULT_PARAMS } from '../params';
+import type { PatchVaeResult } from '../state';
+import { paint } from './drawing-canvas';
+import { RunsTable } from './runs-table';
+import { ScoringCell } from './scoring-cell';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+function fakeCanvas(): void {
+  const ctx = {
+    createImageData: (w: number, h: number) => ({ width: w, height: h, data: new Uint8ClampedArray(w * h * 4) }),
+    putImageData: () => undefined,
+  };
+  (vi.spyOn(HTMLCanvasElement.prototype, 'getContext') as unknown as { mockReturnValue(v: unknown): void }).mockReturnValue(ctx);
+}
+
+/** Four test images (2 normal, 2 anomalous) with 121 windows each; the new score at each floor is k·(floor index + 1). */
+function fakeResult(): PatchVaeResult {
+  const n = 4;
+  const maps = (k: number) => Float32Array.from({ length: n * 121 }, (_, i) => (i % 121 === 60 ? k * (1 + Math.floor(i / 121)) : 0));
+  return {
+    key: 'k',
+    params: DEFAULT_PARAMS,
+    test: {
+      grid: 11,
+      oldMap: maps(1),
+      old: Float32Array.of(1, 2, 3, 4),
+      news: SCORE_FLOORS.map((floor, f) => ({ floor, map: maps(f + 1), image: Float32Array.of(1, 2, 3, 4).map((v) => v * (f + 1)) })),
+      minSigma2: 2e-10,
+    },
+    details: [0, 2].map((index) => ({ index, mu: new Float32Array(784), sigma2: new Float32Array(784).fill(1e-8), oldPixel: new Float32Array(784), newPixel: new Float32Array(784) })),
+    latent: null,
+    weights: [],
+    testX: new Float32Array(n * 784).fill(0.5),
+    labels: Uint8Array.of(0, 0, 1, 1),
+    classes: Uint8Array.of(1, 1, 9, 9),
+    trainLoss: [1, -2],
+    epochsRun: 2,
+    stopReason: 'completed',
+    secondsPerEpoch: 3,
+    scoringSeconds: 1.25,
+    windows: n * 121,
+    backend: 'wasm',
+  };
+}
+
+describe('patch-VAE cells', () => {
+  it('paints a soft round stroke, clipped to the image, and erases', () => {
+    const img = new Float32Array(28 * 28);
+    paint(img, 28, 0.5, 0.5, false);
+    expect(img[0]).toBeGreaterThan(0.5);
+    expect(img[1]).toBeGreaterThan(0);
+    expect(img[5]).toBe(0);
+    paint(img, 28, 0.5, 0.5, true);
+    expect(img[0]).toBe(0);
+  });
+
+  it('the Scoring cell reports the batched run and draws 8 images × 5 maps plus the false alarms', () => {
+    fakeCanvas();
+    patchVae.store.setState({ result: fakeResult() });
+    const { container } = render(<ScoringCell />);
+    expect(screen.getByTestId('scoring-summary').textContent).toContain('484 windows of 4 test images in 1.3 s on WebAssembly');
+    expect(screen.getByTestId('min-sigma2').textContent).toContain('2.0e-10');
+    // 2 detail images × 5 rows, then the 2 normals with the highest new score × 3 rows
+    expect(screen.getByTestId('heatmap-grid').querySelectorAll('canvas')).toHaveLength(10);
+    expect(screen.getByTestId('false-alarm-grid').querySelectorAll('canvas')).toHaveLength(6);
+    // captions: old score · new score at the default floor 0.01 (index 3 → ×4)
+    expect(container.textContent).toContain('3.00 · 12.0');
+  });
+
+  it('the runs table lists finished runs with both AUCs', () => {
+    patchVae.store.setState({
+      runs: [{ key: 'a', dataset: 'fashion', variance: 'pixel', floor: 0.01, patches: 100000, epochs: 10, aucOld: 0.8, aucNew: 0.86, scoreFloor: 0.01, aucNewRaw: 0.71, minSigma2: 2e-10, secondsPerEpoch: 28, scoringSeconds: 7 }],
+    });
+    render(<RunsTable />);
+    const table = screen.getByTestId('runs-table');
+    expect(table.textContent).toContain('0.860');
+    expect(table.textContent).toContain('100,000 × 10');
+    expect(table.textContent).toContain('0.710');
+  });
+});

@@ -1,0 +1,74 @@
+import { useMemo } from 'react';
+import { ImageGrid, type ImageColumn } from '../../../components/image-grid';
+import { formatNumber } from '../../../components/format';
+import { label as backendLabel, type BackendName } from '../../../core/backend/backend-choice';
+import { newScoreAt } from '../../../core/score/window-scores';
+import { logVarianceImage, topIndices, windowHeat } from '../derived';
+import { useLesson } from '../instance';
+import { SIDE, type PatchVaeResult } from '../state';
+import { useText, type LessonText } from '../text';
+
+const PX = SIDE * SIDE;
+const EXTRA = 6;
+
+function heatColumns(result: PatchVaeResult, indices: number[], floor: number, t: LessonText): ImageColumn[] {
+  const { patchSize, stride } = result.params;
+  const g2 = result.test.grid * result.test.grid;
+  const nw = newScoreAt(result.test, floor);
+  return indices.map((i) => ({
+    id: i,
+    title: `${result.labels[i] ? t.anomaly : t.normal} · ${result.classes[i]}`,
+    caption: `${formatNumber(result.test.old[i], 2)} · ${formatNumber(nw.image[i], 1)}`,
+    images: [
+      result.testX.subarray(i * PX, (i + 1) * PX),
+      windowHeat(result.test.oldMap.subarray(i * g2, (i + 1) * g2), SIDE, patchSize, stride),
+      windowHeat(nw.map.subarray(i * g2, (i + 1) * g2), SIDE, patchSize, stride),
+    ],
+  }));
+}
+
+/** Cell 6: every window of every test image scored in batches; per-image μ, σ² and score maps. */
+export function ScoringCell() {
+  const t = useText();
+  const result = useLesson((s) => s.result);
+  const floor = useLesson((s) => s.view.scoreFloor);
+  const details = useMemo(() => {
+    if (!result) return [];
+    const heat = heatColumns(result, result.details.map((d) => d.index), floor, t);
+    return result.details.map((d, k) => ({
+      ...heat[k],
+      images: [heat[k].images[0], d.mu, logVarianceImage(d.sigma2), heat[k].images[1], heat[k].images[2]],
+    }));
+  }, [result, floor, t]);
+  const falseAlarms = useMemo(() => (result ? heatColumns(result, topIndices(result, 'new', floor, 0, EXTRA), floor, t) : []), [result, floor, t]);
+  if (!result) return <p className="nb-muted">{t.noResult}</p>;
+  const nImages = result.labels.length;
+  return (
+    <div className="nb-cell-body">
+      <p data-testid="scoring-summary" data-windows={result.windows} data-seconds={result.scoringSeconds}>
+        {t.scoredIn(result.windows, nImages, result.scoringSeconds, backendLabel(result.backend as BackendName) ?? result.backend)}
+      </p>
+      <p className="nb-muted" data-testid="min-sigma2">
+        {t.minSigma2}: <strong>{result.test.minSigma2.toExponential(1)}</strong>
+      </p>
+      <figure data-testid="heatmap-grid">
+        <ImageGrid
+          columns={details}
+          width={SIDE}
+          height={SIDE}
+          rowLabels={t.rows}
+          colormaps={['gray', 'gray', 'heat', 'heat', 'heat']}
+          vmax={[1, 1, 1, 'auto', 'auto']}
+          scale={3}
+        />
+        <figcaption>
+          {t.oldScore} · {t.newScore} · {t.floorNote(floor)}
+        </figcaption>
+      </figure>
+      <figure data-testid="false-alarm-grid">
+        <ImageGrid columns={falseAlarms} width={SIDE} height={SIDE} rowLabels={t.heatRows} colormaps={['gray', 'heat', 'heat']} vmax={[1, 'auto', 'auto']} scale={3} />
+        <figcaption>{t.falseAlarms}</figcaption>
+      </figure>
+    </div>
+  );
+}

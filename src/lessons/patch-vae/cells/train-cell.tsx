@@ -1,0 +1,48 @@
+import { LossCurve } from '../../../components/loss-curve';
+import { formatDuration } from '../../../notebook/format-duration';
+import { TrainPanel } from '../../../notebook/train-panel';
+import { useBackendReport } from '../../../stores/backend-store';
+import { actions, useLesson } from '../instance';
+import { estimateEpochSeconds, readBatchSpeeds } from '../speed';
+import { useText } from '../text';
+
+/**
+ * Cell 4: Run / Stop, progress (training, then scoring every window), live loss
+ * curve on a linear axis (this loss goes negative, which the shared panel's log axis cannot show).
+ */
+export function TrainCell() {
+  const t = useText();
+  const training = useLesson((s) => s.training);
+  const params = useLesson((s) => s.params);
+  const nTest = useLesson((s) => (s.data.split ? s.data.split.counts.testNormal + s.data.split.counts.testAnomaly : 0));
+  useLesson((s) => s.drafts);
+  const report = useBackendReport();
+  const problems = actions.problems();
+  const blocked = Object.keys(problems).length > 0 ? Object.values(problems).join(' ') : null;
+  const perEpoch = estimateEpochSeconds(params.patches, params.batch, readBatchSpeeds(), report?.backend ?? null);
+  return (
+    <div className="nb-cell-body">
+      <TrainPanel
+        {...training}
+        trainLoss={[]}
+        valLoss={[]}
+        epochs={training.status === 'idle' ? params.epochs : training.epochs}
+        blocked={blocked}
+        estimate={`≈ ${formatDuration(perEpoch * params.epochs)}`}
+        labels={{ run: t.run, stop: t.stop, epoch: t.epoch, batch: t.batchWord, elapsed: t.elapsed, remaining: t.remaining, estimate: t.estimate, loss: t.lossCurve }}
+        onRun={() => void actions.train()}
+        onStop={actions.stop}
+      />
+      {training.status === 'running' && training.phase === 'scoring' ? (
+        <p className="nb-notice" data-testid="scoring-progress">
+          {t.scoringProgress(training.scored, nTest)}
+        </p>
+      ) : null}
+      {training.trainLoss.length > 0 ? (
+        <div data-testid="loss-curve">
+          <LossCurve train={training.trainLoss} val={[]} bestEpoch={training.bestEpoch !== null ? training.bestEpoch - 1 : null} aria-label={t.lossCurve} />
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { useMemo } from 'react';
+import { ImageGrid } from '../../../components/image-grid';
+import { formatNumber } from '../../../components/format';
+import { derive, imageScores, logVarianceImage, windowHeat, windowMaps } from '../derived';
+import { actions, useLesson } from '../instance';
+import { SIDE, type ScoreKind } from '../state';
+import { useText } from '../text';
+import { DrawingCanvas } from './drawing-canvas';
+
+/** Cell 8: draw a digit or paint on a test image; its maps and both scores against the Compare cell's thresholds. */
+export function TryCell() {
+  const t = useText();
+  const result = useLesson((s) => s.result);
+  const tryIt = useLesson((s) => s.tryIt);
+  const training = useLesson((s) => s.training.status);
+  const thresholds = useLesson((s) => s.view.threshold);
+  const floor = useLesson((s) => s.view.scoreFloor);
+  const nNormal = useLesson((s) => s.data.split?.counts.testNormal ?? 0);
+  const nTest = useLesson((s) => (s.data.split ? s.data.split.counts.testNormal + s.data.split.counts.testAnomaly : 0));
+  const scored = tryIt.scored;
+  const maps = useMemo(() => {
+    if (!scored || !result) return [];
+    const { patchSize, stride } = result.params;
+    return [
+      {
+        id: 'drawing',
+        images: [
+          tryIt.image,
+          scored.mu,
+          logVarianceImage(scored.sigma2),
+          windowHeat(windowMaps(scored.scores, 'old', floor), SIDE, patchSize, stride),
+          windowHeat(windowMaps(scored.scores, 'new', floor), SIDE, patchSize, stride),
+        ],
+      },
+    ];
+  }, [scored, result, tryIt.image, floor]);
+  if (!result) return <p className="nb-muted">{t.trainFirst}</p>;
+  const busy = training === 'running';
+  const pick = (from: number, count: number) => actions.drawFromTest(from + Math.floor(Math.random() * Math.max(1, count)));
+  const verdict = (kind: ScoreKind, value: number) => {
+    const d = derive(result, kind, floor);
+    const th = thresholds[kind] ?? d.best.threshold;
+    return (
+      <span data-testid={`try-${kind}`} data-score={value}>
+        {kind === 'old' ? t.oldScore : t.newScore} = <strong>{formatNumber(value, kind === 'old' ? 2 : 1)}</strong> ({value >= th ? t.aboveThreshold : t.belowThreshold})
+      </span>
+    );
+  };
+  return (
+    <div className="nb-cell-body">
+      <div className="nb-split">
+        <div>
+          <DrawingCanvas
+            image={tryIt.image}
+            side={SIDE}
+            scale={8}
+            label={t.draw}
+            onCommit={(img) => {
+              actions.setDrawing(img);
+              if (!busy) void actions.scoreDrawing();
+            }}
+          />
+          <p className="nb-muted nb-small">{t.draw}</p>
+          <div className="nb-btn-row">
+            <button type="button" className="btn btn--small" data-testid="try-clear" onClick={actions.clearDrawing}>
+              {t.clear}
+            </button>
+            <button type="button" className="btn btn--small" data-testid="try-from-normal" disabled={nNormal === 0} onClick={() => pick(0, nNormal)}>
+              {t.fromNormal}
+            </button>
+            <button type="button" className="btn btn--small" data-testid="try-from-anomaly" disabled={nTest - nNormal === 0} onClick={() => pick(nNormal, nTest - nNormal)}>
+              {t.fromAnomaly}
+            </button>
+            <button type="button" className="btn btn--primary btn--small" data-testid="try-score" disabled={busy || tryIt.status === 'running'} onClick={() => void actions.scoreDrawing()}>
+              {tryIt.status === 'running' ? t.scoring : t.score}
+            </button>
+          </div>
+          {busy ? <p className="nb-muted">{t.waitTraining}</p> : null}
+          {tryIt.error ? (
+            <p className="nb-notice nb-notice--error" role="alert">
+              {tryIt.error}
+            </p>
+          ) : null}
+        </div>
+        {scored ? (
+          <div data-testid="try-result">
+            <ImageGrid columns={maps} width={SIDE} height={SIDE} rowLabels={t.rows} colormaps={['gray', 'gray', 'heat', 'heat', 'heat']} vmax={[1, 1, 1, 'auto', 'auto']} scale={3} />
+            <p>{verdict('old', imageScores(scored.scores, 'old', floor)[0])}</p>
+            <p>{verdict('new', imageScores(scored.scores, 'new', floor)[0])}</p>
+            {tryIt.resultKey !== result.key ? <p className="nb-muted">{t.staleDrawing}</p> : null}
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}
