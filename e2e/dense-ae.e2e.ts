@@ -71,12 +71,11 @@ async function waitForTraining(tp: TestPage, timeoutMs: number): Promise<void> {
 
 /** TP/FP/TN/FN of the confusion matrix. */
 async function confusion(page: Page): Promise<{ tp: number; fp: number; tn: number; fn: number }> {
-  return {
-    tp: await integer(page, 'cm-tp'),
-    fp: await integer(page, 'cm-fp'),
-    tn: await integer(page, 'cm-tn'),
-    fn: await integer(page, 'cm-fn'),
-  };
+  await page.waitForTimeout(300);
+  return page.evaluate(() => {
+    const read = (k: string) => Number(document.querySelector(`[data-testid="cm-${k}"]`)?.getAttribute('data-count'));
+    return { tp: read('tp'), fp: read('fp'), tn: read('tn'), fn: read('fn') };
+  });
 }
 
 /** Sum of the bar heights of a histogram chart (bar traces: y; histogram traces: one per sample). */
