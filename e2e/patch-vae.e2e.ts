@@ -128,6 +128,19 @@ describe('lesson 4: patch VAE', () => {
     expect(newScore).toBeGreaterThan(0);
     const tryInk = await canvasInk(page, id('try-result'));
     expect(tryInk).toHaveLength(5);
+    // A blank picture, then one stroke: releasing the mouse scores the picture again, higher.
+    await page.locator(id('try-clear')).click();
+    await page.locator(id('try-score')).click();
+    await expect.poll(async () => Number(await page.locator(id('try-old')).getAttribute('data-score')), { timeout: 60_000 }).toBeLessThan(oldScore);
+    const blank = Number(await page.locator(id('try-old')).getAttribute('data-score'));
+    const box = (await page.locator(id('draw-canvas')).boundingBox())!;
+    await page.mouse.move(box.x + 10, box.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 40, box.y + 30, { steps: 8 });
+    await page.mouse.up();
+    await expect
+      .poll(async () => Number(await page.locator(id('try-old')).getAttribute('data-score')), { timeout: 60_000 })
+      .toBeGreaterThan(blank);
     await page.locator(id('cell-try')).scrollIntoViewIfNeeded();
     await screenshot(page, 'patch-vae-4-try');
 
