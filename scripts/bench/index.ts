@@ -6,7 +6,8 @@
  * asserts nothing, and its numbers depend on the machine and its load.
  *
  * Flags: --no-node, --no-browser, --no-app, --epochs N (default 3, full-size
- * workloads; slow backends always run a reduced workload), --app-epochs N.
+ * workloads; slow backends always run a reduced workload), --app-epochs N,
+ * --lesson NAME (repeatable; default every lesson).
  */
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -18,30 +19,46 @@ import type { BackendResult } from './measure';
 import { runNodeBench, type NodeCase } from './node-bench';
 import { checkTargets, formatTable, type BenchReport } from './report';
 import { buildForBench, serveBench } from './serve-build';
+import { BENCH_LESSONS, type BenchLesson, type WorkloadSpec } from './workloads';
 
 /** Rows for backends too slow for the full workload (SwiftShader GPUs, plain-JS cpu). */
-const REDUCED = { 'dense-ae': { gpu: 1024, cpu: 512 }, 'timeseries-ae': { gpu: 1024, cpu: 2048 } } as const;
+const REDUCED = { 'dense-ae': { gpu: 1024, cpu: 512 }, 'timeseries-ae': { gpu: 1024, cpu: 2048 }, 'patch-vae': { gpu: 1024, cpu: 1024 } } as const;
+/**
+ * The patch VAE's full default (100,000 patches × 10 epochs) takes minutes, so
+ * wasm trains on 20,000 patches and the full epoch is extrapolated; slow
+ * backends also score only 50 test images per class.
+ */
+const PATCH_VAE_WASM_PATCHES = 20_000;
+const SLOW_TEST_PER_CLASS = 50;
 
-function nodeCases(epochs: number): NodeCase[] {
+/** A lesson's spec on a fast backend. */
+function fullSpec(lesson: BenchLesson, epochs: number): WorkloadSpec {
+  return lesson === 'patch-vae' ? { lesson, epochs, maxTrain: PATCH_VAE_WASM_PATCHES } : { lesson, epochs };
+}
+
+/** A lesson's reduced spec on a slow backend. */
+function slowSpec(lesson: BenchLesson, kind: 'gpu' | 'cpu'): WorkloadSpec {
+  return { lesson, epochs: 2, maxTrain: REDUCED[lesson][kind], ...(lesson === 'patch-vae' ? { maxTestPerClass: SLOW_TEST_PER_CLASS } : {}) };
+}
+
+function nodeCases(lessons: readonly BenchLesson[], epochs: number): NodeCase[] {
   return [
-    { backend: 'wasm', spec: { lesson: 'dense-ae', epochs } },
-    { backend: 'wasm', spec: { lesson: 'timeseries-ae', epochs } },
-    { backend: 'cpu', spec: { lesson: 'dense-ae', epochs: 2, maxTrain: REDUCED['dense-ae'].cpu } },
-    { backend: 'cpu', spec: { lesson: 'timeseries-ae', epochs: 2, maxTrain: REDUCED['timeseries-ae'].cpu } },
+    ...lessons.map((lesson): NodeCase => ({ backend: 'wasm', spec: fullSpec(lesson, epochs) })),
+    ...lessons.map((lesson): NodeCase => ({ backend: 'cpu', spec: slowSpec(lesson, 'cpu') })),
   ];
 }
 
 /** wasm on 1 thread and on every core (the choice the app makes per model size is the 'auto' row). */
-function browserCases(epochs: number): BrowserCase[] {
+function browserCases(lessons: readonly BenchLesson[], epochs: number): BrowserCase[] {
   const cases: BrowserCase[] = [];
   const cores = Math.min(cpus().length, 4);
-  for (const lesson of ['dense-ae', 'timeseries-ae'] as const) {
-    cases.push({ backend: 'wasm', threads: 1, spec: { lesson, epochs } });
-    if (cores > 1) cases.push({ backend: 'wasm', threads: cores, spec: { lesson, epochs } });
-    cases.push({ backend: 'webgl', threads: null, spec: { lesson, epochs: 2, maxTrain: REDUCED[lesson].gpu } });
-    cases.push({ backend: 'webgpu', threads: null, spec: { lesson, epochs: 2, maxTrain: REDUCED[lesson].gpu } });
-    cases.push({ backend: 'cpu', threads: null, spec: { lesson, epochs: 2, maxTrain: REDUCED[lesson].cpu } });
-    cases.push({ backend: 'auto', threads: null, spec: { lesson, epochs } });
+  for (const lesson of lessons) {
+    cases.push({ backend: 'wasm', threads: 1, spec: fullSpec(lesson, epochs) });
+    if (cores > 1) cases.push({ backend: 'wasm', threads: cores, spec: fullSpec(lesson, epochs) });
+    cases.push({ backend: 'webgl', threads: null, spec: slowSpec(lesson, 'gpu') });
+    cases.push({ backend: 'webgpu', threads: null, spec: slowSpec(lesson, 'gpu') });
+    cases.push({ backend: 'cpu', threads: null, spec: slowSpec(lesson, 'cpu') });
+    cases.push({ backend: 'auto', threads: null, spec: fullSpec(lesson, epochs) });
   }
   return cases;
 }
@@ -54,10 +71,14 @@ async function main(): Promise<void> {
       'no-app': { type: 'boolean', default: false },
       epochs: { type: 'string', default: '3' },
       'app-epochs': { type: 'string', default: '3' },
+      lesson: { type: 'string', multiple: true },
     },
     strict: true,
   });
   const epochs = Math.max(2, Number(values.epochs) || 3);
+  const lessons = values.lesson ? BENCH_LESSONS.filter((l) => values.lesson?.includes(l)) : BENCH_LESSONS;
+  const unknown = (values.lesson ?? []).filter((l) => !(BENCH_LESSONS as readonly string[]).includes(l));
+  if (unknown.length) throw new Error(`Unknown --lesson ${unknown.join(', ')}; choose from ${BENCH_LESSONS.join(', ')}.`);
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const startLoad = loadavg();
   let node: BackendResult[] = [];
@@ -66,14 +87,14 @@ async function main(): Promise<void> {
   let app: AppMetrics | null = null;
   let chromiumVersion: string | null = null;
 
-  if (!values['no-node']) node = await runNodeBench(nodeCases(epochs), log);
+  if (!values['no-node']) node = await runNodeBench(nodeCases(lessons, epochs), log);
   if (!values['no-browser'] || !values['no-app']) {
     log('building the app and the bench page…');
     await buildForBench();
     const server = await serveBench();
     try {
       chromiumVersion = `Chromium ${(await launchBrowser()).version()}`;
-      if (!values['no-browser']) ({ results: chromium, skipped } = await runBrowserBench(server.baseUrl, browserCases(epochs), log));
+      if (!values['no-browser']) ({ results: chromium, skipped } = await runBrowserBench(server.baseUrl, browserCases(lessons, epochs), log));
       if (!values['no-app']) app = await runAppBench(server.baseUrl, Math.max(1, Number(values['app-epochs']) || 3), log);
     } finally {
       await closeBrowser();

@@ -7,6 +7,7 @@ import * as tf from '@tensorflow/tfjs';
 import { loadClass } from '../../build/datasets';
 import { denseAeJob } from '../../src/core/pipeline/dense-ae-job';
 import type { JobEvent } from '../../src/core/pipeline/job-events';
+import { patchVaeJob } from '../../src/core/pipeline/patch-vae-job';
 import { timeseriesAeJob } from '../../src/core/pipeline/timeseries-ae-job';
 import { useNodeBackend } from '../node-backend';
 import { median, RunTimer, type BackendResult } from './measure';
@@ -37,8 +38,13 @@ async function runOne(c: NodeCase, workload: Workload): Promise<BackendResult> {
   const timer = new RunTimer();
   const cpuPerEpoch: number[] = [];
   let cpuMark = process.cpuUsage();
+  const signal = new AbortController().signal;
   const gen: AsyncGenerator<JobEvent, unknown> =
-    workload.job === 'dense-ae' ? denseAeJob(workload.input, new AbortController().signal) : timeseriesAeJob(workload.input, new AbortController().signal);
+    workload.job === 'dense-ae'
+      ? denseAeJob(workload.input, signal)
+      : workload.job === 'timeseries-ae'
+        ? timeseriesAeJob(workload.input, signal)
+        : patchVaeJob(workload.input, signal);
   for (let step = await gen.next(); !step.done; step = await gen.next()) {
     timer.onEvent(step.value, performance.now() / 1000);
     if (step.value.type === 'epoch') {

@@ -7,34 +7,39 @@ import { buildImageSplit } from '../../src/core/data/class-split';
 import type { DatasetName, Split } from '../../src/core/data/dataset-files';
 import { forwardFlopsPerSample, SEED000_CONFIG, type DenseAeConfig } from '../../src/core/model/dense-ae-architecture';
 import type { DenseAeJobInput } from '../../src/core/pipeline/dense-ae-job';
+import type { PatchVaeJobInput } from '../../src/core/pipeline/patch-vae-job';
 import type { TimeseriesAeJobInput } from '../../src/core/pipeline/timeseries-ae-job';
 import { generateSeries } from '../../src/core/timeseries/generate-series';
 import { SEED002_MODEL, SEED002_TRAIN, SEED002_VAL_FRACTION } from '../../src/core/timeseries/seed002-config';
 import { SEED002_SERIES } from '../../src/core/timeseries/series-spec';
 import { DEFAULT_PARAMS } from '../../src/lessons/dense-ae/params';
+import { patchVaeWorkload } from './patch-vae-workload';
 
 /** Lessons whose default model the bench trains. */
-export const BENCH_LESSONS = ['dense-ae', 'timeseries-ae'] as const;
+export const BENCH_LESSONS = ['dense-ae', 'timeseries-ae', 'patch-vae'] as const;
 export type BenchLesson = (typeof BENCH_LESSONS)[number];
 
 /** What to run: a lesson's defaults, optionally on fewer training rows (slow backends). */
 export interface WorkloadSpec {
   lesson: BenchLesson;
   epochs: number;
-  /** Use at most this many training rows; undefined = the lesson's full training set. */
+  /** Use at most this many training rows (patches for the patch VAE); undefined = the lesson's full training set. */
   maxTrain?: number;
+  /** Score at most this many test images per class (patch VAE on slow backends); undefined = all. */
+  maxTestPerClass?: number;
 }
 
 /** A ready job input plus the numbers needed to turn timings into throughput. */
 export type Workload =
   | { job: 'dense-ae'; input: DenseAeJobInput; cost: WorkloadCost; fullCost: WorkloadCost }
-  | { job: 'timeseries-ae'; input: TimeseriesAeJobInput; cost: WorkloadCost; fullCost: WorkloadCost };
+  | { job: 'timeseries-ae'; input: TimeseriesAeJobInput; cost: WorkloadCost; fullCost: WorkloadCost }
+  | { job: 'patch-vae'; input: PatchVaeJobInput; cost: WorkloadCost; fullCost: WorkloadCost };
 
 /** Sizes and FLOPs of a workload. */
 export interface WorkloadCost {
   nTrain: number;
   nVal: number;
-  /** Rows scored after training (the job's scoring phase). */
+  /** Rows scored after training (the job's scoring phase; windows for the patch VAE). */
   nScored: number;
   batchSize: number;
   /** FLOPs of one forward pass of one row (2 × multiply–adds). */
@@ -48,7 +53,10 @@ export type FetchClass = (dataset: DatasetName, split: Split, cls: number) => Pr
 
 /** Builds the input of `spec` (data from `fetchClass` for image lessons). */
 export async function buildWorkload(spec: WorkloadSpec, fetchClass: FetchClass): Promise<Workload> {
-  return spec.lesson === 'dense-ae' ? denseAeWorkload(spec, fetchClass) : timeseriesAeWorkload(spec);
+  if (spec.lesson === 'dense-ae') return denseAeWorkload(spec, fetchClass);
+  if (spec.lesson === 'timeseries-ae') return timeseriesAeWorkload(spec);
+  const w = await patchVaeWorkload({ epochs: spec.epochs, patches: spec.maxTrain, maxTestPerClass: spec.maxTestPerClass }, fetchClass);
+  return { job: 'patch-vae', ...w };
 }
 
 async function denseAeWorkload(spec: WorkloadSpec, fetchClass: FetchClass): Promise<Workload> {

@@ -4,6 +4,7 @@ import type { VarianceModel } from '../../src/core/model/patch-vae';
 import { PATCH_VAE_LESSON_DEFAULTS as D } from '../../src/core/pipeline/patch-vae-defaults';
 import { patchVaeJob } from '../../src/core/pipeline/patch-vae-job';
 import { summarizeScores } from '../../src/core/pipeline/score-summary';
+import { aggregateWindows } from '../../src/core/score/aggregate-windows';
 import { newScoreAt } from '../../src/core/score/window-scores';
 import { loadClass } from '../../build/datasets';
 import { classList, intArg, numArg, type EvalArgs } from './args';
@@ -63,6 +64,10 @@ export async function evalPatchVae(args: EvalArgs, backend: string, log: (line: 
   const scoreFloor = numArg(args['score-floor'], D.scoreFloor, 'score-floor');
   const nw = summarizeScores(newScoreAt(r.test, scoreFloor).image, split.testLabels);
   const aucNewByFloor = Object.fromEntries(r.test.news.map((s) => [String(s.floor), summarizeScores(s.image, split.testLabels).auc]));
+  const perImage = r.test.grid * r.test.grid;
+  const topkAuc = (map: Float32Array) =>
+    Object.fromEntries([1, 3, 5, 10].map((k) => [`top${k}`, summarizeScores(aggregateWindows(map, perImage, { kind: 'topk', k }), split.testLabels).auc]));
+  const aucByAggregation = { old: topkAuc(r.test.oldMap), ...Object.fromEntries(r.test.news.map((s) => [`new@${s.floor}`, topkAuc(s.map)])) };
   log(`scored ${r.windows} windows in ${r.scoringSeconds.toFixed(2)} s; min σ² ${r.test.minSigma2.toExponential(2)}`);
   return {
     lesson: 'patch-vae',
@@ -74,6 +79,7 @@ export async function evalPatchVae(args: EvalArgs, backend: string, log: (line: 
     scoreFloor: newScoreAt(r.test, scoreFloor).floor,
     aucNewRaw: aucNewByFloor['0'],
     aucNewByFloor,
+    aucByAggregation,
     apOld: old.ap,
     apNew: nw.ap,
     windows: r.windows,

@@ -42,23 +42,33 @@ export function createBatchNorm(channels: number, name: string, momentum = BN_MO
           const scale = tf.mul(gamma, tf.rsqrt(tf.add(variance, epsilon)));
           return tf.add(tf.mul(x, scale), tf.sub(beta, tf.mul(mean, scale)));
         }
-        const s = channelStats(tf.reshape(x, [-1, channels]) as tf.Tensor2D);
         const m = Math.min(momentum, updates / (updates + 1));
         updates += 1;
-        mean.assign(tf.add(tf.mul(mean, m), tf.mul(tf.reshape(s.mean, [channels]), 1 - m)));
-        variance.assign(tf.add(tf.mul(variance, m), tf.mul(tf.reshape(s.variance, [channels]), 1 - m)));
-        return tf.reshape(batchNormTrainOp(x, gamma, beta, tf.scalar(epsilon)), x.shape);
+        statsSink = (batchMean, batchVariance) => {
+          mean.assign(tf.add(tf.mul(mean, m), tf.mul(tf.reshape(batchMean, [channels]), 1 - m)));
+          variance.assign(tf.add(tf.mul(variance, m), tf.mul(tf.reshape(batchVariance, [channels]), 1 - m)));
+        };
+        try {
+          return tf.reshape(batchNormTrainOp(x, gamma, beta, tf.scalar(epsilon)), x.shape);
+        } finally {
+          statsSink = null;
+        }
       });
     },
   };
 }
 
 /**
- * Per-channel sums of x [N, C] as a [1, C] product with a row of ones: on wasm
- * ~15× faster than `tf.sum(x, 0)`, which transposes first.
+ * Per-channel sums of x [N, C], as N × an average pool over all N rows (x seen
+ * as a 1×N image with C channels, XNNPACK's native layout). On wasm this beats
+ * `tf.sum(x, 0)`, which transposes first, and a ones-row matmul, which repacks
+ * x as a fresh weight matrix every step: the patch VAE's training step went
+ * from 26 to 23 ms.
  */
 function columnSums(x: tf.Tensor2D): tf.Tensor2D {
-  return tf.matMul(tf.ones([1, x.shape[0]]) as tf.Tensor2D, x);
+  const [n, c] = x.shape;
+  const pooled = tf.avgPool(tf.reshape(x, [1, 1, n, c]) as tf.Tensor4D, [1, n], 1, 'valid');
+  return tf.mul(tf.reshape(pooled, [1, c]), n) as tf.Tensor2D;
 }
 
 /** Batch mean and biased variance per channel, [1, C] each; also the centred input. */
@@ -76,11 +86,19 @@ function channelStats(x: tf.Tensor2D): { mean: tf.Tensor2D; variance: tf.Tensor2
  * dβ = Σ dy — a dozen kernels instead of the ~40 autodiff records.
  * @returns [N, C] with N = product of x's leading axes
  */
+/**
+ * Receives the batch statistics [1, C] of the next training-mode batch norm, so
+ * the layer updates its running statistics from the op's own computation
+ * instead of computing them twice. Set only around one op call (see `apply`).
+ */
+let statsSink: ((mean: tf.Tensor2D, variance: tf.Tensor2D) => void) | null = null;
+
 const batchNormTrainOp = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
   const [x, gamma, beta, eps] = args as tf.Tensor[];
   const save = args[4] as tf.GradSaveFunc;
   const c = x.shape[x.rank - 1];
   const s = channelStats(tf.reshape(x, [-1, c]) as tf.Tensor2D);
+  statsSink?.(s.mean, s.variance);
   const inv = tf.rsqrt(tf.add(s.variance, eps));
   const xhat = tf.mul(s.centred, inv);
   save([xhat, inv, gamma]);

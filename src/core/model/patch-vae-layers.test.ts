@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPatchVae, PATCH_VAE_DEFAULTS, type VarianceModel } from './patch-vae';
-import { patchVaeLayers } from './patch-vae-layers';
+import { patchVaeForwardFlops, patchVaeLayers } from './patch-vae-layers';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -21,5 +21,11 @@ describe('patch VAE layer table', () => {
         model.dispose();
       }
     }
+  });
+
+  it('counts seed 004’s forward FLOPs per patch', () => {
+    // 1,024 + 8,192 + 512 + 8 + 512 + 32,768 + 2 × 16,384 multiply–adds
+    expect(patchVaeForwardFlops(PATCH_VAE_DEFAULTS)).toBe(2 * 75_784);
+    expect(patchVaeForwardFlops({ ...PATCH_VAE_DEFAULTS, variance: 'shared' })).toBe(2 * (75_784 - 16_384));
   });
 });
