@@ -1,25 +1,17 @@
 import { bestF1, type BestF1 } from '../../core/metrics/best-f1';
 import { prCurve, type PrCurve } from '../../core/metrics/pr';
 import { quantile } from '../../core/metrics/quantile';
-import { rocCurve, type RocCurve } from '../../core/metrics/roc';
-import { buildSweep, type ThresholdSweep } from '../../core/metrics/threshold-sweep';
 import type { ScoreKind } from '../../core/score/reconstruction-scores';
+import { summariseScores, type ScoreSummary } from '../../notebook/labelled-scores';
 import type { DenseAeResult } from './state';
 
 /** Everything the result cells show for one score kind, computed once per (result, kind). */
-export interface Derived {
-  scores: Float32Array;
-  normal: Float32Array;
-  anomaly: Float32Array;
-  sweep: ThresholdSweep;
-  roc: RocCurve;
+export interface Derived extends ScoreSummary {
   pr: PrCurve;
   bestNormal: BestF1;
   bestAnomaly: BestF1;
   /** 99th percentile of the validation normals' scores: a threshold that needs no anomaly labels. */
   p99: number;
-  min: number;
-  max: number;
 }
 
 const cache = new WeakMap<DenseAeResult, Partial<Record<ScoreKind, Derived>>>();
@@ -31,32 +23,13 @@ export function derive(result: DenseAeResult, kind: ScoreKind): Derived {
   if (hit) return hit;
   const scores = result.test[kind];
   const labels = result.labels;
-  const nNormal = labels.reduce((s, l) => s + (l === 0 ? 1 : 0), 0);
-  const normal = new Float32Array(nNormal);
-  const anomaly = new Float32Array(labels.length - nNormal);
-  let a = 0;
-  let b = 0;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < labels.length; i++) {
-    if (labels[i] === 0) normal[a++] = scores[i];
-    else anomaly[b++] = scores[i];
-    min = Math.min(min, scores[i]);
-    max = Math.max(max, scores[i]);
-  }
   const val = result.val[kind];
   const d: Derived = {
-    scores,
-    normal,
-    anomaly,
-    sweep: buildSweep(scores, labels),
-    roc: rocCurve(scores, labels),
+    ...summariseScores(scores, labels),
     pr: prCurve(scores, labels),
     bestNormal: bestF1(scores, labels, 'normal'),
     bestAnomaly: bestF1(scores, labels, 'anomaly'),
     p99: val.length > 0 ? quantile(val, 0.99) : NaN,
-    min,
-    max,
   };
   cache.set(result, { ...byKind, [kind]: d });
   return d;

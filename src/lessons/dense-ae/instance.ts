@@ -1,10 +1,9 @@
-import { useStore } from 'zustand';
 import { fetchClass } from '../../data/dataset-client';
+import { storeHook } from '../../notebook/lesson-module';
 import { setBackendReport } from '../../stores/backend-store';
 import { getBackendPreference } from '../../stores/settings-store';
 import { TrainingClient } from '../../worker/training-client';
 import { rememberSpeed, trainFlopsPerEpoch } from './speed-memory';
-import type { DenseAeState } from './state';
 import { createDenseAeStore } from './store';
 
 /** The page's lesson-1 notebook: one store for the page's lifetime, so leaving and coming back keeps results. */
@@ -21,9 +20,8 @@ export const denseAe = createDenseAeStore({
     ),
 });
 
+/** The notebook's actions (plain functions, usable outside React). */
 export const actions = denseAe.actions;
 
 /** Reads a slice of the lesson state in a component. */
-export function useLesson<T>(select: (s: DenseAeState) => T): T {
-  return useStore(denseAe.store, select);
-}
+export const useLesson = storeHook(denseAe.store);

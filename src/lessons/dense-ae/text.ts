@@ -2,8 +2,8 @@ import { useLang } from '../../stores/settings-store';
 
 const en = {
   dataset: 'Dataset',
-  normalDigits: 'Normal class(es) — the model trains on these only',
-  anomalyDigits: 'Anomaly class(es) — only in the test set',
+  normalClasses: 'Normal class(es) — the model trains on these only',
+  anomalyClasses: 'Anomaly class(es) — only in the test set',
   oneVsNine: '1 vs 9 (seed 000)',
   allOthers: 'All other classes (seed 002)',
   alreadyNormal: 'already chosen as normal',
@@ -65,8 +65,8 @@ export type LessonText = typeof en;
 
 const ja: LessonText = {
   dataset: 'データセット',
-  normalDigits: '正常クラス — モデルはこれだけで学習します',
-  anomalyDigits: '異常クラス — テストにだけ登場します',
+  normalClasses: '正常クラス — モデルはこれだけで学習します',
+  anomalyClasses: '異常クラス — テストにだけ登場します',
   oneVsNine: '1 対 9（記事000）',
   allOthers: '他のすべてのクラス（記事002）',
   alreadyNormal: '正常として選択済み',

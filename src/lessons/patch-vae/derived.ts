@@ -1,20 +1,12 @@
 import { bestF1, type BestF1 } from '../../core/metrics/best-f1';
-import { rocCurve, type RocCurve } from '../../core/metrics/roc';
-import { buildSweep, type ThresholdSweep } from '../../core/metrics/threshold-sweep';
 import { windowOffsets } from '../../core/data/patches';
 import { newScoreAt, type WindowScores } from '../../core/score/window-scores';
+import { summariseScores, type ScoreSummary } from '../../notebook/labelled-scores';
 import type { PatchVaeResult, ScoreKind } from './state';
 
 /** What the Compare cell shows for one score, computed once per (result, score). */
-export interface Derived {
-  scores: Float32Array;
-  normal: Float32Array;
-  anomaly: Float32Array;
-  sweep: ThresholdSweep;
-  roc: RocCurve;
+export interface Derived extends ScoreSummary {
   best: BestF1;
-  min: number;
-  max: number;
 }
 
 const cache = new WeakMap<PatchVaeResult, Map<string, Derived>>();
@@ -37,26 +29,7 @@ export function derive(result: PatchVaeResult, kind: ScoreKind, floor = 0): Deri
   const hit = byKey.get(key);
   if (hit) return hit;
   const scores = imageScores(result.test, kind, floor);
-  const labels = result.labels;
-  const normal: number[] = [];
-  const anomaly: number[] = [];
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < labels.length; i++) {
-    (labels[i] === 0 ? normal : anomaly).push(scores[i]);
-    min = Math.min(min, scores[i]);
-    max = Math.max(max, scores[i]);
-  }
-  const d: Derived = {
-    scores,
-    normal: Float32Array.from(normal),
-    anomaly: Float32Array.from(anomaly),
-    sweep: buildSweep(scores, labels),
-    roc: rocCurve(scores, labels),
-    best: bestF1(scores, labels, 'anomaly'),
-    min,
-    max,
-  };
+  const d: Derived = { ...summariseScores(scores, result.labels), best: bestF1(scores, result.labels, 'anomaly') };
   byKey.set(key, d);
   return d;
 }

@@ -1,10 +1,9 @@
-import { useStore } from 'zustand';
 import { fetchClass } from '../../data/dataset-client';
+import { storeHook } from '../../notebook/lesson-module';
 import { setBackendReport } from '../../stores/backend-store';
 import { getBackendPreference } from '../../stores/settings-store';
 import { TrainingClient } from '../../worker/training-client';
-import { rememberBatchSpeed } from './speed';
-import type { PatchVaeState } from './state';
+import { batchSpeed } from './speed';
 import { createPatchVaeStore } from './store';
 
 /** The page's patch-VAE notebook: one store for the page's lifetime, so leaving and coming back keeps results. */
@@ -13,12 +12,11 @@ export const patchVae = createPatchVaeStore({
   client: new TrainingClient(),
   backendPreference: getBackendPreference,
   onBackendReport: setBackendReport,
-  onSpeed: rememberBatchSpeed,
+  onSpeed: (backend, secondsPerEpoch, batchesPerEpoch) => batchSpeed.remember(backend, secondsPerEpoch, batchesPerEpoch),
 });
 
+/** The notebook's actions (plain functions, usable outside React). */
 export const actions = patchVae.actions;
 
 /** Reads a slice of the lesson state in a component. */
-export function useLesson<T>(select: (s: PatchVaeState) => T): T {
-  return useStore(patchVae.store, select);
-}
+export const useLesson = storeHook(patchVae.store);

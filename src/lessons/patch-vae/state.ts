@@ -1,43 +1,27 @@
-import type { ImageSplit } from '../../core/data/class-split';
 import type { LatentPicture } from '../../core/pipeline/patch-vae-latent';
 import type { ImageDetail } from '../../core/pipeline/patch-vae-details';
 import type { WindowScores } from '../../core/score/window-scores';
-import type { StopReason } from '../../core/train/train-events';
+import type { ImageDataState } from '../../notebook/image-data-loader';
+import type { ParamState } from '../../notebook/param-slice';
+import { IDLE_TRAINING as IDLE_PROGRESS, type RunSummary, type TrainingState } from '../../notebook/training-state';
 import type { NumberParam, PatchVaeParams } from './params';
 
 /** The two anomaly scores the lesson compares. */
 export type ScoreKind = 'old' | 'new';
 
-/** Loaded data and what it was loaded for. */
-export interface DataState {
-  status: 'idle' | 'loading' | 'ready' | 'error';
-  error: string | null;
-  /** All train normals (no validation hold-out), test normals then anomalies. */
-  split: ImageSplit | null;
-  key: string | null;
-}
+/** Loaded data and what it was loaded for: all train normals (no validation hold-out), test normals then anomalies. */
+export type DataState = ImageDataState;
 
-/** Live training progress (the shared Train panel's fields). */
-export interface TrainingState {
-  status: 'idle' | 'running' | 'done' | 'error';
-  error: string | null;
+/** Live training progress: the shared train panel's fields, and the scoring that follows training. */
+export interface PatchVaeTraining extends TrainingState {
   /** 'training' while epochs run, 'scoring' while every test window is scored. */
   phase: 'training' | 'scoring';
-  epoch: number;
-  batch: number;
-  batchesPerEpoch: number;
-  epochs: number;
-  elapsedSeconds: number;
-  trainLoss: number[];
-  bestEpoch: number | null;
-  message: string | null;
   /** Test images scored so far (during 'scoring'). */
   scored: number;
 }
 
 /** A trained model's results, plain data. */
-export interface PatchVaeResult {
-  key: string;
+export interface PatchVaeResult extends RunSummary {
   /** The settings it was trained with. */
   params: PatchVaeParams;
   test: WindowScores;
@@ -49,12 +33,8 @@ export interface PatchVaeResult {
   labels: Uint8Array;
   classes: Uint8Array;
   trainLoss: number[];
-  epochsRun: number;
-  stopReason: StopReason;
-  secondsPerEpoch: number;
   scoringSeconds: number;
   windows: number;
-  backend: string;
 }
 
 /** One finished run, kept so the learner can compare variance models side by side. */
@@ -88,11 +68,9 @@ export interface TryState {
 }
 
 /** The whole state of one patch-VAE notebook. */
-export interface PatchVaeState {
-  params: PatchVaeParams;
-  drafts: Partial<Record<NumberParam, { raw: string; error: string }>>;
+export interface PatchVaeState extends ParamState<PatchVaeParams, NumberParam> {
   data: DataState;
-  training: TrainingState;
+  training: PatchVaeTraining;
   result: PatchVaeResult | null;
   runs: RunRecord[];
   tryIt: TryState;
@@ -108,20 +86,8 @@ export interface PatchVaeState {
   busy: boolean;
 }
 
-export const IDLE_TRAINING: TrainingState = {
-  status: 'idle',
-  error: null,
-  phase: 'training',
-  epoch: 0,
-  batch: 0,
-  batchesPerEpoch: 0,
-  epochs: 0,
-  elapsedSeconds: 0,
-  trainLoss: [],
-  bestEpoch: null,
-  message: null,
-  scored: 0,
-};
+/** Progress before any run. */
+export const IDLE_TRAINING: PatchVaeTraining = { ...IDLE_PROGRESS, phase: 'training', scored: 0 };
 
 /** Side of the images (MNIST and Fashion-MNIST). */
 export const SIDE = 28;

@@ -1,8 +1,9 @@
+import { errorMessage, type StoreAccess } from '../../notebook/lesson-store';
 import { SIDE, type PatchVaeState } from './state';
-import type { PatchVaeDeps, StoreAccess } from './store';
+import type { PatchVaeDeps } from './store';
 
 /** "Try it": edit a 28×28 picture and score it with the trained model in the worker. */
-export function createTryAction({ get, set }: StoreAccess, deps: PatchVaeDeps) {
+export function createTryAction({ get, set }: StoreAccess<PatchVaeState>, deps: PatchVaeDeps) {
   const tryState = () => get().tryIt;
   const patch = (p: Partial<PatchVaeState['tryIt']>) => set({ tryIt: { ...tryState(), ...p } });
 
@@ -50,7 +51,7 @@ export function createTryAction({ get, set }: StoreAccess, deps: PatchVaeDeps) {
         scored: { scores: r.scores, mu: d.mu, sigma2: d.sigma2 },
       });
     } catch (e) {
-      patch({ status: 'error', error: e instanceof Error ? e.message : String(e) });
+      patch({ status: 'error', error: errorMessage(e) });
     }
   }
 

@@ -2,7 +2,8 @@ import type { CsvLayout } from '../../core/timeseries/csv-series';
 import type { SeriesSet } from '../../core/timeseries/generate-series';
 import type { StepScaler } from '../../core/timeseries/standardize';
 import type { Region } from '../../core/timeseries/two-sided';
-import type { StopReason } from '../../core/train/train-events';
+import type { ParamState } from '../../notebook/param-slice';
+import type { RunSummary, TrainingState } from '../../notebook/training-state';
 import type { NumberParam, SpecField, TimeseriesParams } from './params';
 
 /** The series the notebook works on: generated from the settings, or read from the learner's CSV. */
@@ -24,24 +25,8 @@ export interface CsvState {
   notes: string[];
 }
 
-/** Live training progress (the shared train panel's props). */
-export interface TrainingState {
-  status: 'idle' | 'running' | 'done' | 'error';
-  error: string | null;
-  epoch: number;
-  batch: number;
-  batchesPerEpoch: number;
-  epochs: number;
-  elapsedSeconds: number;
-  trainLoss: number[];
-  valLoss: number[];
-  bestEpoch: number | null;
-  message: string | null;
-}
-
 /** A trained model's per-series errors, with the data it scored. Plain data. */
-export interface TimeseriesResult {
-  key: string;
+export interface TimeseriesResult extends RunSummary {
   set: SeriesSet;
   /** Per-series MSE in standardised units. */
   mse: Float32Array;
@@ -52,10 +37,6 @@ export interface TimeseriesResult {
   pool: TimeseriesParams['pool'];
   nTrain: number;
   nVal: number;
-  stopReason: StopReason;
-  secondsPerEpoch: number;
-  epochsRun: number;
-  backend: string;
 }
 
 /** How the result cells are looked at. Thresholds are MSE values (null = the suggestion). */
@@ -73,9 +54,7 @@ export interface ViewState {
 }
 
 /** The whole state of one time-series notebook. */
-export interface TimeseriesState {
-  params: TimeseriesParams;
-  drafts: Partial<Record<NumberParam | SpecField, { raw: string; error: string }>>;
+export interface TimeseriesState extends ParamState<TimeseriesParams, NumberParam | SpecField> {
   data: DataState;
   csv: CsvState;
   training: TrainingState;
@@ -84,18 +63,5 @@ export interface TimeseriesState {
   busy: boolean;
 }
 
-export const IDLE_TRAINING: TrainingState = {
-  status: 'idle',
-  error: null,
-  epoch: 0,
-  batch: 0,
-  batchesPerEpoch: 0,
-  epochs: 0,
-  elapsedSeconds: 0,
-  trainLoss: [],
-  valLoss: [],
-  bestEpoch: null,
-  message: null,
-};
-
+/** How the result cells look before the learner changes anything. */
 export const INITIAL_VIEW: ViewState = { revealed: false, low: null, high: null, logX: true, logY: false, region: 'high', selected: null, units: 'raw' };

@@ -1,21 +1,17 @@
-import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { BackendPreference } from '../../core/backend/backend-choice';
+import { createStore } from 'zustand/vanilla';
 import { csvSizeProblem, parseSeriesCsv, type CsvLayout } from '../../core/timeseries/csv-series';
 import { generateSeries } from '../../core/timeseries/generate-series';
 import { seriesSpecProblems } from '../../core/timeseries/series-spec';
-import { parseNumber } from '../../notebook/param-spec';
-import type { BackendReport } from '../../worker/protocol';
-import type { TrainingClient } from '../../worker/training-client';
+import { blockingMessage, createRunAll, errorMessage, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
+import { createParamSlice } from '../../notebook/param-slice';
+import { createTrainingRunner, IDLE_TRAINING } from '../../notebook/training-state';
 import { dataKey } from './keys';
-import { DEFAULT_PARAMS, NUMBER_SPECS, specFieldSpec, writeSpecField, type NumberParam, type SpecField, type TimeseriesParams } from './params';
-import { IDLE_TRAINING, INITIAL_VIEW, type TimeseriesState, type ViewState } from './state';
+import { DEFAULT_PARAMS, NUMBER_SPECS, specFieldSpec, writeSpecField, type SpecField, type TimeseriesParams } from './params';
+import { INITIAL_VIEW, type TimeseriesState, type ViewState } from './state';
 import { runTraining } from './train-action';
 
 /** What the store needs from the outside world (real ones in the app, fakes in tests). */
-export interface TimeseriesDeps {
-  client: Pick<TrainingClient, 'run'>;
-  backendPreference(): BackendPreference;
-  onBackendReport(report: BackendReport): void;
+export interface TimeseriesDeps extends TrainingDeps {
   /** Called after a run, to remember the speed for duration estimates. */
   onSpeed?(backend: string, secondsPerEpoch: number, nTrain: number, params: TimeseriesParams): void;
 }
@@ -36,7 +32,7 @@ export function expectedTrainCount(p: TimeseriesParams, s: Pick<TimeseriesState,
 
 /** A time-series notebook: its state and its actions (plain functions, usable outside React). */
 export function createTimeseriesStore(deps: TimeseriesDeps) {
-  const store: StoreApi<TimeseriesState> = createStore<TimeseriesState>(() => ({
+  const store = createStore<TimeseriesState>(() => ({
     params: { ...DEFAULT_PARAMS },
     drafts: {},
     data: { status: 'idle', error: null, source: 'generated', set: null, key: null },
@@ -46,40 +42,20 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
     view: INITIAL_VIEW,
     busy: false,
   }));
-  const get = store.getState;
-  const set = store.setState;
-  let cancelRun: (() => void) | null = null;
-
-  function setParams(patch: Partial<TimeseriesParams>): void {
-    const drafts = { ...get().drafts };
-    for (const k of Object.keys(patch)) delete drafts[k as NumberParam];
-    set({ params: { ...get().params, ...patch }, drafts });
-  }
-
-  /** Sets a model/training number from typed text; invalid text stays as a draft with its error. */
-  function setNumber(name: NumberParam, raw: string): void {
-    const parsed = parseNumber(raw, NUMBER_SPECS[name]);
-    if (parsed.ok) setParams({ [name]: parsed.value } as Partial<TimeseriesParams>);
-    else set({ drafts: { ...get().drafts, [name]: { raw, error: parsed.error } } });
-  }
+  const access = storeAccess(store);
+  const { get, set } = access;
+  const paramSlice = createParamSlice(access, NUMBER_SPECS);
+  const runner = createTrainingRunner(access, deps);
 
   /** Sets a generator number ("length", "cos.amplitude", …) from typed text. */
   function setSpecNumber(field: SpecField, raw: string): void {
-    const parsed = parseNumber(raw, specFieldSpec(field));
-    const drafts = { ...get().drafts };
-    if (!parsed.ok) {
-      set({ drafts: { ...drafts, [field]: { raw, error: parsed.error } } });
-      return;
-    }
-    delete drafts[field];
-    set({ params: { ...get().params, spec: writeSpecField(get().params.spec, field, parsed.value) }, drafts });
+    paramSlice.setTyped(field, raw, specFieldSpec(field), (value) => ({ spec: writeSpecField(get().params.spec, field, value) }));
   }
 
   /** Every problem that blocks a run, keyed by control ("spec" for the generator's cross-checks). */
   function problems(): Record<string, string> {
     const s = get();
-    const out: Record<string, string> = {};
-    for (const [k, d] of Object.entries(s.drafts)) if (d) out[k] = d.error;
+    const out = paramSlice.draftErrors();
     if (s.data.source === 'generated') {
       const spec = seriesSpecProblems(s.params.spec);
       if (spec.length > 0) out.spec = spec.join(' ');
@@ -105,7 +81,7 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
       set({ data: { status: 'ready', error: null, source: 'generated', set: setNew, key: dataKey(p) }, view: { ...get().view, revealed: false, selected: null } });
       return true;
     } catch (e) {
-      set({ data: { ...get().data, status: 'error', error: message(e) } });
+      set({ data: { ...get().data, status: 'error', error: errorMessage(e) } });
       return false;
     }
   }
@@ -143,7 +119,7 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
       });
       return true;
     } catch (e) {
-      set({ csv: { ...get().csv, status: 'error', error: message(e) } });
+      set({ csv: { ...get().csv, status: 'error', error: errorMessage(e) } });
       return false;
     }
   }
@@ -154,31 +130,18 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
       set({ training: { ...IDLE_TRAINING, status: 'error', error: get().data.error } });
       return;
     }
-    const blocking = problems();
-    if (Object.keys(blocking).length > 0) {
-      set({ training: { ...get().training, status: 'error', error: Object.values(blocking).join(' ') } });
+    const blocked = blockingMessage(problems());
+    if (blocked !== null) {
+      set({ training: { ...get().training, status: 'error', error: blocked } });
       return;
     }
-    await runTraining(store, deps, (cancel) => {
-      cancelRun = cancel;
-    });
-  }
-
-  async function runAll(): Promise<void> {
-    if (get().busy) return;
-    set({ busy: true });
-    try {
-      await train();
-    } finally {
-      set({ busy: false });
-    }
+    await runTraining(access, deps, runner);
   }
 
   return {
     store,
     actions: {
-      setParams,
-      setNumber,
+      ...paramSlice.actions,
       setSpecNumber,
       problems,
       generate,
@@ -186,15 +149,12 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
       setCsvLayout,
       loadCsv,
       train,
-      runAll,
-      stop: () => cancelRun?.(),
+      runAll: createRunAll(access, train),
+      stop: runner.stop,
       setView: (patch: Partial<ViewState>) => set({ view: { ...get().view, ...patch } }),
     },
   };
 }
 
+/** A lesson store and its actions. */
 export type TimeseriesStore = ReturnType<typeof createTimeseriesStore>;
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}

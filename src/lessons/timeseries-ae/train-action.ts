@@ -1,20 +1,17 @@
-import type { StoreApi } from 'zustand/vanilla';
-import type { JobEvent } from '../../core/pipeline/job-events';
 import { poolRows } from '../../core/timeseries/pool-rows';
+import { errorMessage, type StoreAccess } from '../../notebook/lesson-store';
+import { IDLE_TRAINING, reduceTrainEvent, type TrainingRunner } from '../../notebook/training-state';
 import { trainKey } from './keys';
-import { IDLE_TRAINING, type TimeseriesState } from './state';
+import type { TimeseriesState } from './state';
 import type { TimeseriesDeps } from './store';
-
-const PROGRESS_INTERVAL_MS = 100;
 
 /**
  * Runs the 'timeseries-ae' job in the worker on the loaded data with the
  * current settings, streaming progress into `store.training`, and stores the
  * result. The caller has checked the data and the settings.
  */
-export async function runTraining(store: StoreApi<TimeseriesState>, deps: TimeseriesDeps, setCancel: (cancel: (() => void) | null) => void): Promise<void> {
-  const get = store.getState;
-  const set = store.setState;
+export async function runTraining(access: StoreAccess<TimeseriesState>, deps: TimeseriesDeps, runner: TrainingRunner<TimeseriesState>): Promise<void> {
+  const { get, set } = access;
   const p = get().params;
   const data = get().data.set!;
   const key = trainKey(p, get().data.key);
@@ -22,32 +19,11 @@ export async function runTraining(store: StoreApi<TimeseriesState>, deps: Timese
   try {
     rows = poolRows(data.group, p.pool);
   } catch (e) {
-    set({ training: { ...IDLE_TRAINING, status: 'error', error: e instanceof Error ? e.message : String(e) } });
+    set({ training: { ...IDLE_TRAINING, status: 'error', error: errorMessage(e) } });
     return;
   }
   set({ training: { ...IDLE_TRAINING, status: 'running', epochs: p.epochs } });
-  let lastPush = 0;
-  const onEvent = (e: JobEvent) => {
-    const t = get().training;
-    if (e.type === 'start') set({ training: { ...t, batchesPerEpoch: e.batchesPerEpoch } });
-    else if (e.type === 'batch') {
-      const now = performance.now();
-      if (now - lastPush < PROGRESS_INTERVAL_MS && e.batch !== e.batchesPerEpoch) return;
-      lastPush = now;
-      set({ training: { ...t, epoch: e.epoch, batch: e.batch, batchesPerEpoch: e.batchesPerEpoch, elapsedSeconds: e.elapsedSeconds } });
-    } else if (e.type === 'epoch') {
-      set({
-        training: {
-          ...t,
-          trainLoss: [...t.trainLoss, e.trainLoss],
-          valLoss: [...t.valLoss, e.valLoss],
-          bestEpoch: e.improved ? e.epoch : t.bestEpoch,
-          elapsedSeconds: e.elapsedSeconds,
-        },
-      });
-    } else if (e.type === 'done') set({ training: { ...t, message: doneMessage(e.reason, e.epochsRun, e.message), bestEpoch: e.bestEpoch } });
-  };
-  const handle = deps.client.run(
+  await runner.run(
     'timeseries-ae',
     {
       L: data.L,
@@ -58,37 +34,32 @@ export async function runTraining(store: StoreApi<TimeseriesState>, deps: Timese
       train: { epochs: p.epochs, batchSize: p.batch, learningRate: p.lr, patience: 0, restoreBest: false, seed: p.seed },
       initSeed: p.seed,
     },
-    deps.backendPreference(),
-    { onEvent, onBackend: deps.onBackendReport },
-  );
-  setCancel(handle.cancel);
-  try {
-    const r = await handle.result;
-    set({
-      result: {
-        key,
-        set: data,
-        mse: r.mse,
-        reconstructions: r.reconstructions,
-        scaler: r.scaler,
-        output: p.output,
-        pool: p.pool,
-        nTrain: r.nTrain,
-        nVal: r.nVal,
-        stopReason: r.stopReason,
-        secondsPerEpoch: r.secondsPerEpoch,
-        epochsRun: r.epochsRun,
-        backend: r.backend,
+    {
+      reduce: (t, e) => reduceTrainEvent(t, e, (d) => doneMessage(d.reason, d.epochsRun, d.message)),
+      onResult: (r) => {
+        set({
+          result: {
+            key,
+            set: data,
+            mse: r.mse,
+            reconstructions: r.reconstructions,
+            scaler: r.scaler,
+            output: p.output,
+            pool: p.pool,
+            nTrain: r.nTrain,
+            nVal: r.nVal,
+            stopReason: r.stopReason,
+            secondsPerEpoch: r.secondsPerEpoch,
+            epochsRun: r.epochsRun,
+            backend: r.backend,
+          },
+          view: { ...get().view, low: null, high: null, selected: null },
+          training: { ...get().training, status: 'done', message: doneMessage(r.stopReason, r.epochsRun, r.message), bestEpoch: r.bestEpoch },
+        });
+        if (r.epochsRun > 0) deps.onSpeed?.(r.backend, r.secondsPerEpoch, r.nTrain, p);
       },
-      view: { ...get().view, low: null, high: null, selected: null },
-      training: { ...get().training, status: 'done', message: doneMessage(r.stopReason, r.epochsRun, r.message), bestEpoch: r.bestEpoch },
-    });
-    if (r.epochsRun > 0) deps.onSpeed?.(r.backend, r.secondsPerEpoch, r.nTrain, p);
-  } catch (e) {
-    set({ training: { ...get().training, status: 'error', error: e instanceof Error ? e.message : String(e) } });
-  } finally {
-    setCancel(null);
-  }
+    },
+  );
 }
 
 /** The seed keeps the last epoch's weights (Keras has no "restore best" by default); say so instead of "best weights". */

@@ -1,12 +1,12 @@
-import { label as backendLabel, type BackendName } from '../../../core/backend/backend-choice';
-import { layerTable, parameterCount, type DenseAeConfig } from '../../../core/model/dense-ae-architecture';
+import type { DenseAeConfig } from '../../../core/model/dense-ae-architecture';
 import type { ReconstructionLoss } from '../../../core/model/losses';
-import { formatDuration } from '../../../notebook/format-duration';
-import { NumberField } from '../../../notebook/number-field';
+import { EpochEstimate } from '../../../notebook/epoch-estimate';
+import { DenseLayerTable } from '../../../notebook/layer-table';
+import { paramFieldRenderer } from '../../../notebook/param-fields';
+import { PresetRow } from '../../../notebook/preset-row';
 import { useBackendReport } from '../../../stores/backend-store';
-import { useLang } from '../../../stores/settings-store';
 import { actions, useLesson } from '../instance';
-import { PRESETS, type DenseAeParams, type NumberParam } from '../params';
+import { PRESETS, type DenseAeParams } from '../params';
 import { estimateSecondsPerEpoch, readSpeeds, trainFlopsPerEpoch } from '../speed-memory';
 import { useText } from '../text';
 
@@ -25,29 +25,17 @@ function expectedTrain(p: DenseAeParams, loaded: number | null): number {
 /** Cell 2: architecture and optimisation settings, the layer table and an estimated duration. */
 export function ModelCell() {
   const t = useText();
-  const lang = useLang();
   const p = useLesson((s) => s.params);
   const drafts = useLesson((s) => s.drafts);
   const loaded = useLesson((s) => s.data.split?.counts.train ?? null);
   const report = useBackendReport();
-  const cross = actions.problems();
   const config = modelConfig(p);
-  const rows = layerTable(config);
   const nTrain = expectedTrain(p, loaded);
   const est = estimateSecondsPerEpoch(trainFlopsPerEpoch(config, nTrain), readSpeeds(), report?.backend ?? null);
-  const field = (name: NumberParam, label: string, step: number | 'any' = 1) => (
-    <NumberField name={name} label={label} value={p[name]} draft={drafts[name]} crossError={cross[name]} step={step} onChange={(v) => actions.setNumber(name, v)} />
-  );
+  const field = paramFieldRenderer({ params: p, drafts, problems: actions.problems(), setNumber: actions.setNumber });
   return (
     <div className="nb-cell-body">
-      <div className="nb-preset-row" role="group" aria-label={t.presets}>
-        <span className="nb-preset-row__label">{t.presets}</span>
-        {PRESETS.map((preset) => (
-          <button key={preset.id} type="button" className="btn btn--small" data-testid={`preset-${preset.id}`} onClick={() => actions.setParams(preset.params)}>
-            {preset.label[lang]}
-          </button>
-        ))}
-      </div>
+      <PresetRow label={t.presets} presets={PRESETS} onPick={actions.setParams} />
       <div className="nb-field-grid">
         {field('hidden', t.hidden)}
         {field('latent', t.latent)}
@@ -64,40 +52,8 @@ export function ModelCell() {
         {field('epochs', t.epochs)}
         {field('patience', t.patience)}
       </div>
-      <table className="nb-layer-table" data-testid="layer-table">
-        <thead>
-          <tr>
-            <th>{t.layer}</th>
-            <th>{t.shape}</th>
-            <th>{t.activation}</th>
-            <th className="nb-num">{t.params}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.name}>
-              <td>{r.name}</td>
-              <td>
-                {r.inputs} → {r.outputs}
-              </td>
-              <td>{r.activation}</td>
-              <td className="nb-num">{r.params.toLocaleString('en-US')}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <td colSpan={3}>{t.total}</td>
-            <td className="nb-num" data-testid="param-count">
-              {parameterCount(config).toLocaleString('en-US')}
-            </td>
-          </tr>
-        </tfoot>
-      </table>
-      <p className="nb-estimate" data-testid="estimate">
-        ≈ {t.estimateNote(formatDuration(est.seconds * p.epochs), p.epochs, backendLabel(est.basis as BackendName) ?? est.basis)} (
-        {formatDuration(est.seconds)} / {t.epoch})
-      </p>
+      <DenseLayerTable config={config} text={t} />
+      <EpochEstimate secondsPerEpoch={est.seconds} epochs={p.epochs} basis={est.basis} note={t.estimateNote} epochWord={t.epoch} />
     </div>
   );
 }

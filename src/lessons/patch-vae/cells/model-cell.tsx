@@ -1,9 +1,10 @@
 import type { VarianceModel } from '../../../core/model/patch-vae';
 import { patchVaeLayers } from '../../../core/model/patch-vae-layers';
-import { NumberField } from '../../../notebook/number-field';
-import { useLang } from '../../../stores/settings-store';
+import { LayerTable } from '../../../notebook/layer-table';
+import { paramFieldRenderer } from '../../../notebook/param-fields';
+import { PresetRow } from '../../../notebook/preset-row';
 import { actions, useLesson } from '../instance';
-import { PRESETS, type NumberParam, type PatchVaeParams } from '../params';
+import { PRESETS, type PatchVaeParams } from '../params';
 import { useText } from '../text';
 
 const VARIANCES: VarianceModel[] = ['pixel', 'floor', 'shared'];
@@ -16,24 +17,13 @@ export function modelConfig(p: PatchVaeParams) {
 /** Cell 3: latent size, optimisation, β, and the variance model; the layer table. */
 export function ModelCell() {
   const t = useText();
-  const lang = useLang();
   const p = useLesson((s) => s.params);
   const drafts = useLesson((s) => s.drafts);
-  const cross = actions.problems();
-  const field = (name: NumberParam, label: string, step: number | 'any' = 1) => (
-    <NumberField name={name} label={label} value={p[name]} draft={drafts[name]} crossError={cross[name]} step={step} onChange={(v) => actions.setNumber(name, v)} />
-  );
+  const field = paramFieldRenderer({ params: p, drafts, problems: actions.problems(), setNumber: actions.setNumber });
   const rows = p.patchSize % 4 === 0 ? patchVaeLayers(modelConfig(p)) : [];
   return (
     <div className="nb-cell-body">
-      <div className="nb-preset-row" role="group" aria-label={t.presets}>
-        <span className="nb-preset-row__label">{t.presets}</span>
-        {PRESETS.map((preset) => (
-          <button key={preset.id} type="button" className="btn btn--small" data-testid={`preset-${preset.id}`} onClick={() => actions.setParams(preset.params)}>
-            {preset.label[lang]}
-          </button>
-        ))}
-      </div>
+      <PresetRow label={t.presets} presets={PRESETS} onPick={actions.setParams} />
       <fieldset className="nb-digit-picker" data-testid="variance-model">
         <legend>{t.variance}</legend>
         {VARIANCES.map((v) => (
@@ -70,32 +60,7 @@ export function ModelCell() {
         {field('batch', t.batch)}
         {field('epochs', t.epochs)}
       </div>
-      <table className="nb-layer-table" data-testid="layer-table">
-        <thead>
-          <tr>
-            <th>{t.layer}</th>
-            <th>{t.shape}</th>
-            <th className="nb-num">{t.params}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i}>
-              <td>{r.name}</td>
-              <td>{r.output}</td>
-              <td className="nb-num">{r.params.toLocaleString('en-US')}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <td colSpan={2}>{t.total}</td>
-            <td className="nb-num" data-testid="param-count">
-              {rows.reduce((s, r) => s + r.params, 0).toLocaleString('en-US')}
-            </td>
-          </tr>
-        </tfoot>
-      </table>
+      <LayerTable rows={rows.map((r) => ({ name: r.name, shape: r.output, params: r.params }))} text={t} />
     </div>
   );
 }

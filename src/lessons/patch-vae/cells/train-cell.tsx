@@ -1,9 +1,8 @@
 import { LossCurve } from '../../../components/loss-curve';
-import { formatDuration } from '../../../notebook/format-duration';
-import { TrainPanel } from '../../../notebook/train-panel';
+import { LessonTrainPanel } from '../../../notebook/lesson-train-panel';
 import { useBackendReport } from '../../../stores/backend-store';
 import { actions, useLesson } from '../instance';
-import { estimateEpochSeconds, readBatchSpeeds } from '../speed';
+import { batchSpeed } from '../speed';
 import { useText } from '../text';
 
 /**
@@ -17,22 +16,10 @@ export function TrainCell() {
   const nTest = useLesson((s) => (s.data.split ? s.data.split.counts.testNormal + s.data.split.counts.testAnomaly : 0));
   useLesson((s) => s.drafts);
   const report = useBackendReport();
-  const problems = actions.problems();
-  const blocked = Object.keys(problems).length > 0 ? Object.values(problems).join(' ') : null;
-  const perEpoch = estimateEpochSeconds(params.patches, params.batch, readBatchSpeeds(), report?.backend ?? null);
+  const est = batchSpeed.estimateEpochSeconds(params.patches, params.batch, batchSpeed.read(), report?.backend ?? null);
   return (
     <div className="nb-cell-body">
-      <TrainPanel
-        {...training}
-        trainLoss={[]}
-        valLoss={[]}
-        epochs={training.status === 'idle' ? params.epochs : training.epochs}
-        blocked={blocked}
-        estimate={`≈ ${formatDuration(perEpoch * params.epochs)}`}
-        labels={{ run: t.run, stop: t.stop, epoch: t.epoch, batch: t.batchWord, elapsed: t.elapsed, remaining: t.remaining, estimate: t.estimate, loss: t.lossCurve }}
-        onRun={() => void actions.train()}
-        onStop={actions.stop}
-      />
+      <LessonTrainPanel training={training} epochs={params.epochs} secondsPerEpoch={est.seconds} text={t} showLoss={false} actions={actions} />
       {training.status === 'running' && training.phase === 'scoring' ? (
         <p className="nb-notice" data-testid="scoring-progress">
           {t.scoringProgress(training.scored, nTest)}

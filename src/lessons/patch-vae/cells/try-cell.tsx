@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { ImageGrid } from '../../../components/image-grid';
 import { formatNumber } from '../../../components/format';
+import { ErrorNotice } from '../../../notebook/error-notice';
 import { derive, imageScores, logVarianceImage, windowHeat, windowMaps } from '../derived';
 import { actions, useLesson } from '../instance';
 import { SIDE, type ScoreKind } from '../state';
@@ -76,11 +77,7 @@ export function TryCell() {
             </button>
           </div>
           {busy ? <p className="nb-muted">{t.waitTraining}</p> : null}
-          {tryIt.error ? (
-            <p className="nb-notice nb-notice--error" role="alert">
-              {tryIt.error}
-            </p>
-          ) : null}
+          {tryIt.error ? <ErrorNotice>{tryIt.error}</ErrorNotice> : null}
         </div>
         {scored ? (
           <div data-testid="try-result">

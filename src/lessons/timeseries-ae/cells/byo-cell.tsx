@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { CsvLayout } from '../../../core/timeseries/csv-series';
+import { ErrorNotice } from '../../../notebook/error-notice';
 import { actions, useLesson } from '../instance';
 import type { PickedFile } from '../store';
 import { useText } from '../text';
@@ -79,9 +80,7 @@ export function ByoCell() {
       <div data-testid="csv-status" data-state={csv.status} aria-live="polite">
         {csv.status === 'reading' ? <p className="nb-notice">{t.reading}</p> : null}
         {csv.status === 'error' && csv.error ? (
-          <p className="nb-notice nb-notice--error" role="alert" data-testid="csv-error">
-            {csv.error}
-          </p>
+          <ErrorNotice testId="csv-error">{csv.error}</ErrorNotice>
         ) : null}
         {csv.status === 'ready' && loaded ? (
           <>

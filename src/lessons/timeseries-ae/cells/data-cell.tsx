@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { groupSizes } from '../../../core/timeseries/generate-series';
 import { SERIES_KINDS, SPEC_KEY, type SeriesKind } from '../../../core/timeseries/series-spec';
+import { ErrorNotice } from '../../../notebook/error-notice';
 import { NumberField } from '../../../notebook/number-field';
 import { SeriesOverlay } from '../charts/series-overlay';
 import { groupColor, groupLayers, isLabelled } from '../derived';
@@ -94,15 +95,11 @@ export function DataCell() {
         </tbody>
       </table>
       {fieldErrors.map(([k, d]) => (
-        <p key={k} className="nb-notice nb-notice--error" role="alert" data-testid={`param-error-${k}`}>
+        <ErrorNotice key={k} testId={`param-error-${k}`}>
           {fieldLabel(k, t)}: {d!.error}
-        </p>
+        </ErrorNotice>
       ))}
-      {specError ? (
-        <p className="nb-notice nb-notice--error" role="alert" data-testid="param-error-spec">
-          {specError}
-        </p>
-      ) : null}
+      {specError ? <ErrorNotice testId="param-error-spec">{specError}</ErrorNotice> : null}
       <div className="nb-cell-actions">
         <button type="button" className="btn" data-testid="data-generate" disabled={Boolean(specError)} onClick={() => actions.generate()}>
           {set && data.source === 'generated' ? t.regenerate : t.generate}
@@ -113,11 +110,7 @@ export function DataCell() {
           </button>
         ) : null}
       </div>
-      {data.error ? (
-        <p className="nb-notice nb-notice--error" role="alert">
-          {data.error}
-        </p>
-      ) : null}
+      {data.error ? <ErrorNotice>{data.error}</ErrorNotice> : null}
       {data.source === 'csv' ? <p className="nb-notice">{t.usingCsv(csvName ?? '')}</p> : null}
       {set ? (
         <>

@@ -1,0 +1,24 @@
+import './notebook.css';
+import { label as backendLabel, type BackendName } from '../core/backend/backend-choice';
+import { formatDuration } from './format-duration';
+
+/** Props of `EpochEstimate`. */
+export interface EpochEstimateProps {
+  secondsPerEpoch: number;
+  epochs: number;
+  /** The backend the estimate is based on ("wasm", "webgl", …). */
+  basis: string;
+  /** The lesson's sentence: (total duration, epochs, backend label) → text. */
+  note(total: string, epochs: number, backend: string): string;
+  /** The word after the per-epoch time, e.g. "epoch". */
+  epochWord: string;
+}
+
+/** "≈ 45 s for 20 epochs on WebAssembly (2 s / epoch)" under a Model cell's settings (`data-testid="estimate"`). */
+export function EpochEstimate({ secondsPerEpoch, epochs, basis, note, epochWord }: EpochEstimateProps) {
+  return (
+    <p className="nb-estimate" data-testid="estimate">
+      ≈ {note(formatDuration(secondsPerEpoch * epochs), epochs, backendLabel(basis as BackendName) ?? basis)} ({formatDuration(secondsPerEpoch)} / {epochWord})
+    </p>
+  );
+}

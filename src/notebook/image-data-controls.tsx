@@ -1,0 +1,97 @@
+import './notebook.css';
+import { ImageGrid, type ImageColumn } from '../components/image-grid';
+import type { ImageSplit } from '../core/data/class-split';
+import type { DatasetName } from '../core/data/dataset-files';
+import { ErrorNotice } from './error-notice';
+import type { ImageDataState } from './image-data-loader';
+
+/** Props of `DatasetSelect`. */
+export interface DatasetSelectProps {
+  /** The element id, unique on the page (the label points to it). */
+  id: string;
+  label: string;
+  value: DatasetName;
+  onChange(dataset: DatasetName): void;
+}
+
+/** MNIST or Fashion-MNIST (`data-testid="param-dataset"`). */
+export function DatasetSelect({ id, label, value, onChange }: DatasetSelectProps) {
+  return (
+    <div className="nb-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} data-testid="param-dataset" value={value} onChange={(e) => onChange(e.target.value as DatasetName)}>
+        <option value="mnist">MNIST</option>
+        <option value="fashion">Fashion-MNIST</option>
+      </select>
+    </div>
+  );
+}
+
+/** The counts of a loaded image split. */
+export type SplitCounts = ImageSplit['counts'];
+
+/** Which counts the row shows, in this order, and their test ids. */
+const COUNT_IDS: readonly [keyof SplitCounts, string][] = [
+  ['train', 'count-train'],
+  ['val', 'count-val'],
+  ['testNormal', 'count-test-normal'],
+  ['testAnomaly', 'count-test-anomaly'],
+];
+
+/** Props of `LoadDataRow`. */
+export interface LoadDataRowProps {
+  /** The lesson's data: its status, the error of a failed load, and the split whose counts are shown. */
+  data: ImageDataState;
+  /** The button is disabled while the settings cannot be loaded. */
+  blocked: boolean;
+  /** The button's words, and a label per count to show (a count without a label is left out). */
+  text: { load: string; loading: string; counts: Partial<Record<keyof SplitCounts, string>> };
+  onLoad(): unknown;
+}
+
+/** "Load data" (`data-testid="data-load"`), the loaded counts (`count-train`, …) and a failed load's error. */
+export function LoadDataRow({ data, blocked, text, onLoad }: LoadDataRowProps) {
+  const counts = data.split?.counts;
+  return (
+    <>
+      <div className="nb-cell-actions">
+        <button type="button" className="btn" data-testid="data-load" disabled={blocked || data.status === 'loading'} onClick={() => void onLoad()}>
+          {data.status === 'loading' ? text.loading : text.load}
+        </button>
+        {counts ? (
+          <dl className="nb-counts">
+            {COUNT_IDS.map(([key, testId]) =>
+              text.counts[key] === undefined ? null : (
+                <div key={key}>
+                  <dt>{text.counts[key]}</dt>
+                  <dd data-testid={testId}>{counts[key]}</dd>
+                </div>
+              ),
+            )}
+          </dl>
+        ) : null}
+      </div>
+      {data.error ? <ErrorNotice>{data.error}</ErrorNotice> : null}
+    </>
+  );
+}
+
+/** Props of `SampleGrid`. */
+export interface SampleGridProps {
+  /** One column per example: a normal image above an anomaly. */
+  columns: ImageColumn[];
+  /** Side of the square images in pixels. */
+  side: number;
+  rowLabels: string[];
+  caption: string;
+}
+
+/** A few test images per group (`data-testid="sample-grid"`). */
+export function SampleGrid({ columns, side, rowLabels, caption }: SampleGridProps) {
+  return (
+    <figure data-testid="sample-grid">
+      <ImageGrid columns={columns} width={side} height={side} rowLabels={rowLabels} scale={2} />
+      <figcaption>{caption}</figcaption>
+    </figure>
+  );
+}

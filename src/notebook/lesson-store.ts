@@ -1,0 +1,51 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { BackendPreference } from '../core/backend/backend-choice';
+import type { BackendReport } from '../worker/protocol';
+import type { TrainingClient } from '../worker/training-client';
+
+/** Getter and patching setter of a lesson store, as its action modules share them. */
+export interface StoreAccess<S> {
+  get(): S;
+  set(patch: Partial<S>): void;
+}
+
+/** The `StoreAccess` of a zustand store. */
+export function storeAccess<S>(store: StoreApi<S>): StoreAccess<S> {
+  return { get: store.getState, set: (patch) => store.setState(patch) };
+}
+
+/** What every lesson store needs to train in the worker (real ones in the app, fakes in tests). */
+export interface TrainingDeps {
+  client: Pick<TrainingClient, 'run'>;
+  backendPreference(): BackendPreference;
+  onBackendReport(report: BackendReport): void;
+}
+
+/** The text of an error of any kind, for the learner. */
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * The text of every problem that blocks a run, joined in key order, or null
+ * when there is none. Train cells show it; `train()` refuses to start with it.
+ */
+export function blockingMessage(problems: Record<string, string>): string | null {
+  return Object.keys(problems).length > 0 ? Object.values(problems).join(' ') : null;
+}
+
+/**
+ * "Run all": runs `run` with `busy` set, and does nothing while it is already
+ * busy (a second click while the first run is on its way).
+ */
+export function createRunAll(access: StoreAccess<{ busy: boolean }>, run: () => Promise<void>): () => Promise<void> {
+  return async function runAll(): Promise<void> {
+    if (access.get().busy) return;
+    access.set({ busy: true });
+    try {
+      await run();
+    } finally {
+      access.set({ busy: false });
+    }
+  };
+}

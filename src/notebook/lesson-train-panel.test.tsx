@@ -1,0 +1,38 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LessonTrainPanel } from './lesson-train-panel';
+import { IDLE_TRAINING } from './training-state';
+
+afterEach(cleanup);
+
+const TEXT = { run: 'Train', stop: 'Stop', epoch: 'epoch', batchWord: 'batch', elapsed: 'elapsed', remaining: 'remaining', estimate: 'estimated', lossCurve: 'loss' };
+
+function actions(problems: Record<string, string> = {}) {
+  const calls: string[] = [];
+  return { calls, problems: () => problems, train: async () => void calls.push('train'), stop: () => void calls.push('stop') };
+}
+
+describe('LessonTrainPanel', () => {
+  it('before a run: the planned epochs, the estimate, and Run', () => {
+    const a = actions();
+    render(<LessonTrainPanel training={IDLE_TRAINING} epochs={20} secondsPerEpoch={3} text={TEXT} actions={a} />);
+    expect(screen.getByTestId('train-status').textContent).toContain('epoch 0/20');
+    expect(screen.getByText('estimated: ≈ 1 min 0 s')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('train-run'));
+    expect(a.calls).toEqual(['train']);
+  });
+
+  it('blocks Run with every problem, and shows the run’s own epochs and curves while it runs', () => {
+    const a = actions({ latent: 'Too small.', batch: 'Too big.' });
+    const running = { ...IDLE_TRAINING, status: 'running' as const, epochs: 5, epoch: 1, batch: 2, batchesPerEpoch: 4, trainLoss: [0.5], valLoss: [0.6] };
+    const { container, rerender } = render(<LessonTrainPanel training={running} epochs={20} secondsPerEpoch={3} text={TEXT} actions={a} />);
+    expect((screen.getByTestId('train-run') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole('alert').textContent).toBe('Too small. Too big.');
+    expect(screen.getByTestId('train-status').textContent).toContain('epoch 1/5');
+    expect(container.querySelector('svg')).not.toBeNull();
+    fireEvent.click(screen.getByTestId('train-stop'));
+    expect(a.calls).toEqual(['stop']);
+    rerender(<LessonTrainPanel training={running} epochs={20} secondsPerEpoch={3} text={TEXT} showLoss={false} actions={a} />);
+    expect(container.querySelector('svg')).toBeNull();
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import { storeAccess } from './lesson-store';
+import { createParamSlice, type Drafts } from './param-slice';
+
+interface Params {
+  latent: number;
+  lr: number;
+  spec: { length: number };
+  loss: 'mse' | 'bce';
+}
+type Control = 'latent' | 'lr' | 'length';
+
+function makeSlice() {
+  const store = createStore<{ params: Params; drafts: Drafts<Control> }>(() => ({ params: { latent: 64, lr: 0.001, spec: { length: 50 }, loss: 'mse' }, drafts: {} }));
+  const slice = createParamSlice(storeAccess(store), { latent: { kind: 'int', min: 1, max: 784 }, lr: { kind: 'float', min: 1e-5, max: 1 } });
+  return { store, slice };
+}
+
+describe('param slice', () => {
+  it('keeps invalid text as a draft with its error and the last valid value in params', () => {
+    const { store, slice } = makeSlice();
+    slice.actions.setNumber('latent', '0');
+    slice.actions.setNumber('lr', 'abc');
+    expect(store.getState().params.latent).toBe(64);
+    expect(store.getState().drafts).toEqual({ latent: { raw: '0', error: 'Must be between 1–784.' }, lr: { raw: 'abc', error: '“abc” is not a number (0.00001–1).' } });
+    expect(slice.draftErrors()).toEqual({ latent: 'Must be between 1–784.', lr: '“abc” is not a number (0.00001–1).' });
+    slice.actions.setNumber('latent', '32');
+    expect(store.getState().params.latent).toBe(32);
+    expect(Object.keys(store.getState().drafts)).toEqual(['lr']);
+  });
+
+  it('setParams drops the drafts of the settings it sets and leaves the others', () => {
+    const { store, slice } = makeSlice();
+    slice.actions.setNumber('latent', '2.5');
+    slice.actions.setNumber('lr', '9');
+    slice.actions.setParams({ lr: 0.01, loss: 'bce' });
+    expect(store.getState().params).toMatchObject({ latent: 64, lr: 0.01, loss: 'bce' });
+    expect(Object.keys(store.getState().drafts)).toEqual(['latent']);
+  });
+
+  it('setTyped writes a valid value through its own patch and drops that control’s draft', () => {
+    const { store, slice } = makeSlice();
+    const spec = { kind: 'int' as const, min: 8, max: 1000 };
+    const toPatch = (value: number) => ({ spec: { length: value } });
+    expect(slice.setTyped('length', '4', spec, toPatch)).toBe(false);
+    expect(store.getState().drafts.length?.error).toBe('Must be between 8–1000.');
+    expect(slice.setTyped('length', '64', spec, toPatch)).toBe(true);
+    expect(store.getState().params.spec.length).toBe(64);
+    expect(store.getState().drafts).toEqual({});
+  });
+});

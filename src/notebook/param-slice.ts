@@ -1,0 +1,79 @@
+import type { StoreAccess } from './lesson-store';
+import { parseNumber, type NumberSpec } from './param-spec';
+
+/** Text the learner typed that is not (yet) a valid value, and why. */
+export interface Draft {
+  raw: string;
+  error: string;
+}
+
+/** Drafts by control name; a control without a draft shows its valid value. */
+export type Drafts<K extends string> = Partial<Record<K, Draft>>;
+
+/** The part of a lesson's state the parameter actions work on. */
+export interface ParamState<P extends object, K extends string> {
+  params: P;
+  /** The last valid value of a control with a draft stays in `params`. */
+  drafts: Drafts<K>;
+}
+
+/** Settings actions of a lesson store; plain functions, usable outside React. */
+export interface ParamSlice<P extends object, K extends string, N extends K> {
+  /** The actions a lesson store exposes as they are. */
+  actions: {
+    /** Applies settings and drops the drafts of the controls it sets. */
+    setParams(patch: Partial<P>): void;
+    /** Sets a numeric setting from typed text; invalid text is kept as a draft with its error, the last valid value stays. */
+    setNumber(name: N, raw: string): void;
+  };
+  /**
+   * Parses typed text for control `name` against `spec`. Valid: applies
+   * `toPatch(value)` and drops the control's draft. Invalid: keeps the text as
+   * the control's draft with the error. Returns whether the text was valid.
+   */
+  setTyped(name: K, raw: string, spec: NumberSpec, toPatch: (value: number) => Partial<P>): boolean;
+  /** The error of every draft, keyed by control. */
+  draftErrors(): Record<string, string>;
+}
+
+/**
+ * The settings actions shared by every lesson store: typed numbers are checked
+ * against `specs`, and bad text never replaces a good value.
+ */
+export function createParamSlice<P extends Record<N, number>, K extends string, N extends K>(
+  access: StoreAccess<ParamState<P, K>>,
+  specs: Record<N, NumberSpec>,
+): ParamSlice<P, K, N> {
+  const { get, set } = access;
+
+  function commit(patch: Partial<P>, also: K[] = []): void {
+    const drafts: Drafts<K> = { ...get().drafts };
+    for (const k of [...Object.keys(patch), ...also]) delete drafts[k as K];
+    set({ params: { ...get().params, ...patch }, drafts });
+  }
+
+  function setTyped(name: K, raw: string, spec: NumberSpec, toPatch: (value: number) => Partial<P>): boolean {
+    const parsed = parseNumber(raw, spec);
+    if (!parsed.ok) {
+      set({ drafts: { ...get().drafts, [name]: { raw, error: parsed.error } } });
+      return false;
+    }
+    commit(toPatch(parsed.value), [name]);
+    return true;
+  }
+
+  function draftErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [k, d] of Object.entries<Draft | undefined>(get().drafts)) if (d) out[k] = d.error;
+    return out;
+  }
+
+  return {
+    actions: {
+      setParams: (patch) => commit(patch),
+      setNumber: (name, raw) => void setTyped(name, raw, specs[name], (value) => ({ [name]: value }) as Partial<P>),
+    },
+    setTyped,
+    draftErrors,
+  };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import type { JobEvent } from '../core/pipeline/job-events';
+import type { RunCallbacks } from '../worker/training-client';
+import { storeAccess, type TrainingDeps } from './lesson-store';
+import { createProgressThrottle, createTrainingRunner, IDLE_TRAINING, reduceTrainEvent, type TrainingState } from './training-state';
+
+const EVENTS: JobEvent[] = [
+  { type: 'start', epochs: 2, batchesPerEpoch: 3, nTrain: 90, nVal: 10 },
+  { type: 'batch', epoch: 1, batch: 3, batchesPerEpoch: 3, elapsedSeconds: 0.5 },
+  { type: 'epoch', epoch: 1, trainLoss: 0.4, valLoss: 0.5, improved: true, seconds: 1, elapsedSeconds: 1 },
+  { type: 'epoch', epoch: 2, trainLoss: 0.3, valLoss: 0.6, improved: false, seconds: 1, elapsedSeconds: 2 },
+  { type: 'done', reason: 'completed', epochsRun: 2, bestEpoch: 1, bestLoss: 0.5, secondsPerEpoch: 1, message: 'Trained 2 epochs.' },
+];
+
+describe('reduceTrainEvent', () => {
+  it('folds a run into the panel fields', () => {
+    const t = EVENTS.reduce<TrainingState>((acc, e) => reduceTrainEvent(acc, e), { ...IDLE_TRAINING, status: 'running', epochs: 2 });
+    expect(t).toEqual({
+      ...IDLE_TRAINING,
+      status: 'running',
+      epochs: 2,
+      epoch: 1,
+      batch: 3,
+      batchesPerEpoch: 3,
+      elapsedSeconds: 2,
+      trainLoss: [0.4, 0.3],
+      valLoss: [0.5, 0.6],
+      bestEpoch: 1,
+      message: 'Trained 2 epochs.',
+    });
+  });
+
+  it('words the end with the lesson’s own message, keeps extra fields and leaves other events alone', () => {
+    const t = { ...IDLE_TRAINING, phase: 'training' as const };
+    const done = reduceTrainEvent(t, EVENTS[4], (d) => `${d.reason} after ${d.epochsRun}`);
+    expect(done.message).toBe('completed after 2');
+    expect(done.phase).toBe('training');
+    expect(reduceTrainEvent(t, { type: 'eval', phase: 'scoring', done: 1, total: 2 })).toBe(t);
+  });
+});
+
+describe('createProgressThrottle', () => {
+  it('passes one batch per interval and every epoch’s last batch', () => {
+    let now = 1000;
+    const pass = createProgressThrottle(100, () => now);
+    const batch = (b: number): JobEvent => ({ type: 'batch', epoch: 1, batch: b, batchesPerEpoch: 10, elapsedSeconds: 0 });
+    expect(pass(batch(1))).toBe(true);
+    now += 50;
+    expect(pass(batch(2))).toBe(false);
+    expect(pass(batch(10))).toBe(true);
+    expect(pass(EVENTS[2])).toBe(true);
+    now += 99;
+    expect(pass(batch(3))).toBe(false);
+    now += 1;
+    expect(pass(batch(4))).toBe(true);
+  });
+});
+
+describe('createTrainingRunner', () => {
+  function setup(result: Promise<unknown>) {
+    const store = createStore<{ training: TrainingState; stored: unknown }>(() => ({ training: { ...IDLE_TRAINING, status: 'running' }, stored: null }));
+    const access = storeAccess(store);
+    const calls: { job: string; backend: string; cancelled: boolean } = { job: '', backend: '', cancelled: false };
+    const deps: TrainingDeps = {
+      client: {
+        run: ((job: string, _input: unknown, backend: string, cb: RunCallbacks = {}) => {
+          calls.job = job;
+          calls.backend = backend;
+          cb.onBackend?.({ backend: 'wasm', notes: [] });
+          EVENTS.forEach((e) => cb.onEvent?.(e));
+          return { runId: 1, result, cancel: () => (calls.cancelled = true) };
+        }) as TrainingDeps['client']['run'],
+      },
+      backendPreference: () => 'wasm',
+      onBackendReport: (r) => access.set({ stored: r.backend }),
+    };
+    return { access, calls, runner: createTrainingRunner(access, deps) };
+  }
+
+  it('streams events into training, reports the backend and hands the result over', async () => {
+    const { access, calls, runner } = setup(Promise.resolve({ answer: 42 }));
+    const reported: unknown[] = [];
+    await runner.run('dense-ae', {} as never, { onResult: (r) => void reported.push(r) });
+    expect(calls).toEqual({ job: 'dense-ae', backend: 'wasm', cancelled: false });
+    expect(access.get().stored).toBe('wasm');
+    expect(access.get().training).toMatchObject({ trainLoss: [0.4, 0.3], bestEpoch: 1, message: 'Trained 2 epochs.' });
+    expect(reported).toEqual([{ answer: 42 }]);
+  });
+
+  it('turns a failed job or a failing onResult into an error status; stop cancels only a running job', async () => {
+    const failed = setup(Promise.reject(new Error('GPU lost')));
+    const run = failed.runner.run('dense-ae', {} as never, { onResult: () => undefined });
+    failed.runner.stop();
+    await run;
+    expect(failed.calls.cancelled).toBe(true);
+    expect(failed.access.get().training).toMatchObject({ status: 'error', error: 'GPU lost' });
+    const throwing = setup(Promise.resolve(1));
+    await throwing.runner.run('dense-ae', {} as never, {
+      onResult: () => {
+        throw new Error('bad result');
+      },
+    });
+    expect(throwing.access.get().training.error).toBe('bad result');
+    throwing.runner.stop();
+    expect(throwing.calls.cancelled).toBe(false);
+  });
+});

@@ -1,0 +1,140 @@
+import type { JobEvent } from '../core/pipeline/job-events';
+import type { StopReason } from '../core/train/train-events';
+import type { JobName, JobTypes } from '../worker/jobs';
+import { errorMessage, type StoreAccess, type TrainingDeps } from './lesson-store';
+
+/** Live training progress: the fields of the shared train panel. */
+export interface TrainingState {
+  status: 'idle' | 'running' | 'done' | 'error';
+  error: string | null;
+  epoch: number;
+  batch: number;
+  batchesPerEpoch: number;
+  epochs: number;
+  elapsedSeconds: number;
+  trainLoss: number[];
+  valLoss: number[];
+  bestEpoch: number | null;
+  message: string | null;
+}
+
+/** Progress before any run. */
+export const IDLE_TRAINING: TrainingState = {
+  status: 'idle',
+  error: null,
+  epoch: 0,
+  batch: 0,
+  batchesPerEpoch: 0,
+  epochs: 0,
+  elapsedSeconds: 0,
+  trainLoss: [],
+  valLoss: [],
+  bestEpoch: null,
+  message: null,
+};
+
+/** What every lesson result says about the run that made it. Plain data. */
+export interface RunSummary {
+  /** The train key of the settings and data it was trained with. */
+  key: string;
+  stopReason: StopReason;
+  secondsPerEpoch: number;
+  epochsRun: number;
+  backend: string;
+}
+
+/** The `done` event of a training run. */
+export type DoneEvent = Extract<JobEvent, { type: 'done' }>;
+
+/**
+ * Folds one job event into the training progress: `start` sets the batches per
+ * epoch, `batch` the position and time, `epoch` appends the losses and moves the
+ * best epoch, `done` sets the final message (`doneMessage`, default the event's
+ * own) and best epoch. Other events leave `t` as it is (the same object).
+ */
+export function reduceTrainEvent<T extends TrainingState>(t: T, e: JobEvent, doneMessage: (e: DoneEvent) => string = (d) => d.message): T {
+  switch (e.type) {
+    case 'start':
+      return { ...t, batchesPerEpoch: e.batchesPerEpoch };
+    case 'batch':
+      return { ...t, epoch: e.epoch, batch: e.batch, batchesPerEpoch: e.batchesPerEpoch, elapsedSeconds: e.elapsedSeconds };
+    case 'epoch':
+      return {
+        ...t,
+        trainLoss: [...t.trainLoss, e.trainLoss],
+        valLoss: [...t.valLoss, e.valLoss],
+        bestEpoch: e.improved ? e.epoch : t.bestEpoch,
+        elapsedSeconds: e.elapsedSeconds,
+      };
+    case 'done':
+      return { ...t, message: doneMessage(e), bestEpoch: e.bestEpoch };
+    default:
+      return t;
+  }
+}
+
+/** The store updates at most this often for batch progress (each epoch's last batch always gets through). */
+export const PROGRESS_INTERVAL_MS = 100;
+
+/**
+ * Whether a batch event should reach the store: at most one per `intervalMs`,
+ * plus every epoch's last batch. Other events always pass. One per run.
+ */
+export function createProgressThrottle(intervalMs = PROGRESS_INTERVAL_MS, now: () => number = () => performance.now()): (e: JobEvent) => boolean {
+  let last = 0;
+  return (e) => {
+    if (e.type !== 'batch') return true;
+    const t = now();
+    if (t - last < intervalMs && e.batch !== e.batchesPerEpoch) return false;
+    last = t;
+    return true;
+  };
+}
+
+/** Options of `createTrainingRunner`'s `run`. */
+export interface RunOptions<T extends TrainingState, R> {
+  /** Folds an event into the progress (default `reduceTrainEvent`). */
+  reduce?: (t: T, e: JobEvent) => T;
+  /** Stores the result. Errors thrown here end the run with an error status, like a failed job. */
+  onResult(result: R): void | Promise<void>;
+}
+
+/** Runs a lesson's jobs; see `createTrainingRunner`. */
+export interface TrainingRunner<S extends { training: TrainingState }> {
+  /** Runs `job` on `input` until it ends; resolves after the result was stored or the failure recorded. */
+  run<K extends JobName>(job: K, input: JobTypes[K]['input'], options: RunOptions<S['training'], JobTypes[K]['result']>): Promise<void>;
+  /** Stops the current run, if any (training keeps the best weights so far). */
+  stop(): void;
+}
+
+/**
+ * Runs lesson jobs in the worker, one at a time: streams the job's events into
+ * `training` (throttled), hands the result to the lesson, turns a failure into
+ * an error status, and offers `stop`. The caller sets the running status.
+ */
+export function createTrainingRunner<S extends { training: TrainingState }>(access: StoreAccess<S>, deps: TrainingDeps): TrainingRunner<S> {
+  const { get, set } = access;
+  let cancelRun: (() => void) | null = null;
+
+  async function run<K extends JobName>(job: K, input: JobTypes[K]['input'], options: RunOptions<S['training'], JobTypes[K]['result']>): Promise<void> {
+    const reduce: (t: S['training'], e: JobEvent) => S['training'] = options.reduce ?? reduceTrainEvent;
+    const pass = createProgressThrottle();
+    const onEvent = (e: JobEvent) => {
+      if (!pass(e)) return;
+      const t = get().training;
+      const next = reduce(t, e);
+      if (next !== t) set({ training: next } as Partial<S>);
+    };
+    const handle = deps.client.run(job, input, deps.backendPreference(), { onEvent, onBackend: deps.onBackendReport });
+    cancelRun = handle.cancel;
+    try {
+      await options.onResult(await handle.result);
+    } catch (e) {
+      set({ training: { ...get().training, status: 'error', error: errorMessage(e) } } as Partial<S>);
+    } finally {
+      cancelRun = null;
+    }
+  }
+
+  return { run, stop: () => cancelRun?.() };
+}
