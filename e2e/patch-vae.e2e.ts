@@ -118,6 +118,21 @@ describe('lesson 4: patch VAE', () => {
     expect(barTotal(await plotData(page, id('score-histogram')))).toBe(nTest);
     await page.locator(id('score-floor-0.01')).click();
 
+    // The new score's windows compared with the same place on the held-out tenth of the train
+    // normals (default), or as they are; the old score stays the seed's either way.
+    expect(await integer(page, 'count-val')).toBe(674);
+    expect(await integer(page, 'count-train')).toBe(6742 - 674);
+    expect(await page.locator(id('position-norm-on')).getAttribute('aria-pressed')).toBe('true');
+    const placeNew = Number(await page.locator(id('auc-new')).getAttribute('data-auc'));
+    await page.locator(id('position-norm-off')).click();
+    const asIsNew = Number(await page.locator(id('auc-new')).getAttribute('data-auc'));
+    expect(Number(await page.locator(id('auc-old')).getAttribute('data-auc'))).toBe(aucOld);
+    expect((await page.locator(id('position-norm-off')).textContent()) ?? '').toContain(asIsNew.toFixed(3));
+    expect((await page.locator(id('position-norm-on')).textContent()) ?? '').toContain(placeNew.toFixed(3));
+    expect(barTotal(await plotData(page, id('score-histogram')))).toBe(nTest);
+    await page.locator(id('position-norm-on')).click();
+    expect(Number(await page.locator(id('auc-new')).getAttribute('data-auc'))).toBe(placeNew);
+
     // Try it: a test anomaly, scored by the trained model in the worker.
     await page.locator(id('try-from-anomaly')).click();
     await page.locator(id('try-score')).click();

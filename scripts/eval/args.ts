@@ -31,6 +31,9 @@ export function readArgs(argv: string[]) {
       floor: { type: 'string' },
       beta: { type: 'string' },
       'score-floor': { type: 'string' },
+      'hold-out': { type: 'string' },
+      'clip-norm': { type: 'string' },
+      dump: { type: 'string' },
     },
     strict: true,
   });

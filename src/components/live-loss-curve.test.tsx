@@ -23,4 +23,12 @@ describe('LiveLossCurve', () => {
     const { container } = render(<LiveLossCurve train={[0.5, 0, Number.NaN, 0.1]} val={[]} logY />);
     expect(container.querySelectorAll('polyline')[0].getAttribute('points')?.split(' ')).toHaveLength(2);
   });
+
+  it('with clipSpikes, draws a collapsed epoch on the top edge and keeps the axis on the rest', () => {
+    const { container } = render(<LiveLossCurve train={[28, -29, -79, 1.6e8, -119]} val={[]} clipSpikes />);
+    const ys = (container.querySelectorAll('polyline')[0].getAttribute('points') ?? '').split(' ').map((p) => Number(p.split(',')[1]));
+    expect(ys[3]).toBeCloseTo(ys[0], 6);
+    expect(container.textContent).toContain('28');
+    expect(container.textContent).not.toContain('1.6');
+  });
 });

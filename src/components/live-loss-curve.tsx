@@ -1,6 +1,7 @@
 import { formatNumber } from './format';
 import { palette } from './palette';
 import type { LossCurveProps } from './loss-curve';
+import { spikeThreshold } from './figures/loss';
 import './components.css';
 
 const W = 600;
@@ -13,9 +14,14 @@ const PAD = { left: 56, right: 12, top: 12, bottom: 28 };
  * accessible label as {@link LossCurve}, without hover details.
  */
 export function LiveLossCurve(props: LossCurveProps) {
-  const { train, val, bestEpoch, logY = false, height = 260, caption } = props;
+  const { train, val, bestEpoch, logY = false, clipSpikes = false, height = 260, caption } = props;
   const H = height;
-  const series = [Array.from(train), Array.from(val)];
+  const raw = [Array.from(train), Array.from(val)];
+  const cut = clipSpikes && !logY ? spikeThreshold(raw.flat()) : null;
+  const ordinary = raw.flat().filter((v) => Number.isFinite(v) && (cut === null || v <= cut));
+  const top = ordinary.length > 0 ? Math.max(...ordinary) : 0;
+  // Spikes (clipSpikes) sit on the top edge instead of flattening the rest of the curve.
+  const series = cut === null ? raw : raw.map((s) => s.map((v) => (v > cut ? top : v)));
   const all = series.flat().filter((v) => Number.isFinite(v) && (!logY || v > 0));
   const t = (v: number) => (logY ? Math.log10(v) : v);
   const lo = all.length > 0 ? t(Math.min(...all)) : 0;

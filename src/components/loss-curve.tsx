@@ -9,6 +9,8 @@ export interface LossCurveProps {
   /** 0-based index of the best epoch (drawn as epoch index+1). */
   bestEpoch?: number | null;
   logY?: boolean;
+  /** Draw losses far above the rest as markers on the top edge (see `lossFigure`). */
+  clipSpikes?: boolean;
   height?: number;
   'aria-label'?: string;
   caption?: ReactNode;
@@ -20,8 +22,8 @@ function last(values: ArrayLike<number>): number | undefined {
 
 /** Train / validation loss per epoch; updates live while training. */
 export function LossCurve(props: LossCurveProps) {
-  const { train, val, bestEpoch, logY, height = 260, caption } = props;
-  const figure = useMemo(() => lossFigure({ train, val, bestEpoch, logY }), [train, val, bestEpoch, logY]);
+  const { train, val, bestEpoch, logY, clipSpikes, height = 260, caption } = props;
+  const figure = useMemo(() => lossFigure({ train, val, bestEpoch, logY, clipSpikes }), [train, val, bestEpoch, logY, clipSpikes]);
   const label =
     props['aria-label'] ??
     `Loss curve over ${train.length} epochs; latest train loss ${formatNumber(last(train), 4)}` +

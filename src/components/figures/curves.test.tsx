@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rocFigure } from './roc';
 import { prFigure } from './pr';
-import { lossFigure } from './loss';
+import { lossFigure, spikeThreshold } from './loss';
 import { palette } from '../palette';
 import type { Layout } from './types';
 
@@ -61,6 +61,23 @@ describe('prFigure', () => {
 });
 
 describe('lossFigure', () => {
+  it('keeps the y axis on ordinary epochs when asked, drawing spikes on the top edge', () => {
+    // A patch-VAE run whose variance collapsed in epochs 8 and 10.
+    const train = [28, -1.5, -29.1, -54.8, -78.6, -100.6, -119.4, 1.6e8, 41602, 6.4e16];
+    const fig = lossFigure({ train, val: [], clipSpikes: true });
+    const [lo, hi] = fig.layout.yaxis!.range!;
+    expect(lo).toBeCloseTo(-119.4 - 0.08 * 147.4, 6);
+    expect(hi).toBeCloseTo(28 + 0.08 * 147.4, 6);
+    const spikes = fig.data.find((t) => t.name === 'off the chart')!;
+    expect(Array.from(spikes.x)).toEqual([8, 9, 10]);
+    expect(Array.from(spikes.y)).toEqual([hi, hi, hi]);
+    // Without spikes (or without the option) the axis is left to Plotly.
+    expect(lossFigure({ train: train.slice(0, 7), val: [], clipSpikes: true }).layout.yaxis!.range).toBeUndefined();
+    expect(lossFigure({ train, val: [] }).layout.yaxis!.range).toBeUndefined();
+    expect(spikeThreshold([0.1, 0.05, 0.04, 0.03])).toBeGreaterThan(0.1);
+    expect(spikeThreshold([1, 2])).toBeNull();
+  });
+
   it('plots 1-based epochs, validation and the best epoch marker', () => {
     const fig = lossFigure({ train: [1, 0.5, 0.3], val: [1.2, 0.6, 0.7], bestEpoch: 1, logY: true });
     const [train, val, best] = fig.data;

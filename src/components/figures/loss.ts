@@ -9,6 +9,24 @@ export interface LossInput {
   /** 0-based index into `val` of the best (restored) epoch; shown as epoch index+1. */
   bestEpoch?: number | null;
   logY?: boolean;
+  /**
+   * Keep the linear y axis on the ordinary epochs: losses far above the rest
+   * (see `spikeThreshold`) are drawn as markers on the top edge, their value on hover.
+   */
+  clipSpikes?: boolean;
+}
+
+/**
+ * The loss above which an epoch counts as a spike: median + 20 × (median
+ * absolute deviation + 10 % of |median|) of the finite losses; null with fewer than 3.
+ */
+export function spikeThreshold(values: number[]): number | null {
+  const v = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (v.length < 3) return null;
+  const med = (xs: number[]) => (xs.length % 2 ? xs[(xs.length - 1) / 2] : (xs[xs.length / 2 - 1] + xs[xs.length / 2]) / 2);
+  const m = med(v);
+  const mad = med(v.map((x) => Math.abs(x - m)).sort((a, b) => a - b));
+  return m + 20 * (mad + 0.1 * Math.abs(m));
 }
 
 function epochs(n: number): number[] {
@@ -30,9 +48,25 @@ function lossTrace(name: string, values: ArrayLike<number>, color: string): Trac
 }
 
 /** Train / validation loss per epoch (x = 1-based epoch), with the best epoch marked. */
-export function lossFigure({ train, val, bestEpoch, logY = false }: LossInput): Figure {
+export function lossFigure({ train, val, bestEpoch, logY = false, clipSpikes = false }: LossInput): Figure {
   const data: Trace[] = [lossTrace('train', train, palette.train)];
   if (val.length > 0) data.push(lossTrace('validation', val, palette.val));
+  const range = clipSpikes && !logY ? spikeRange([...Array.from(train), ...Array.from(val)]) : null;
+  if (range) {
+    const spikes = Array.from(train)
+      .map((y, i) => ({ epoch: i + 1, y }))
+      .filter((p) => p.y > range.cut);
+    data.push({
+      type: 'scatter',
+      mode: 'markers',
+      name: 'off the chart',
+      x: spikes.map((p) => p.epoch),
+      y: spikes.map(() => range.top),
+      text: spikes.map((p) => formatNumber(p.y, 3)),
+      marker: { color: palette.train, size: 11, symbol: 'triangle-up' },
+      hovertemplate: `train %{text} (off the chart)<br>epoch %{x}<extra></extra>`,
+    });
+  }
   const hasBest = bestEpoch !== undefined && bestEpoch !== null && bestEpoch >= 0 && bestEpoch < val.length;
   if (hasBest) {
     data.push({
@@ -50,9 +84,20 @@ export function lossFigure({ train, val, bestEpoch, logY = false }: LossInput): 
     layout: {
       title: { text: 'Loss' },
       xaxis: axis('Epoch', { tickformat: 'd', ...(train.length <= 10 ? { dtick: 1, range: [0.5, Math.max(1, train.length) + 0.5] } : {}) }),
-      yaxis: axis(logY ? 'Loss (log)' : 'Loss', { type: logY ? 'log' : 'linear' }),
+      yaxis: axis(logY ? 'Loss (log)' : 'Loss', { type: logY ? 'log' : 'linear', ...(range ? { range: [range.bottom, range.top] } : {}) }),
       legend: { x: 0.98, xanchor: 'right', y: 0.98, yanchor: 'top' },
       shapes: hasBest ? [verticalLine(bestEpoch + 1, palette.threshold, 'dot', 1)] : [],
     },
   };
+}
+
+/** y range of the ordinary losses when some are spikes, else null. */
+function spikeRange(values: number[]): { cut: number; bottom: number; top: number } | null {
+  const cut = spikeThreshold(values);
+  if (cut === null || !values.some((v) => v > cut)) return null;
+  const kept = values.filter((v) => Number.isFinite(v) && v <= cut);
+  const lo = Math.min(...kept);
+  const hi = Math.max(...kept);
+  const pad = 0.08 * (hi - lo || Math.abs(hi) || 1);
+  return { cut, bottom: lo - pad, top: hi + pad };
 }

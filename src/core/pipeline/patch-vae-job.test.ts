@@ -52,6 +52,7 @@ function input(trainSteps: { epochs: number; learningRate: number }): PatchVaeJo
     side: 16,
     trainX: flatImages(100, 16, false, 1),
     testX,
+    heldOutX: flatImages(20, 16, false, 4),
     patches: { count: 2000, seed: 0, stride: 4 },
     model: MODEL,
     train: { ...trainSteps, batchSize: 50, patience: 0, seed: 0 },
@@ -73,12 +74,20 @@ describe('patchVaeJob (flat grey normal, faint bar anomalous)', () => {
     const { events, result } = await drain<PatchVaeJobResult>(patchVaeJob(input({ epochs: 2, learningRate: 0.01 }), new AbortController().signal));
     expect(tf.memory().numTensors).toBe(before);
     expect(events.filter((e) => e.type === 'epoch')).toHaveLength(2);
-    expect(events.at(-1)).toMatchObject({ type: 'eval', done: 80, total: 80 });
+    const scoring = events.filter((e) => e.type === 'eval' && e.phase === 'scoring');
+    expect(scoring.at(-1)).toMatchObject({ done: 80, total: 80 });
+    expect(events.at(-1)).toMatchObject({ type: 'eval', phase: 'held-out', done: 20, total: 20 });
     // stride 4 on 16×16 with 8×8 windows: 3×3 windows per image
     expect(result.test.grid).toBe(3);
     expect(result.windows).toBe(80 * 9);
     expect(result.test.oldMap.length).toBe(80 * 9);
     expect(summarizeScores(result.test.old, LABELS).auc).toBeGreaterThan(0.97);
+    // held-out normals are scored like the test images, and look like the test normals, not the anomalies
+    expect(result.heldOut?.grid).toBe(3);
+    expect(result.heldOut?.oldMap.length).toBe(20 * 9);
+    expect(result.heldOut?.news.map((n) => n.floor)).toEqual(SCORE_FLOORS);
+    const mean = (xs: ArrayLike<number>) => Array.from(xs).reduce((a, b) => a + b, 0) / xs.length;
+    expect(mean(result.heldOut!.old)).toBeLessThan(mean(result.test.old.subarray(40)));
     expect(result.test.minSigma2).toBeGreaterThanOrEqual(MODEL.varianceFloor * 0.999);
     expect(result.details.map((d) => d.index)).toEqual([0, 40]);
     expect(result.details[0].sigma2.length).toBe(256);

@@ -28,6 +28,12 @@ export interface PatchVaeJobInput {
   trainX: Float32Array;
   /** Test images [nTest, side²] in [0, 1]. */
   testX: Float32Array;
+  /**
+   * Held-out train normals [nHeld, side²] in [0, 1], never cut into training
+   * patches; their window scores give the per-position statistics of
+   * `positionNormalized`. Empty or absent = none.
+   */
+  heldOutX?: Float32Array;
   patches: PatchSettings;
   model: PatchVaeConfig;
   train: Omit<TrainOptions, 'signal'>;
@@ -45,6 +51,8 @@ export interface PatchVaeJobInput {
 export interface PatchVaeJobResult {
   /** Per-window maps and per-image max scores of the test images, in testX order. */
   test: WindowScores;
+  /** The same for the held-out normals (`heldOutX`); null when none were given. */
+  heldOut: WindowScores | null;
   details: ImageDetail[];
   /** Latent codes and decoded grid; null when `latentSamples` is 0. */
   latent: LatentPicture | null;
@@ -66,7 +74,8 @@ export interface PatchVaeJobResult {
 /**
  * Cuts seeded random patches from the train normals, trains the patch VAE on
  * them (no validation set: the monitored loss is the training loss), then
- * scores every window of every test image in batches. Leaves no tensors behind.
+ * scores every window of every test image (and of the held-out normals) in
+ * batches. Leaves no tensors behind.
  */
 export async function* patchVaeJob(input: PatchVaeJobInput, signal: AbortSignal): AsyncGenerator<JobEvent, PatchVaeJobResult> {
   const { side, model: config } = input;
@@ -85,13 +94,16 @@ export async function* patchVaeJob(input: PatchVaeJobInput, signal: AbortSignal)
     if (!done) throw new Error('training ended without a result');
     const layout: WindowLayout = { side, size, stride: input.patches.stride };
     const t0 = performance.now();
-    const test = yield* scoreImages(model, input.testX, layout, input.patches.scoreFloors ?? SCORE_FLOORS);
+    const floors = input.patches.scoreFloors ?? SCORE_FLOORS;
+    const test = yield* scoreImages(model, input.testX, layout, floors);
     const scoringSeconds = (performance.now() - t0) / 1000;
+    const heldOut = input.heldOutX && input.heldOutX.length > 0 ? yield* scoreImages(model, input.heldOutX, layout, floors, 'held-out') : null;
     const details = await imageDetails(model, input.testX, input.detailIndices, layout);
     const latentSamples = input.latentSamples ?? 2000;
     const latent = latentSamples > 0 ? await latentPicture(model, train, latentSamples, input.latentGrid ?? 15) : null;
     return {
       test,
+      heldOut,
       details,
       latent,
       weights: await model.getWeights(),
@@ -116,15 +128,21 @@ export async function* patchVaeJob(input: PatchVaeJobInput, signal: AbortSignal)
  * score at each σ² floor of `floors`), yielding
  * 'eval' progress events. Shared by the lesson job and the "try it" job.
  */
-export async function* scoreImages(model: PatchVae, pixels: Float32Array, layout: WindowLayout, floors: number[]): AsyncGenerator<JobEvent, WindowScores> {
+export async function* scoreImages(
+  model: PatchVae,
+  pixels: Float32Array,
+  layout: WindowLayout,
+  floors: number[],
+  phase: 'scoring' | 'held-out' = 'scoring',
+): AsyncGenerator<JobEvent, WindowScores> {
   const n = pixels.length / (layout.side * layout.side);
   const images = tf.tensor2d(pixels, [n, layout.side * layout.side]);
   try {
     const gen = scoreAllWindows(model, images, layout, { floors });
-    yield { type: 'eval', phase: 'scoring', done: 0, total: n };
+    yield { type: 'eval', phase, done: 0, total: n };
     let step = await gen.next();
     while (!step.done) {
-      yield { type: 'eval', phase: 'scoring', ...step.value };
+      yield { type: 'eval', phase, ...step.value };
       step = await gen.next();
     }
     return step.value;

@@ -43,6 +43,12 @@ export interface TrainOptions {
   patience: number;
   /** Seed of the per-epoch shuffles. */
   seed: number;
+  /**
+   * Rescale each batch's gradients so their global L2 norm is at most this
+   * (absent or 0 = no clipping). Guards against one early batch with a huge loss
+   * filling Adam's second moments and freezing training for thousands of steps.
+   */
+  clipNorm?: number;
   /** Restore the best epoch's weights at the end (default true). */
   restoreBest?: boolean;
   /** Aborting stops training within one batch, keeping the best weights so far. */

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createDenseAutoencoder, SEED000_CONFIG, type DenseAeConfig } from '../model/dense-autoencoder';
 import { createRng } from '../random/rng';
 import type { TrainEvent, TrainOptions } from './train-events';
-import { trainModel } from './train-loop';
+import { clippedStep, trainModel } from './train-loop';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -115,6 +115,37 @@ describe('trainModel', () => {
     const model = createDenseAutoencoder(CONFIG, 0);
     const train = tf.tensor2d(lowRankData(10, 1), [10, 20]);
     await expect(collect(trainModel(model, { train, val: null }, { ...OPTS, batchSize: 11 }))).rejects.toThrow(/larger than the 10/);
+    tf.dispose(train);
+    model.dispose();
+  });
+
+  it('clips the global gradient norm: a step of plain SGD moves by at most maxNorm × lr', async () => {
+    const w = tf.variable(tf.tensor1d([3, 4]));
+    const sgd = tf.train.sgd(1);
+    // loss = 50·|w|² → gradient 100·w = [300, 400], norm 500; clipped to norm 5 → [3, 4]·1.
+    const loss = tf.tidy(() => clippedStep(sgd, () => tf.mul(50, tf.sum(tf.square(w))) as tf.Scalar, [w], 5));
+    expect(await loss.data()).toEqual(Float32Array.of(1250));
+    loss.dispose();
+    expect(Array.from(await w.data())).toEqual([0, 0]);
+    // Below the bound the gradient is untouched: [0.1, 0] → gradient [10, 0], step 10.
+    tf.tidy(() => w.assign(tf.tensor1d([0.1, 0])));
+    const before = tf.memory().numTensors;
+    tf.tidy(() => void clippedStep(sgd, () => tf.mul(50, tf.sum(tf.square(w))) as tf.Scalar, [w], 100));
+    const after = Array.from(await w.data());
+    expect(after[0]).toBeCloseTo(-9.9, 5);
+    expect(after[1]).toBe(0);
+    expect(tf.memory().numTensors).toBe(before);
+    w.dispose();
+    sgd.dispose();
+  });
+
+  it('trains with clipping on and refuses a negative clip norm', async () => {
+    const model = createDenseAutoencoder(CONFIG, 0);
+    const train = tf.tensor2d(lowRankData(256, 1), [256, 20]);
+    const events = await collect(trainModel(model, { train, val: null }, { ...OPTS, epochs: 10, clipNorm: 1 }));
+    const epochs = events.filter((e): e is Extract<TrainEvent, { type: 'epoch' }> => e.type === 'epoch');
+    expect(epochs.at(-1)!.trainLoss).toBeLessThan(epochs[0].trainLoss / 2);
+    await expect(collect(trainModel(model, { train, val: null }, { ...OPTS, clipNorm: -1 }))).rejects.toThrow(/clipping/);
     tf.dispose(train);
     model.dispose();
   });

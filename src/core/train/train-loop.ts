@@ -58,7 +58,7 @@ export async function* trainModel(model: TrainableModel, data: TrainData, opts: 
         const idx = order.subarray(b * opts.batchSize, Math.min(nTrain, (b + 1) * opts.batchSize));
         const next = tf.tidy(() => {
           const batch = gatherRows(data.train, idx);
-          const cost = optimizer.minimize(() => model.loss(batch, true), true, vars) as tf.Scalar;
+          const cost = opts.clipNorm ? clippedStep(optimizer, () => model.loss(batch, true), vars, opts.clipNorm) : (optimizer.minimize(() => model.loss(batch, true), true, vars) as tf.Scalar);
           return tf.add(lossSum, tf.mul(cost, idx.length)) as tf.Scalar;
         });
         lossSum.dispose();
@@ -154,6 +154,19 @@ function stopMessage(reason: string, epochsRun: number, heldEpoch: number, patie
     default:
       return `Trained ${epochsRun} epochs. ${held}`;
   }
+}
+
+/**
+ * One optimizer step with the gradients scaled down to global norm ≤ `maxNorm`,
+ * computed on the backend (no synchronous read). Returns the loss; call in a tidy.
+ */
+export function clippedStep(optimizer: tf.Optimizer, loss: () => tf.Scalar, vars: tf.Variable[], maxNorm: number): tf.Scalar {
+  const { value, grads } = tf.variableGrads(loss, vars);
+  const list = Object.values(grads);
+  const norm = tf.sqrt(tf.addN(list.map((g) => tf.sum(tf.square(g)))));
+  const scale = tf.minimum(1, tf.div(maxNorm, tf.maximum(norm, 1e-12)));
+  optimizer.applyGradients(Object.fromEntries(Object.entries(grads).map(([name, g]) => [name, tf.mul(g, scale)])));
+  return value;
 }
 
 function now(): number {

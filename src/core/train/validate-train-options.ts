@@ -14,5 +14,6 @@ export function validateTrainOptions(opts: TrainOptions, nTrain: number): string
   }
   if (!(opts.learningRate > 0 && opts.learningRate <= 1)) errors.push('Learning rate must be in (0, 1].');
   if (!Number.isInteger(opts.patience) || opts.patience < 0) errors.push('Patience must be a whole number ≥ 0 (0 = off).');
+  if (opts.clipNorm !== undefined && !(opts.clipNorm >= 0 && Number.isFinite(opts.clipNorm))) errors.push('Gradient clipping must be a finite norm ≥ 0 (0 = off).');
   return errors;
 }

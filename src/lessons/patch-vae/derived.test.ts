@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derive, logVarianceImage, mosaic, topIndices, windowHeat } from './derived';
+import { derive, logVarianceImage, mosaic, shownScores, topIndices, windowHeat } from './derived';
 import type { PatchVaeResult } from './state';
 
 function fakeResult(old: number[], nw: number[], labels: number[]): PatchVaeResult {
@@ -14,6 +14,7 @@ function fakeResult(old: number[], nw: number[], labels: number[]): PatchVaeResu
       oldMap: new Float32Array(0),
       minSigma2: 0.01,
     },
+    heldOut: null,
     labels: Uint8Array.from(labels),
   } as unknown as PatchVaeResult;
 }
@@ -30,9 +31,29 @@ describe('patch-VAE derived views', () => {
     expect(derive(r, 'old')).toBe(old);
     expect(derive(r, 'new', 0.01)).toBe(derive(r, 'new', 0.012));
     expect(old.best.threshold).toBe(3);
-    expect(topIndices(r, 'new', 0, 0, 1)).toEqual([0]);
-    expect(topIndices(r, 'old', 0, 1, 2)).toEqual([3, 2]);
-    expect(topIndices(r, 'new', 0.01, 0, 1)).toEqual([1]);
+    expect(topIndices(r, r.test, 'new', 0, 0, 1)).toEqual([0]);
+    expect(topIndices(r, r.test, 'old', 0, 1, 2)).toEqual([3, 2]);
+    expect(topIndices(r, r.test, 'new', 0.01, 0, 1)).toEqual([1]);
+  });
+
+  it('compares each new-score window with its position over held-out normals when asked; the old score stays the seed’s', () => {
+    // 2×2 windows per image.
+    const map = (rows: number[][]) => Float32Array.from(rows.flat());
+    const maxes = (rows: number[][]) => Float32Array.from(rows.map((r) => Math.max(...r)));
+    const testRows = [
+      [9, 1, 1, 1], // normal: big where normals are always big
+      [5, 1, 1, 4], // anomaly: unusual in a usually quiet corner
+    ];
+    const held = [[10, 1, 1, 1]];
+    const scores = (rows: number[][]) => ({ grid: 2, oldMap: map(rows), old: maxes(rows), news: [{ floor: 0.01, map: map(rows), image: maxes(rows) }], minSigma2: 0.1 });
+    const r = { test: scores(testRows), heldOut: scores(held), labels: Uint8Array.from([0, 1]) } as unknown as PatchVaeResult;
+    expect(derive(r, 'old').roc.auc).toBe(0);
+    expect(derive(r, 'new', 0.01).roc.auc).toBe(0);
+    expect(derive(r, 'old', 0, true).roc.auc).toBe(0);
+    expect(derive(r, 'new', 0.01, true).roc.auc).toBe(1);
+    expect(shownScores(r, true)).toBe(shownScores(r, true));
+    expect(shownScores(r, false)).toBe(r.test);
+    expect(shownScores({ ...r, heldOut: null }, true)).toBe(r.test);
   });
 
   it('paints window scores as the max over the windows covering each pixel', () => {

@@ -1,5 +1,6 @@
 import { bestF1, type BestF1 } from '../../core/metrics/best-f1';
 import { windowOffsets } from '../../core/data/patches';
+import { positionNormalized } from '../../core/score/position-norm';
 import { newScoreAt, type WindowScores } from '../../core/score/window-scores';
 import { summariseScores, type ScoreSummary } from '../../notebook/labelled-scores';
 import type { PatchVaeResult, ScoreKind } from './state';
@@ -10,6 +11,27 @@ export interface Derived extends ScoreSummary {
 }
 
 const cache = new WeakMap<PatchVaeResult, Map<string, Derived>>();
+const normalizedCache = new WeakMap<WindowScores, WindowScores>();
+
+/**
+ * The window scores the lesson shows: the old score always as the seed defines
+ * it; the new score raw, or (when `positionNorm` and the result has held-out
+ * normals) each window divided by its position's mean over those normals.
+ * Cached per result.
+ */
+export function shownScores(result: Pick<PatchVaeResult, 'test' | 'heldOut'>, positionNorm: boolean): WindowScores {
+  return positionNorm && result.heldOut ? normalizedOf(result.test, result.heldOut) : result.test;
+}
+
+/** `scores` with the new score compared per position with held-out normal window scores `heldOut` (when given and `on`); the old score untouched. */
+export function normalizedOf(scores: WindowScores, heldOut: WindowScores | null, on = true): WindowScores {
+  if (!on || !heldOut) return scores;
+  const hit = normalizedCache.get(scores);
+  if (hit) return hit;
+  const out = { ...positionNormalized(scores, heldOut), oldMap: scores.oldMap, old: scores.old };
+  normalizedCache.set(scores, out);
+  return out;
+}
 
 /** Image scores of one kind; the new score with σ² floored at `floor` (the closest computed floor). */
 export function imageScores(scores: WindowScores, kind: ScoreKind, floor: number): Float32Array {
@@ -21,14 +43,18 @@ export function windowMaps(scores: WindowScores, kind: ScoreKind, floor: number)
   return kind === 'old' ? scores.oldMap : newScoreAt(scores, floor).map;
 }
 
-/** Metrics of a result's old or new image scores (new: at σ² floor `floor`); cached, so a slider drag never recomputes them. */
-export function derive(result: PatchVaeResult, kind: ScoreKind, floor = 0): Derived {
+/**
+ * Metrics of a result's old or new image scores (new: at σ² floor `floor`;
+ * per position when `positionNorm`); cached, so a slider drag never recomputes them.
+ */
+export function derive(result: PatchVaeResult, kind: ScoreKind, floor = 0, positionNorm = false): Derived {
   const byKey = cache.get(result) ?? new Map<string, Derived>();
   cache.set(result, byKey);
-  const key = kind === 'old' ? 'old' : `new:${newScoreAt(result.test, floor).floor}`;
+  const shown = shownScores(result, positionNorm);
+  const key = `${shown === result.test ? 'raw' : 'pos'}:${kind === 'old' ? 'old' : newScoreAt(shown, floor).floor}`;
   const hit = byKey.get(key);
   if (hit) return hit;
-  const scores = imageScores(result.test, kind, floor);
+  const scores = imageScores(shown, kind, floor);
   const d: Derived = { ...summariseScores(scores, result.labels), best: bestF1(scores, result.labels, 'anomaly') };
   byKey.set(key, d);
   return d;
@@ -62,9 +88,9 @@ export function logVarianceImage(sigma2: ArrayLike<number>): Float32Array {
   return Float32Array.from(sigma2, (v) => Math.min(1, Math.max(0, (Math.log10(Math.max(v, 1e-30)) + 6) / 6)));
 }
 
-/** Indices of the `count` test images of group `label` with the highest `kind` score (new: at σ² floor `floor`). */
-export function topIndices(result: PatchVaeResult, kind: ScoreKind, floor: number, label: 0 | 1, count: number): number[] {
-  const scores = imageScores(result.test, kind, floor);
+/** Indices of the `count` test images of group `label` with the highest `kind` score of `shown` (new: at σ² floor `floor`). */
+export function topIndices(result: PatchVaeResult, shown: WindowScores, kind: ScoreKind, floor: number, label: 0 | 1, count: number): number[] {
+  const scores = imageScores(shown, kind, floor);
   const idx: number[] = [];
   for (let i = 0; i < result.labels.length; i++) if (result.labels[i] === label) idx.push(i);
   return idx.sort((a, b) => scores[b] - scores[a]).slice(0, count);

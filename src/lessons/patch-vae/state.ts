@@ -9,7 +9,7 @@ import type { NumberParam, PatchVaeParams } from './params';
 /** The two anomaly scores the lesson compares. */
 export type ScoreKind = 'old' | 'new';
 
-/** Loaded data and what it was loaded for: all train normals (no validation hold-out), test normals then anomalies. */
+/** Loaded data and what it was loaded for: train normals, a held-out tenth of them (position statistics), test normals then anomalies. */
 export type DataState = ImageDataState;
 
 /** Live training progress: the shared train panel's fields, and the scoring that follows training. */
@@ -25,6 +25,8 @@ export interface PatchVaeResult extends RunSummary {
   /** The settings it was trained with. */
   params: PatchVaeParams;
   test: WindowScores;
+  /** Window scores of the held-out normals (per-position statistics); null when none were held out. */
+  heldOut: WindowScores | null;
   details: ImageDetail[];
   latent: LatentPicture | null;
   /** Trained weights, for scoring drawings ("Try it"). */
@@ -51,6 +53,11 @@ export interface RunRecord {
   scoreFloor: number;
   /** AUC of the new score with the model's raw σ². */
   aucNewRaw: number;
+  /**
+   * AUCs with windows compared per position over held-out normals: the new score (at `scoreFloor`) as the
+   * lesson shows it, and the old score for reference; null without held-out normals.
+   */
+  aucPosition: { old: number; new: number } | null;
   minSigma2: number;
   secondsPerEpoch: number;
   scoringSeconds: number;
@@ -82,6 +89,8 @@ export interface PatchVaeState extends ParamState<PatchVaeParams, NumberParam> {
     latentShow: 'mu' | 'sigma2';
     /** σ² floor of the new score (one of `SCORE_FLOORS`; 0 = the raw σ²). Changing it needs no retraining. */
     scoreFloor: number;
+    /** Divide each window's score by the mean score at its position over held-out normals (no retraining). */
+    positionNorm: boolean;
   };
   busy: boolean;
 }

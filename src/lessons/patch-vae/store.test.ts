@@ -28,6 +28,7 @@ function fakeResult(input: PatchVaeJobInput): PatchVaeJobResult {
       ],
       minSigma2: 0.001,
     },
+    heldOut: null,
     details: [],
     latent: null,
     weights: [new Float32Array(3)],
@@ -107,8 +108,10 @@ describe('patch-VAE lesson store', () => {
     expect(input.patches).toEqual({ count: 500, seed: 0, stride: 2 });
     expect(input.model).toMatchObject({ patchSize: 8, latent: 2, variance: 'floor', varianceFloor: 0.01, beta: 1 });
     expect(input.train).toMatchObject({ epochs: 2, batchSize: 128, patience: 0 });
-    // 5 train normals; 5 + 5 test images; details: first 4 normals and first 4 anomalies
-    expect(input.trainX.length).toBe(5 * PX);
+    // 5 train normals, a tenth of them (1) held out of the patches for per-position statistics;
+    // 5 + 5 test images; details: first 4 normals and first 4 anomalies.
+    expect(input.trainX.length).toBe(4 * PX);
+    expect(input.heldOutX?.length).toBe(1 * PX);
     expect(input.detailIndices).toEqual([0, 1, 2, 3, 5, 6, 7, 8]);
     expect(s.training.status).toBe('done');
     expect(s.training.trainLoss).toEqual([2, -1]);

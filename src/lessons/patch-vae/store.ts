@@ -27,7 +27,7 @@ export function createPatchVaeStore(deps: PatchVaeDeps) {
     result: null,
     runs: [],
     tryIt: { status: 'idle', error: null, image: new Float32Array(SIDE * SIDE), resultKey: null, scored: null },
-    view: { scoreKind: 'new', threshold: { old: null, new: null }, latentShow: 'mu', scoreFloor: PATCH_VAE_LESSON_DEFAULTS.scoreFloor },
+    view: { scoreKind: 'new', threshold: { old: null, new: null }, latentShow: 'mu', scoreFloor: PATCH_VAE_LESSON_DEFAULTS.scoreFloor, positionNorm: true },
     busy: false,
   }));
   const access = storeAccess(store);
@@ -50,7 +50,7 @@ export function createPatchVaeStore(deps: PatchVaeDeps) {
     fetchClass: deps.fetchClass,
     dataKey,
     selectionProblem: () => problems().selection,
-    build: async (train, test, p) => ({ split: buildImageSplit(train, test, p, { seed: p.seed, valFraction: 0 }) }),
+    build: async (train, test, p) => ({ split: buildImageSplit(train, test, p, { seed: p.seed, valFraction: PATCH_VAE_LESSON_DEFAULTS.holdOut }) }),
   });
 
   const trainAction = createTrainAction(access, deps, { problems, loadData });
@@ -68,6 +68,7 @@ export function createPatchVaeStore(deps: PatchVaeDeps) {
       ...tryAction,
       setView: (patch: Partial<PatchVaeState['view']>) => set({ view: { ...get().view, ...patch } }),
       setScoreFloor: (floor: number) => set({ view: { ...get().view, scoreFloor: floor, threshold: { ...get().view.threshold, new: null } } }),
+      setPositionNorm: (on: boolean) => set({ view: { ...get().view, positionNorm: on, threshold: { old: null, new: null } } }),
       setThreshold: (kind: 'old' | 'new', value: number | null) => set({ view: { ...get().view, threshold: { ...get().view.threshold, [kind]: value } } }),
     },
   };

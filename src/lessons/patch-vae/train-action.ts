@@ -1,5 +1,7 @@
 import { rocAuc } from '../../core/metrics/roc';
 import type { JobEvent } from '../../core/pipeline/job-events';
+import { PATCH_VAE_LESSON_DEFAULTS } from '../../core/pipeline/patch-vae-defaults';
+import { positionNormalized } from '../../core/score/position-norm';
 import { newScoreAt } from '../../core/score/window-scores';
 import { blockingMessage, type StoreAccess } from '../../notebook/lesson-store';
 import { createTrainingRunner, reduceTrainEvent } from '../../notebook/training-state';
@@ -11,14 +13,15 @@ import type { PatchVaeDeps } from './store';
 const MAX_RUNS = 8;
 
 /** The job input the lesson sends for settings `p` (typed arrays are copies: the worker takes them). */
-export function jobInput(p: PatchVaeParams, trainX: Float32Array, testX: Float32Array, detailIndices: number[]) {
+export function jobInput(p: PatchVaeParams, trainX: Float32Array, testX: Float32Array, heldOutX: Float32Array, detailIndices: number[]) {
   return {
     side: SIDE,
     trainX: trainX.slice(),
     testX: testX.slice(),
+    heldOutX: heldOutX.slice(),
     patches: { count: p.patches, seed: p.seed, stride: p.stride },
     model: { patchSize: p.patchSize, latent: p.latent, channels: 16, variance: p.variance, varianceFloor: p.floor, beta: p.beta },
-    train: { epochs: p.epochs, batchSize: p.batch, learningRate: p.lr, patience: 0, seed: p.seed },
+    train: { epochs: p.epochs, batchSize: p.batch, learningRate: p.lr, patience: 0, clipNorm: PATCH_VAE_LESSON_DEFAULTS.train.clipNorm, seed: p.seed },
     initSeed: p.seed,
     detailIndices,
     latentSamples: 2000,
@@ -26,9 +29,10 @@ export function jobInput(p: PatchVaeParams, trainX: Float32Array, testX: Float32
   };
 }
 
-/** Folds a job event into the progress: training events as every lesson does, then scoring progress. */
+/** Folds a job event into the progress: training events as every lesson does, then test-scoring progress (the short held-out pass that follows keeps it). */
 function reduceEvent(t: PatchVaeTraining, e: JobEvent): PatchVaeTraining {
-  return e.type === 'eval' ? { ...t, phase: 'scoring', scored: e.done } : reduceTrainEvent(t, e);
+  if (e.type !== 'eval') return reduceTrainEvent(t, e);
+  return e.phase === 'scoring' ? { ...t, phase: 'scoring', scored: e.done } : t;
 }
 
 /** Train: cut patches, train in the worker, score every test window; keeps a short history of runs. */
@@ -57,13 +61,14 @@ export function createTrainAction(
       ...Array.from({ length: Math.min(DETAIL_PER_GROUP, split.counts.testAnomaly) }, (_, i) => nN + i),
     ];
     set({ training: { ...IDLE_TRAINING, status: 'running', epochs: p.epochs } });
-    await runner.run('patch-vae', jobInput(p, split.trainX, split.testX, detail), {
+    await runner.run('patch-vae', jobInput(p, split.trainX, split.testX, split.valX, detail), {
       reduce: reduceEvent,
       onResult: (r) => {
         const result: PatchVaeResult = {
           key,
           params: p,
           test: r.test,
+          heldOut: r.heldOut,
           details: r.details,
           latent: r.latent,
           weights: r.weights,
@@ -78,6 +83,8 @@ export function createTrainAction(
           windows: r.windows,
           backend: r.backend,
         };
+        const floor = get().view.scoreFloor;
+        const pos = r.heldOut ? positionNormalized(r.test, r.heldOut) : null;
         const record: RunRecord = {
           key,
           dataset: p.dataset,
@@ -86,9 +93,10 @@ export function createTrainAction(
           patches: p.patches,
           epochs: r.epochsRun,
           aucOld: rocAuc(r.test.old, split.testLabels),
-          aucNew: rocAuc(newScoreAt(r.test, get().view.scoreFloor).image, split.testLabels),
-          scoreFloor: newScoreAt(r.test, get().view.scoreFloor).floor,
+          aucNew: rocAuc(newScoreAt(r.test, floor).image, split.testLabels),
+          scoreFloor: newScoreAt(r.test, floor).floor,
           aucNewRaw: rocAuc(newScoreAt(r.test, 0).image, split.testLabels),
+          aucPosition: pos ? { old: rocAuc(pos.old, split.testLabels), new: rocAuc(newScoreAt(pos, floor).image, split.testLabels) } : null,
           minSigma2: r.test.minSigma2,
           secondsPerEpoch: r.secondsPerEpoch,
           scoringSeconds: r.scoringSeconds,

@@ -35,6 +35,7 @@ function fakeResult(): PatchVaeResult {
       news: SCORE_FLOORS.map((floor, f) => ({ floor, map: maps(f + 1), image: Float32Array.of(1, 2, 3, 4).map((v) => v * (f + 1)) })),
       minSigma2: 2e-10,
     },
+    heldOut: null,
     details: [0, 2].map((index) => ({ index, mu: new Float32Array(784), sigma2: new Float32Array(784).fill(1e-8), oldPixel: new Float32Array(784), newPixel: new Float32Array(784) })),
     latent: null,
     weights: [],
@@ -77,12 +78,13 @@ describe('patch-VAE cells', () => {
 
   it('the runs table lists finished runs with both AUCs', () => {
     patchVae.store.setState({
-      runs: [{ key: 'a', dataset: 'fashion', variance: 'pixel', floor: 0.01, patches: 100000, epochs: 10, aucOld: 0.8, aucNew: 0.86, scoreFloor: 0.01, aucNewRaw: 0.71, minSigma2: 2e-10, secondsPerEpoch: 28, scoringSeconds: 7 }],
+      runs: [{ key: 'a', dataset: 'fashion', variance: 'pixel', floor: 0.01, patches: 100000, epochs: 10, aucOld: 0.8, aucNew: 0.86, scoreFloor: 0.01, aucNewRaw: 0.71, aucPosition: { old: 0.947, new: 0.927 }, minSigma2: 2e-10, secondsPerEpoch: 28, scoringSeconds: 7 }],
     });
     render(<RunsTable />);
     const table = screen.getByTestId('runs-table');
     expect(table.textContent).toContain('0.860');
     expect(table.textContent).toContain('100,000 × 10');
     expect(table.textContent).toContain('0.710');
+    expect(table.textContent).toContain('0.947 / 0.927');
   });
 });

@@ -20,7 +20,8 @@ export function CompareCell() {
   const view = useLesson((s) => s.view);
   const kind = view.scoreKind;
   const floor = view.scoreFloor;
-  const both = useMemo(() => (result ? { old: derive(result, 'old'), new: derive(result, 'new', floor) } : null), [result, floor]);
+  const pos = view.positionNorm && result?.heldOut != null;
+  const both = useMemo(() => (result ? { old: derive(result, 'old', floor, pos), new: derive(result, 'new', floor, pos) } : null), [result, floor, pos]);
   const d = both?.[kind] ?? null;
   const threshold = d ? clamp(view.threshold[kind] ?? d.best.threshold, d.min, d.max) : 0;
   const c = d ? countsAt(d.sweep, threshold) : null;
@@ -48,7 +49,8 @@ export function CompareCell() {
           <MetricBadge label={`${t.auc} ${t.newScore}`} value={both.new.roc.auc} digits={4} tone="accent" />
         </span>
       </div>
-      <FloorPicker result={result} floor={floor} />
+      <PositionPicker result={result} on={pos} floor={floor} />
+      <FloorPicker result={result} floor={floor} pos={pos} />
       <div className="nb-segmented" role="group" aria-label={t.scoreKind}>
         {(['old', 'new'] as ScoreKind[]).map((k) => (
           <button key={k} type="button" className="nb-chip" data-testid={`score-kind-${k}`} aria-pressed={kind === k} onClick={() => actions.setView({ scoreKind: k })}>
@@ -85,8 +87,24 @@ export function CompareCell() {
   );
 }
 
+/** The new score's windows raw (seed 004) or compared with their position over held-out normals; each choice with its AUC. */
+function PositionPicker({ result, on, floor }: { result: PatchVaeResult; on: boolean; floor: number }) {
+  const t = useText();
+  if (!result.heldOut) return <p className="nb-muted nb-small">{t.noHeldOut}</p>;
+  return (
+    <fieldset className="nb-digit-picker" data-testid="position-norm">
+      <legend>{t.positionNorm}</legend>
+      {[false, true].map((p) => (
+        <button key={String(p)} type="button" className="nb-chip" data-testid={`position-norm-${p ? 'on' : 'off'}`} aria-pressed={on === p} onClick={() => actions.setPositionNorm(p)}>
+          {p ? t.positionOn : t.positionOff} · {t.auc} {formatNumber(derive(result, 'new', floor, p).roc.auc, 3)}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
 /** The σ² floor of the new score, each choice with the AUC it gives (instant: every floor was scored in the same pass). */
-function FloorPicker({ result, floor }: { result: PatchVaeResult; floor: number }) {
+function FloorPicker({ result, floor, pos }: { result: PatchVaeResult; floor: number; pos: boolean }) {
   const t = useText();
   return (
     <fieldset className="nb-digit-picker" data-testid="score-floor">
@@ -100,7 +118,7 @@ function FloorPicker({ result, floor }: { result: PatchVaeResult; floor: number 
           aria-pressed={n.floor === newScoreAt(result.test, floor).floor}
           onClick={() => actions.setScoreFloor(n.floor)}
         >
-          {n.floor > 0 ? `σ² ≥ ${n.floor}` : t.floorNone} · {t.auc} {formatNumber(derive(result, 'new', n.floor).roc.auc, 3)}
+          {n.floor > 0 ? `σ² ≥ ${n.floor}` : t.floorNone} · {t.auc} {formatNumber(derive(result, 'new', n.floor, pos).roc.auc, 3)}
         </button>
       ))}
     </fieldset>

@@ -35,6 +35,7 @@ export function RunsTable() {
               {formatNumber(r.aucNew, 3)}
             </td>
             <td className="nb-num">{formatNumber(r.aucNewRaw, 3)}</td>
+            <td className="nb-num">{r.aucPosition ? `${formatNumber(r.aucPosition.old, 3)} / ${formatNumber(r.aucPosition.new, 3)}` : '–'}</td>
             <td className="nb-num">{r.minSigma2.toExponential(1)}</td>
             <td className="nb-num">{formatNumber(r.secondsPerEpoch, 1)}</td>
           </tr>

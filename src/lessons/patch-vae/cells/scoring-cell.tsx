@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { ImageGrid, type ImageColumn } from '../../../components/image-grid';
 import { formatNumber } from '../../../components/format';
 import { label as backendLabel, type BackendName } from '../../../core/backend/backend-choice';
-import { newScoreAt } from '../../../core/score/window-scores';
-import { logVarianceImage, topIndices, windowHeat } from '../derived';
+import { newScoreAt, type WindowScores } from '../../../core/score/window-scores';
+import { logVarianceImage, shownScores, topIndices, windowHeat } from '../derived';
 import { useLesson } from '../instance';
 import { SIDE, type PatchVaeResult } from '../state';
 import { useText, type LessonText } from '../text';
@@ -11,17 +11,17 @@ import { useText, type LessonText } from '../text';
 const PX = SIDE * SIDE;
 const EXTRA = 6;
 
-function heatColumns(result: PatchVaeResult, indices: number[], floor: number, t: LessonText): ImageColumn[] {
+function heatColumns(result: PatchVaeResult, shown: WindowScores, indices: number[], floor: number, t: LessonText): ImageColumn[] {
   const { patchSize, stride } = result.params;
-  const g2 = result.test.grid * result.test.grid;
-  const nw = newScoreAt(result.test, floor);
+  const g2 = shown.grid * shown.grid;
+  const nw = newScoreAt(shown, floor);
   return indices.map((i) => ({
     id: i,
     title: `${result.labels[i] ? t.anomaly : t.normal} · ${result.classes[i]}`,
-    caption: `${formatNumber(result.test.old[i], 2)} · ${formatNumber(nw.image[i], 1)}`,
+    caption: `${formatNumber(shown.old[i], 2)} · ${formatNumber(nw.image[i], 1)}`,
     images: [
       result.testX.subarray(i * PX, (i + 1) * PX),
-      windowHeat(result.test.oldMap.subarray(i * g2, (i + 1) * g2), SIDE, patchSize, stride),
+      windowHeat(shown.oldMap.subarray(i * g2, (i + 1) * g2), SIDE, patchSize, stride),
       windowHeat(nw.map.subarray(i * g2, (i + 1) * g2), SIDE, patchSize, stride),
     ],
   }));
@@ -32,16 +32,21 @@ export function ScoringCell() {
   const t = useText();
   const result = useLesson((s) => s.result);
   const floor = useLesson((s) => s.view.scoreFloor);
+  const positionNorm = useLesson((s) => s.view.positionNorm);
+  const shown = useMemo(() => (result ? shownScores(result, positionNorm) : null), [result, positionNorm]);
   const details = useMemo(() => {
-    if (!result) return [];
-    const heat = heatColumns(result, result.details.map((d) => d.index), floor, t);
+    if (!result || !shown) return [];
+    const heat = heatColumns(result, shown, result.details.map((d) => d.index), floor, t);
     return result.details.map((d, k) => ({
       ...heat[k],
       images: [heat[k].images[0], d.mu, logVarianceImage(d.sigma2), heat[k].images[1], heat[k].images[2]],
     }));
-  }, [result, floor, t]);
-  const falseAlarms = useMemo(() => (result ? heatColumns(result, topIndices(result, 'new', floor, 0, EXTRA), floor, t) : []), [result, floor, t]);
-  if (!result) return <p className="nb-muted">{t.noResult}</p>;
+  }, [result, shown, floor, t]);
+  const falseAlarms = useMemo(
+    () => (result && shown ? heatColumns(result, shown, topIndices(result, shown, 'new', floor, 0, EXTRA), floor, t) : []),
+    [result, shown, floor, t],
+  );
+  if (!result || !shown) return <p className="nb-muted">{t.noResult}</p>;
   const nImages = result.labels.length;
   return (
     <div className="nb-cell-body">
@@ -63,6 +68,7 @@ export function ScoringCell() {
         />
         <figcaption>
           {t.oldScore} · {t.newScore} · {t.floorNote(floor)}
+          {shown !== result.test ? ` · ${t.positionNote}` : ''}
         </figcaption>
       </figure>
       <figure data-testid="false-alarm-grid">

@@ -1,3 +1,4 @@
+import { LiveLossCurve } from '../../../components/live-loss-curve';
 import { LossCurve } from '../../../components/loss-curve';
 import { LessonTrainPanel } from '../../../notebook/lesson-train-panel';
 import { useBackendReport } from '../../../stores/backend-store';
@@ -7,7 +8,8 @@ import { useText } from '../text';
 
 /**
  * Cell 4: Run / Stop, progress (training, then scoring every window), live loss
- * curve on a linear axis (this loss goes negative, which the shared panel's log axis cannot show).
+ * curve on a linear axis (this loss goes negative, which the shared panel's log axis cannot show;
+ * plain SVG while training, Plotly after; epochs where σ² collapsed are drawn on the top edge).
  */
 export function TrainCell() {
   const t = useText();
@@ -27,7 +29,11 @@ export function TrainCell() {
       ) : null}
       {training.trainLoss.length > 0 ? (
         <div data-testid="loss-curve">
-          <LossCurve train={training.trainLoss} val={[]} bestEpoch={training.bestEpoch !== null ? training.bestEpoch - 1 : null} aria-label={t.lossCurve} />
+          {training.status === 'running' ? (
+            <LiveLossCurve clipSpikes train={training.trainLoss} val={[]} aria-label={t.lossCurve} />
+          ) : (
+            <LossCurve clipSpikes train={training.trainLoss} val={[]} bestEpoch={training.bestEpoch !== null ? training.bestEpoch - 1 : null} aria-label={t.lossCurve} />
+          )}
         </div>
       ) : null}
     </div>

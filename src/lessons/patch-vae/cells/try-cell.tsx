@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { ImageGrid } from '../../../components/image-grid';
 import { formatNumber } from '../../../components/format';
 import { ErrorNotice } from '../../../notebook/error-notice';
-import { derive, imageScores, logVarianceImage, windowHeat, windowMaps } from '../derived';
+import { derive, imageScores, logVarianceImage, normalizedOf, windowHeat, windowMaps } from '../derived';
 import { actions, useLesson } from '../instance';
 import { SIDE, type ScoreKind } from '../state';
 import { useText } from '../text';
@@ -16,11 +16,13 @@ export function TryCell() {
   const training = useLesson((s) => s.training.status);
   const thresholds = useLesson((s) => s.view.threshold);
   const floor = useLesson((s) => s.view.scoreFloor);
+  const positionNorm = useLesson((s) => s.view.positionNorm);
   const nNormal = useLesson((s) => s.data.split?.counts.testNormal ?? 0);
   const nTest = useLesson((s) => (s.data.split ? s.data.split.counts.testNormal + s.data.split.counts.testAnomaly : 0));
   const scored = tryIt.scored;
+  const scores = useMemo(() => (scored && result ? normalizedOf(scored.scores, result.heldOut, positionNorm) : null), [scored, result, positionNorm]);
   const maps = useMemo(() => {
-    if (!scored || !result) return [];
+    if (!scored || !scores || !result) return [];
     const { patchSize, stride } = result.params;
     return [
       {
@@ -29,17 +31,17 @@ export function TryCell() {
           tryIt.image,
           scored.mu,
           logVarianceImage(scored.sigma2),
-          windowHeat(windowMaps(scored.scores, 'old', floor), SIDE, patchSize, stride),
-          windowHeat(windowMaps(scored.scores, 'new', floor), SIDE, patchSize, stride),
+          windowHeat(windowMaps(scores, 'old', floor), SIDE, patchSize, stride),
+          windowHeat(windowMaps(scores, 'new', floor), SIDE, patchSize, stride),
         ],
       },
     ];
-  }, [scored, result, tryIt.image, floor]);
+  }, [scored, scores, result, tryIt.image, floor]);
   if (!result) return <p className="nb-muted">{t.trainFirst}</p>;
   const busy = training === 'running';
   const pick = (from: number, count: number) => actions.drawFromTest(from + Math.floor(Math.random() * Math.max(1, count)));
   const verdict = (kind: ScoreKind, value: number) => {
-    const d = derive(result, kind, floor);
+    const d = derive(result, kind, floor, positionNorm);
     const th = thresholds[kind] ?? d.best.threshold;
     return (
       <span data-testid={`try-${kind}`} data-score={value}>
@@ -79,11 +81,11 @@ export function TryCell() {
           {busy ? <p className="nb-muted">{t.waitTraining}</p> : null}
           {tryIt.error ? <ErrorNotice>{tryIt.error}</ErrorNotice> : null}
         </div>
-        {scored ? (
+        {scored && scores ? (
           <div data-testid="try-result">
             <ImageGrid columns={maps} width={SIDE} height={SIDE} rowLabels={t.rows} colormaps={['gray', 'gray', 'heat', 'heat', 'heat']} vmax={[1, 1, 1, 'auto', 'auto']} scale={3} />
-            <p>{verdict('old', imageScores(scored.scores, 'old', floor)[0])}</p>
-            <p>{verdict('new', imageScores(scored.scores, 'new', floor)[0])}</p>
+            <p>{verdict('old', imageScores(scores, 'old', floor)[0])}</p>
+            <p>{verdict('new', imageScores(scores, 'new', floor)[0])}</p>
             {tryIt.resultKey !== result.key ? <p className="nb-muted">{t.staleDrawing}</p> : null}
           </div>
         ) : null}
