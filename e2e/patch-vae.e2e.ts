@@ -55,6 +55,16 @@ describe('lesson 4: patch VAE', () => {
     await setParam(page, 'patches', 4000);
     await setParam(page, 'epochs', 2);
     await page.locator(id('run-all')).click();
+    // While training nothing animates: a never-ending animation keeps a GPU-less machine drawing
+    // frames and took ~40 % of the worker's speed (a spinner and the progress bar's transition did).
+    const animating = await page.waitForFunction(
+      (sel) =>
+        document.querySelector(sel)?.getAttribute('data-state') === 'running' &&
+        document.getAnimations().filter((a) => a.playState === 'running').map((a) => String((a.effect as KeyframeEffect | null)?.target?.className ?? '?')),
+      id('train-status'),
+      { timeout: 120_000, polling: 50 },
+    );
+    expect(await animating.jsonValue()).toEqual([]);
     await page.waitForFunction(
       (sel) => ['done', 'error'].includes(document.querySelector(sel)?.getAttribute('data-state') ?? ''),
       id('train-status'),

@@ -51,6 +51,29 @@ describe('runJob', () => {
     expect(posted.some((m) => m.type === 'error')).toBe(false);
   });
 
+  it('thins batch events to one per 100 ms, keeping every epoch event and each epoch’s last batch', async () => {
+    let t = 0;
+    const posted: FromWorker[] = [];
+    const deps: RunJobDeps = {
+      ensureBackend: async () => ({ backend: 'wasm', notes: [] }),
+      onDeviceLost: () => undefined,
+      now: () => t,
+      job: async function* (): AsyncGenerator<JobEvent, unknown> {
+        for (let b = 1; b <= 10; b++) {
+          t += 30;
+          yield { type: 'batch', epoch: 1, batch: b, batchesPerEpoch: 10, elapsedSeconds: t / 1000 };
+        }
+        yield { type: 'epoch', epoch: 1, trainLoss: 1, valLoss: NaN, improved: true, seconds: 0.3, elapsedSeconds: 0.3 };
+        return null;
+      },
+      post: (m) => posted.push(m),
+    };
+    await runJob(3, {}, 'auto', new AbortController().signal, deps);
+    const events = posted.flatMap((m) => (m.type === 'event' ? [m.event] : []));
+    // batches at 30, 60, …, 300 ms: posted at 30, 150 (≥ 100 ms later), 270, and the last one (300).
+    expect(events.map((e) => (e.type === 'batch' ? e.batch : e.type))).toEqual([1, 5, 9, 10, 'epoch']);
+  });
+
   it('reports an error when no backend can start', async () => {
     const { deps, posted } = fakeDeps({ failInit: true });
     await runJob(2, {}, 'auto', new AbortController().signal, deps);
