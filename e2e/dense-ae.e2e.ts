@@ -129,6 +129,13 @@ describe('lesson 1: dense autoencoder', () => {
     const badge = await badgeText(page);
     expect(badge).toMatch(/WebAssembly/);
     expect(badge).not.toMatch(/WebGPU|WebGL/);
+    // Its notes: lesson 1's steps are large, so wasm takes every core (2-4) of this cross-origin isolated
+    // page; they follow the interface language.
+    const notes = async () => (await page.locator(`${id('backend-badge')} li`).allTextContents()).join('\n');
+    expect(await notes()).toMatch(/^WebAssembly runs on [2-4] threads\.$/m);
+    await page.locator(id('lang-ja')).click();
+    expect(await notes()).toMatch(/^WebAssembly は [2-4] スレッドで動いています。$/m);
+    await page.locator(id('lang-en')).click();
 
     const auc = Number((await text(page, 'auc-value')).match(/\d+(\.\d+)?/)?.[0]);
     expect(auc).toBeGreaterThan(0.9);

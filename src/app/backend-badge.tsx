@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { label } from '../core/backend/backend-choice';
+import { backendLabel, noteText } from '../core/backend/backend-notes';
 import { useT } from '../i18n/strings';
 import { useBackendReport } from '../stores/backend-store';
+import { useLang } from '../stores/settings-store';
 
 /**
  * The backend of the last run ("WebAssembly"), opening to the reasons faster
@@ -9,6 +10,7 @@ import { useBackendReport } from '../stores/backend-store';
  */
 export function BackendBadge() {
   const t = useT();
+  const lang = useLang();
   const report = useBackendReport();
   const ref = useRef<HTMLDetailsElement>(null);
 
@@ -35,7 +37,7 @@ export function BackendBadge() {
           {chosen ? (
             <>
               <span className="sr-only">{t.backendLabel}: </span>
-              {label(report.backend)}
+              {backendLabel(report.backend, lang)}
             </>
           ) : (
             t.backendPending
@@ -49,8 +51,8 @@ export function BackendBadge() {
           <>
             <p className="popover__title">{t.backendNotesTitle}</p>
             <ul>
-              {report.notes.map((note) => (
-                <li key={note}>{note}</li>
+              {report.notes.map((note, i) => (
+                <li key={i}>{noteText(note, lang)}</li>
               ))}
             </ul>
           </>

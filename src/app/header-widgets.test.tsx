@@ -56,15 +56,24 @@ describe('BackendBadge', () => {
     act(() =>
       setBackendReport({
         backend: 'wasm',
-        notes: ['WebGPU runs in software emulation here (no GPU), which is slower than WebAssembly.', 'WebGL is unavailable.'],
+        notes: [
+          { kind: 'software', name: 'webgpu' },
+          { kind: 'unavailable', name: 'webgl', requested: false, detail: 'no-webgl2' },
+          { kind: 'threads', threads: 1, why: 'small-steps' },
+        ],
       }),
     );
     const badge = screen.getByTestId('backend-badge') as HTMLDetailsElement;
     expect(badge.querySelector('summary')?.textContent).toBe('Backend: WebAssembly');
     expect([...badge.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       'WebGPU runs in software emulation here (no GPU), which is slower than WebAssembly.',
-      'WebGL is unavailable.',
+      'WebGL is unavailable: no WebGL2 context.',
+      'WebAssembly runs on 1 thread (this model’s steps are small: handing work to other threads would cost more than it saves).',
     ]);
+    // The notes follow the interface language.
+    act(() => setLang('ja'));
+    expect(badge.querySelectorAll('li')[1].textContent).toBe('WebGL は使えません（WebGL2 のコンテキストがありません）。');
+    act(() => setLang('en'));
     badge.open = true;
     fireEvent.keyDown(document, { key: 'Escape' });
     expect(badge.open).toBe(false);

@@ -1,3 +1,4 @@
+import type { BackendNote } from '../core/backend/backend-notes';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getBackendReport, setBackendReport, useBackendStore } from './backend-store';
 
@@ -9,11 +10,11 @@ describe('backend store', () => {
   });
 
   it('keeps the last report, a copy the caller cannot mutate', () => {
-    const notes = ['WebGPU is unavailable.'];
+    const notes: BackendNote[] = [{ kind: 'unavailable', name: 'webgpu', requested: false }];
     setBackendReport({ backend: 'webgl', notes });
     setBackendReport({ backend: 'wasm', notes });
-    notes.push('changed later');
-    expect(getBackendReport()).toEqual({ backend: 'wasm', notes: ['WebGPU is unavailable.'] });
+    notes.push({ kind: 'software', name: 'webgl' });
+    expect(getBackendReport()).toEqual({ backend: 'wasm', notes: [{ kind: 'unavailable', name: 'webgpu', requested: false }] });
     expect(useBackendStore.getState().report?.backend).toBe('wasm');
   });
 

@@ -4,11 +4,12 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-import { label, measurementNote, planBackends, type BackendName, type BackendPreference, type BackendProbe } from '../core/backend/backend-choice';
+import { planBackends, type BackendName, type BackendPreference, type BackendProbe } from '../core/backend/backend-choice';
+import { noteText, type BackendNote } from '../core/backend/backend-notes';
 import { stepFlops, type CalibrationWorkload } from '../core/backend/calibrate';
 import { measureBackends } from './backend-calibration';
 import type { BackendReport } from './protocol';
-import { wasmThreadsInUse, withWasmThreads } from './wasm-threads';
+import { MIN_FLOPS_PER_STEP_FOR_THREADS, wasmThreadsInUse, withWasmThreads } from './wasm-threads';
 
 setWasmPaths({
   'tfjs-backend-wasm.wasm': wasmPlain,
@@ -61,27 +62,29 @@ export async function ensureBackend(preference: BackendPreference, workload: Cal
       ? await measureBackends(usable.map((p) => p.name), hardware.length > 1 ? hardware : [], workload, (name) => initBackend(name, workload))
       : null;
   const plan = planBackends(preference, probes, calibration?.measured ?? []);
-  const measuredNote = calibration ? measurementNote(calibration.measured) : null;
-  const notes = [...(measuredNote ? [measuredNote] : []), ...plan.skipped.map((s) => s.reason)];
+  const notes: BackendNote[] = [
+    ...(calibration && calibration.measured.length > 0 ? [{ kind: 'measured' as const, measured: calibration.measured }] : []),
+    ...plan.skipped.map((s) => s.note),
+  ];
   for (const name of plan.order) {
     try {
       if (!(await initBackend(name, workload))) {
-        notes.push(`${label(name)} failed to initialise; trying the next backend.`);
+        notes.push({ kind: 'init-failed', name });
         continue;
       }
       watchDevice(name);
       const wasmThreads = name === 'wasm' ? (wasmThreadsInUse() ?? 1) : undefined;
-      if (wasmThreads !== undefined) notes.push(threadsNote(wasmThreads));
+      if (wasmThreads !== undefined) notes.push(threadsNote(wasmThreads, workload));
       const report: BackendReport = { backend: name, notes };
       if (wasmThreads !== undefined) report.wasmThreads = wasmThreads;
       if (calibration) report.calibration = calibration;
       active = { key, report };
       return active.report;
     } catch (e) {
-      notes.push(`${label(name)} failed to initialise (${e instanceof Error ? e.message : String(e)}); trying the next backend.`);
+      notes.push({ kind: 'init-failed', name, detail: e instanceof Error ? e.message : String(e) });
     }
   }
-  throw new Error(`No backend could be initialised. ${notes.join(' ')}`);
+  throw new Error(`No backend could be initialised. ${notes.map((n) => noteText(n)).join(' ')}`);
 }
 
 /**
@@ -100,19 +103,19 @@ async function initBackend(name: BackendName, workload: CalibrationWorkload | nu
 
 async function probeBackends(): Promise<BackendProbe[]> {
   const probes: BackendProbe[] = [];
-  probes.push(broken.has('webgpu') ? { name: 'webgpu', available: false, detail: 'its device was lost earlier' } : await probeWebGpu());
-  probes.push(broken.has('webgl') ? { name: 'webgl', available: false, detail: 'its context was lost earlier' } : probeWebGl());
-  probes.push({ name: 'wasm', available: typeof WebAssembly === 'object', detail: 'this browser has no WebAssembly' });
+  probes.push(broken.has('webgpu') ? { name: 'webgpu', available: false, detail: 'device-lost-earlier' } : await probeWebGpu());
+  probes.push(broken.has('webgl') ? { name: 'webgl', available: false, detail: 'context-lost-earlier' } : probeWebGl());
+  probes.push({ name: 'wasm', available: typeof WebAssembly === 'object', detail: 'no-wasm' });
   probes.push({ name: 'cpu', available: true });
   return probes;
 }
 
 async function probeWebGpu(): Promise<BackendProbe> {
   const gpu = (navigator as { gpu?: { requestAdapter(): Promise<GpuAdapterLike | null> } }).gpu;
-  if (!gpu) return { name: 'webgpu', available: false, detail: 'this browser does not expose WebGPU' };
+  if (!gpu) return { name: 'webgpu', available: false, detail: 'no-webgpu-api' };
   try {
     const adapter = await gpu.requestAdapter();
-    if (!adapter) return { name: 'webgpu', available: false, detail: 'no GPU adapter was found' };
+    if (!adapter) return { name: 'webgpu', available: false, detail: 'no-adapter' };
     const arch = `${adapter.info?.architecture ?? ''} ${adapter.info?.description ?? ''}`.toLowerCase();
     const software = Boolean(adapter.isFallbackAdapter || adapter.info?.isFallbackAdapter || arch.includes('swiftshader'));
     return { name: 'webgpu', available: true, software };
@@ -123,9 +126,9 @@ async function probeWebGpu(): Promise<BackendProbe> {
 
 function probeWebGl(): BackendProbe {
   try {
-    if (typeof OffscreenCanvas === 'undefined') return { name: 'webgl', available: false, detail: 'no OffscreenCanvas in workers' };
+    if (typeof OffscreenCanvas === 'undefined') return { name: 'webgl', available: false, detail: 'no-offscreen-canvas' };
     const gl = new OffscreenCanvas(1, 1).getContext('webgl2');
-    if (!gl) return { name: 'webgl', available: false, detail: 'no WebGL2 context' };
+    if (!gl) return { name: 'webgl', available: false, detail: 'no-webgl2' };
     const ext = gl.getExtension('WEBGL_debug_renderer_info');
     const renderer = String(ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER)).toLowerCase();
     gl.getExtension('WEBGL_lose_context')?.loseContext();
@@ -145,6 +148,11 @@ function watchDevice(name: BackendName): void {
   });
 }
 
-function threadsNote(threads: number): string {
-  return threads > 1 ? `WebAssembly runs on ${threads} threads.` : 'WebAssembly runs on 1 thread (multi-threading needs a cross-origin isolated page).';
+function threadsNote(threads: number, workload: CalibrationWorkload | null): BackendNote {
+  const g = globalThis as { crossOriginIsolated?: boolean; navigator?: { hardwareConcurrency?: number } };
+  if (threads > 1) return { kind: 'threads', threads, why: 'cores' };
+  if (g.crossOriginIsolated !== true || typeof SharedArrayBuffer === 'undefined') return { kind: 'threads', threads, why: 'not-isolated' };
+  if ((g.navigator?.hardwareConcurrency ?? 1) < 2) return { kind: 'threads', threads, why: 'cores' };
+  // Isolated, several cores and still one thread: the steps are small, or the thread count was set by hand (the benchmark).
+  return { kind: 'threads', threads, why: workload && stepFlops(workload) < MIN_FLOPS_PER_STEP_FOR_THREADS ? 'small-steps' : 'requested' };
 }

@@ -1,4 +1,5 @@
 import type { BackendMeasurement, BackendName, BackendPreference } from '../core/backend/backend-choice';
+import type { BackendNote } from '../core/backend/backend-notes';
 import type { JobEvent } from '../core/pipeline/job-events';
 import type { JobName, JobTypes } from './jobs';
 
@@ -10,7 +11,8 @@ export type ToWorker =
 /** Backend report: which one runs and why faster ones were not used. */
 export interface BackendReport {
   backend: BackendName;
-  notes: string[];
+  /** What the learner is told about the choice (worded in their language by `noteText`). */
+  notes: BackendNote[];
   /** Threads of the wasm backend when it runs (1 without cross-origin isolation). */
   wasmThreads?: number;
   /** 'auto' only: the measured speeds the choice was based on, and seconds spent calibrating now (0 = all cached). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JobEvent } from '../core/pipeline/job-events';
 import type { BackendReport, FromWorker } from './protocol';
 import { runJob, type RunJobDeps } from './run-job';
+import { noteText } from '../core/backend/backend-notes';
 
 function fakeDeps(opts: { loseDeviceOnFirstRun?: boolean; failInit?: boolean }) {
   const posted: FromWorker[] = [];
@@ -11,7 +12,7 @@ function fakeDeps(opts: { loseDeviceOnFirstRun?: boolean; failInit?: boolean }) 
   const deps: RunJobDeps = {
     ensureBackend: async (): Promise<BackendReport> => {
       if (opts.failInit) throw new Error('No backend could be initialised.');
-      return broken ? { backend: 'wasm', notes: ['WebGPU is unavailable: its device was lost earlier.'] } : { backend: 'webgpu', notes: [] };
+      return broken ? { backend: 'wasm', notes: [{ kind: 'unavailable', name: 'webgpu', requested: false, detail: 'device-lost-earlier' }] } : { backend: 'webgpu', notes: [] };
     },
     onDeviceLost: (h) => {
       lostHandler = h;
@@ -46,7 +47,8 @@ describe('runJob', () => {
     expect(runs()).toBe(2);
     const reports = posted.filter((m): m is Extract<FromWorker, { type: 'backend' }> => m.type === 'backend');
     expect(reports.map((r) => r.report.backend)).toEqual(['webgpu', 'wasm']);
-    expect(reports[1].report.notes[0]).toBe('The GPU device was lost (device destroyed); switched to WebAssembly and restarted training.');
+    expect(reports[1].report.notes[0]).toEqual({ kind: 'device-lost', reason: 'device destroyed', now: 'wasm' });
+    expect(noteText(reports[1].report.notes[0])).toBe('The GPU device was lost (device destroyed); switched to WebAssembly and restarted training.');
     expect(posted[posted.length - 1]).toEqual({ type: 'result', runId: 1, result: { auc: 0.99 } });
     expect(posted.some((m) => m.type === 'error')).toBe(false);
   });

@@ -1,4 +1,5 @@
-import { label, type BackendPreference } from '../core/backend/backend-choice';
+import type { BackendPreference } from '../core/backend/backend-choice';
+import type { BackendNote } from '../core/backend/backend-notes';
 import type { JobEvent } from '../core/pipeline/job-events';
 import type { BackendReport, FromWorker } from './protocol';
 
@@ -35,7 +36,7 @@ export async function runJob(runId: number, input: unknown, preference: BackendP
     });
     try {
       const report = await deps.ensureBackend(preference);
-      const notes = attempt > 0 ? [`The GPU device was lost (${lostReason}); switched to ${label(report.backend)} and restarted training.`, ...report.notes] : report.notes;
+      const notes: BackendNote[] = attempt > 0 ? [{ kind: 'device-lost', reason: lostReason ?? 'unknown reason', now: report.backend }, ...report.notes] : report.notes;
       deps.post({ type: 'backend', runId, report: { ...report, notes } });
       const gen = deps.job(input, signal);
       const now = deps.now ?? (() => performance.now());

@@ -3,6 +3,7 @@
  * the app's real training worker (same bundle, same backend setup) and returns
  * the timings. `npm run bench` calls `window.anomalyLabBench.run(...)`.
  */
+import { noteText } from '../../../src/core/backend/backend-notes';
 import type { BackendPreference } from '../../../src/core/backend/backend-choice';
 import { createDatasetClient } from '../../../src/data/dataset-client';
 import type { BackendReport } from '../../../src/worker/protocol';
@@ -49,13 +50,13 @@ async function run(c: BrowserCase): Promise<BrowserCaseResult> {
     await handle.result;
     const r = report as BackendReport | null;
     if (!r || (c.backend !== 'auto' && r.backend !== c.backend)) {
-      return { ok: false, backend: c.backend, reason: `ran on ${r?.backend ?? 'nothing'} instead: ${r?.notes.join(' ') ?? ''}` };
+      return { ok: false, backend: c.backend, reason: `ran on ${r?.backend ?? 'nothing'} instead: ${r?.notes.map((n) => noteText(n)).join(' ') ?? ''}` };
     }
     const reduced = workload.cost.nTrain < workload.fullCost.nTrain;
     const threads = r.backend === 'wasm' ? (r.wasmThreads ?? 1) : null;
     const result = timer.summary({ env: 'chromium', lesson: c.spec.lesson, backend: r.backend, threads, reduced }, workload.cost, workload.fullCost);
     if (c.backend === 'auto') result.auto = { measured: r.calibration?.measured ?? [], calibrationSeconds: r.calibration?.seconds ?? 0 };
-    return { ok: true, notes: r.notes, result };
+    return { ok: true, notes: r.notes.map((n) => noteText(n)), result };
   } catch (e) {
     return { ok: false, backend: c.backend, reason: e instanceof Error ? e.message : String(e) };
   } finally {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measurementNote, planBackends } from './backend-choice';
+import { noteText } from './backend-notes';
 
 const noGpuMachine = [
   { name: 'webgpu' as const, available: true, software: true },
@@ -12,7 +13,8 @@ describe('planBackends', () => {
     const plan = planBackends('auto', noGpuMachine);
     expect(plan.order).toEqual(['wasm', 'cpu']);
     expect(plan.skipped.map((s) => s.name)).toEqual(['webgpu', 'webgl']);
-    expect(plan.skipped[0].reason).toMatch(/software emulation/);
+    expect(noteText(plan.skipped[0].note)).toMatch(/software emulation/);
+    expect(noteText(plan.skipped[0].note, 'ja')).toBe('WebGPU はここではソフトウェアでエミュレートされており（GPU なし）、WebAssembly より遅くなります。');
   });
 
   it('auto prefers a real GPU', () => {
@@ -25,9 +27,12 @@ describe('planBackends', () => {
   });
 
   it('a forced unavailable backend falls back and explains', () => {
-    const plan = planBackends('webgpu', [{ name: 'webgpu', available: false, detail: 'no adapter' }, { name: 'wasm', available: true }]);
+    const plan = planBackends('webgpu', [{ name: 'webgpu', available: false, detail: 'no-adapter' }, { name: 'wasm', available: true }]);
     expect(plan.order).toEqual(['wasm', 'cpu']);
-    expect(plan.skipped[0].reason).toBe('WebGPU was requested but is unavailable: no adapter.');
+    expect(noteText(plan.skipped[0].note)).toBe('WebGPU was requested but is unavailable: no GPU adapter was found.');
+    expect(noteText(plan.skipped[0].note, 'ja')).toBe('WebGPU が指定されましたが使えません（GPU アダプターが見つかりません）。');
+    // A browser's own message is shown as it is.
+    expect(noteText({ kind: 'unavailable', name: 'webgl', requested: false, detail: 'GL_OUT_OF_MEMORY' }, 'ja')).toBe('WebGL は使えません（GL_OUT_OF_MEMORY）。');
   });
 
   it('auto with measurements tries the fastest measured backend first, even before a real GPU', () => {
@@ -64,5 +69,8 @@ describe('planBackends', () => {
         { name: 'wasm', secondsPerEpoch: 1.23 },
       ]),
     ).toBe('Measured on this device: WebAssembly 1.2 s/epoch, WebGL > 14 s/epoch.');
+    expect(noteText({ kind: 'measured', measured: [{ name: 'wasm', secondsPerEpoch: 1.23 }, { name: 'cpu', secondsPerEpoch: 31 }] }, 'ja')).toBe(
+      'この端末での実測：WebAssembly 1.2 s/エポック、JavaScript のみ（cpu） 31 s/エポック。',
+    );
   });
 });

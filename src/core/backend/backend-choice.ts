@@ -1,3 +1,5 @@
+import { backendLabel, noteText, type BackendNote } from './backend-notes';
+
 /** tfjs backends Anomaly Lab can run on, fastest-first in the usual order. */
 export const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
@@ -11,14 +13,14 @@ export interface BackendProbe {
   available: boolean;
   /** The device is emulated in software (a WebGPU fallback adapter, SwiftShader WebGL). */
   software?: boolean;
-  /** Why it is unavailable, when known. */
+  /** Why it is unavailable, when known: a `PROBE_DETAILS` code or a browser's message. */
   detail?: string;
 }
 
-/** The order to try backends in, with a learner-facing reason for each one skipped. */
+/** The order to try backends in, with the reason (a note for the learner) each one was skipped. */
 export interface BackendPlan {
   order: BackendName[];
-  skipped: { name: BackendName; reason: string }[];
+  skipped: { name: BackendName; note: BackendNote }[];
 }
 
 /** A backend's training speed measured on this device (see `calibrate`). */
@@ -47,7 +49,7 @@ export function planBackends(preference: BackendPreference, probes: BackendProbe
   if (preference !== 'auto') {
     const p = probe(preference);
     if (p.available) order.push(preference);
-    else skipped.push({ name: preference, reason: `${label(preference)} was requested but is unavailable${p.detail ? `: ${p.detail}` : ''}.` });
+    else skipped.push({ name: preference, note: { kind: 'unavailable', name: preference, requested: true, detail: p.detail } });
   }
   const usableMeasured = preference === 'auto' ? measured.filter((m) => m.name !== 'cpu' && probe(m.name).available && Number.isFinite(m.secondsPerEpoch)) : [];
   for (const m of [...usableMeasured].sort((a, b) => a.secondsPerEpoch - b.secondsPerEpoch)) order.push(m.name);
@@ -55,9 +57,9 @@ export function planBackends(preference: BackendPreference, probes: BackendProbe
     if (order.includes(name) || name === preference) continue;
     const p = probe(name);
     if (!p.available) {
-      skipped.push({ name, reason: `${label(name)} is unavailable${p.detail ? `: ${p.detail}` : ''}.` });
+      skipped.push({ name, note: { kind: 'unavailable', name, requested: false, detail: p.detail } });
     } else if (p.software && name !== 'cpu') {
-      skipped.push({ name, reason: `${label(name)} runs in software emulation here (no GPU), which is slower than WebAssembly.` });
+      skipped.push({ name, note: { kind: 'software', name } });
     } else {
       order.push(name);
     }
@@ -66,20 +68,12 @@ export function planBackends(preference: BackendPreference, probes: BackendProbe
   return { order, skipped };
 }
 
-/** Display name of a backend. */
+/** Display name of a backend (English; `backendLabel` takes a language). */
 export function label(name: BackendName): string {
-  return { webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'plain JavaScript (cpu)' }[name];
+  return backendLabel(name, 'en');
 }
 
 /** "Measured on this device: WebAssembly 1.2 s/epoch, WebGL 9 s/epoch." or null when nothing was measured. */
 export function measurementNote(measured: BackendMeasurement[]): string | null {
-  if (measured.length === 0) return null;
-  const parts = [...measured]
-    .sort((a, b) => a.secondsPerEpoch - b.secondsPerEpoch)
-    .map((m) => `${label(m.name)} ${m.complete === false ? '> ' : ''}${formatSeconds(m.secondsPerEpoch)}/epoch`);
-  return `Measured on this device: ${parts.join(', ')}.`;
-}
-
-function formatSeconds(s: number): string {
-  return s < 10 ? `${s.toFixed(1)} s` : `${Math.round(s)} s`;
+  return measured.length === 0 ? null : noteText({ kind: 'measured', measured }, 'en');
 }
