@@ -99,6 +99,16 @@ describe('lesson 2: time-series autoencoder', () => {
     expect(barTotal).toBe(3120);
     // Moving the low handle to its minimum empties (almost all of) the low tail.
     const lowSlider = page.locator(`${id('threshold-low')} input[type="range"]`);
+    // The low handle flags what lies below it: its track is anomaly-coloured on the left, the high one on the right.
+    const trackStart = (sel: string) =>
+      page.locator(`${id(sel)} input[type="range"]`).evaluate((el) => {
+        const css = getComputedStyle(el);
+        const first = css.getPropertyValue('--track-bg').match(/color-mix\([^)]*\)/)?.[0] ?? '';
+        const normal = css.getPropertyValue('--al-normal').trim();
+        return first.includes(normal) ? 'normal' : 'anomaly';
+      });
+    expect(await trackStart('threshold-low')).toBe('anomaly');
+    expect(await trackStart('threshold-high')).toBe('normal');
     await lowSlider.focus();
     await lowSlider.press('Home');
     await expect.poll(async () => (await regions(page)).low[0], { timeout: 10_000 }).toBeLessThanOrEqual(1);

@@ -79,6 +79,14 @@ describe('ThresholdSlider', () => {
     expect(box.value).toBe('0.70');
   });
 
+  it('colours the flagged side: above the threshold by default, below when asked', () => {
+    const { container, rerender } = render(<ThresholdSlider value={0.5} min={0} max={1} onChange={() => undefined} />);
+    expect(container.querySelector('.al-slider')?.getAttribute('data-anomaly-side')).toBe('above');
+    expect(container.querySelector('.al-slider--below')).toBeNull();
+    rerender(<ThresholdSlider value={0.5} min={0} max={1} onChange={() => undefined} anomalySide="below" />);
+    expect(container.querySelector('.al-slider--below')?.getAttribute('data-anomaly-side')).toBe('below');
+  });
+
   it('draws in-range marks as buttons that jump to their value', () => {
     const { onChange } = setup({
       marks: [

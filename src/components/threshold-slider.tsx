@@ -16,6 +16,11 @@ export interface ThresholdSliderProps {
   /** Decimals shown in the number box (default: derived from step). */
   digits?: number;
   disabled?: boolean;
+  /**
+   * Which side of the threshold is flagged, coloured as anomalies on the track:
+   * 'above' (default: a high score is anomalous) or 'below' (a lower threshold, e.g. a two-sided rule).
+   */
+  anomalySide?: 'above' | 'below';
 }
 
 export type ClampResult = { value: number; reason: string | null };
@@ -36,7 +41,7 @@ function decimalsFor(step: number): number {
 
 /** Range input + exact number box + clickable marks for the decision threshold. */
 export function ThresholdSlider(props: ThresholdSliderProps) {
-  const { value, min, max, onChange, label = 'Threshold', marks = [], disabled = false } = props;
+  const { value, min, max, onChange, label = 'Threshold', marks = [], disabled = false, anomalySide = 'above' } = props;
   const span = max - min;
   const step = props.step ?? (span > 0 ? span / 1000 : 1);
   const digits = props.digits ?? decimalsFor(step);
@@ -129,7 +134,7 @@ export function ThresholdSlider(props: ThresholdSliderProps) {
   const fraction = span > 0 ? (clamp(shown) - min) / span : 0;
   const inactive = disabled || !(span > 0);
   return (
-    <div className="al-c al-slider" style={{ '--fill': fraction.toFixed(5) } as CSSProperties}>
+    <div className={anomalySide === 'below' ? 'al-c al-slider al-slider--below' : 'al-c al-slider'} data-anomaly-side={anomalySide} style={{ '--fill': fraction.toFixed(5) } as CSSProperties}>
       <div className="al-slider__row">
         <label className="al-slider__label" htmlFor={`${id}-range`}>{label}</label>
         <input

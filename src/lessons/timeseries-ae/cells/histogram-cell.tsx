@@ -68,6 +68,7 @@ export function HistogramCell() {
             step={(hi - lo) / 400 || 0.01}
             digits={3}
             label={t.lowThreshold}
+            anomalySide="below"
             marks={[...(suggestion ? [{ value: Math.log10(suggestion.low), label: 'gap' }] : []), ...seedMarks(0.1, 'seed 0.1')]}
             onChange={(v) => actions.setView({ low: Math.min(10 ** v, r.high * 0.9999) })}
           />
