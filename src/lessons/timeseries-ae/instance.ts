@@ -1,6 +1,7 @@
 import { storeHook } from '../../notebook/lesson-module';
 import { setBackendReport } from '../../stores/backend-store';
 import { getBackendPreference } from '../../stores/settings-store';
+import { parseCsvOffThread } from '../../worker/csv-client';
 import { TrainingClient } from '../../worker/training-client';
 import { batchSpeed } from './speed';
 import { createTimeseriesStore } from './store';
@@ -11,6 +12,7 @@ export const timeseriesAe = createTimeseriesStore({
   backendPreference: getBackendPreference,
   onBackendReport: setBackendReport,
   onSpeed: (backend, secondsPerEpoch, nTrain, p) => batchSpeed.remember(backend, secondsPerEpoch, Math.ceil(nTrain / p.batch)),
+  parseCsv: (text, layout) => parseCsvOffThread(text, layout),
 });
 
 /** The notebook's actions (plain functions, usable outside React). */

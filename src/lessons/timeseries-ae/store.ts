@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import { csvSizeProblem, parseSeriesCsv, type CsvLayout } from '../../core/timeseries/csv-series';
+import { csvSizeProblem, parseSeriesCsv, type CsvLayout, type CsvSeries } from '../../core/timeseries/csv-series';
 import { generateSeries } from '../../core/timeseries/generate-series';
 import { seriesSpecProblems } from '../../core/timeseries/series-spec';
 import { blockingMessage, createRunAll, errorMessage, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
@@ -14,6 +14,8 @@ import { runTraining } from './train-action';
 export interface TimeseriesDeps extends TrainingDeps {
   /** Called after a run, to remember the speed for duration estimates. */
   onSpeed?(backend: string, secondsPerEpoch: number, nTrain: number, params: TimeseriesParams): void;
+  /** Parses a learner's CSV (the app: in a worker, so a 50 MB file does not freeze the page). Default: `parseSeriesCsv` here. */
+  parseCsv?(text: string, layout: CsvLayout): Promise<CsvSeries>;
 }
 
 /** A file the learner picked (a DOM File satisfies this). */
@@ -108,7 +110,8 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
     }
     set({ csv: { ...get().csv, status: 'reading', error: null, fileName: file.name, notes: [] } });
     try {
-      const parsed = parseSeriesCsv(await file.text(), layout);
+      const text = await file.text();
+      const parsed = deps.parseCsv ? await deps.parseCsv(text, layout) : parseSeriesCsv(text, layout);
       const { notes, ...setNew } = parsed;
       const key = JSON.stringify(['csv', file.name, file.size, layout]);
       set({
