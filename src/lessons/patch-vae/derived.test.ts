@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derive, logVarianceImage, mosaic, shownScores, topIndices, windowHeat } from './derived';
+import { derive, logVarianceImage, mosaic, normalizedOf, shownScores, topIndices, windowHeat } from './derived';
 import type { PatchVaeResult } from './state';
 
 function fakeResult(old: number[], nw: number[], labels: number[]): PatchVaeResult {
@@ -54,6 +54,10 @@ describe('patch-VAE derived views', () => {
     expect(shownScores(r, true)).toBe(shownScores(r, true));
     expect(shownScores(r, false)).toBe(r.test);
     expect(shownScores({ ...r, heldOut: null }, true)).toBe(r.test);
+    // The same scores compared with other held-out normals (a retrained model's) are not served from the cache.
+    const other = scores([[1, 1, 1, 1]]);
+    expect(normalizedOf(r.test, other)).not.toBe(shownScores(r, true));
+    expect(normalizedOf(r.test, other).news[0].image[0]).toBeCloseTo(9, 6);
   });
 
   it('paints window scores as the max over the windows covering each pixel', () => {

@@ -11,7 +11,8 @@ export interface Derived extends ScoreSummary {
 }
 
 const cache = new WeakMap<PatchVaeResult, Map<string, Derived>>();
-const normalizedCache = new WeakMap<WindowScores, WindowScores>();
+/** Per-place scores, by scores then by the held-out scores they were compared with. */
+const normalizedCache = new WeakMap<WindowScores, WeakMap<WindowScores, WindowScores>>();
 
 /**
  * The window scores the lesson shows: the old score always as the seed defines
@@ -26,10 +27,12 @@ export function shownScores(result: Pick<PatchVaeResult, 'test' | 'heldOut'>, po
 /** `scores` with the new score compared per position with held-out normal window scores `heldOut` (when given and `on`); the old score untouched. */
 export function normalizedOf(scores: WindowScores, heldOut: WindowScores | null, on = true): WindowScores {
   if (!on || !heldOut) return scores;
-  const hit = normalizedCache.get(scores);
+  const byHeldOut = normalizedCache.get(scores) ?? new WeakMap<WindowScores, WindowScores>();
+  normalizedCache.set(scores, byHeldOut);
+  const hit = byHeldOut.get(heldOut);
   if (hit) return hit;
   const out = { ...positionNormalized(scores, heldOut), oldMap: scores.oldMap, old: scores.old };
-  normalizedCache.set(scores, out);
+  byHeldOut.set(heldOut, out);
   return out;
 }
 
