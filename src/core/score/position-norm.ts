@@ -1,4 +1,7 @@
+import { aggregateWindows, type WindowAggregation } from './aggregate-windows';
 import type { WindowScores } from './window-scores';
+
+const MAX: WindowAggregation = { kind: 'max' };
 
 /**
  * Position-aware window scores. A window in the middle of a digit is harder to
@@ -50,18 +53,6 @@ export function normalizeByPosition(map: Float32Array, means: Float32Array, floo
   return out;
 }
 
-/** Max over each image's windows, [n]. */
-function maxPerImage(map: Float32Array, perImage: number): Float32Array {
-  const n = map.length / perImage;
-  const out = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    let m = -Infinity;
-    for (let j = i * perImage; j < (i + 1) * perImage; j++) if (map[j] > m) m = map[j];
-    out[i] = m;
-  }
-  return out;
-}
-
 /**
  * Every score of `scores` (old and each σ² floor of the new) divided by its
  * position mean over `normals` — window scores of held-out normal images from
@@ -77,7 +68,7 @@ export function positionNormalized(scores: WindowScores, normals: WindowScores, 
     const ref = normals.news.find((r) => r.floor === s.floor);
     if (!ref) throw new Error(`Held-out windows lack the new score at σ² floor ${s.floor}.`);
     const map = norm(s.map, ref.map);
-    return { floor: s.floor, map, image: maxPerImage(map, perImage) };
+    return { floor: s.floor, map, image: aggregateWindows(map, perImage, MAX) };
   });
-  return { grid: scores.grid, oldMap, old: maxPerImage(oldMap, perImage), news, minSigma2: scores.minSigma2 };
+  return { grid: scores.grid, oldMap, old: aggregateWindows(oldMap, perImage, MAX), news, minSigma2: scores.minSigma2 };
 }
