@@ -34,6 +34,7 @@ export function readArgs(argv: string[]) {
       'hold-out': { type: 'string' },
       'clip-norm': { type: 'string' },
       dump: { type: 'string' },
+      facts: { type: 'string' },
     },
     strict: true,
   });
