@@ -40,17 +40,24 @@ export interface SplitOptions {
   dim?: number;
 }
 
+/** What is wrong with a class selection, as a code and the classes it concerns. */
+export type SelectionProblem =
+  | { code: 'no-normal' }
+  | { code: 'no-anomaly' }
+  | { code: 'unknown-class'; values: { class: number } }
+  | { code: 'class-overlap'; values: { classes: string } };
+
 /**
- * Returns a problem with a class selection in words for the learner, or null.
- * Refuses empty groups, overlaps and unknown classes.
+ * Returns what is wrong with a class selection, or null. Refuses empty groups,
+ * overlaps and unknown classes. The UI words the code.
  */
-export function selectionProblem(sel: ClassSelection, classCount = 10): string | null {
-  if (sel.normal.length === 0) return 'Choose at least one normal class.';
-  if (sel.anomaly.length === 0) return 'Choose at least one anomaly class.';
+export function selectionProblem(sel: ClassSelection, classCount = 10): SelectionProblem | null {
+  if (sel.normal.length === 0) return { code: 'no-normal' };
+  if (sel.anomaly.length === 0) return { code: 'no-anomaly' };
   const bad = [...sel.normal, ...sel.anomaly].find((c) => !Number.isInteger(c) || c < 0 || c >= classCount);
-  if (bad !== undefined) return `Unknown class ${bad}.`;
+  if (bad !== undefined) return { code: 'unknown-class', values: { class: bad } };
   const overlap = sel.normal.filter((c) => sel.anomaly.includes(c));
-  if (overlap.length > 0) return `Class ${overlap.join(', ')} cannot be both normal and anomaly.`;
+  if (overlap.length > 0) return { code: 'class-overlap', values: { classes: overlap.join(', ') } };
   return null;
 }
 
