@@ -1,18 +1,20 @@
 /**
- * Browser helpers for the e2e suite: one shared Chromium (Debian's, via
- * playwright-core), a fresh context per page that records console and page
- * errors, screenshots into `e2e/screenshots/` (git-ignored), and readers for
- * what the app draws (Plotly data, canvas pixels).
+ * Browser helpers for the e2e suite: one shared Chromium (found by
+ * scripts/find-browser.ts, driven by playwright-core), a fresh context per
+ * page that records console and page errors, screenshots into
+ * `e2e/screenshots/` (git-ignored), and readers for what the app draws
+ * (Plotly data, canvas pixels).
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { onTestFinished } from 'vitest';
+import { browserPath } from '../scripts/find-browser';
 
 const SCREENSHOT_DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
-/** Chromium binary: env CHROMIUM_PATH, else Debian's package. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** Chromium binary: env CHROMIUM_PATH, else the usual Chromium and Chrome paths (scripts/find-browser.ts). */
+export const CHROMIUM_PATH = browserPath();
 
 const CHROMIUM_ARGS = [
   '--headless=new',

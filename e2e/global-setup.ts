@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { findBrowser } from '../scripts/find-browser';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -84,6 +85,9 @@ async function waitUntilServing(url: string, timeoutMs = 30_000): Promise<void> 
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // No browser: say how to get one before spending a minute on the build.
+  const browser = findBrowser();
+  if (!browser.found) throw new Error(browser.message);
   const reuse = process.env.E2E_SKIP_BUILD === '1' && existsSync(join(DIST, 'index.html'));
   const outDir = reuse ? DIST : mkdtempSync(join(tmpdir(), 'anomaly-lab-e2e-'));
   let server: PreviewServer | undefined;

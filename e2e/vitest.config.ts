@@ -2,10 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Browser end-to-end tests: each test drives Debian's Chromium (playwright-core)
+ * Browser end-to-end tests: each test drives Chromium or Chrome (playwright-core)
  * against the built app served by `vite preview` (see `global-setup.ts`).
  * Run with `npm run test:e2e`. Env: E2E_SKIP_BUILD=1 reuses an existing dist/,
- * CHROMIUM_PATH overrides /usr/bin/chromium.
+ * CHROMIUM_PATH names the browser (default: the usual Chromium and Chrome paths,
+ * scripts/find-browser.ts).
  */
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
