@@ -8,7 +8,8 @@ import { windowsPerAxis } from '../../src/core/data/patches';
 import { patchVaeForwardFlops } from '../../src/core/model/patch-vae-layers';
 import { PATCH_VAE_LESSON_DEFAULTS as D } from '../../src/core/pipeline/patch-vae-defaults';
 import type { PatchVaeJobInput } from '../../src/core/pipeline/patch-vae-job';
-import { DEFAULT_PARAMS } from '../../src/lessons/patch-vae/params';
+import { SETTINGS } from '../../src/lessons/patch-vae/params';
+import { defaultsOf } from '../../src/notebook/settings/settings-table';
 import type { FetchClass, WorkloadCost } from './workloads';
 
 /** What the patch-VAE workload trains and scores. */
@@ -22,7 +23,7 @@ export interface PatchVaeBenchSpec {
 
 /** The job input with its cost, and the cost of the lesson's full default run. */
 export async function patchVaeWorkload(spec: PatchVaeBenchSpec, fetchClass: FetchClass): Promise<{ input: PatchVaeJobInput; cost: WorkloadCost; fullCost: WorkloadCost }> {
-  const p = DEFAULT_PARAMS;
+  const p = defaultsOf(SETTINGS);
   const classes = [...p.normal, ...p.anomaly];
   const train = new Map(await Promise.all(p.normal.map(async (c) => [c, await fetchClass(p.dataset, 'train', c)] as const)));
   const test = new Map(await Promise.all(classes.map(async (c) => [c, await fetchClass(p.dataset, 'test', c)] as const)));

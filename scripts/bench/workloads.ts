@@ -12,7 +12,8 @@ import type { TimeseriesAeJobInput } from '../../src/core/pipeline/timeseries-ae
 import { generateSeries } from '../../src/core/timeseries/generate-series';
 import { SEED002_MODEL, SEED002_TRAIN, SEED002_VAL_FRACTION } from '../../src/core/timeseries/seed002-config';
 import { SEED002_SERIES } from '../../src/core/timeseries/series-spec';
-import { DEFAULT_PARAMS } from '../../src/lessons/dense-ae/params';
+import { SETTINGS } from '../../src/lessons/dense-ae/params';
+import { defaultsOf } from '../../src/notebook/settings/settings-table';
 import { patchVaeWorkload } from './patch-vae-workload';
 
 /** Lessons whose default model the bench trains. */
@@ -60,7 +61,7 @@ export async function buildWorkload(spec: WorkloadSpec, fetchClass: FetchClass):
 }
 
 async function denseAeWorkload(spec: WorkloadSpec, fetchClass: FetchClass): Promise<Workload> {
-  const p = DEFAULT_PARAMS;
+  const p = defaultsOf(SETTINGS);
   const classes = [...p.normal, ...p.anomaly];
   const train = new Map(await Promise.all(p.normal.map(async (c) => [c, await fetchClass(p.dataset, 'train', c)] as const)));
   const test = new Map(await Promise.all(classes.map(async (c) => [c, await fetchClass(p.dataset, 'test', c)] as const)));

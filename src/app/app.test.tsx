@@ -1,5 +1,6 @@
 import { act, cleanup, configure, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { noSettings } from '../notebook/settings/lesson-settings';
 import type { LessonEntry, LessonModule } from '../notebook/lesson-types';
 import { setLang } from '../stores/settings-store';
 import { App } from './app';
@@ -12,6 +13,7 @@ const module: LessonModule = {
   useStale: () => ({}),
   useBusy: () => false,
   runAll: () => Promise.resolve(),
+  settings: noSettings(),
 };
 
 const LESSONS: LessonEntry[] = [

@@ -1,3 +1,4 @@
+import { noSettings } from '../notebook/settings/lesson-settings';
 import { act, cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { create } from 'zustand';
@@ -16,6 +17,7 @@ function fakeLesson(id: string, cells: CellDef[], stale: Record<string, boolean>
     cells,
     useStale: () => store((s) => s.stale),
     useBusy: () => store((s) => s.busy),
+    settings: noSettings(),
     runAll: () => {
       store.setState({ busy: true });
       return new Promise<void>((resolve, reject) => {

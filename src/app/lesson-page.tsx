@@ -8,6 +8,7 @@ import { BackendBadge } from './backend-badge';
 import { BackendSelect } from './backend-select';
 import { LanguageToggle } from './language-toggle';
 import { MessagePage } from './not-found-page';
+import { CopyLinkButton, SettingsNotice, useLeaveGuard, useLinkedSettings } from './lesson-settings-bar';
 import { RunAllButton } from './run-all-button';
 import { StatusChip } from './status-chip';
 import { TopBar } from './top-bar';
@@ -16,6 +17,8 @@ import { useLessonModule } from './use-lesson-module';
 
 export interface LessonPageProps {
   entry: LessonEntry;
+  /** The settings part of the address (`latent=8&epochs=2…`), '' when none. */
+  query?: string;
   /** 1-based position in the lesson list. */
   number: number;
   proseSource?: ProseSource;
@@ -50,6 +53,7 @@ function LessonLayout({ entry, number, action, children }: { entry: LessonEntry;
 
 function RunAllControl({ module, onFailure }: { module: LessonModule; onFailure: (message: string | null) => void }) {
   const busy = module.useBusy();
+  useLeaveGuard(busy);
   const run = useCallback(() => {
     onFailure(null);
     module.runAll().catch((error: unknown) => {
@@ -57,7 +61,12 @@ function RunAllControl({ module, onFailure }: { module: LessonModule; onFailure:
       onFailure(error instanceof Error ? error.message : String(error));
     });
   }, [module, onFailure]);
-  return <RunAllButton busy={busy} onRun={run} />;
+  return (
+    <>
+      <CopyLinkButton module={module} />
+      <RunAllButton busy={busy} onRun={run} />
+    </>
+  );
 }
 
 function LessonCells({ entry, module, proseSource }: { entry: LessonEntry; module: LessonModule; proseSource?: ProseSource }) {
@@ -72,11 +81,12 @@ function LessonCells({ entry, module, proseSource }: { entry: LessonEntry; modul
   );
 }
 
-function LoadableLesson({ entry, number, proseSource }: LessonPageProps) {
+function LoadableLesson({ entry, number, query = '', proseSource }: LessonPageProps) {
   const t = useT();
   const { load, retry } = useLessonModule(entry);
   const [failure, setFailure] = useState<string | null>(null);
   const module = load.status === 'ready' ? load.module : null;
+  useLinkedSettings(module, query);
   return (
     <LessonLayout entry={entry} number={number} action={module ? <RunAllControl module={module} onFailure={setFailure} /> : <RunAllButton busy={false} />}>
       {failure && (
@@ -89,6 +99,7 @@ function LoadableLesson({ entry, number, proseSource }: LessonPageProps) {
       )}
       {module && (
         <>
+          <SettingsNotice module={module} />
           <LessonCells entry={entry} module={module} proseSource={proseSource} />
           <p className="lesson__end">
             {t.endOfLesson} <a href={HOME_HREF}>{t.backHome} →</a>

@@ -9,8 +9,9 @@ describe('parseHash', () => {
     expect(parseHash('')).toEqual({ name: 'home' });
     expect(parseHash('#')).toEqual({ name: 'home' });
     expect(parseHash('#/')).toEqual({ name: 'home' });
-    expect(parseHash('#/lesson/dense-ae')).toEqual({ name: 'lesson', id: 'dense-ae' });
-    expect(parseHash('#/lesson/dense-ae/')).toEqual({ name: 'lesson', id: 'dense-ae' });
+    expect(parseHash('#/lesson/dense-ae')).toEqual({ name: 'lesson', id: 'dense-ae', query: '' });
+    expect(parseHash('#/lesson/dense-ae/')).toEqual({ name: 'lesson', id: 'dense-ae', query: '' });
+    expect(parseHash('#/lesson/dense-ae?latent=8&epochs=2')).toEqual({ name: 'lesson', id: 'dense-ae', query: 'latent=8&epochs=2' });
     expect(parseHash('#/lesson/')).toEqual({ name: 'not-found', path: '/lesson' });
     expect(parseHash('#/lesson/a/b')).toEqual({ name: 'not-found', path: '/lesson/a/b' });
     expect(parseHash('#/about')).toEqual({ name: 'not-found', path: '/about' });
@@ -19,7 +20,7 @@ describe('parseHash', () => {
 
   it('round-trips lesson links, even with odd ids', () => {
     for (const id of ['dense-ae', 'a b', 'x/y', '日本']) {
-      expect(parseHash(lessonHref(id))).toEqual({ name: 'lesson', id });
+      expect(parseHash(lessonHref(id))).toEqual({ name: 'lesson', id, query: '' });
     }
   });
 });

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** Where the app is: the lesson list, one lesson, or somewhere unknown. */
-export type Route = { name: 'home' } | { name: 'lesson'; id: string } | { name: 'not-found'; path: string };
+export type Route = { name: 'home' } | { name: 'lesson'; id: string; query: string } | { name: 'not-found'; path: string };
 
 /** Link to the home page. */
 export const HOME_HREF = '#/';
@@ -11,14 +11,19 @@ export function lessonHref(id: string): string {
   return `#/lesson/${encodeURIComponent(id)}`;
 }
 
-/** Reads a location hash: `''`, `#` and `#/` are home, `#/lesson/<id>` a lesson, anything else not-found. */
+/**
+ * Reads a location hash: `''`, `#` and `#/` are home, `#/lesson/<id>` a lesson
+ * (with its settings after `?`, e.g. `#/lesson/dense-ae?latent=8`), anything else not-found.
+ */
 export function parseHash(hash: string): Route {
-  const path = hash.replace(/^#/, '').replace(/\/+$/, '');
+  const [rawPath, ...rest] = hash.replace(/^#/, '').split('?');
+  const query = rest.join('?');
+  const path = rawPath.replace(/\/+$/, '');
   if (path === '') return { name: 'home' };
   const lesson = /^\/lesson\/([^/]+)$/.exec(path);
   if (lesson) {
     try {
-      return { name: 'lesson', id: decodeURIComponent(lesson[1]) };
+      return { name: 'lesson', id: decodeURIComponent(lesson[1]), query };
     } catch {
       return { name: 'not-found', path };
     }

@@ -27,6 +27,10 @@ export interface Strings {
   running: string;
   runAllFailed: (message: string) => string;
   dismiss: string;
+  settingsFromLink: string;
+  settingsFromStorage: string;
+  copyLink: string;
+  linkCopied: string;
   loadingLesson: string;
   loadFailedTitle: string;
   loadFailedBody: string;
@@ -76,6 +80,10 @@ const en: Strings = {
   running: 'Running…',
   runAllFailed: (message) => `Run all stopped: ${message}`,
   dismiss: 'Dismiss',
+  settingsFromLink: 'These settings come from a link. Results are not part of a link: press Run all to reproduce them.',
+  settingsFromStorage: 'Your saved settings were restored, except these:',
+  copyLink: 'Copy link to these settings',
+  linkCopied: 'Link copied',
   loadingLesson: 'Loading the lesson…',
   loadFailedTitle: 'This lesson could not be loaded',
   loadFailedBody: 'Check your connection and try again. If you are offline, lessons you have opened before still work.',
@@ -132,6 +140,10 @@ const ja: Strings = {
   running: '実行中…',
   runAllFailed: (message) => `「すべて実行」が中断されました：${message}`,
   dismiss: '閉じる',
+  settingsFromLink: 'この設定はリンクから読み込みました。結果はリンクに含まれないので、「すべて実行」を押して再現してください。',
+  settingsFromStorage: '保存された設定を復元しました。ただし次の値は使えませんでした：',
+  copyLink: 'この設定のリンクをコピー',
+  linkCopied: 'コピーしました',
   loadingLesson: 'レッスンを読み込んでいます…',
   loadFailedTitle: 'レッスンを読み込めませんでした',
   loadFailedBody: '接続を確認して、もう一度お試しください。オフラインでも、以前に開いたレッスンは使えます。',

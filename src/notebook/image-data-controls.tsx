@@ -1,31 +1,10 @@
 import './notebook.css';
 import { ImageGrid, type ImageColumn } from '../components/image-grid';
 import type { ImageSplit } from '../core/data/class-split';
-import type { DatasetName } from '../core/data/dataset-files';
 import { ErrorNotice } from './error-notice';
+import type { Lang } from '../i18n/lang';
 import type { ImageDataState } from './image-data-loader';
-
-/** Props of `DatasetSelect`. */
-export interface DatasetSelectProps {
-  /** The element id, unique on the page (the label points to it). */
-  id: string;
-  label: string;
-  value: DatasetName;
-  onChange(dataset: DatasetName): void;
-}
-
-/** MNIST or Fashion-MNIST (`data-testid="param-dataset"`). */
-export function DatasetSelect({ id, label, value, onChange }: DatasetSelectProps) {
-  return (
-    <div className="nb-field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} data-testid="param-dataset" value={value} onChange={(e) => onChange(e.target.value as DatasetName)}>
-        <option value="mnist">MNIST</option>
-        <option value="fashion">Fashion-MNIST</option>
-      </select>
-    </div>
-  );
-}
+import { problemText } from './settings/problem-text';
 
 /** The counts of a loaded image split. */
 export type SplitCounts = ImageSplit['counts'];
@@ -46,11 +25,12 @@ export interface LoadDataRowProps {
   blocked: boolean;
   /** The button's words, and a label per count to show (a count without a label is left out). */
   text: { load: string; loading: string; counts: Partial<Record<keyof SplitCounts, string>> };
+  lang: Lang;
   onLoad(): unknown;
 }
 
 /** "Load data" (`data-testid="data-load"`), the loaded counts (`count-train`, …) and a failed load's error. */
-export function LoadDataRow({ data, blocked, text, onLoad }: LoadDataRowProps) {
+export function LoadDataRow({ data, blocked, text, lang, onLoad }: LoadDataRowProps) {
   const counts = data.split?.counts;
   return (
     <>
@@ -71,7 +51,7 @@ export function LoadDataRow({ data, blocked, text, onLoad }: LoadDataRowProps) {
           </dl>
         ) : null}
       </div>
-      {data.error ? <ErrorNotice>{data.error}</ErrorNotice> : null}
+      {data.error ? <ErrorNotice>{problemText(data.error, lang)}</ErrorNotice> : null}
     </>
   );
 }

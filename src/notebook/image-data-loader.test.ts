@@ -1,3 +1,4 @@
+import type { Problem } from './settings/problem';
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { ClassImages } from '../core/data/class-split';
@@ -12,7 +13,7 @@ interface State {
 
 const key = (p: ImageDataParams) => JSON.stringify([p.dataset, p.normal, p.anomaly]);
 
-function setup(fetchClass: FetchClass, problem: () => string | undefined = () => undefined) {
+function setup(fetchClass: FetchClass, problem: () => Problem | undefined = () => undefined) {
   const store = createStore<State>(() => ({
     params: { dataset: 'mnist', normal: [1], anomaly: [9, 1], seed: 0 },
     data: { status: 'idle', error: null, split: null, key: null, note: null },
@@ -52,14 +53,14 @@ describe('image data loader', () => {
   });
 
   it('refuses a bad selection and reports a failed download', async () => {
-    const refused = setup(async () => new Uint8Array(0), () => 'Choose at least one anomaly class.');
+    const refused = setup(async () => new Uint8Array(0), () => ({ code: 'no-anomaly' }));
     expect(await refused.loadData()).toBe(false);
-    expect(refused.access.get().data).toMatchObject({ status: 'error', error: 'Choose at least one anomaly class.', key: null });
+    expect(refused.access.get().data).toMatchObject({ status: 'error', error: { code: 'no-anomaly' }, key: null });
     const offline = setup(async () => {
       throw new Error('offline');
     });
     expect(await offline.loadData()).toBe(false);
-    expect(offline.access.get().data).toMatchObject({ status: 'error', error: 'Could not load the images: offline' });
+    expect(offline.access.get().data).toMatchObject({ status: 'error', error: { code: 'images-failed', values: { text: 'offline' } } });
   });
 
   it('drops a load whose settings changed while it ran', async () => {

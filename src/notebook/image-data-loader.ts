@@ -1,6 +1,7 @@
 import type { ClassImages, ClassSelection, ImageSplit } from '../core/data/class-split';
 import type { DatasetName, Split } from '../core/data/dataset-files';
 import { errorMessage, type StoreAccess } from './lesson-store';
+import { problem, type Problem } from './settings/problem';
 
 /** Downloads one class of a dataset split as raw bytes (the data client in the app, fixtures in tests). */
 export type FetchClass = (dataset: DatasetName, split: Split, cls: number) => Promise<Uint8Array>;
@@ -13,7 +14,7 @@ export interface ImageDataParams extends ClassSelection {
 /** Loaded image data and the data key it was loaded for. */
 export interface ImageDataState {
   status: 'idle' | 'loading' | 'ready' | 'error';
-  error: string | null;
+  error: Problem | null;
   split: ImageSplit | null;
   key: string | null;
 }
@@ -32,7 +33,7 @@ export interface ImageDataLoaderOptions<S extends { params: ImageDataParams; dat
   /** What the data depends on (the lesson's data key). */
   dataKey(p: S['params']): string;
   /** Why the class selection cannot be loaded, if it cannot. */
-  selectionProblem(): string | undefined;
+  selectionProblem(): Problem | undefined;
   /** Builds the lesson's data (the split, and anything else it keeps) from the fetched bytes. */
   build(train: ClassImages, test: ClassImages, p: S['params']): Promise<Omit<S['data'], 'status' | 'error' | 'key'>>;
 }
@@ -66,7 +67,7 @@ export function createImageDataLoader<S extends { params: ImageDataParams; data:
       setData({ status: 'ready', error: null, ...built, key } as S['data']);
       return true;
     } catch (e) {
-      setData({ ...get().data, status: 'error', error: `Could not load the images: ${errorMessage(e)}` });
+      setData({ ...get().data, status: 'error', error: problem('images-failed', { text: errorMessage(e) }) });
       return false;
     }
   };

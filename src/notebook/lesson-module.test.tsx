@@ -1,6 +1,7 @@
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
+import { noSettings } from './settings/lesson-settings';
 import { createLessonModule, isStale, keyedStaleness, staleByCell, type LessonCell } from './lesson-module';
 
 afterEach(cleanup);
@@ -37,7 +38,7 @@ describe('lesson module', () => {
 
   it('gives the page hooks that follow the store', () => {
     const store = createStore<State>(() => ({ params: { n: 1 }, data: { key: 'd1' }, result: { key: 't1' }, busy: false, training: { status: 'idle' } }));
-    const lesson = createLessonModule({ cells: CELLS, store, staleness, runAll: async () => undefined });
+    const lesson = createLessonModule({ cells: CELLS, store, staleness, runAll: async () => undefined, settings: noSettings() });
     const seen: unknown[] = [];
     function Probe() {
       seen.push({ stale: lesson.useStale(), busy: lesson.useBusy() });

@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { CellDef, LessonModule } from './lesson-types';
+import type { LessonSettings } from './settings/lesson-settings';
 
 /** A hook that reads a slice of a lesson store in a component, re-rendering when the slice changes. */
 export function storeHook<S>(store: StoreApi<S>): <T>(select: (s: S) => T) => T {
@@ -57,13 +58,14 @@ export interface LessonModuleOptions<S extends LessonModuleState> {
   /** Which results no longer match the settings (a pure function of the state). */
   staleness(s: NoInfer<S>): Staleness;
   runAll(): Promise<void>;
+  settings: LessonSettings;
 }
 
 /**
  * A lesson module for the notebook page: cells go stale with their data or
  * model, and the lesson is busy while "Run all" or training runs.
  */
-export function createLessonModule<S extends LessonModuleState>({ cells, store, staleness, runAll }: LessonModuleOptions<S>): LessonModule {
+export function createLessonModule<S extends LessonModuleState>({ cells, store, staleness, runAll, settings }: LessonModuleOptions<S>): LessonModule {
   const useLesson = storeHook(store);
   return {
     cells: [...cells],
@@ -74,5 +76,6 @@ export function createLessonModule<S extends LessonModuleState>({ cells, store, 
     },
     runAll,
     useBusy: () => useLesson((s) => s.busy || s.training.status === 'running'),
+    settings,
   };
 }

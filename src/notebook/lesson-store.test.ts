@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import { blockingMessage, createRunAll, errorMessage, storeAccess } from './lesson-store';
+import { createRunAll, errorMessage, firstProblem, storeAccess } from './lesson-store';
 
 describe('lesson store helpers', () => {
-  it('joins blocking problems in key order, or says there are none', () => {
-    expect(blockingMessage({})).toBeNull();
-    expect(blockingMessage({ latent: 'Too small.', batch: 'Too big.' })).toBe('Too small. Too big.');
+  it('picks the first blocking problem, or says there is none', () => {
+    expect(firstProblem({})).toBeNull();
+    expect(firstProblem({ latent: { code: 'range' }, batch: { code: 'batch-too-large' } })).toEqual({ code: 'range' });
   });
 
   it('reads the message of an error of any kind', () => {

@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { BackendPreference } from '../core/backend/backend-choice';
 import type { BackendReport } from '../worker/protocol';
 import type { TrainingClient } from '../worker/training-client';
+import type { Problem } from './settings/problem';
 
 /** Getter and patching setter of a lesson store, as its action modules share them. */
 export interface StoreAccess<S> {
@@ -26,12 +27,9 @@ export function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/**
- * The text of every problem that blocks a run, joined in key order, or null
- * when there is none. Train cells show it; `train()` refuses to start with it.
- */
-export function blockingMessage(problems: Record<string, string>): string | null {
-  return Object.keys(problems).length > 0 ? Object.values(problems).join(' ') : null;
+/** The first of the problems that block a run, or null when there is none (`train()` refuses to start with it). */
+export function firstProblem(problems: Record<string, Problem>): Problem | null {
+  return Object.values(problems)[0] ?? null;
 }
 
 /**

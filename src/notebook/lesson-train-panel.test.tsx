@@ -7,15 +7,15 @@ afterEach(cleanup);
 
 const TEXT = { run: 'Train', stop: 'Stop', epoch: 'epoch', batchWord: 'batch', elapsed: 'elapsed', remaining: 'remaining', estimate: 'estimated', lossCurve: 'loss' };
 
-function actions(problems: Record<string, string> = {}) {
+function actions() {
   const calls: string[] = [];
-  return { calls, problems: () => problems, train: async () => void calls.push('train'), stop: () => void calls.push('stop') };
+  return { calls, train: async () => void calls.push('train'), stop: () => void calls.push('stop') };
 }
 
 describe('LessonTrainPanel', () => {
   it('before a run: the planned epochs, the estimate, and Run', () => {
     const a = actions();
-    render(<LessonTrainPanel training={IDLE_TRAINING} epochs={20} secondsPerEpoch={3} text={TEXT} actions={a} />);
+    render(<LessonTrainPanel training={IDLE_TRAINING} epochs={20} secondsPerEpoch={3} text={TEXT} problems={{}} actions={a} />);
     expect(screen.getByTestId('train-status').textContent).toContain('epoch 0/20');
     expect(screen.getByText('estimated: ≈ 1 min 0 s')).toBeTruthy();
     fireEvent.click(screen.getByTestId('train-run'));
@@ -23,16 +23,17 @@ describe('LessonTrainPanel', () => {
   });
 
   it('blocks Run with every problem, and shows the run’s own epochs and curves while it runs', () => {
-    const a = actions({ latent: 'Too small.', batch: 'Too big.' });
+    const a = actions();
+    const problems = { latent: { code: 'range', values: { min: 1, max: 784 } }, batch: { code: 'batch-too-large', values: { batch: 512, n: 100 } } };
     const running = { ...IDLE_TRAINING, status: 'running' as const, epochs: 5, epoch: 1, batch: 2, batchesPerEpoch: 4, trainLoss: [0.5], valLoss: [0.6] };
-    const { container, rerender } = render(<LessonTrainPanel training={running} epochs={20} secondsPerEpoch={3} text={TEXT} actions={a} />);
+    const { container, rerender } = render(<LessonTrainPanel training={running} epochs={20} secondsPerEpoch={3} text={TEXT} problems={problems} actions={a} />);
     expect((screen.getByTestId('train-run') as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getByRole('alert').textContent).toBe('Too small. Too big.');
+    expect(screen.getByRole('alert').textContent).toBe('Must be between 1–784. Batch 512 is larger than the 100 training examples.');
     expect(screen.getByTestId('train-status').textContent).toContain('epoch 1/5');
     expect(container.querySelector('svg')).not.toBeNull();
     fireEvent.click(screen.getByTestId('train-stop'));
     expect(a.calls).toEqual(['stop']);
-    rerender(<LessonTrainPanel training={running} epochs={20} secondsPerEpoch={3} text={TEXT} showLoss={false} actions={a} />);
+    rerender(<LessonTrainPanel training={running} epochs={20} secondsPerEpoch={3} text={TEXT} showLoss={false} problems={problems} actions={a} />);
     expect(container.querySelector('svg')).toBeNull();
   });
 });

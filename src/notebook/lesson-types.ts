@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Localized } from '../i18n/lang';
+import type { LessonSettings } from './settings/lesson-settings';
 
 /** Whether a lesson can be opened yet. */
 export type LessonStatus = 'ready' | 'in-progress' | 'planned';
@@ -25,6 +26,8 @@ export interface LessonModule {
   runAll: () => Promise<void>;
   /** True while "Run all" or a cell runs. A React hook. */
   useBusy: () => boolean;
+  /** The lesson's settings in storage and in the address (links restore them). */
+  settings: LessonSettings;
 }
 
 /** A lesson as the home page lists it; the module loads lazily when opened. */

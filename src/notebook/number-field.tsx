@@ -7,10 +7,10 @@ export interface NumberFieldProps {
   name: string;
   label: string;
   value: number;
-  /** Invalid text the learner typed, shown instead of the value, with its error. */
-  draft?: { raw: string; error: string };
-  /** A problem involving other settings (e.g. batch larger than the data). */
-  crossError?: string;
+  /** Invalid text the learner typed, shown instead of the value. */
+  draft?: string;
+  /** What is wrong with the draft or the value, already worded. */
+  error?: string;
   hint?: string;
   step?: number | 'any';
   disabled?: boolean;
@@ -22,9 +22,8 @@ export interface NumberFieldProps {
  * out of range stays visible with a message, and the setting keeps its old value
  * until the text is valid.
  */
-export function NumberField({ name, label, value, draft, crossError, hint, step = 'any', disabled, onChange }: NumberFieldProps) {
+export function NumberField({ name, label, value, draft, error, hint, step = 'any', disabled, onChange }: NumberFieldProps) {
   const id = useId();
-  const error = draft?.error ?? crossError;
   return (
     <div className={`nb-field${error ? ' nb-field--error' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -34,7 +33,7 @@ export function NumberField({ name, label, value, draft, crossError, hint, step 
         inputMode="decimal"
         step={step}
         data-testid={`param-${name}`}
-        value={draft ? draft.raw : String(value)}
+        value={draft ?? String(value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-err` : hint ? `${id}-hint` : undefined}
         disabled={disabled}
@@ -43,7 +42,6 @@ export function NumberField({ name, label, value, draft, crossError, hint, step 
       {error ? (
         <span className="nb-field__error" id={`${id}-err`} role="alert" data-testid={`param-error-${name}`}>
           {error}
-          {draft ? ` Still using ${value}.` : ''}
         </span>
       ) : hint ? (
         <span className="nb-field__hint" id={`${id}-hint`}>

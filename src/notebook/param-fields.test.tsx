@@ -1,30 +1,59 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { paramFieldRenderer } from './param-fields';
+import { defineSettings } from './settings/settings-table';
 
 afterEach(cleanup);
 
+const TABLE = defineSettings({
+  latent: { kind: 'int', stage: 'train', min: 1, max: 784, default: 64, label: { en: 'Latent size', ja: '潜在次元' } },
+  batch: { kind: 'int', stage: 'train', min: 1, max: 8192, default: 256, label: { en: 'Batch size', ja: 'バッチサイズ' } },
+  lr: { kind: 'float', stage: 'train', min: 0.00001, max: 1, default: 0.001, label: { en: 'Learning rate', ja: '学習率' } },
+  loss: { kind: 'choice', stage: 'train', default: 'mse', label: { en: 'Loss', ja: '損失関数' }, options: [{ value: 'mse', label: { en: 'MSE', ja: '平均二乗誤差' } }, { value: 'l1', label: { en: 'L1', ja: 'L1' } }] },
+});
+
+function renderFields(lang: 'en' | 'ja') {
+  const typed: [string, string][] = [];
+  const chosen: [string, string][] = [];
+  const field = paramFieldRenderer({
+    table: TABLE,
+    params: { latent: 64, batch: 512, lr: 0.001, loss: 'mse' },
+    drafts: { latent: { raw: '0', problem: { code: 'range', values: { min: 1, max: 784 } } } },
+    problems: { batch: { code: 'batch-too-large', values: { batch: 512, n: 100 } } },
+    lang,
+    setNumber: (name, raw) => typed.push([name, raw]),
+    setChoice: (name, value) => chosen.push([name, value]),
+  });
+  render(
+    <>
+      {field('latent')}
+      {field('batch')}
+      {field('lr')}
+      {field('loss')}
+    </>,
+  );
+  return { typed, chosen };
+}
+
 describe('paramFieldRenderer', () => {
-  it('shows a draft with its error, a cross-check, and sends typed text', () => {
-    const typed: [string, string][] = [];
-    const field = paramFieldRenderer<'latent' | 'batch'>({
-      params: { latent: 64, batch: 512 },
-      drafts: { latent: { raw: '0', error: 'Must be between 1–784.' } },
-      problems: { batch: 'Batch 512 is larger than the 100 training images.' },
-      setNumber: (name, raw) => typed.push([name, raw]),
-    });
-    render(
-      <>
-        {field('latent', 'Latent size')}
-        {field('batch', 'Batch size', 'any')}
-      </>,
-    );
+  it('labels fields from the table, shows a draft with its problem, a cross-check, and sends typed text', () => {
+    const { typed, chosen } = renderFields('en');
+    expect(screen.getByLabelText('Latent size')).toBe(screen.getByTestId('param-latent'));
     expect((screen.getByTestId('param-latent') as HTMLInputElement).value).toBe('0');
     expect(screen.getByTestId('param-error-latent').textContent).toBe('Must be between 1–784. Still using 64.');
     expect(screen.getByTestId('param-latent').getAttribute('step')).toBe('1');
-    expect(screen.getByTestId('param-batch').getAttribute('step')).toBe('any');
-    expect(screen.getByTestId('param-error-batch').textContent).toBe('Batch 512 is larger than the 100 training images.');
+    expect(screen.getByTestId('param-lr').getAttribute('step')).toBe('any');
+    expect(screen.getByTestId('param-error-batch').textContent).toBe('Batch 512 is larger than the 100 training examples.');
     fireEvent.change(screen.getByTestId('param-latent'), { target: { value: '16' } });
+    fireEvent.change(screen.getByTestId('param-loss'), { target: { value: 'l1' } });
     expect(typed).toEqual([['latent', '16']]);
+    expect(chosen).toEqual([['loss', 'l1']]);
+  });
+
+  it('words labels, options and problems in Japanese', () => {
+    renderFields('ja');
+    expect(screen.getByLabelText('潜在次元')).toBe(screen.getByTestId('param-latent'));
+    expect(screen.getByTestId('param-error-latent').textContent).toBe('1–784 の範囲で入力してください。 64 のままです。');
+    expect(screen.getByText('平均二乗誤差')).toBeTruthy();
   });
 });

@@ -1,24 +1,68 @@
 import type { ReactElement } from 'react';
+import type { Lang } from '../i18n/lang';
 import { NumberField } from './number-field';
 import type { Draft } from './param-slice';
+import { problemText } from './settings/problem-text';
+import type { Problem } from './settings/problem';
+import type { ChoiceSetting, Setting, SettingsTable } from './settings/settings-table';
 
-/** What a cell's numeric settings read and write: the lesson's values, drafts, problems and `setNumber` action. */
-export interface ParamFieldSource<N extends string> {
-  params: NoInfer<Record<N, number>>;
-  drafts: NoInfer<Partial<Record<N, Draft>>>;
+const KEEPING: Record<Lang, (v: string) => string> = { en: (v) => ` Still using ${v}.`, ja: (v) => ` ${v} のままです。` };
+
+/** What a cell's settings read and write: the lesson's table, values, drafts, problems and setters. */
+export interface ParamFieldSource<T extends SettingsTable> {
+  table: T;
+  params: Record<string, unknown>;
+  drafts: Partial<Record<string, Draft>>;
   /** Problems keyed by control; a setting's entry shows under its field. */
-  problems: Record<string, string>;
-  setNumber(name: N, raw: string): void;
+  problems: Record<string, Problem>;
+  lang: Lang;
+  setNumber(name: string, raw: string): void;
+  /** Sets a choice setting (selects). */
+  setChoice?(name: string, value: string): void;
+}
+
+function ChoiceField({ name, setting, value, lang, onChange }: { name: string; setting: ChoiceSetting; value: string; lang: Lang; onChange(v: string): void }) {
+  const id = `param-${name}`;
+  return (
+    <div className="nb-field">
+      <label htmlFor={id}>{setting.label[lang]}</label>
+      <select id={id} data-testid={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {setting.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label[lang]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }
 
 /**
- * A renderer of `NumberField`s wired to a lesson store: `field('latent', t.latent)`
- * shows the value or its draft, the setting's problem, and sets it on input.
- * Whole numbers step by 1 unless told otherwise.
+ * A renderer of fields wired to a lesson store and its settings table:
+ * `field('latent')` shows the setting's label in the learner's language, the
+ * value or its draft, its problem, and sets it on input. Choice settings
+ * render as selects. Whole numbers step by 1, others by any amount.
  */
-export function paramFieldRenderer<N extends string>(source: ParamFieldSource<N>): (name: N, label: string, step?: number | 'any') => ReactElement {
-  const { params, drafts, problems, setNumber } = source;
-  return (name, label, step = 1) => (
-    <NumberField name={name} label={label} value={params[name]} draft={drafts[name]} crossError={problems[name]} step={step} onChange={(v) => setNumber(name, v)} />
-  );
+export function paramFieldRenderer<T extends SettingsTable>(source: ParamFieldSource<T>): (name: keyof T & string) => ReactElement {
+  const { table, params, drafts, problems, lang, setNumber, setChoice } = source;
+  return (name) => {
+    const setting: Setting = table[name];
+    if (setting.kind === 'choice') {
+      return <ChoiceField name={name} setting={setting} value={String(params[name])} lang={lang} onChange={(v) => setChoice?.(name, v)} />;
+    }
+    const draft = drafts[name];
+    const p = draft?.problem ?? problems[name];
+    const error = p ? problemText(p, lang) + (draft ? KEEPING[lang](String(params[name])) : '') : undefined;
+    return (
+      <NumberField
+        name={name}
+        label={setting.label[lang]}
+        value={Number(params[name])}
+        draft={draft?.raw}
+        error={error}
+        step={setting.kind === 'int' ? 1 : 'any'}
+        onChange={(v) => setNumber(name, v)}
+      />
+    );
+  };
 }

@@ -18,13 +18,16 @@ function makeSlice() {
 }
 
 describe('param slice', () => {
-  it('keeps invalid text as a draft with its error and the last valid value in params', () => {
+  it('keeps invalid text as a draft with its problem and the last valid value in params', () => {
     const { store, slice } = makeSlice();
     slice.actions.setNumber('latent', '0');
     slice.actions.setNumber('lr', 'abc');
     expect(store.getState().params.latent).toBe(64);
-    expect(store.getState().drafts).toEqual({ latent: { raw: '0', error: 'Must be between 1–784.' }, lr: { raw: 'abc', error: '“abc” is not a number (0.00001–1).' } });
-    expect(slice.draftErrors()).toEqual({ latent: 'Must be between 1–784.', lr: '“abc” is not a number (0.00001–1).' });
+    expect(store.getState().drafts).toEqual({
+      latent: { raw: '0', problem: { code: 'range', values: { min: 1, max: 784 } } },
+      lr: { raw: 'abc', problem: { code: 'not-number', values: { min: 1e-5, max: 1, text: 'abc' } } },
+    });
+    expect(Object.keys(slice.draftProblems())).toEqual(['latent', 'lr']);
     slice.actions.setNumber('latent', '32');
     expect(store.getState().params.latent).toBe(32);
     expect(Object.keys(store.getState().drafts)).toEqual(['lr']);
@@ -44,7 +47,7 @@ describe('param slice', () => {
     const spec = { kind: 'int' as const, min: 8, max: 1000 };
     const toPatch = (value: number) => ({ spec: { length: value } });
     expect(slice.setTyped('length', '4', spec, toPatch)).toBe(false);
-    expect(store.getState().drafts.length?.error).toBe('Must be between 8–1000.');
+    expect(store.getState().drafts.length?.problem).toEqual({ code: 'range', values: { min: 8, max: 1000 } });
     expect(slice.setTyped('length', '64', spec, toPatch)).toBe(true);
     expect(store.getState().params.spec.length).toBe(64);
     expect(store.getState().drafts).toEqual({});

@@ -1,10 +1,11 @@
 import type { StoreAccess } from './lesson-store';
-import { parseNumber, type NumberSpec } from './param-spec';
+import { parseNumberSetting, type NumberRule } from './settings/parse-setting';
+import type { Problem } from './settings/problem';
 
 /** Text the learner typed that is not (yet) a valid value, and why. */
 export interface Draft {
   raw: string;
-  error: string;
+  problem: Problem;
 }
 
 /** Drafts by control name; a control without a draft shows its valid value. */
@@ -23,26 +24,26 @@ export interface ParamSlice<P extends object, K extends string, N extends K> {
   actions: {
     /** Applies settings and drops the drafts of the controls it sets. */
     setParams(patch: Partial<P>): void;
-    /** Sets a numeric setting from typed text; invalid text is kept as a draft with its error, the last valid value stays. */
+    /** Sets a numeric setting from typed text; invalid text is kept as a draft with its problem, the last valid value stays. */
     setNumber(name: N, raw: string): void;
   };
   /**
-   * Parses typed text for control `name` against `spec`. Valid: applies
+   * Parses typed text for control `name` against `rule`. Valid: applies
    * `toPatch(value)` and drops the control's draft. Invalid: keeps the text as
-   * the control's draft with the error. Returns whether the text was valid.
+   * the control's draft with the problem. Returns whether the text was valid.
    */
-  setTyped(name: K, raw: string, spec: NumberSpec, toPatch: (value: number) => Partial<P>): boolean;
-  /** The error of every draft, keyed by control. */
-  draftErrors(): Record<string, string>;
+  setTyped(name: K, raw: string, rule: NumberRule, toPatch: (value: number) => Partial<P>): boolean;
+  /** The problem of every draft, keyed by control. */
+  draftProblems(): Record<string, Problem>;
 }
 
 /**
  * The settings actions shared by every lesson store: typed numbers are checked
- * against `specs`, and bad text never replaces a good value.
+ * against their rows of the settings table, and bad text never replaces a good value.
  */
 export function createParamSlice<P extends Record<N, number>, K extends string, N extends K>(
   access: StoreAccess<ParamState<P, K>>,
-  specs: Record<N, NumberSpec>,
+  rules: Record<N, NumberRule>,
 ): ParamSlice<P, K, N> {
   const { get, set } = access;
 
@@ -52,28 +53,28 @@ export function createParamSlice<P extends Record<N, number>, K extends string, 
     set({ params: { ...get().params, ...patch }, drafts });
   }
 
-  function setTyped(name: K, raw: string, spec: NumberSpec, toPatch: (value: number) => Partial<P>): boolean {
-    const parsed = parseNumber(raw, spec);
+  function setTyped(name: K, raw: string, rule: NumberRule, toPatch: (value: number) => Partial<P>): boolean {
+    const parsed = parseNumberSetting(raw, rule);
     if (!parsed.ok) {
-      set({ drafts: { ...get().drafts, [name]: { raw, error: parsed.error } } });
+      set({ drafts: { ...get().drafts, [name]: { raw, problem: parsed.problem } } });
       return false;
     }
     commit(toPatch(parsed.value), [name]);
     return true;
   }
 
-  function draftErrors(): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const [k, d] of Object.entries<Draft | undefined>(get().drafts)) if (d) out[k] = d.error;
+  function draftProblems(): Record<string, Problem> {
+    const out: Record<string, Problem> = {};
+    for (const [k, d] of Object.entries<Draft | undefined>(get().drafts)) if (d) out[k] = d.problem;
     return out;
   }
 
   return {
     actions: {
       setParams: (patch) => commit(patch),
-      setNumber: (name, raw) => void setTyped(name, raw, specs[name], (value) => ({ [name]: value }) as Partial<P>),
+      setNumber: (name, raw) => void setTyped(name, raw, rules[name], (value) => ({ [name]: value }) as Partial<P>),
     },
     setTyped,
-    draftErrors,
+    draftProblems,
   };
 }

@@ -5,12 +5,14 @@ import type { RunCallbacks } from '../worker/training-client';
 import { storeAccess, type TrainingDeps } from './lesson-store';
 import { createProgressThrottle, createTrainingRunner, IDLE_TRAINING, reduceTrainEvent, type TrainingState } from './training-state';
 
+const STOP = { reason: 'completed', epochsRun: 2, heldEpoch: 1, patience: 0, restoredBest: true } as const;
+
 const EVENTS: JobEvent[] = [
   { type: 'start', epochs: 2, batchesPerEpoch: 3, nTrain: 90, nVal: 10 },
   { type: 'batch', epoch: 1, batch: 3, batchesPerEpoch: 3, elapsedSeconds: 0.5 },
   { type: 'epoch', epoch: 1, trainLoss: 0.4, valLoss: 0.5, improved: true, seconds: 1, elapsedSeconds: 1 },
   { type: 'epoch', epoch: 2, trainLoss: 0.3, valLoss: 0.6, improved: false, seconds: 1, elapsedSeconds: 2 },
-  { type: 'done', reason: 'completed', epochsRun: 2, bestEpoch: 1, bestLoss: 0.5, secondsPerEpoch: 1, message: 'Trained 2 epochs.' },
+  { type: 'done', reason: 'completed', epochsRun: 2, bestEpoch: 1, bestLoss: 0.5, secondsPerEpoch: 1, stop: STOP },
 ];
 
 describe('reduceTrainEvent', () => {
@@ -27,14 +29,14 @@ describe('reduceTrainEvent', () => {
       trainLoss: [0.4, 0.3],
       valLoss: [0.5, 0.6],
       bestEpoch: 1,
-      message: 'Trained 2 epochs.',
+      stop: STOP,
     });
   });
 
-  it('words the end with the lesson’s own message, keeps extra fields and leaves other events alone', () => {
+  it('keeps how the run ended and extra fields, and leaves other events alone', () => {
     const t = { ...IDLE_TRAINING, phase: 'training' as const };
-    const done = reduceTrainEvent(t, EVENTS[4], (d) => `${d.reason} after ${d.epochsRun}`);
-    expect(done.message).toBe('completed after 2');
+    const done = reduceTrainEvent(t, EVENTS[4]);
+    expect(done.stop).toEqual(STOP);
     expect(done.phase).toBe('training');
     expect(reduceTrainEvent(t, { type: 'eval', phase: 'scoring', done: 1, total: 2 })).toBe(t);
   });
@@ -84,7 +86,7 @@ describe('createTrainingRunner', () => {
     await runner.run('dense-ae', {} as never, { onResult: (r) => void reported.push(r) });
     expect(calls).toEqual({ job: 'dense-ae', backend: 'wasm', cancelled: false });
     expect(access.get().stored).toBe('wasm');
-    expect(access.get().training).toMatchObject({ trainLoss: [0.4, 0.3], bestEpoch: 1, message: 'Trained 2 epochs.' });
+    expect(access.get().training).toMatchObject({ trainLoss: [0.4, 0.3], bestEpoch: 1, stop: STOP });
     expect(reported).toEqual([{ answer: 42 }]);
   });
 
@@ -94,14 +96,14 @@ describe('createTrainingRunner', () => {
     failed.runner.stop();
     await run;
     expect(failed.calls.cancelled).toBe(true);
-    expect(failed.access.get().training).toMatchObject({ status: 'error', error: 'GPU lost' });
+    expect(failed.access.get().training).toMatchObject({ status: 'error', error: { code: 'failed', values: { text: 'GPU lost' } } });
     const throwing = setup(Promise.resolve(1));
     await throwing.runner.run('dense-ae', {} as never, {
       onResult: () => {
         throw new Error('bad result');
       },
     });
-    expect(throwing.access.get().training.error).toBe('bad result');
+    expect(throwing.access.get().training.error).toEqual({ code: 'failed', values: { text: 'bad result' } });
     throwing.runner.stop();
     expect(throwing.calls.cancelled).toBe(false);
   });

@@ -1,12 +1,13 @@
 import type { JobEvent } from '../core/pipeline/job-events';
-import type { StopReason } from '../core/train/train-events';
+import type { StopReason, TrainStop } from '../core/train/train-events';
 import type { JobName, JobTypes } from '../worker/jobs';
-import { errorMessage, type StoreAccess, type TrainingDeps } from './lesson-store';
+import type { StoreAccess, TrainingDeps } from './lesson-store';
+import { failure, type Problem } from './settings/problem';
 
 /** Live training progress: the fields of the shared train panel. */
 export interface TrainingState {
   status: 'idle' | 'running' | 'done' | 'error';
-  error: string | null;
+  error: Problem | null;
   epoch: number;
   batch: number;
   batchesPerEpoch: number;
@@ -15,7 +16,8 @@ export interface TrainingState {
   trainLoss: number[];
   valLoss: number[];
   bestEpoch: number | null;
-  message: string | null;
+  /** How the last run ended (worded by `stopText`), or null before one ends. */
+  stop: TrainStop | null;
 }
 
 /** Progress before any run. */
@@ -30,7 +32,7 @@ export const IDLE_TRAINING: TrainingState = {
   trainLoss: [],
   valLoss: [],
   bestEpoch: null,
-  message: null,
+  stop: null,
 };
 
 /** What every lesson result says about the run that made it. Plain data. */
@@ -43,16 +45,13 @@ export interface RunSummary {
   backend: string;
 }
 
-/** The `done` event of a training run. */
-export type DoneEvent = Extract<JobEvent, { type: 'done' }>;
-
 /**
  * Folds one job event into the training progress: `start` sets the batches per
  * epoch, `batch` the position and time, `epoch` appends the losses and moves the
- * best epoch, `done` sets the final message (`doneMessage`, default the event's
- * own) and best epoch. Other events leave `t` as it is (the same object).
+ * best epoch, `done` sets how the run ended and the best epoch. Other events
+ * leave `t` as it is (the same object).
  */
-export function reduceTrainEvent<T extends TrainingState>(t: T, e: JobEvent, doneMessage: (e: DoneEvent) => string = (d) => d.message): T {
+export function reduceTrainEvent<T extends TrainingState>(t: T, e: JobEvent): T {
   switch (e.type) {
     case 'start':
       return { ...t, batchesPerEpoch: e.batchesPerEpoch };
@@ -67,7 +66,7 @@ export function reduceTrainEvent<T extends TrainingState>(t: T, e: JobEvent, don
         elapsedSeconds: e.elapsedSeconds,
       };
     case 'done':
-      return { ...t, message: doneMessage(e), bestEpoch: e.bestEpoch };
+      return { ...t, stop: e.stop, bestEpoch: e.bestEpoch };
     default:
       return t;
   }
@@ -130,7 +129,7 @@ export function createTrainingRunner<S extends { training: TrainingState }>(acce
     try {
       await options.onResult(await handle.result);
     } catch (e) {
-      set({ training: { ...get().training, status: 'error', error: errorMessage(e) } } as Partial<S>);
+      set({ training: { ...get().training, status: 'error', error: failure(e) } } as Partial<S>);
     } finally {
       cancelRun = null;
     }

@@ -6,7 +6,7 @@ import { RocCell } from './cells/roc-cell';
 import { ScoresCell } from './cells/scores-cell';
 import { ThresholdCell } from './cells/threshold-cell';
 import { TrainCell } from './cells/train-cell';
-import { denseAe } from './instance';
+import { denseAe, settings } from './instance';
 import { dataKey, trainKey } from './keys';
 
 /** Lesson 1: dense autoencoder on MNIST 1 vs 9 (seed 000; seed 002's image half as a preset). */
@@ -23,4 +23,5 @@ export const lesson = createLessonModule({
   store: denseAe.store,
   staleness: keyedStaleness(dataKey, trainKey),
   runAll: denseAe.actions.runAll,
+  settings,
 });

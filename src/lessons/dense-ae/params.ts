@@ -1,50 +1,50 @@
-import type { ReconstructionLoss } from '../../core/model/losses';
-import type { DatasetName } from '../../core/data/dataset-files';
-import type { NumberSpec } from '../../notebook/param-spec';
-
-/** Numeric settings of lesson 1 and their allowed ranges. */
-export const NUMBER_SPECS = {
-  latent: { kind: 'int', min: 1, max: 784 },
-  hidden: { kind: 'int', min: 1, max: 2048 },
-  lr: { kind: 'float', min: 0.00001, max: 1 },
-  batch: { kind: 'int', min: 1, max: 8192 },
-  epochs: { kind: 'int', min: 1, max: 1000 },
-  patience: { kind: 'int', min: 0, max: 1000, note: '(0 = off)' },
-  seed: { kind: 'int', min: 0, max: 2147483647 },
-  maxTrain: { kind: 'int', min: 0, max: 60000, note: '(0 = all)' },
-} satisfies Record<string, NumberSpec>;
-
-export type NumberParam = keyof typeof NUMBER_SPECS;
-
-/** Every setting of lesson 1. */
-export interface DenseAeParams extends Record<NumberParam, number> {
-  dataset: DatasetName;
-  normal: number[];
-  anomaly: number[];
-  loss: ReconstructionLoss;
-}
+import type { Preset } from '../../notebook/preset-row';
+import { IMAGE_DATA_SETTINGS, SEED_SETTING } from '../../notebook/settings/image-data-settings';
+import { defineSettings, type NumberKey, type SettingsOf } from '../../notebook/settings/settings-table';
 
 /**
- * Practical defaults: seed 000's model and data, trained for at most 20 epochs
- * at batch 256 — about a minute on a 2-core laptop with WebAssembly.
+ * Every setting of lesson 1. Practical defaults: post 000's model and data,
+ * trained for at most 20 epochs at batch 256 — about a minute on a 2-core
+ * laptop with WebAssembly.
  */
-export const DEFAULT_PARAMS: DenseAeParams = {
-  dataset: 'mnist',
-  normal: [1],
-  anomaly: [9],
-  loss: 'mse',
-  latent: 64,
-  hidden: 392,
-  lr: 0.001,
-  batch: 256,
-  epochs: 20,
-  patience: 10,
-  seed: 0,
-  maxTrain: 0,
-};
+export const SETTINGS = defineSettings({
+  ...IMAGE_DATA_SETTINGS,
+  maxTrain: { kind: 'int', stage: 'data', min: 0, max: 60000, default: 0, label: { en: 'Training images', ja: '学習画像数' }, note: { en: '(0 = all)', ja: '（0 = すべて）' } },
+  seed: SEED_SETTING,
+  hidden: { kind: 'int', stage: 'train', min: 1, max: 2048, default: 392, label: { en: 'Hidden width', ja: '中間層の幅' } },
+  latent: { kind: 'int', stage: 'train', min: 1, max: 784, default: 64, label: { en: 'Latent size', ja: '潜在次元' } },
+  loss: {
+    kind: 'choice',
+    stage: 'train',
+    label: { en: 'Loss', ja: '損失関数' },
+    options: [
+      { value: 'mse', label: { en: 'MSE (post 000)', ja: '平均二乗誤差（記事 000）' } },
+      { value: 'bce', label: { en: 'binary cross-entropy (post 002)', ja: '二値交差エントロピー（記事 002）' } },
+      { value: 'l1', label: { en: 'L1 (mean absolute error)', ja: 'L1（平均絶対誤差）' } },
+    ],
+    default: 'mse',
+  },
+  lr: { kind: 'float', stage: 'train', min: 0.00001, max: 1, default: 0.001, label: { en: 'Learning rate', ja: '学習率' } },
+  batch: { kind: 'int', stage: 'train', min: 1, max: 8192, default: 256, label: { en: 'Batch size', ja: 'バッチサイズ' } },
+  epochs: { kind: 'int', stage: 'train', min: 1, max: 1000, default: 20, label: { en: 'Epochs (max)', ja: 'エポック数（最大）' } },
+  patience: {
+    kind: 'int',
+    stage: 'train',
+    min: 0,
+    max: 1000,
+    default: 10,
+    label: { en: 'Early-stopping patience', ja: '早期終了の我慢回数' },
+    note: { en: '(0 = off)', ja: '（0 = なし）' },
+  },
+});
 
-/** One-click settings from the seeds. */
-export const PRESETS: { id: string; label: { en: string; ja: string }; params: Partial<DenseAeParams> }[] = [
+/** Every setting of lesson 1, by name. */
+export type DenseAeParams = SettingsOf<typeof SETTINGS>;
+/** The names of lesson 1's number settings. */
+export type NumberParam = NumberKey<typeof SETTINGS>;
+
+/** One-click settings from the posts. */
+export const PRESETS: Preset<DenseAeParams>[] = [
   {
     id: 'quick',
     label: { en: 'Quick (default)', ja: 'お試し（既定）' },
@@ -52,12 +52,12 @@ export const PRESETS: { id: string; label: { en: string; ja: string }; params: P
   },
   {
     id: 'seed000-full',
-    label: { en: 'Seed 000, full: batch 32, up to 300 epochs', ja: '記事000 そのまま：バッチ32・最大300エポック' },
+    label: { en: 'Post 000, full: batch 32, up to 300 epochs', ja: '記事 000 そのまま：バッチ 32・最大 300 エポック' },
     params: { hidden: 392, latent: 64, loss: 'mse', batch: 32, epochs: 300, patience: 10, lr: 0.001 },
   },
   {
     id: 'seed002-deep',
-    label: { en: 'Seed 002 deep AE: 300-100, BCE', ja: '記事002 の深層AE：300-100・BCE' },
+    label: { en: 'Post 002 deep AE: 300-100, BCE', ja: '記事 002 の深層 AE：300-100・BCE' },
     params: { hidden: 300, latent: 100, loss: 'bce', batch: 256, epochs: 50, patience: 10, lr: 0.001 },
   },
 ];

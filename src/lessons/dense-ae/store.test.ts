@@ -55,7 +55,7 @@ describe('lesson-1 store', () => {
     const s = lesson.store.getState();
     expect(s.params.latent).toBe(64);
     expect(s.params.epochs).toBe(20);
-    expect(s.drafts.latent).toEqual({ raw: '0', error: 'Must be between 1–784.' });
+    expect(s.drafts.latent).toEqual({ raw: '0', problem: { code: 'range', values: { min: 1, max: 784 } } });
     expect(Object.keys(lesson.actions.problems()).sort()).toEqual(['epochs', 'latent']);
     lesson.actions.setNumber('latent', '32');
     expect(lesson.store.getState().params.latent).toBe(32);
@@ -65,11 +65,11 @@ describe('lesson-1 store', () => {
   it('refuses an empty selection, a class on both sides and a batch larger than the data', async () => {
     const { lesson } = makeStore();
     lesson.actions.setParams({ anomaly: [] });
-    expect(lesson.actions.problems().selection).toBe('Choose at least one anomaly class.');
+    expect(lesson.actions.problems().selection).toEqual({ code: 'no-anomaly' });
     lesson.actions.setParams({ anomaly: [1] });
-    expect(lesson.actions.problems().selection).toMatch(/both normal and anomaly/);
+    expect(lesson.actions.problems().selection).toEqual({ code: 'class-overlap', values: { classes: '1' } });
     lesson.actions.setParams({ anomaly: [9], maxTrain: 100, batch: 256 });
-    expect(lesson.actions.problems().batch).toBe('Batch 256 is larger than the 100 training images.');
+    expect(lesson.actions.problems().batch).toEqual({ code: 'batch-too-large', values: { batch: 256, n: 100 } });
     await lesson.actions.train();
     expect(lesson.store.getState().training.status).toBe('error');
     expect(lesson.store.getState().result).toBeNull();

@@ -4,13 +4,15 @@ import { bestF1 } from '../../core/metrics/best-f1';
 import type { DenseAeJobInput } from '../../core/pipeline/dense-ae-job';
 import { yieldToEventLoop } from '../../core/train/yield-to-event-loop';
 import { createImageDataLoader, type FetchClass } from '../../notebook/image-data-loader';
-import { blockingMessage, createRunAll, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
+import { createRunAll, firstProblem, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
+import { defaultsOf } from '../../notebook/settings/settings-table';
 import { createTrainingRunner, IDLE_TRAINING } from '../../notebook/training-state';
 import { dataKey, trainKey } from './keys';
-import { DEFAULT_PARAMS, NUMBER_SPECS, type DenseAeParams } from './params';
+import { modelConfig } from './model-config';
+import { SETTINGS, type DenseAeParams } from './params';
 import type { DenseAeState } from './state';
-import { crossErrors } from './validation';
+import { problemsOf } from './validation';
 
 /** What the lesson store needs from the outside world (real ones in the app, fakes in tests). */
 export interface DenseAeDeps extends TrainingDeps {
@@ -32,7 +34,7 @@ function sampleRows(split: ImageSplit): DenseAeState['data']['samples'] {
 /** A lesson-1 notebook: its state and its actions (plain functions, usable outside React). */
 export function createDenseAeStore(deps: DenseAeDeps) {
   const store = createStore<DenseAeState>(() => ({
-    params: { ...DEFAULT_PARAMS },
+    params: defaultsOf(SETTINGS),
     drafts: {},
     data: { status: 'idle', error: null, split: null, samples: null, key: null },
     training: IDLE_TRAINING,
@@ -42,15 +44,9 @@ export function createDenseAeStore(deps: DenseAeDeps) {
   }));
   const access = storeAccess(store);
   const { get, set } = access;
-  const paramSlice = createParamSlice(access, NUMBER_SPECS);
+  const paramSlice = createParamSlice(access, SETTINGS);
   const runner = createTrainingRunner(access, deps);
-
-  /** Every problem that blocks a run, keyed by control. */
-  function problems(): Record<string, string> {
-    const s = get();
-    const nTrain = s.data.key === dataKey(s.params) ? (s.data.split?.counts.train ?? null) : null;
-    return { ...crossErrors(s.params, nTrain), ...paramSlice.draftErrors() };
-  }
+  const problems = () => problemsOf(get());
 
   const loadData = createImageDataLoader(access, {
     fetchClass: deps.fetchClass,
@@ -64,7 +60,7 @@ export function createDenseAeStore(deps: DenseAeDeps) {
 
   async function train(): Promise<void> {
     if (get().training.status === 'running') return;
-    const blocked = blockingMessage(problems());
+    const blocked = firstProblem(problems());
     if (blocked !== null) {
       set({ training: { ...get().training, status: 'error', error: blocked } });
       return;
@@ -72,7 +68,7 @@ export function createDenseAeStore(deps: DenseAeDeps) {
     if (!(await loadData())) return;
     const p = get().params;
     const split = get().data.split!;
-    const nTrainProblem = crossErrors(p, split.counts.train).batch;
+    const nTrainProblem = problems().batch;
     if (nTrainProblem) {
       set({ training: { ...IDLE_TRAINING, status: 'error', error: nTrainProblem } });
       return;
@@ -81,14 +77,14 @@ export function createDenseAeStore(deps: DenseAeDeps) {
     set({ training: { ...IDLE_TRAINING, status: 'running', epochs: p.epochs } });
     const input: DenseAeJobInput = {
       split: { dim: split.dim, trainX: split.trainX.slice(), valX: split.valX.slice(), testX: split.testX.slice() },
-      model: { inputSize: split.dim, hidden: [p.hidden], latent: p.latent, hiddenActivation: 'relu', latentActivation: 'relu', outputActivation: 'sigmoid', loss: p.loss },
+      model: modelConfig(p, split.dim),
       train: { epochs: p.epochs, batchSize: p.batch, learningRate: p.lr, patience: p.patience, seed: p.seed },
       initSeed: p.seed,
     };
     await runner.run('dense-ae', input, {
       onResult: async (r) => {
         // The finished status first, in its own task; the result cells' first draw (Plotly loads) follows.
-        set({ training: { ...get().training, status: 'done', message: r.message, bestEpoch: r.bestEpoch } });
+        set({ training: { ...get().training, status: 'done', stop: r.stop, bestEpoch: r.bestEpoch } });
         await yieldToEventLoop();
         const view = get().view;
         const threshold = bestF1(r.test[view.scoreKind], split.testLabels, 'normal').threshold;

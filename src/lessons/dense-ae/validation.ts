@@ -1,19 +1,29 @@
 import { selectionProblem } from '../../core/data/class-split';
-import type { DenseAeParams, NumberParam } from './params';
+import type { Draft } from '../../notebook/param-slice';
+import { problem, type Problem } from '../../notebook/settings/problem';
+import { dataKey } from './keys';
+import type { DenseAeParams } from './params';
 
-/** Problems that involve more than one setting, keyed by the control that shows them. */
-export type CrossErrors = Partial<Record<NumberParam | 'selection', string>>;
+/** What the lesson's problems depend on: the settings, the drafts and the loaded data. */
+export interface ProblemInputs {
+  params: DenseAeParams;
+  drafts: Partial<Record<string, Draft>>;
+  data: { key: string | null; split: { counts: { train: number } } | null };
+}
 
 /**
- * Checks settings against each other and against the data: a digit selection
- * with no normals or no anomalies or both at once, a batch larger than the
- * training set (known once data is loaded, or from the training-image cap).
+ * Every problem that blocks a run, keyed by the control that shows it: typed
+ * text that is not valid, a class selection with no normals or no anomalies or
+ * both at once, and a batch larger than the training set (known once data is
+ * loaded, or from the training-image cap). Pure: components call it during render.
  */
-export function crossErrors(p: DenseAeParams, nTrainLoaded: number | null): CrossErrors {
-  const out: CrossErrors = {};
+export function problemsOf({ params: p, drafts, data }: ProblemInputs): Record<string, Problem> {
+  const out: Record<string, Problem> = {};
   const sel = selectionProblem({ normal: p.normal, anomaly: p.anomaly });
   if (sel) out.selection = sel;
-  const nTrain = nTrainLoaded ?? (p.maxTrain > 0 ? p.maxTrain : null);
-  if (nTrain !== null && p.batch > nTrain) out.batch = `Batch ${p.batch} is larger than the ${nTrain} training images.`;
+  const loaded = data.key === dataKey(p) ? (data.split?.counts.train ?? null) : null;
+  const nTrain = loaded ?? (p.maxTrain > 0 ? p.maxTrain : null);
+  if (nTrain !== null && p.batch > nTrain) out.batch = problem('batch-too-large', { batch: p.batch, n: nTrain });
+  for (const [k, d] of Object.entries(drafts)) if (d) out[k] = d.problem;
   return out;
 }

@@ -8,7 +8,7 @@ import { PatchesCell } from './cells/patches-cell';
 import { ScoringCell } from './cells/scoring-cell';
 import { TrainCell } from './cells/train-cell';
 import { TryCell } from './cells/try-cell';
-import { patchVae } from './instance';
+import { patchVae, settings } from './instance';
 import { dataKey, trainKey } from './keys';
 
 /** Lesson 4: patch VAE with a variance-predicting decoder (seed 004), MNIST 1 vs 9 or Fashion sneaker vs ankle boot. */
@@ -26,4 +26,5 @@ export const lesson = createLessonModule({
   store: patchVae.store,
   staleness: keyedStaleness(dataKey, trainKey),
   runAll: patchVae.actions.runAll,
+  settings,
 });

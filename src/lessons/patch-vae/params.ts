@@ -1,55 +1,52 @@
-import type { DatasetName } from '../../core/data/dataset-files';
-import type { VarianceModel } from '../../core/model/patch-vae';
 import { PATCH_VAE_LESSON_DEFAULTS as D } from '../../core/pipeline/patch-vae-defaults';
-import type { NumberSpec } from '../../notebook/param-spec';
+import type { Preset } from '../../notebook/preset-row';
+import { IMAGE_DATA_SETTINGS, SEED_SETTING } from '../../notebook/settings/image-data-settings';
+import { defineSettings, type NumberKey, type SettingsOf } from '../../notebook/settings/settings-table';
 
-/** Numeric settings of the patch-VAE lesson and their allowed ranges. */
-export const NUMBER_SPECS = {
-  patchSize: { kind: 'int', min: 4, max: 28, note: '(a multiple of 4)' },
-  patches: { kind: 'int', min: 100, max: 500_000 },
-  stride: { kind: 'int', min: 1, max: 24 },
-  latent: { kind: 'int', min: 1, max: 64 },
-  epochs: { kind: 'int', min: 1, max: 200 },
-  batch: { kind: 'int', min: 1, max: 4096 },
-  lr: { kind: 'float', min: 0.00001, max: 1 },
-  beta: { kind: 'float', min: 0, max: 100 },
-  floor: { kind: 'float', min: 0.0001, max: 0.5 },
-  seed: { kind: 'int', min: 0, max: 2147483647 },
-} satisfies Record<string, NumberSpec>;
+/** Every setting of the patch-VAE lesson. Defaults: post 004's model and protocol. */
+export const SETTINGS = defineSettings({
+  ...IMAGE_DATA_SETTINGS,
+  seed: SEED_SETTING,
+  patchSize: {
+    kind: 'int',
+    stage: 'train',
+    min: 4,
+    max: 28,
+    default: D.model.patchSize,
+    label: { en: 'Patch side (pixels)', ja: 'パッチの一辺（画素）' },
+    note: { en: '(a multiple of 4)', ja: '（4 の倍数）' },
+  },
+  patches: { kind: 'int', stage: 'train', min: 100, max: 500_000, default: D.patches.count, label: { en: 'Training patches', ja: '学習パッチ数' } },
+  stride: { kind: 'int', stage: 'train', min: 1, max: 24, default: D.patches.stride, label: { en: 'Scoring stride', ja: '採点のストライド' } },
+  latent: { kind: 'int', stage: 'train', min: 1, max: 64, default: D.model.latent, label: { en: 'Latent size', ja: '潜在次元' } },
+  variance: {
+    kind: 'choice',
+    stage: 'train',
+    label: { en: 'Variance model', ja: '分散のモデル' },
+    options: [
+      { value: 'pixel', label: { en: 'per pixel (post 004)', ja: '画素ごと（記事 004）' } },
+      { value: 'floor', label: { en: 'per pixel, with a floor', ja: '画素ごと・下限つき' } },
+      { value: 'shared', label: { en: 'one shared σ (σ-VAE)', ja: '全画素で共通の σ（σ-VAE）' } },
+    ],
+    default: D.model.variance,
+  },
+  floor: { kind: 'float', stage: 'train', min: 0.0001, max: 0.5, default: D.model.varianceFloor, label: { en: 'σ² floor', ja: 'σ² の下限' } },
+  beta: { kind: 'float', stage: 'train', min: 0, max: 100, default: D.model.beta, label: { en: 'KL weight β', ja: 'KL の重み β' } },
+  lr: { kind: 'float', stage: 'train', min: 0.00001, max: 1, default: D.train.learningRate, label: { en: 'Learning rate', ja: '学習率' } },
+  batch: { kind: 'int', stage: 'train', min: 1, max: 4096, default: D.train.batchSize, label: { en: 'Batch size', ja: 'バッチサイズ' } },
+  epochs: { kind: 'int', stage: 'train', min: 1, max: 200, default: D.train.epochs, label: { en: 'Epochs', ja: 'エポック数' } },
+});
 
-export type NumberParam = keyof typeof NUMBER_SPECS;
+/** Every setting of the lesson, by name. */
+export type PatchVaeParams = SettingsOf<typeof SETTINGS>;
+/** The names of the lesson's number settings. */
+export type NumberParam = NumberKey<typeof SETTINGS>;
 
-/** Every setting of the lesson. */
-export interface PatchVaeParams extends Record<NumberParam, number> {
-  dataset: DatasetName;
-  normal: number[];
-  anomaly: number[];
-  variance: VarianceModel;
-}
-
-/** The lesson defaults: seed 004 as written; the new score is computed with σ² ≥ 0.01 (a Compare-cell setting). */
-export const DEFAULT_PARAMS: PatchVaeParams = {
-  dataset: 'mnist',
-  normal: [1],
-  anomaly: [9],
-  patchSize: D.model.patchSize,
-  patches: D.patches.count,
-  stride: D.patches.stride,
-  latent: D.model.latent,
-  epochs: D.train.epochs,
-  batch: D.train.batchSize,
-  lr: D.train.learningRate,
-  beta: D.model.beta,
-  variance: D.model.variance,
-  floor: D.model.varianceFloor,
-  seed: 0,
-};
-
-/** One-click settings: the seed as written, training with a floor, a shared σ, and a quick look. */
-export const PRESETS: { id: string; label: { en: string; ja: string }; params: Partial<PatchVaeParams> }[] = [
+/** One-click settings: the post as written, training with a floor, a shared σ, and a quick look. */
+export const PRESETS: Preset<PatchVaeParams>[] = [
   {
     id: 'seed004',
-    label: { en: 'Seed 004 as written (default)', ja: '記事004 そのまま（既定）' },
+    label: { en: 'Post 004 as written (default)', ja: '記事 004 そのまま（既定）' },
     params: { variance: 'pixel', beta: D.model.beta, patches: D.patches.count, epochs: D.train.epochs, batch: D.train.batchSize, latent: 2 },
   },
   {

@@ -36,7 +36,7 @@ function fakeResult(input: PatchVaeJobInput): PatchVaeJobResult {
     epochsRun: 2,
     bestEpoch: 2,
     stopReason: 'completed',
-    message: 'Trained 2 epochs.',
+    stop: { reason: 'completed', epochsRun: 2, heldEpoch: 2, patience: 0, restoredBest: true },
     secondsPerEpoch: 3,
     scoringSeconds: 1.5,
     windows: n * 121,
@@ -87,7 +87,7 @@ describe('patch-VAE lesson store', () => {
     lesson.actions.setNumber('floor', '0');
     lesson.actions.setNumber('patches', '100');
     lesson.actions.setNumber('batch', '200');
-    expect(lesson.store.getState().drafts.floor?.error).toMatch(/between/);
+    expect(lesson.store.getState().drafts.floor?.problem.code).toBe('range');
     expect(Object.keys(lesson.actions.problems()).sort()).toEqual(['batch', 'floor', 'patchSize']);
     expect(lesson.store.getState().params.floor).toBe(0.01);
   });

@@ -1,14 +1,16 @@
 import { createStore } from 'zustand/vanilla';
-import { buildImageSplit, selectionProblem } from '../../core/data/class-split';
+import { buildImageSplit } from '../../core/data/class-split';
 import { PATCH_VAE_LESSON_DEFAULTS } from '../../core/pipeline/patch-vae-defaults';
 import { createImageDataLoader, type FetchClass } from '../../notebook/image-data-loader';
 import { createRunAll, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
 import { dataKey } from './keys';
-import { DEFAULT_PARAMS, NUMBER_SPECS } from './params';
+import { defaultsOf } from '../../notebook/settings/settings-table';
+import { SETTINGS } from './params';
 import { IDLE_TRAINING, SIDE, type PatchVaeState } from './state';
 import { createTrainAction } from './train-action';
 import { createTryAction } from './try-action';
+import { problemsOf } from './validation';
 
 /** What the lesson store needs from the outside world (real ones in the app, fakes in tests). */
 export interface PatchVaeDeps extends TrainingDeps {
@@ -20,7 +22,7 @@ export interface PatchVaeDeps extends TrainingDeps {
 /** A patch-VAE notebook: its state and its actions (plain functions, usable outside React). */
 export function createPatchVaeStore(deps: PatchVaeDeps) {
   const store = createStore<PatchVaeState>(() => ({
-    params: { ...DEFAULT_PARAMS },
+    params: defaultsOf(SETTINGS),
     drafts: {},
     data: { status: 'idle', error: null, split: null, key: null },
     training: IDLE_TRAINING,
@@ -32,19 +34,8 @@ export function createPatchVaeStore(deps: PatchVaeDeps) {
   }));
   const access = storeAccess(store);
   const { get, set } = access;
-  const paramSlice = createParamSlice(access, NUMBER_SPECS);
-
-  /** Every problem that blocks a run, keyed by control. */
-  function problems(): Record<string, string> {
-    const p = get().params;
-    const out: Record<string, string> = {};
-    const sel = selectionProblem({ normal: p.normal, anomaly: p.anomaly });
-    if (sel) out.selection = sel;
-    if (p.patchSize % 4 !== 0) out.patchSize = 'The patch side must be a multiple of 4 (the encoder halves it twice).';
-    if (p.stride > SIDE - p.patchSize && p.patchSize < SIDE) out.stride = `With ${p.patchSize}-pixel patches the stride can be at most ${SIDE - p.patchSize}.`;
-    if (p.batch > p.patches) out.batch = `Batch ${p.batch} is larger than the ${p.patches} training patches.`;
-    return { ...out, ...paramSlice.draftErrors() };
-  }
+  const paramSlice = createParamSlice(access, SETTINGS);
+  const problems = () => problemsOf(get());
 
   const loadData = createImageDataLoader(access, {
     fetchClass: deps.fetchClass,

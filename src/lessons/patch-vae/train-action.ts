@@ -3,7 +3,8 @@ import type { JobEvent } from '../../core/pipeline/job-events';
 import { PATCH_VAE_LESSON_DEFAULTS } from '../../core/pipeline/patch-vae-defaults';
 import { positionNormalized } from '../../core/score/position-norm';
 import { newScoreAt } from '../../core/score/window-scores';
-import { blockingMessage, type StoreAccess } from '../../notebook/lesson-store';
+import { firstProblem, type StoreAccess } from '../../notebook/lesson-store';
+import type { Problem } from '../../notebook/settings/problem';
 import { createTrainingRunner, reduceTrainEvent } from '../../notebook/training-state';
 import { trainKey } from './keys';
 import { DETAIL_PER_GROUP, type PatchVaeParams } from './params';
@@ -39,14 +40,14 @@ function reduceEvent(t: PatchVaeTraining, e: JobEvent): PatchVaeTraining {
 export function createTrainAction(
   access: StoreAccess<PatchVaeState>,
   deps: PatchVaeDeps,
-  helpers: { problems(): Record<string, string>; loadData(): Promise<boolean> },
+  helpers: { problems(): Record<string, Problem>; loadData(): Promise<boolean> },
 ) {
   const { get, set } = access;
   const runner = createTrainingRunner(access, deps);
 
   async function train(): Promise<void> {
     if (get().training.status === 'running') return;
-    const blocked = blockingMessage(helpers.problems());
+    const blocked = firstProblem(helpers.problems());
     if (blocked !== null) {
       set({ training: { ...get().training, status: 'error', error: blocked } });
       return;
@@ -105,7 +106,7 @@ export function createTrainAction(
           result,
           runs: [record, ...get().runs.filter((x) => x.key !== key)].slice(0, MAX_RUNS),
           view: { ...get().view, threshold: { old: null, new: null } },
-          training: { ...get().training, status: 'done', message: r.message, bestEpoch: r.bestEpoch },
+          training: { ...get().training, status: 'done', stop: r.stop, bestEpoch: r.bestEpoch },
         });
         if (r.epochsRun > 0) deps.onSpeed?.(r.backend, r.secondsPerEpoch, get().training.batchesPerEpoch);
       },

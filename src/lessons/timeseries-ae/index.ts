@@ -7,7 +7,7 @@ import { PreprocessingCell } from './cells/preprocessing-cell';
 import { RocCell } from './cells/roc-cell';
 import { TrainCell } from './cells/train-cell';
 import { ViewerCell } from './cells/viewer-cell';
-import { timeseriesAe } from './instance';
+import { settings, timeseriesAe } from './instance';
 import { dataKey, trainKey } from './keys';
 import './timeseries-ae.css';
 
@@ -30,4 +30,5 @@ export const lesson = createLessonModule({
     train: isStale(s.result?.key ?? null, trainKey(s.params, s.data.key)),
   }),
   runAll: timeseriesAe.actions.runAll,
+  settings,
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED002_SERIES } from '../../core/timeseries/series-spec';
-import { readSpecField, specFieldSpec, writeSpecField } from './params';
+import { readSpecField, specFieldSpec, writeSpecField } from './spec-fields';
 
 describe('generator fields', () => {
   it('reads and writes nested fields without touching the original, with per-field ranges', () => {

@@ -1,88 +1,108 @@
-import type { NumberSpec } from '../../notebook/param-spec';
 import type { TrainingPool } from '../../core/timeseries/pool-rows';
-import { SEED002_SERIES, type SeriesSpec } from '../../core/timeseries/series-spec';
+import { SEED002_SERIES, SPEC_KEY, SERIES_KINDS, type SeriesSpec } from '../../core/timeseries/series-spec';
+import type { Preset } from '../../notebook/preset-row';
+import type { SettingsAdapter } from '../../notebook/settings/lesson-settings';
+import { defineSettings, type NumberSetting, type SettingsOf } from '../../notebook/settings/settings-table';
+import { readSpecField, specFieldSpec, writeSpecField, type SpecField } from './spec-fields';
 
-/** Numeric model/training settings and their ranges. */
-export const NUMBER_SPECS = {
-  hidden: { kind: 'int', min: 1, max: 1024 },
-  latent: { kind: 'int', min: 1, max: 1000 },
-  valFraction: { kind: 'float', min: 0, max: 0.5, note: '(0 = none)' },
-  lr: { kind: 'float', min: 0.00001, max: 1 },
-  batch: { kind: 'int', min: 1, max: 8192 },
-  epochs: { kind: 'int', min: 1, max: 1000 },
-  seed: { kind: 'int', min: 0, max: 2147483647 },
-  dataSeed: { kind: 'int', min: 0, max: 2147483647 },
-} satisfies Record<string, NumberSpec>;
+export type { SpecField } from './spec-fields';
 
-export type NumberParam = keyof typeof NUMBER_SPECS;
+/**
+ * The model and training settings. Post 002's model (L → 50 → 25 → 50 → L,
+ * sigmoid, MSE), batch 32, Adam 1e-3, validation_split 0.25, trained on
+ * everything; 20 epochs instead of 100 so a first run takes well under a
+ * minute (the "Post 002 as written" preset runs 100).
+ */
+const MODEL_SETTINGS = defineSettings({
+  dataSeed: { kind: 'int', stage: 'data', min: 0, max: 2147483647, default: 0, label: { en: 'Data random seed', ja: 'データの乱数シード' } },
+  hidden: { kind: 'int', stage: 'train', min: 1, max: 1024, default: 50, label: { en: 'Hidden width', ja: '中間層の幅' } },
+  latent: { kind: 'int', stage: 'train', min: 1, max: 1000, default: 25, label: { en: 'Latent size', ja: '潜在次元' } },
+  output: {
+    kind: 'choice',
+    stage: 'train',
+    label: { en: 'Output activation', ja: '出力の活性化関数' },
+    options: [
+      { value: 'sigmoid', label: { en: 'sigmoid (post 002)', ja: 'シグモイド（記事 002）' } },
+      { value: 'linear', label: { en: 'linear', ja: '線形' } },
+    ],
+    default: 'sigmoid',
+  },
+  pool: {
+    kind: 'choice',
+    stage: 'train',
+    label: { en: 'Train on', ja: '学習に使う系列' },
+    options: [
+      { value: 'all', label: { en: 'all series, anomalies included (post 002)', ja: '異常も含むすべて（記事 002）' } },
+      { value: 'clean', label: { en: 'only the normal series', ja: '正常な系列だけ' } },
+    ],
+    default: 'all',
+  },
+  valFraction: {
+    kind: 'float',
+    stage: 'train',
+    min: 0,
+    max: 0.5,
+    default: 0.25,
+    label: { en: 'Validation fraction', ja: '検証に回す割合' },
+    note: { en: '(0 = none)', ja: '（0 = なし）' },
+  },
+  lr: { kind: 'float', stage: 'train', min: 0.00001, max: 1, default: 0.001, label: { en: 'Learning rate', ja: '学習率' } },
+  batch: { kind: 'int', stage: 'train', min: 1, max: 8192, default: 32, label: { en: 'Batch size', ja: 'バッチサイズ' } },
+  epochs: { kind: 'int', stage: 'train', min: 1, max: 1000, default: 20, label: { en: 'Epochs', ja: 'エポック数' } },
+  seed: { kind: 'int', stage: 'train', min: 0, max: 2147483647, default: 0, label: { en: 'Random seed', ja: '乱数シード' } },
+});
 
-/** A generator field: "length" or "<group>.<field>", e.g. "cos.amplitude". */
-export type SpecField = 'length' | `${Exclude<keyof SeriesSpec, 'length'>}.${string}`;
+const FIELD_LABEL: Record<string, { en: string; ja: string }> = {
+  count: { en: 'count', ja: '本数' },
+  amplitude: { en: 'amplitude', ja: '振幅' },
+  noise: { en: 'noise σ', ja: 'ノイズ σ' },
+  height: { en: 'height', ja: '高さ' },
+  shift: { en: 'shift', ja: 'ずれ' },
+  factor: { en: 'frequency ×', ja: '周波数 ×' },
+  fraction: { en: 'fraction', ja: '割合' },
+};
 
-/** Range of a generator field (the spec's own validation adds cross-checks: totals, non-zero effects). */
-export function specFieldSpec(field: SpecField): NumberSpec {
-  if (field === 'length') return { kind: 'int', min: 8, max: 1000 };
+/** Every generator field ("length", "cos.amplitude", …) in table order. */
+export const SPEC_FIELDS: SpecField[] = [
+  'length',
+  ...SERIES_KINDS.flatMap((kind) => Object.keys(SEED002_SERIES[SPEC_KEY[kind]]).map((f) => `${SPEC_KEY[kind]}.${f}` as SpecField)),
+];
+
+function specSetting(field: SpecField): NumberSetting {
   const [group, name] = field.split('.');
-  switch (name) {
-    case 'count':
-      return { kind: 'int', min: group === 'normal' ? 1 : 0, max: 200_000 };
-    case 'amplitude':
-      return { kind: 'float', min: 0, max: 10 };
-    case 'noise':
-      return { kind: 'float', min: 0, max: 5 };
-    case 'height':
-      return { kind: 'float', min: -50, max: 50 };
-    case 'shift':
-      return { kind: 'float', min: -10, max: 10 };
-    case 'factor':
-      return { kind: 'float', min: 0, max: 20 };
-    default:
-      return { kind: 'float', min: 0, max: 1 };
-  }
+  const rule = specFieldSpec(field);
+  const label = field === 'length' ? { en: 'Series length', ja: '系列の長さ' } : { en: `${group}: ${FIELD_LABEL[name].en}`, ja: `${group}：${FIELD_LABEL[name].ja}` };
+  return { ...rule, stage: 'data', default: readSpecField(SEED002_SERIES, field), label };
 }
 
-/** Reads a generator field's value. */
-export function readSpecField(spec: SeriesSpec, field: SpecField): number {
-  if (field === 'length') return spec.length;
-  const [group, name] = field.split('.') as [Exclude<keyof SeriesSpec, 'length'>, string];
-  return (spec[group] as unknown as Record<string, number>)[name];
-}
+/** Every setting of the lesson: the generator's fields (data), then the model's and training's. */
+export const SETTINGS = { ...Object.fromEntries(SPEC_FIELDS.map((f) => [f, specSetting(f)])), ...MODEL_SETTINGS } as Record<SpecField, NumberSetting> & typeof MODEL_SETTINGS;
 
-/** A copy of `spec` with one field changed. */
-export function writeSpecField(spec: SeriesSpec, field: SpecField, value: number): SeriesSpec {
-  if (field === 'length') return { ...spec, length: value };
-  const [group, name] = field.split('.') as [Exclude<keyof SeriesSpec, 'length'>, string];
-  return { ...spec, [group]: { ...spec[group], [name]: value } };
-}
+type ModelValues = SettingsOf<typeof MODEL_SETTINGS>;
+/** The names of the model's number settings. */
+export type NumberParam = { [K in keyof ModelValues]: ModelValues[K] extends number ? K : never }[keyof ModelValues];
 
-/** Every setting of the time-series lesson. */
-export interface TimeseriesParams extends Record<NumberParam, number> {
+/** Every setting of the time-series lesson, with the generator's fields as one spec. */
+export interface TimeseriesParams extends Omit<ModelValues, 'pool'> {
   spec: SeriesSpec;
-  output: 'sigmoid' | 'linear';
   pool: TrainingPool;
 }
 
-/**
- * Seed 002's data, model (L → 50 → 25 → 50 → L, sigmoid, MSE), batch 32,
- * Adam 1e-3, validation_split 0.25, trained on everything; 20 epochs instead of
- * 100 so a first run takes well under a minute (the "Seed 002 full" preset runs 100).
- */
-export const DEFAULT_PARAMS: TimeseriesParams = {
-  spec: SEED002_SERIES,
-  dataSeed: 0,
-  hidden: 50,
-  latent: 25,
-  output: 'sigmoid',
-  pool: 'all',
-  valFraction: 0.25,
-  lr: 0.001,
-  batch: 32,
-  epochs: 20,
-  seed: 0,
+/** The lesson's defaults: post 002's data and model. */
+export const DEFAULT_PARAMS: TimeseriesParams = { spec: SEED002_SERIES, ...Object.fromEntries(Object.entries(MODEL_SETTINGS).map(([k, s]) => [k, s.default])) } as TimeseriesParams;
+
+/** Flattens the spec into the table's fields and back. */
+export const SETTINGS_ADAPTER: SettingsAdapter<typeof SETTINGS, TimeseriesParams> = {
+  toValues: (p) => ({ ...p, ...Object.fromEntries(SPEC_FIELDS.map((f) => [f, readSpecField(p.spec, f)])) }) as SettingsOf<typeof SETTINGS>,
+  fromValues: (v) => {
+    const spec = SPEC_FIELDS.reduce((s, f) => writeSpecField(s, f, v[f]), SEED002_SERIES);
+    const model = Object.fromEntries(Object.keys(MODEL_SETTINGS).map((k) => [k, v[k as keyof typeof v]]));
+    return { ...model, spec } as TimeseriesParams;
+  },
 };
 
 /** One-click model settings. */
-export const PRESETS: { id: string; label: { en: string; ja: string }; params: Partial<TimeseriesParams> }[] = [
+export const PRESETS: Preset<TimeseriesParams>[] = [
   {
     id: 'quick',
     label: { en: 'Quick (default): 20 epochs', ja: 'お試し（既定）：20 エポック' },
@@ -90,7 +110,7 @@ export const PRESETS: { id: string; label: { en: string; ja: string }; params: P
   },
   {
     id: 'seed002-full',
-    label: { en: 'Seed 002 as written: 100 epochs', ja: '記事002 そのまま：100 エポック' },
+    label: { en: 'Post 002 as written: 100 epochs', ja: '記事 002 そのまま：100 エポック' },
     params: { hidden: 50, latent: 25, output: 'sigmoid', pool: 'all', valFraction: 0.25, batch: 32, epochs: 100, lr: 0.001 },
   },
   {

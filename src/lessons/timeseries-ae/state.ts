@@ -3,13 +3,14 @@ import type { SeriesSet } from '../../core/timeseries/generate-series';
 import type { StepScaler } from '../../core/timeseries/standardize';
 import type { Region } from '../../core/timeseries/two-sided';
 import type { ParamState } from '../../notebook/param-slice';
+import type { Problem } from '../../notebook/settings/problem';
 import type { RunSummary, TrainingState } from '../../notebook/training-state';
 import type { NumberParam, SpecField, TimeseriesParams } from './params';
 
 /** The series the notebook works on: generated from the settings, or read from the learner's CSV. */
 export interface DataState {
   status: 'idle' | 'ready' | 'error';
-  error: string | null;
+  error: Problem | null;
   source: 'generated' | 'csv';
   set: SeriesSet | null;
   /** Key of what `set` was made from (generated settings, or the CSV's name, size and layout). */
@@ -20,7 +21,7 @@ export interface DataState {
 export interface CsvState {
   layout: CsvLayout;
   status: 'idle' | 'reading' | 'ready' | 'error';
-  error: string | null;
+  error: Problem | null;
   fileName: string | null;
   notes: string[];
 }

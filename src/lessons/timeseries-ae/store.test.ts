@@ -46,7 +46,7 @@ describe('time-series lesson store', () => {
   it('keeps invalid typed text as a draft with its message and refuses to generate', () => {
     const { s } = small();
     s.actions.setSpecNumber('cos.noise', '9');
-    expect(s.store.getState().drafts['cos.noise']?.error).toBe('Must be between 0–5.');
+    expect(s.store.getState().drafts['cos.noise']?.problem).toEqual({ code: 'range', values: { min: 0, max: 5 } });
     expect(s.store.getState().params.spec.cos.noise).toBe(0.5);
     s.actions.setSpecNumber('cos.noise', '0.5');
     s.actions.setSpecNumber('frequency.factor', '1');
@@ -69,7 +69,7 @@ describe('time-series lesson store', () => {
     await s.actions.runAll();
     const st = s.store.getState();
     expect(st.training.status).toBe('done');
-    expect(st.training.message).toBe("Trained 2 epochs. Keeping the last epoch's weights, as Keras does.");
+    expect(st.training.stop).toEqual({ reason: 'completed', epochsRun: 2, heldEpoch: 2, patience: 0, restoredBest: false });
     expect(st.training.trainLoss).toHaveLength(2);
     expect(st.data.key).toBe(dataKey(st.params));
     expect(st.result?.mse).toHaveLength(320);

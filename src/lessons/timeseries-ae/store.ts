@@ -1,12 +1,14 @@
 import { createStore } from 'zustand/vanilla';
 import { csvSizeProblem, parseSeriesCsv, type CsvLayout, type CsvSeries } from '../../core/timeseries/csv-series';
 import { generateSeries } from '../../core/timeseries/generate-series';
-import { seriesSpecProblems } from '../../core/timeseries/series-spec';
-import { blockingMessage, createRunAll, errorMessage, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
+import { failure } from '../../notebook/settings/problem';
+import { createRunAll, firstProblem, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
 import { createTrainingRunner, IDLE_TRAINING } from '../../notebook/training-state';
 import { dataKey } from './keys';
-import { DEFAULT_PARAMS, NUMBER_SPECS, specFieldSpec, writeSpecField, type SpecField, type TimeseriesParams } from './params';
+import { DEFAULT_PARAMS, SETTINGS, SPEC_FIELDS, type NumberParam, type TimeseriesParams } from './params';
+import { specFieldSpec, writeSpecField, type SpecField } from './spec-fields';
+import { problemsOf } from './validation';
 import { INITIAL_VIEW, type TimeseriesState, type ViewState } from './state';
 import { runTraining } from './train-action';
 
@@ -25,12 +27,7 @@ export interface PickedFile {
   text(): Promise<string>;
 }
 
-/** Series the model would train on with these settings and data (null when unknown). */
-export function expectedTrainCount(p: TimeseriesParams, s: Pick<TimeseriesState, 'data'>): number {
-  const set = s.data.set;
-  const total = set && s.data.source === 'csv' ? set.group.length : p.pool === 'clean' ? p.spec.normal.count : Object.values(p.spec).reduce((a: number, g) => a + (typeof g === 'object' ? g.count : 0), 0);
-  return total - Math.floor(total * p.valFraction);
-}
+export { expectedTrainCount } from './validation';
 
 /** A time-series notebook: its state and its actions (plain functions, usable outside React). */
 export function createTimeseriesStore(deps: TimeseriesDeps) {
@@ -46,7 +43,7 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
   }));
   const access = storeAccess(store);
   const { get, set } = access;
-  const paramSlice = createParamSlice(access, NUMBER_SPECS);
+  const paramSlice = createParamSlice<TimeseriesParams, NumberParam | SpecField, NumberParam>(access, SETTINGS);
   const runner = createTrainingRunner(access, deps);
 
   /** Sets a generator number ("length", "cos.amplitude", …) from typed text. */
@@ -55,27 +52,14 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
   }
 
   /** Every problem that blocks a run, keyed by control ("spec" for the generator's cross-checks). */
-  function problems(): Record<string, string> {
-    const s = get();
-    const out = paramSlice.draftErrors();
-    if (s.data.source === 'generated') {
-      const spec = seriesSpecProblems(s.params.spec);
-      if (spec.length > 0) out.spec = spec.join(' ');
-    } else if (s.params.pool === 'clean') {
-      out.pool = 'Your CSV has no labels, so there is no clean subset: train on all series.';
-    }
-    const nTrain = expectedTrainCount(s.params, s);
-    if (nTrain < 1) out.valFraction = 'No series would be left to train on.';
-    else if (s.params.batch > nTrain) out.batch = `Batch ${s.params.batch} is larger than the ${nTrain} training series.`;
-    return out;
-  }
+  const problems = () => problemsOf(get());
 
   /** Generates the data from the settings (fast and synchronous). Returns false with a message when it cannot. */
   function generate(): boolean {
     const p = get().params;
     const blocking = Object.entries(problems()).filter(([k]) => k === 'spec' || k === 'length' || k.includes('.') || k === 'dataSeed');
     if (blocking.length > 0) {
-      set({ data: { ...get().data, status: 'error', error: blocking.map(([, v]) => v).join(' ') } });
+      set({ data: { ...get().data, status: 'error', error: blocking[0][1] } });
       return false;
     }
     try {
@@ -83,7 +67,7 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
       set({ data: { status: 'ready', error: null, source: 'generated', set: setNew, key: dataKey(p) }, view: { ...get().view, revealed: false, selected: null } });
       return true;
     } catch (e) {
-      set({ data: { ...get().data, status: 'error', error: errorMessage(e) } });
+      set({ data: { ...get().data, status: 'error', error: failure(e) } });
       return false;
     }
   }
@@ -122,7 +106,7 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
       });
       return true;
     } catch (e) {
-      set({ csv: { ...get().csv, status: 'error', error: errorMessage(e) } });
+      set({ csv: { ...get().csv, status: 'error', error: failure(e) } });
       return false;
     }
   }
@@ -133,7 +117,7 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
       set({ training: { ...IDLE_TRAINING, status: 'error', error: get().data.error } });
       return;
     }
-    const blocked = blockingMessage(problems());
+    const blocked = firstProblem(problems());
     if (blocked !== null) {
       set({ training: { ...get().training, status: 'error', error: blocked } });
       return;
@@ -145,6 +129,8 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
     store,
     actions: {
       ...paramSlice.actions,
+      /** Sets any number setting from typed text, the generator's fields included. */
+      setNumber: (name: NumberParam | SpecField, raw: string) => (SPEC_FIELDS.includes(name as SpecField) ? setSpecNumber(name as SpecField, raw) : paramSlice.actions.setNumber(name as NumberParam, raw)),
       setSpecNumber,
       problems,
       generate,

@@ -1,6 +1,7 @@
+import { failure } from '../../notebook/settings/problem';
 import { poolRows } from '../../core/timeseries/pool-rows';
-import { errorMessage, type StoreAccess } from '../../notebook/lesson-store';
-import { IDLE_TRAINING, reduceTrainEvent, type TrainingRunner } from '../../notebook/training-state';
+import type { StoreAccess } from '../../notebook/lesson-store';
+import { IDLE_TRAINING, type TrainingRunner } from '../../notebook/training-state';
 import { trainKey } from './keys';
 import type { TimeseriesState } from './state';
 import type { TimeseriesDeps } from './store';
@@ -19,7 +20,7 @@ export async function runTraining(access: StoreAccess<TimeseriesState>, deps: Ti
   try {
     rows = poolRows(data.group, p.pool);
   } catch (e) {
-    set({ training: { ...IDLE_TRAINING, status: 'error', error: errorMessage(e) } });
+    set({ training: { ...IDLE_TRAINING, status: 'error', error: failure(e) } });
     return;
   }
   set({ training: { ...IDLE_TRAINING, status: 'running', epochs: p.epochs } });
@@ -35,7 +36,6 @@ export async function runTraining(access: StoreAccess<TimeseriesState>, deps: Ti
       initSeed: p.seed,
     },
     {
-      reduce: (t, e) => reduceTrainEvent(t, e, (d) => doneMessage(d.reason, d.epochsRun, d.message)),
       onResult: (r) => {
         set({
           result: {
@@ -54,17 +54,10 @@ export async function runTraining(access: StoreAccess<TimeseriesState>, deps: Ti
             backend: r.backend,
           },
           view: { ...get().view, low: null, high: null, selected: null },
-          training: { ...get().training, status: 'done', message: doneMessage(r.stopReason, r.epochsRun, r.message), bestEpoch: r.bestEpoch },
+          training: { ...get().training, status: 'done', stop: r.stop, bestEpoch: r.bestEpoch },
         });
         if (r.epochsRun > 0) deps.onSpeed?.(r.backend, r.secondsPerEpoch, r.nTrain, p);
       },
     },
   );
-}
-
-/** The seed keeps the last epoch's weights (Keras has no "restore best" by default); say so instead of "best weights". */
-function doneMessage(reason: string, epochsRun: number, fallback: string): string {
-  if (reason === 'completed') return `Trained ${epochsRun} epochs. Keeping the last epoch's weights, as Keras does.`;
-  if (reason === 'aborted') return `Stopped by you after ${epochsRun} complete epochs. Scoring with the weights as they are now.`;
-  return fallback;
 }

@@ -1,25 +1,25 @@
 import { ClassPicker } from '../../../notebook/class-picker';
 import { otherClasses } from '../../../notebook/class-selection';
-import { DatasetSelect, LoadDataRow, SampleGrid } from '../../../notebook/image-data-controls';
-import { NumberField } from '../../../notebook/number-field';
-import { actions, useLesson } from '../instance';
+import { LoadDataRow, SampleGrid } from '../../../notebook/image-data-controls';
+import { problemText } from '../../../notebook/settings/problem-text';
+import { actions, useFields, useLesson } from '../instance';
 import { useText } from '../text';
 
 /** Cell 1: choose normal and anomaly classes, load them, see counts and samples. */
 export function DataCell() {
   const t = useText();
+  const { field, problems, lang } = useFields();
   const params = useLesson((s) => s.params);
-  const drafts = useLesson((s) => s.drafts);
   const data = useLesson((s) => s.data);
-  const selectionError = actions.problems().selection;
+  const selection = problems.selection;
   return (
     <div className="nb-cell-body">
       <div className="nb-field-row">
-        <DatasetSelect id="dense-dataset" label={t.dataset} value={params.dataset} onChange={(dataset) => actions.setParams({ dataset })} />
-        <NumberField name="maxTrain" label={t.maxTrain} value={params.maxTrain} draft={drafts.maxTrain} step={1} onChange={(v) => actions.setNumber('maxTrain', v)} />
-        <NumberField name="seed" label={t.seed} value={params.seed} draft={drafts.seed} step={1} onChange={(v) => actions.setNumber('seed', v)} />
+        {field('dataset')}
+        {field('maxTrain')}
+        {field('seed')}
       </div>
-      <ClassPicker dataset={params.dataset} selection={params} text={t} error={selectionError} onChange={actions.setParams}>
+      <ClassPicker dataset={params.dataset} selection={params} text={t} error={selection ? problemText(selection, lang) : undefined} onChange={actions.setParams}>
         <span className="nb-digit-picker__shortcuts">
           <button type="button" className="btn btn--small" data-testid="preset-1-vs-9" onClick={() => actions.setParams({ normal: [1], anomaly: [9] })}>
             {t.oneVsNine}
@@ -29,7 +29,7 @@ export function DataCell() {
           </button>
         </span>
       </ClassPicker>
-      <LoadDataRow data={data} blocked={Boolean(selectionError)} text={t} onLoad={actions.loadData} />
+      <LoadDataRow data={data} blocked={Boolean(selection)} text={t} lang={lang} onLoad={actions.loadData} />
       {data.samples ? (
         <SampleGrid
           columns={data.samples.normal.map((img, i) => ({ id: `n${i}`, images: [img, data.samples!.anomaly[i] ?? new Float32Array(784)] }))}

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { SCORE_FLOORS } from '../../../core/score/window-scores';
 import { patchVae } from '../instance';
-import { DEFAULT_PARAMS } from '../params';
+import { defaultsOf } from '../../../notebook/settings/settings-table';
+import { SETTINGS } from '../params';
 import type { PatchVaeResult } from '../state';
 import { paint } from './drawing-canvas';
 import { RunsTable } from './runs-table';
@@ -27,7 +28,7 @@ function fakeResult(): PatchVaeResult {
   const maps = (k: number) => Float32Array.from({ length: n * 121 }, (_, i) => (i % 121 === 60 ? k * (1 + Math.floor(i / 121)) : 0));
   return {
     key: 'k',
-    params: DEFAULT_PARAMS,
+    params: defaultsOf(SETTINGS),
     test: {
       grid: 11,
       oldMap: maps(1),

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { ClassPicker } from '../../../notebook/class-picker';
-import { DatasetSelect, LoadDataRow, SampleGrid } from '../../../notebook/image-data-controls';
-import { NumberField } from '../../../notebook/number-field';
-import { actions, useLesson } from '../instance';
+import { LoadDataRow, SampleGrid } from '../../../notebook/image-data-controls';
+import { problemText } from '../../../notebook/settings/problem-text';
+import { actions, useFields, useLesson } from '../instance';
 import { SIDE } from '../state';
 import { useText } from '../text';
 
@@ -12,9 +12,10 @@ const SAMPLES = 8;
 export function DataCell() {
   const t = useText();
   const params = useLesson((s) => s.params);
-  const drafts = useLesson((s) => s.drafts);
+  const { field, problems, lang } = useFields();
   const data = useLesson((s) => s.data);
-  const selectionError = actions.problems().selection;
+  const selection = problems.selection;
+  const selectionError = selection ? problemText(selection, lang) : undefined;
   const split = data.split;
   const samples = useMemo(() => {
     if (!split) return [];
@@ -28,8 +29,8 @@ export function DataCell() {
   return (
     <div className="nb-cell-body">
       <div className="nb-field-row">
-        <DatasetSelect id="pvae-dataset" label={t.dataset} value={params.dataset} onChange={(dataset) => actions.setParams({ dataset })} />
-        <NumberField name="seed" label={t.seed} value={params.seed} draft={drafts.seed} step={1} onChange={(v) => actions.setNumber('seed', v)} />
+        {field('dataset')}
+        {field('seed')}
         <span className="nb-digit-picker__shortcuts">
           <button type="button" className="btn btn--small" data-testid="pair-mnist" onClick={() => actions.setParams({ dataset: 'mnist', normal: [1], anomaly: [9] })}>
             {t.pairMnist}
@@ -40,7 +41,7 @@ export function DataCell() {
         </span>
       </div>
       <ClassPicker dataset={params.dataset} selection={params} text={t} error={selectionError} onChange={actions.setParams} />
-      <LoadDataRow data={data} blocked={Boolean(selectionError)} text={t} onLoad={actions.loadData} />
+      <LoadDataRow data={data} blocked={Boolean(selectionError)} text={t} lang={lang} onLoad={actions.loadData} />
       {samples.length > 0 ? <SampleGrid columns={samples} side={SIDE} rowLabels={[t.normal, t.anomaly]} caption={t.samples} /> : null}
     </div>
   );

@@ -1,9 +1,8 @@
 import type { VarianceModel } from '../../../core/model/patch-vae';
 import { patchVaeLayers } from '../../../core/model/patch-vae-layers';
 import { LayerTable } from '../../../notebook/layer-table';
-import { paramFieldRenderer } from '../../../notebook/param-fields';
 import { PresetRow } from '../../../notebook/preset-row';
-import { actions, useLesson } from '../instance';
+import { actions, useFields, useLesson } from '../instance';
 import { PRESETS, type PatchVaeParams } from '../params';
 import { useText } from '../text';
 
@@ -18,8 +17,7 @@ export function modelConfig(p: PatchVaeParams) {
 export function ModelCell() {
   const t = useText();
   const p = useLesson((s) => s.params);
-  const drafts = useLesson((s) => s.drafts);
-  const field = paramFieldRenderer({ params: p, drafts, problems: actions.problems(), setNumber: actions.setNumber });
+  const { field } = useFields();
   const rows = p.patchSize % 4 === 0 ? patchVaeLayers(modelConfig(p)) : [];
   return (
     <div className="nb-cell-body">
@@ -49,16 +47,16 @@ export function ModelCell() {
                 onChange={(e) => actions.setParams({ floor: Number((10 ** Number(e.target.value)).toPrecision(2)) })}
               />
             </label>
-            {field('floor', t.floor, 'any')}
+            {field('floor')}
           </div>
         ) : null}
       </fieldset>
       <div className="nb-field-grid">
-        {field('latent', t.latent)}
-        {field('beta', t.beta, 'any')}
-        {field('lr', t.lr, 'any')}
-        {field('batch', t.batch)}
-        {field('epochs', t.epochs)}
+        {field('latent')}
+        {field('beta')}
+        {field('lr')}
+        {field('batch')}
+        {field('epochs')}
       </div>
       <LayerTable rows={rows.map((r) => ({ name: r.name, shape: r.output, params: r.params }))} text={t} />
     </div>

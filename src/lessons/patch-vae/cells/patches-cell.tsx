@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
 import { ImageGrid } from '../../../components/image-grid';
 import { randomPatches, windowsPerAxis } from '../../../core/data/patches';
-import { NumberField } from '../../../notebook/number-field';
-import { actions, useLesson } from '../instance';
-import type { NumberParam } from '../params';
+import { useFields, useLesson } from '../instance';
 import { SIDE } from '../state';
 import { useText } from '../text';
 
@@ -14,9 +12,8 @@ const COLUMNS = 12;
 export function PatchesCell() {
   const t = useText();
   const p = useLesson((s) => s.params);
-  const drafts = useLesson((s) => s.drafts);
+  const { field } = useFields();
   const split = useLesson((s) => s.data.split);
-  const cross = actions.problems();
   const sizeOk = p.patchSize % 4 === 0 && p.patchSize <= SIDE;
   const g = sizeOk && p.stride >= 1 ? windowsPerAxis(SIDE, p.patchSize, p.stride) : 0;
   const nTest = split ? split.counts.testNormal + split.counts.testAnomaly : 0;
@@ -28,15 +25,12 @@ export function PatchesCell() {
     const all = randomPatches({ pixels: split.trainX, side: SIDE }, n, p.patchSize, p.seed);
     return Array.from({ length: COLUMNS }, (_, c) => ({ id: c, images: Array.from({ length: ROWS }, (_, r) => all.subarray((r * COLUMNS + c) * px, (r * COLUMNS + c + 1) * px)) }));
   }, [split, p.patchSize, p.seed, sizeOk]);
-  const field = (name: NumberParam, label: string) => (
-    <NumberField name={name} label={label} value={p[name]} draft={drafts[name]} crossError={cross[name]} step={1} onChange={(v) => actions.setNumber(name, v)} />
-  );
   return (
     <div className="nb-cell-body">
       <div className="nb-field-grid">
-        {field('patchSize', t.patchSize)}
-        {field('patches', t.patches)}
-        {field('stride', t.stride)}
+        {field('patchSize')}
+        {field('patches')}
+        {field('stride')}
       </div>
       {g > 0 ? (
         <p className="nb-muted" data-testid="window-count">

@@ -2,7 +2,7 @@ import { LiveLossCurve } from '../../../components/live-loss-curve';
 import { LossCurve } from '../../../components/loss-curve';
 import { LessonTrainPanel } from '../../../notebook/lesson-train-panel';
 import { useBackendReport } from '../../../stores/backend-store';
-import { actions, useLesson } from '../instance';
+import { actions, useFields, useLesson } from '../instance';
 import { batchSpeed } from '../speed';
 import { useText } from '../text';
 
@@ -16,12 +16,12 @@ export function TrainCell() {
   const training = useLesson((s) => s.training);
   const params = useLesson((s) => s.params);
   const nTest = useLesson((s) => (s.data.split ? s.data.split.counts.testNormal + s.data.split.counts.testAnomaly : 0));
-  useLesson((s) => s.drafts);
+  const { problems } = useFields();
   const report = useBackendReport();
   const est = batchSpeed.estimateEpochSeconds(params.patches, params.batch, batchSpeed.read(), report?.backend ?? null);
   return (
     <div className="nb-cell-body">
-      <LessonTrainPanel training={training} epochs={params.epochs} secondsPerEpoch={est.seconds} text={t} showLoss={false} actions={actions} />
+      <LessonTrainPanel training={training} epochs={params.epochs} secondsPerEpoch={est.seconds} text={t} showLoss={false} problems={problems} actions={actions} />
       {training.status === 'running' && training.phase === 'scoring' ? (
         <p className="nb-notice" data-testid="scoring-progress">
           {t.scoringProgress(training.scored, nTest)}

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import type { CsvLayout } from '../../../core/timeseries/csv-series';
 import { ErrorNotice } from '../../../notebook/error-notice';
+import { problemText } from '../../../notebook/settings/problem-text';
+import { useLang } from '../../../stores/settings-store';
 import { actions, useLesson } from '../instance';
 import type { PickedFile } from '../store';
 import { useText } from '../text';
@@ -10,6 +12,7 @@ const DEFAULT_WINDOWS = { kind: 'windows' as const, length: 100, stride: 10, col
 /** Cell 8: load a CSV in the page (never uploaded) — rows as series, or one long series cut into windows. */
 export function ByoCell() {
   const t = useText();
+  const lang = useLang();
   const csv = useLesson((s) => s.csv);
   const loaded = useLesson((s) => (s.data.source === 'csv' ? s.data.set : null));
   const file = useRef<PickedFile | null>(null);
@@ -80,7 +83,7 @@ export function ByoCell() {
       <div data-testid="csv-status" data-state={csv.status} aria-live="polite">
         {csv.status === 'reading' ? <p className="nb-notice">{t.reading}</p> : null}
         {csv.status === 'error' && csv.error ? (
-          <ErrorNotice testId="csv-error">{csv.error}</ErrorNotice>
+          <ErrorNotice testId="csv-error">{problemText(csv.error, lang)}</ErrorNotice>
         ) : null}
         {csv.status === 'ready' && loaded ? (
           <>

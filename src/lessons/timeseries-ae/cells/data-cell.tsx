@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import { groupSizes } from '../../../core/timeseries/generate-series';
 import { SERIES_KINDS, SPEC_KEY, type SeriesKind } from '../../../core/timeseries/series-spec';
 import { ErrorNotice } from '../../../notebook/error-notice';
-import { NumberField } from '../../../notebook/number-field';
+import { problemText } from '../../../notebook/settings/problem-text';
 import { SeriesOverlay } from '../charts/series-overlay';
 import { groupColor, groupLayers, isLabelled } from '../derived';
-import { actions, useLesson } from '../instance';
-import { readSpecField, type SpecField } from '../params';
+import { actions, useFields, useLesson } from '../instance';
+import { readSpecField, type SpecField } from '../spec-fields';
 import { useText, type LessonText } from '../text';
 
 const EFFECT: Partial<Record<SeriesKind, { field: string; key: 'spike' | 'levelShift' | 'frequency' | 'dropout' }>> = {
@@ -33,7 +33,8 @@ export function DataCell() {
   const data = useLesson((s) => s.data);
   const revealed = useLesson((s) => s.view.revealed);
   const csvName = useLesson((s) => s.csv.fileName);
-  const specError = actions.problems().spec;
+  const { field, problems, lang } = useFields();
+  const specError = problems.spec ? problemText(problems.spec, lang) : undefined;
   const set = data.set;
   const layers = useMemo(() => (set ? groupLayers(set, revealed) : []), [set, revealed]);
   const sizes = useMemo(() => (set ? groupSizes(set) : []), [set]);
@@ -53,8 +54,8 @@ export function DataCell() {
   return (
     <div className="nb-cell-body">
       <div className="nb-field-row">
-        <NumberField name="length" label={t.length} value={params.spec.length} draft={drafts.length} step={1} onChange={(v) => actions.setSpecNumber('length', v)} />
-        <NumberField name="dataSeed" label={t.dataSeed} value={params.dataSeed} draft={drafts.dataSeed} step={1} onChange={(v) => actions.setNumber('dataSeed', v)} />
+        {field('length')}
+        {field('dataSeed')}
       </div>
       <table className="ts-spec-table" data-testid="spec-table">
         <thead>
@@ -96,7 +97,7 @@ export function DataCell() {
       </table>
       {fieldErrors.map(([k, d]) => (
         <ErrorNotice key={k} testId={`param-error-${k}`}>
-          {fieldLabel(k, t)}: {d!.error}
+          {fieldLabel(k, t)}: {problemText(d!.problem, lang)}
         </ErrorNotice>
       ))}
       {specError ? <ErrorNotice testId="param-error-spec">{specError}</ErrorNotice> : null}
@@ -110,7 +111,7 @@ export function DataCell() {
           </button>
         ) : null}
       </div>
-      {data.error ? <ErrorNotice>{data.error}</ErrorNotice> : null}
+      {data.error ? <ErrorNotice>{problemText(data.error, lang)}</ErrorNotice> : null}
       {data.source === 'csv' ? <p className="nb-notice">{t.usingCsv(csvName ?? '')}</p> : null}
       {set ? (
         <>

@@ -1,8 +1,8 @@
 import { LessonTrainPanel } from '../../../notebook/lesson-train-panel';
 import { useBackendReport } from '../../../stores/backend-store';
-import { actions, useLesson } from '../instance';
+import { actions, useFields, useLesson } from '../instance';
 import { batchSpeed } from '../speed';
-import { expectedTrainCount } from '../store';
+import { expectedTrainCount } from '../validation';
 import { useText } from '../text';
 
 /** Cell 4: the shared train panel — Run / Stop, progress with time estimates, live loss curves. */
@@ -11,12 +11,12 @@ export function TrainCell() {
   const training = useLesson((s) => s.training);
   const params = useLesson((s) => s.params);
   const data = useLesson((s) => s.data);
-  useLesson((s) => s.drafts);
+  const { problems } = useFields();
   const report = useBackendReport();
   const est = batchSpeed.estimateEpochSeconds(expectedTrainCount(params, { data }), params.batch, batchSpeed.read(), report?.backend ?? null);
   return (
     <div className="nb-cell-body">
-      <LessonTrainPanel training={training} epochs={params.epochs} secondsPerEpoch={est.seconds} text={t} actions={actions} />
+      <LessonTrainPanel training={training} epochs={params.epochs} secondsPerEpoch={est.seconds} text={t} problems={problems} actions={actions} />
     </div>
   );
 }
