@@ -16,4 +16,10 @@ export default defineConfig({
   // The training worker bundles tfjs-backend-wasm; see build/wasm-threads-plugin.ts.
   worker: { format: 'es', plugins: () => [wasmThreadsPlugin()] },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
+  // Crawl the workers at start-up too: otherwise the dev server finds tfjs' backends only on
+  // the first Run, re-optimises its dependencies and reloads the page (the click is lost).
+  optimizeDeps: {
+    entries: ['index.html', 'src/worker/train-worker.ts', 'src/worker/csv-worker.ts'],
+    include: ['@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm', '@tensorflow/tfjs-backend-webgpu'],
+  },
 });
