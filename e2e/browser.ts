@@ -158,3 +158,38 @@ export function canvasInk(page: Page, selector: string): Promise<CanvasInk[]> {
     });
   }, selector);
 }
+
+/** CSS selector of a `data-testid`. */
+export const byTestId = (testId: string) => `[data-testid="${testId}"]`;
+
+/** Opens `#/lesson/<lessonId><suffix>` in a fresh context for the running test and waits for its first cell. */
+export async function openLessonPage(baseUrl: string, lessonId: string, name: string, suffix = ''): Promise<TestPage> {
+  const tp = await pageForTest(baseUrl, name);
+  await tp.page.goto(`#/lesson/${lessonId}${suffix}`);
+  await tp.page.locator('[data-testid^="cell-"]').first().waitFor({ state: 'attached', timeout: 60_000 });
+  return tp;
+}
+
+/** Types `value` into the parameter input `name` and leaves the field. */
+export async function setParam(page: Page, name: string, value: string | number): Promise<void> {
+  const input = page.locator(byTestId(`param-${name}`));
+  await input.fill(String(value));
+  await input.blur();
+}
+
+/** The trimmed text of the element with `testId`. */
+export async function textOf(page: Page, testId: string): Promise<string> {
+  return ((await page.locator(byTestId(testId)).textContent()) ?? '').trim();
+}
+
+/** Waits for the training status to finish; throws with the page's errors if it ends in "error". */
+export async function waitForTrainingDone(tp: TestPage, timeoutMs: number): Promise<void> {
+  const status = tp.page.locator(byTestId('train-status'));
+  await tp.page.waitForFunction(
+    (sel) => ['done', 'error'].includes(document.querySelector(sel)?.getAttribute('data-state') ?? ''),
+    byTestId('train-status'),
+    { timeout: timeoutMs, polling: 500 },
+  );
+  const state = await status.getAttribute('data-state');
+  if (state !== 'done') throw new Error(`training ended in "${state}": ${(await status.textContent())?.trim()}\n${tp.errors.join('\n')}`);
+}
