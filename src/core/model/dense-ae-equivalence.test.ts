@@ -9,7 +9,7 @@ import '@tensorflow/tfjs-backend-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadClass } from '../../../build/datasets';
 import { buildImageSplit } from '../data/class-split';
-import { summarizeScores } from '../pipeline/score-summary';
+import { headlineMetrics } from '../pipeline/headline-metrics';
 import { createRng } from '../random/rng';
 import { scoreReconstructions } from '../score/reconstruction-scores';
 import { trainModel } from '../train/train-loop';
@@ -54,7 +54,7 @@ async function trainAndScore(model: TrainableModel & { reconstruct(x: tf.Tensor2
   try {
     for await (const e of trainModel(model, { train, val }, opts)) if (e.type === 'epoch') losses.push(e.valLoss);
     const scored = await scoreReconstructions(model, test);
-    return { losses, auc: summarizeScores(scored.scores.l1, split.testLabels).auc };
+    return { losses, auc: headlineMetrics(scored.scores.l1, split.testLabels).auc };
   } finally {
     tf.dispose([train, val, test]);
     model.dispose();

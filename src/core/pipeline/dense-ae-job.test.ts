@@ -6,7 +6,7 @@ import { buildImageSplit } from '../data/class-split';
 import { SEED000_CONFIG } from '../model/dense-ae-architecture';
 import { denseAeJob, type DenseAeJobResult } from './dense-ae-job';
 import type { JobEvent } from './job-events';
-import { summarizeScores } from './score-summary';
+import { headlineMetrics } from './headline-metrics';
 
 beforeAll(async () => {
   await tf.setBackend('wasm');
@@ -43,7 +43,7 @@ describe('denseAeJob on real MNIST (1 vs 9, small subset)', () => {
     expect(result.test.l1).toHaveLength(600);
     expect(result.val.l1).toHaveLength(split.counts.val);
     expect(result.reconstructions).toHaveLength(600 * 784);
-    const summary = summarizeScores(result.test.l1, split.testLabels);
+    const summary = headlineMetrics(result.test.l1, split.testLabels);
     expect(summary.auc).toBeGreaterThan(0.9);
     expect(summary.bestF1.f1).toBeGreaterThan(0.85);
     expect(result.valLoss[2]).toBeLessThan(result.valLoss[0]);

@@ -3,7 +3,7 @@ import { prCurve } from '../metrics/pr';
 import { rocAuc } from '../metrics/roc';
 
 /** Headline numbers of a scored test set. */
-export interface ScoreSummary {
+export interface HeadlineMetrics {
   /** ROC AUC, anomaly = positive (exact with ties). */
   auc: number;
   /** Average precision, anomaly = positive. */
@@ -19,7 +19,7 @@ export interface ScoreSummary {
  * @param scores higher = more anomalous
  * @param labels 1 = anomaly, 0 = normal
  */
-export function summarizeScores(scores: ArrayLike<number>, labels: ArrayLike<number>): ScoreSummary {
+export function headlineMetrics(scores: ArrayLike<number>, labels: ArrayLike<number>): HeadlineMetrics {
   return {
     auc: rocAuc(scores, labels),
     ap: prCurve(scores, labels).averagePrecision,
