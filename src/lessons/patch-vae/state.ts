@@ -3,7 +3,7 @@ import type { ImageDetail } from '../../core/pipeline/patch-vae-details';
 import type { WindowScores } from '../../core/score/window-scores';
 import type { ImageDataState } from '../../notebook/image-data-loader';
 import type { ParamState } from '../../notebook/param-slice';
-import { IDLE_TRAINING as IDLE_PROGRESS, type RunSummary, type TrainingState } from '../../notebook/training-state';
+import { IDLE_TRAINING, type RunSummary, type TrainingState } from '../../notebook/training-state';
 import type { NumberParam, PatchVaeParams } from './params';
 
 /** The two anomaly scores the lesson compares. */
@@ -96,7 +96,7 @@ export interface PatchVaeState extends ParamState<PatchVaeParams, NumberParam> {
 }
 
 /** Progress before any run. */
-export const IDLE_TRAINING: PatchVaeTraining = { ...IDLE_PROGRESS, phase: 'training', scored: 0 };
+export const IDLE_PATCH_VAE_TRAINING: PatchVaeTraining = { ...IDLE_TRAINING, phase: 'training', scored: 0 };
 
 /** Side of the images (MNIST and Fashion-MNIST). */
 export const SIDE = 28;

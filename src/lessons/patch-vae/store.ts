@@ -7,7 +7,7 @@ import { createParamSlice } from '../../notebook/param-slice';
 import { dataKey } from './keys';
 import { defaultsOf } from '../../notebook/settings/settings-table';
 import { SETTINGS } from './params';
-import { IDLE_TRAINING, SIDE, type PatchVaeState } from './state';
+import { IDLE_PATCH_VAE_TRAINING, SIDE, type PatchVaeState } from './state';
 import { createTrainAction } from './train-action';
 import { createTryAction } from './try-action';
 import { problemsOf } from './validation';
@@ -25,7 +25,7 @@ export function createPatchVaeStore(deps: PatchVaeDeps) {
     params: defaultsOf(SETTINGS),
     drafts: {},
     data: { status: 'idle', error: null, split: null, key: null },
-    training: IDLE_TRAINING,
+    training: IDLE_PATCH_VAE_TRAINING,
     result: null,
     runs: [],
     tryIt: { status: 'idle', error: null, image: new Float32Array(SIDE * SIDE), resultKey: null, scored: null },

@@ -8,7 +8,7 @@ import type { Problem } from '../../notebook/settings/problem';
 import { createTrainingRunner, reduceTrainEvent } from '../../notebook/training-state';
 import { trainKey } from './keys';
 import { DETAIL_PER_GROUP, type PatchVaeParams } from './params';
-import { IDLE_TRAINING, SIDE, type PatchVaeResult, type PatchVaeState, type PatchVaeTraining, type RunRecord } from './state';
+import { IDLE_PATCH_VAE_TRAINING, SIDE, type PatchVaeResult, type PatchVaeState, type PatchVaeTraining, type RunRecord } from './state';
 import type { PatchVaeDeps } from './store';
 
 const MAX_RUNS = 8;
@@ -61,7 +61,7 @@ export function createTrainAction(
       ...Array.from({ length: Math.min(DETAIL_PER_GROUP, nN) }, (_, i) => i),
       ...Array.from({ length: Math.min(DETAIL_PER_GROUP, split.counts.testAnomaly) }, (_, i) => nN + i),
     ];
-    set({ training: { ...IDLE_TRAINING, status: 'running', epochs: p.epochs } });
+    set({ training: { ...IDLE_PATCH_VAE_TRAINING, status: 'running', epochs: p.epochs } });
     await runner.run('patch-vae', jobInput(p, split.trainX, split.testX, split.valX, detail), {
       reduce: reduceEvent,
       onResult: (r) => {
