@@ -1,5 +1,7 @@
 import './notebook.css';
-import { label as backendLabel, type BackendName } from '../core/backend/backend-choice';
+import type { BackendName } from '../core/backend/backend-choice';
+import { backendLabel } from '../core/backend/backend-notes';
+import { useLang } from '../stores/settings-store';
 import { formatDuration } from './format-duration';
 
 /** Props of `EpochEstimate`. */
@@ -16,9 +18,10 @@ export interface EpochEstimateProps {
 
 /** "≈ 45 s for 20 epochs on WebAssembly (2 s / epoch)" under a Model cell's settings (`data-testid="estimate"`). */
 export function EpochEstimate({ secondsPerEpoch, epochs, basis, note, epochWord }: EpochEstimateProps) {
+  const lang = useLang();
   return (
     <p className="nb-estimate" data-testid="estimate">
-      ≈ {note(formatDuration(secondsPerEpoch * epochs), epochs, backendLabel(basis as BackendName) ?? basis)} ({formatDuration(secondsPerEpoch)} / {epochWord})
+      ≈ {note(formatDuration(secondsPerEpoch * epochs), epochs, backendLabel(basis as BackendName, lang) ?? basis)} ({formatDuration(secondsPerEpoch)} / {epochWord})
     </p>
   );
 }

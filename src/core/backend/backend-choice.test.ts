@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measurementNote, planBackends } from './backend-choice';
+import { planBackends } from './backend-choice';
 import { noteText } from './backend-notes';
 
 const noGpuMachine = [
@@ -62,12 +62,14 @@ describe('planBackends', () => {
   });
 
   it('states the measured speeds, fastest first', () => {
-    expect(measurementNote([])).toBeNull();
     expect(
-      measurementNote([
-        { name: 'webgl', secondsPerEpoch: 14.4, complete: false },
-        { name: 'wasm', secondsPerEpoch: 1.23 },
-      ]),
+      noteText({
+        kind: 'measured',
+        measured: [
+          { name: 'webgl', secondsPerEpoch: 14.4, complete: false },
+          { name: 'wasm', secondsPerEpoch: 1.23 },
+        ],
+      }),
     ).toBe('Measured on this device: WebAssembly 1.2 s/epoch, WebGL > 14 s/epoch.');
     expect(noteText({ kind: 'measured', measured: [{ name: 'wasm', secondsPerEpoch: 1.23 }, { name: 'cpu', secondsPerEpoch: 31 }] }, 'ja')).toBe(
       'この端末での実測：WebAssembly 1.2 s/エポック、JavaScript のみ（cpu） 31 s/エポック。',

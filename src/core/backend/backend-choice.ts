@@ -1,4 +1,4 @@
-import { backendLabel, noteText, type BackendNote } from './backend-notes';
+import type { BackendNote } from './backend-notes';
 
 /** tfjs backends Anomaly Lab can run on, fastest-first in the usual order. */
 export const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
@@ -66,14 +66,4 @@ export function planBackends(preference: BackendPreference, probes: BackendProbe
   }
   if (!order.includes('cpu')) order.push('cpu');
   return { order, skipped };
-}
-
-/** Display name of a backend (English; `backendLabel` takes a language). */
-export function label(name: BackendName): string {
-  return backendLabel(name, 'en');
-}
-
-/** "Measured on this device: WebAssembly 1.2 s/epoch, WebGL 9 s/epoch." or null when nothing was measured. */
-export function measurementNote(measured: BackendMeasurement[]): string | null {
-  return measured.length === 0 ? null : noteText({ kind: 'measured', measured }, 'en');
 }

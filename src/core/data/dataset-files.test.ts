@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problem, ProblemError } from '../problem';
 import {
   CLASS_NAMES,
   PIXELS_PER_IMAGE,
@@ -14,8 +15,8 @@ describe('dataset file layout', () => {
     expect(classFilePath('mnist', 'train', 1)).toBe('data/mnist/train-1.u8');
     expect(classFilePath('fashion', 'test', 9)).toBe('data/fashion/test-9.u8');
     expect(manifestPath('fashion')).toBe('data/fashion/manifest.json');
-    expect(() => classFilePath('mnist', 'train', 10)).toThrow(/integer 0..9, got 10/);
-    expect(() => classFilePath('mnist', 'train', 1.5)).toThrow(/got 1.5/);
+    expect(() => classFilePath('mnist', 'train', 10)).toThrow(new ProblemError(problem('class-out-of-range', { cls: 10, max: 9 })));
+    expect(() => classFilePath('mnist', 'train', 1.5)).toThrow(new ProblemError(problem('class-out-of-range', { cls: 1.5, max: 9 })));
   });
 
   it('parses exactly the paths it builds and nothing else', () => {

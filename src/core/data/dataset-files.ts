@@ -1,3 +1,5 @@
+import { fail } from '../problem';
+
 /**
  * Shared vocabulary of the dataset pipeline: dataset and split names, class
  * names, the manifest shape and the file layout under `data/`. Used by the
@@ -58,7 +60,7 @@ export function isClassLabel(value: unknown): value is number {
 
 /** Path of one class file relative to the app base, e.g. `data/mnist/train-1.u8`. */
 export function classFilePath(dataset: DatasetName, split: Split, cls: number): string {
-  if (!isClassLabel(cls)) throw new Error(`Class must be an integer 0..${CLASS_COUNT - 1}, got ${cls}`);
+  if (!isClassLabel(cls)) fail('class-out-of-range', { cls, max: CLASS_COUNT - 1 });
   return `data/${dataset}/${split}-${cls}.u8`;
 }
 

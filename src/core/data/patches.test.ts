@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problem, ProblemError } from '../problem';
 import { randomPatches, stitchWindows, windowOffsets, windowPixelIndex, windowsPerAxis } from './patches';
 
 /** Images whose pixel value encodes (image, row, col), so a crop reveals where it came from. */
@@ -36,9 +37,9 @@ describe('random patches', () => {
 
   it('refuses impossible settings', () => {
     const pixels = codedImages(1, 8);
-    expect(() => randomPatches({ pixels, side: 8 }, 5, 9, 0)).toThrow(/Patch size/);
-    expect(() => randomPatches({ pixels: new Float32Array(0), side: 8 }, 5, 4, 0)).toThrow(/no images/);
-    expect(() => randomPatches({ pixels, side: 8 }, 0, 4, 0)).toThrow(/number of patches/);
+    expect(() => randomPatches({ pixels, side: 8 }, 5, 9, 0)).toThrow(new ProblemError(problem('patch-size-range', { max: 8, got: 9 })));
+    expect(() => randomPatches({ pixels: new Float32Array(0), side: 8 }, 5, 4, 0)).toThrow(new ProblemError(problem('no-images', {})));
+    expect(() => randomPatches({ pixels, side: 8 }, 0, 4, 0)).toThrow(new ProblemError(problem('patch-count-invalid', { got: 0 })));
   });
 });
 
@@ -49,7 +50,7 @@ describe('sliding windows', () => {
     expect(windowsPerAxis(28, 8, 3)).toBe(7);
     expect(windowsPerAxis(28, 8, 20)).toBe(2);
     expect(windowOffsets(28, 8, 2)).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20]);
-    expect(() => windowsPerAxis(28, 8, 0)).toThrow(/Stride/);
+    expect(() => windowsPerAxis(28, 8, 0)).toThrow(new ProblemError(problem('stride-invalid', { got: 0 })));
   });
 
   it('indexes the pixels of every window, row-major over the grid', () => {

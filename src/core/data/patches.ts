@@ -1,3 +1,4 @@
+import { fail } from '../problem';
 import { createRng } from '../random/rng';
 
 /** Square images stored as rows of side² pixels, row-major. */
@@ -17,9 +18,9 @@ export interface ImageStack {
 export function randomPatches(images: ImageStack, count: number, size: number, seed: number): Float32Array {
   const { pixels, side } = images;
   const n = pixels.length / (side * side);
-  if (!Number.isInteger(n) || n < 1) throw new Error('There are no images to cut patches from.');
-  if (!Number.isInteger(size) || size < 1 || size > side) throw new Error(`Patch size must be 1..${side} (got ${size}).`);
-  if (!Number.isInteger(count) || count < 1) throw new Error(`The number of patches must be a whole number ≥ 1 (got ${count}).`);
+  if (!Number.isInteger(n) || n < 1) fail('no-images', {});
+  if (!Number.isInteger(size) || size < 1 || size > side) fail('patch-size-range', { max: side, got: size });
+  if (!Number.isInteger(count) || count < 1) fail('patch-count-invalid', { got: count });
   const rng = createRng(seed);
   const span = side - size + 1;
   const out = new Float32Array(count * size * size);
@@ -37,8 +38,8 @@ export function randomPatches(images: ImageStack, count: number, size: number, s
 
 /** Windows per axis when sliding a size-wide window with `stride` over `side` pixels: ⌊(side − size)/stride⌋ + 1. */
 export function windowsPerAxis(side: number, size: number, stride: number): number {
-  if (!Number.isInteger(stride) || stride < 1) throw new Error(`Stride must be a whole number ≥ 1 (got ${stride}).`);
-  if (size > side) throw new Error(`Patch size ${size} is larger than the image (${side}).`);
+  if (!Number.isInteger(stride) || stride < 1) fail('stride-invalid', { got: stride });
+  if (size > side) fail('patch-larger-than-image', { size, side });
   return Math.floor((side - size) / stride) + 1;
 }
 

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { problem, ProblemError } from '../problem';
 import { createDenseAutoencoder, layerSizes, layerTable, parameterCount, SEED000_CONFIG } from './dense-autoencoder';
 
 beforeAll(async () => {
@@ -39,6 +40,6 @@ describe('dense autoencoder', () => {
   });
 
   it('refuses a zero-width latent layer', () => {
-    expect(() => createDenseAutoencoder({ ...SEED000_CONFIG, latent: 0 }, 0)).toThrow(/whole numbers/);
+    expect(() => createDenseAutoencoder({ ...SEED000_CONFIG, latent: 0 }, 0)).toThrow(new ProblemError(problem('layer-widths', { got: '784, 0, 392' })));
   });
 });

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { fail } from '../problem';
 import { createRng } from '../random/rng';
 import { denseLayerOp } from './dense-layer-op';
 import { glorotUniform } from './glorot';
@@ -98,7 +99,7 @@ function packedParams(table: LayerRow[], inits: Float32Array[]): { vars: tf.Vari
 export function validateDenseAeConfig(config: DenseAeConfig): void {
   const widths = [config.inputSize, config.latent, ...config.hidden];
   if (widths.some((w) => !Number.isInteger(w) || w < 1)) {
-    throw new Error(`Layer widths must be whole numbers ≥ 1 (got ${widths.join(', ')}).`);
+    fail('layer-widths', { got: widths.join(', ') });
   }
 }
 

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { problem, ProblemError } from '../problem';
 import { createPatchVae, PATCH_VAE_DEFAULTS, type PatchVaeConfig } from './patch-vae';
 
 beforeAll(async () => {
@@ -49,7 +50,7 @@ describe('patch VAE', () => {
     c.model.setWeights(await a.model.getWeights());
     const { mu } = c.model.predict(x);
     expect(Array.from(await mu.data())).toEqual(Array.from(a.mu));
-    expect(() => c.model.setWeights([new Float32Array(3)])).toThrow(/do not match/);
+    expect(() => c.model.setWeights([new Float32Array(3)])).toThrow(new ProblemError(problem('weights-mismatch', {})));
     [a, b, c].forEach((p) => p.model.dispose());
     tf.dispose([x, mu]);
   });
@@ -103,8 +104,8 @@ describe('patch VAE', () => {
   });
 
   it('refuses configs it cannot build', () => {
-    expect(() => createPatchVae({ ...PATCH_VAE_DEFAULTS, patchSize: 6 }, 0)).toThrow(/multiple of 4/);
-    expect(() => createPatchVae({ ...PATCH_VAE_DEFAULTS, variance: 'floor', varianceFloor: 0 }, 0)).toThrow(/floor/);
-    expect(() => createPatchVae({ ...PATCH_VAE_DEFAULTS, latent: 0 }, 0)).toThrow(/Latent/);
+    expect(() => createPatchVae({ ...PATCH_VAE_DEFAULTS, patchSize: 6 }, 0)).toThrow(new ProblemError(problem('patch-size-multiple', { of: 4, got: 6 })));
+    expect(() => createPatchVae({ ...PATCH_VAE_DEFAULTS, variance: 'floor', varianceFloor: 0 }, 0)).toThrow(new ProblemError(problem('variance-floor-range', { got: 0 })));
+    expect(() => createPatchVae({ ...PATCH_VAE_DEFAULTS, latent: 0 }, 0)).toThrow(new ProblemError(problem('latent-invalid', { got: 0 })));
   });
 });

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { fail } from '../problem';
 import { createRng } from '../random/rng';
 import { createBatchNorm, type BatchNorm } from './batch-norm';
 import { createParamPack, type ParamSpec } from './param-pack';
@@ -72,14 +73,14 @@ export interface PatchVae extends TrainableModel {
   setWeights(weights: Float32Array[]): void;
 }
 
-/** Throws a clear Error for settings no model can be built from. */
+/** Throws a `ProblemError` for settings no model can be built from. */
 export function validatePatchVaeConfig(c: PatchVaeConfig): void {
-  if (!Number.isInteger(c.patchSize) || c.patchSize < 4 || c.patchSize % 4 !== 0) throw new Error(`Patch size must be a multiple of 4 (got ${c.patchSize}).`);
-  if (!Number.isInteger(c.latent) || c.latent < 1) throw new Error(`Latent size must be a whole number ≥ 1 (got ${c.latent}).`);
-  if (!Number.isInteger(c.channels) || c.channels < 1) throw new Error(`Channels must be a whole number ≥ 1 (got ${c.channels}).`);
-  if (c.variance === 'floor' && !(c.varianceFloor > 0 && c.varianceFloor < 1)) throw new Error(`The σ² floor must be in (0, 1) (got ${c.varianceFloor}).`);
-  if (c.bnMomentum !== undefined && !(c.bnMomentum >= 0 && c.bnMomentum < 1)) throw new Error(`Batch-norm momentum must be in [0, 1) (got ${c.bnMomentum}).`);
-  if (!(c.beta >= 0)) throw new Error(`β must be ≥ 0 (got ${c.beta}).`);
+  if (!Number.isInteger(c.patchSize) || c.patchSize < 4 || c.patchSize % 4 !== 0) fail('patch-size-multiple', { of: 4, got: c.patchSize });
+  if (!Number.isInteger(c.latent) || c.latent < 1) fail('latent-invalid', { got: c.latent });
+  if (!Number.isInteger(c.channels) || c.channels < 1) fail('channels-invalid', { got: c.channels });
+  if (c.variance === 'floor' && !(c.varianceFloor > 0 && c.varianceFloor < 1)) fail('variance-floor-range', { got: c.varianceFloor });
+  if (c.bnMomentum !== undefined && !(c.bnMomentum >= 0 && c.bnMomentum < 1)) fail('bn-momentum-range', { got: c.bnMomentum });
+  if (!(c.beta >= 0)) fail('beta-negative', { got: c.beta });
 }
 
 /**
@@ -191,7 +192,7 @@ export function createPatchVae(config: PatchVaeConfig, seed: number): PatchVae {
     allVariables: () => all,
     getWeights: async () => Promise.all(all.map((v) => v.data() as Promise<Float32Array>)),
     setWeights: (weights) => {
-      if (weights.length !== all.length || weights.some((w, i) => w.length !== all[i].size)) throw new Error('The weights do not match this patch VAE.');
+      if (weights.length !== all.length || weights.some((w, i) => w.length !== all[i].size)) fail('weights-mismatch', {});
       all.forEach((v, i) => tf.tidy(() => v.assign(tf.tensor(weights[i], v.shape))));
     },
     dispose: () => tf.dispose([...all, ...pick]),

@@ -2,8 +2,9 @@ import * as tf from '@tensorflow/tfjs';
 import type { ImageSplit } from '../data/class-split';
 import { createDenseAutoencoder, type DenseAeConfig } from '../model/dense-autoencoder';
 import { scoreReconstructions, type ReconstructionScores } from '../score/reconstruction-scores';
-import type { StopReason, TrainOptions } from '../train/train-events';
+import type { StopReason, TrainOptions, TrainStop } from '../train/train-events';
 import { trainModel } from '../train/train-loop';
+import { fail } from '../problem';
 import type { JobEvent } from './job-events';
 
 /** Input of the dense-AE lesson job. */
@@ -28,7 +29,8 @@ export interface DenseAeJobResult {
   epochsRun: number;
   bestEpoch: number;
   stopReason: StopReason;
-  message: string;
+  /** Why and how training ended, for the learner. */
+  stop: TrainStop;
   secondsPerEpoch: number;
   backend: string;
 }
@@ -55,7 +57,7 @@ export async function* denseAeJob(input: DenseAeJobInput, signal: AbortSignal): 
       if (event.type === 'done') done = event;
       yield event;
     }
-    if (!done) throw new Error('training ended without a result');
+    if (!done) return fail('no-done-event', {});
     const nTest = testX.length / dim;
     yield { type: 'eval', phase: 'scoring', done: 0, total: nTest };
     const testT = tf.tensor2d(testX, [nTest, dim]);
@@ -72,7 +74,7 @@ export async function* denseAeJob(input: DenseAeJobInput, signal: AbortSignal): 
       epochsRun: done.epochsRun,
       bestEpoch: done.bestEpoch,
       stopReason: done.reason,
-      message: done.message,
+      stop: done.stop,
       secondsPerEpoch: done.secondsPerEpoch,
       backend: tf.getBackend(),
     };

@@ -2,8 +2,9 @@ import * as tf from '@tensorflow/tfjs';
 import { randomPatches } from '../data/patches';
 import { createPatchVae, type PatchVae, type PatchVaeConfig } from '../model/patch-vae';
 import { SCORE_FLOORS, scoreAllWindows, type WindowLayout, type WindowScores } from '../score/window-scores';
-import type { StopReason, TrainOptions } from '../train/train-events';
+import type { StopReason, TrainOptions, TrainStop } from '../train/train-events';
 import { trainModel } from '../train/train-loop';
+import { fail } from '../problem';
 import type { JobEvent } from './job-events';
 import { latentPicture, type LatentPicture } from './patch-vae-latent';
 import { imageDetails, type ImageDetail } from './patch-vae-details';
@@ -62,7 +63,8 @@ export interface PatchVaeJobResult {
   epochsRun: number;
   bestEpoch: number;
   stopReason: StopReason;
-  message: string;
+  /** Why and how training ended, for the learner. */
+  stop: TrainStop;
   secondsPerEpoch: number;
   /** Wall time of scoring every test window (after training). */
   scoringSeconds: number;
@@ -91,7 +93,7 @@ export async function* patchVaeJob(input: PatchVaeJobInput, signal: AbortSignal)
       if (event.type === 'done') done = event;
       yield event;
     }
-    if (!done) throw new Error('training ended without a result');
+    if (!done) return fail('no-done-event', {});
     const layout: WindowLayout = { side, size, stride: input.patches.stride };
     const t0 = performance.now();
     const floors = input.patches.scoreFloors ?? SCORE_FLOORS;
@@ -111,7 +113,7 @@ export async function* patchVaeJob(input: PatchVaeJobInput, signal: AbortSignal)
       epochsRun: done.epochsRun,
       bestEpoch: done.bestEpoch,
       stopReason: done.reason,
-      message: done.message,
+      stop: done.stop,
       secondsPerEpoch: done.secondsPerEpoch,
       scoringSeconds,
       windows: test.old.length * test.grid * test.grid,

@@ -1,3 +1,4 @@
+import { fail } from '../problem';
 import { createPatchVae, type PatchVaeConfig } from '../model/patch-vae';
 import { SCORE_FLOORS, type WindowScores } from '../score/window-scores';
 import type { JobEvent } from './job-events';
@@ -36,7 +37,7 @@ export async function* patchVaeScoreJob(input: PatchVaeScoreInput, signal: Abort
     model.setWeights(input.weights);
     const layout = { side: input.side, size: input.model.patchSize, stride: input.stride };
     const scores = yield* scoreImages(model, input.images, layout, input.scoreFloors ?? SCORE_FLOORS);
-    if (signal.aborted) throw new Error('Scoring was cancelled.');
+    if (signal.aborted) fail('scoring-cancelled', {});
     const n = input.images.length / (input.side * input.side);
     const details = await imageDetails(model, input.images, Array.from({ length: n }, (_, i) => i), layout);
     return { scores, details };

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { problem, ProblemError } from '../problem';
 import { generateSeries } from '../timeseries/generate-series';
 import { groupRoc } from '../timeseries/group-roc';
 import { poolRows } from '../timeseries/pool-rows';
@@ -84,9 +85,9 @@ describe('timeseriesAeJob', () => {
 
   it('refuses a bad validation fraction or length, leaving no tensors', async () => {
     const before = tf.memory().numTensors;
-    await expect(run(input({ valFraction: 0.9 }))).rejects.toThrow(/validation fraction must be between 0 and 0.5/);
-    await expect(run(input({ L: 7 }))).rejects.toThrow(/does not divide/);
-    await expect(run(input({ train: { ...SEED002_TRAIN, batchSize: 0, seed: 0 } }))).rejects.toThrow(/Batch size/);
+    await expect(run(input({ valFraction: 0.9 }))).rejects.toThrow(new ProblemError(problem('val-fraction-range', { max: 0.5, got: 0.9 })));
+    await expect(run(input({ L: 7 }))).rejects.toThrow(new ProblemError(problem('series-length-mismatch', { length: 7, values: DATA.x.length })));
+    await expect(run(input({ train: { ...SEED002_TRAIN, batchSize: 0, seed: 0 } }))).rejects.toThrow(new ProblemError(problem('batch-invalid', { got: 0 })));
     expect(tf.memory().numTensors).toBe(before);
   });
 });

@@ -3,8 +3,9 @@ import { createDenseAutoencoder, type DenseAeConfig } from '../model/dense-autoe
 import { scoreReconstructions } from '../score/reconstruction-scores';
 import { meanSquaredErrors } from '../timeseries/group-roc';
 import { applyStepScaler, fitStepScaler, type StepScaler } from '../timeseries/standardize';
-import type { StopReason, TrainOptions } from '../train/train-events';
+import type { StopReason, TrainOptions, TrainStop } from '../train/train-events';
 import { trainModel } from '../train/train-loop';
+import { fail } from '../problem';
 import type { JobEvent } from './job-events';
 
 /** Input of the time-series lesson job. Typed arrays are plain data (transferred to the worker). */
@@ -45,7 +46,8 @@ export interface TimeseriesAeJobResult {
   epochsRun: number;
   bestEpoch: number;
   stopReason: StopReason;
-  message: string;
+  /** Why and how training ended, for the learner. */
+  stop: TrainStop;
   secondsPerEpoch: number;
   backend: string;
 }
@@ -54,17 +56,17 @@ export interface TimeseriesAeJobResult {
  * Standardises per time step (fitted on the pool), trains a dense autoencoder
  * on the first (1 − valFraction) of the pool, then scores every series by its
  * MSE. Yields training and scoring events; leaves no tensors behind.
- * Throws a learner-facing Error for invalid rows, fractions or settings.
+ * Throws a `ProblemError` for invalid rows, fractions or settings.
  */
 export async function* timeseriesAeJob(input: TimeseriesAeJobInput, signal: AbortSignal): AsyncGenerator<JobEvent, TimeseriesAeJobResult> {
   const { L, x } = input;
-  if (!Number.isInteger(L) || L < 2 || x.length % L !== 0) throw new Error(`Series length ${L} does not divide the ${x.length} values.`);
+  if (!Number.isInteger(L) || L < 2 || x.length % L !== 0) fail('series-length-mismatch', { length: L, values: x.length });
   const n = x.length / L;
-  if (!(input.valFraction >= 0 && input.valFraction <= 0.5)) throw new Error(`The validation fraction must be between 0 and 0.5 (got ${input.valFraction}).`);
+  if (!(input.valFraction >= 0 && input.valFraction <= 0.5)) fail('val-fraction-range', { max: 0.5, got: input.valFraction });
   const pool = input.poolRows ?? Int32Array.from({ length: n }, (_, i) => i);
   const nVal = Math.floor(pool.length * input.valFraction);
   const nTrain = pool.length - nVal;
-  if (nTrain < 1) throw new Error('There are no series to train on.');
+  if (nTrain < 1) fail('no-series-to-train', {});
   const scaler = fitStepScaler(x, L, pool);
   const z = applyStepScaler(x, scaler);
   const rows = (from: number, to: number): Float32Array => {
@@ -87,7 +89,7 @@ export async function* timeseriesAeJob(input: TimeseriesAeJobInput, signal: Abor
       if (event.type === 'done') done = event;
       yield event;
     }
-    if (!done) throw new Error('training ended without a result');
+    if (!done) return fail('no-done-event', {});
     yield { type: 'eval', phase: 'scoring', done: 0, total: n };
     const all = tf.tensor2d(z, [n, L]);
     const scored = await scoreReconstructions(model, all, { keepReconstructions: true }).finally(() => all.dispose());
@@ -103,7 +105,7 @@ export async function* timeseriesAeJob(input: TimeseriesAeJobInput, signal: Abor
       epochsRun: done.epochsRun,
       bestEpoch: done.bestEpoch,
       stopReason: done.reason,
-      message: done.message,
+      stop: done.stop,
       secondsPerEpoch: done.secondsPerEpoch,
       backend: tf.getBackend(),
     };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problem, ProblemError } from '../problem';
 import { fitPositionMeans, normalizeByPosition, positionNormalized } from './position-norm';
 import type { WindowScores } from './window-scores';
 
@@ -16,8 +17,8 @@ describe('fitPositionMeans', () => {
   });
 
   it('refuses maps that do not split into images, and empty ones', () => {
-    expect(() => fitPositionMeans(f32([1, 2, 3]), 2)).toThrow(/split/);
-    expect(() => fitPositionMeans(f32([]), 4)).toThrow(/at least one/);
+    expect(() => fitPositionMeans(f32([1, 2, 3]), 2)).toThrow(new ProblemError(problem('position-split', { scores: 3, perImage: 2 })));
+    expect(() => fitPositionMeans(f32([]), 4)).toThrow(new ProblemError(problem('no-held-out', {})));
   });
 });
 

@@ -1,3 +1,4 @@
+import { fail } from '../problem';
 import { aggregateWindows, type WindowAggregation } from './aggregate-windows';
 import type { WindowScores } from './window-scores';
 
@@ -18,9 +19,9 @@ const MAX: WindowAggregation = { kind: 'max' };
  * @returns [perImage] plain data
  */
 export function fitPositionMeans(map: Float32Array, perImage: number): Float32Array {
-  if (!(perImage >= 1) || map.length % perImage !== 0) throw new Error(`${map.length} window scores do not split into images of ${perImage} windows.`);
+  if (!(perImage >= 1) || map.length % perImage !== 0) fail('position-split', { scores: map.length, perImage });
   const n = map.length / perImage;
-  if (n === 0) throw new Error('Position statistics need at least one held-out normal image.');
+  if (n === 0) fail('no-held-out', {});
   const sums = new Float64Array(perImage);
   for (let i = 0; i < n; i++) for (let j = 0; j < perImage; j++) sums[j] += map[i * perImage + j];
   return Float32Array.from(sums, (s) => s / n);
@@ -42,7 +43,7 @@ export const POSITION_FLOOR_FRACTION = 0.05;
  */
 export function normalizeByPosition(map: Float32Array, means: Float32Array, floorFraction = POSITION_FLOOR_FRACTION): Float32Array {
   const perImage = means.length;
-  if (perImage === 0 || map.length % perImage !== 0) throw new Error(`${map.length} window scores do not split into images of ${perImage} windows.`);
+  if (perImage === 0 || map.length % perImage !== 0) fail('position-split', { scores: map.length, perImage });
   let overall = 0;
   for (const m of means) overall += m;
   overall /= perImage;

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { fail } from '../problem';
 import { windowPixelIndex, windowsPerAxis } from '../data/patches';
 import type { PatchPrediction } from '../model/patch-vae';
 
@@ -45,7 +46,7 @@ export const SCORE_FLOORS = [0, 0.001, 0.003, 0.01, 0.03, 0.1];
 
 /** The new score at `floor` (the closest computed one). Throws if none was computed. */
 export function newScoreAt(scores: WindowScores, floor: number): NewScore {
-  if (scores.news.length === 0) throw new Error('No new score was computed.');
+  if (scores.news.length === 0) return fail('no-new-score', {});
   return scores.news.reduce((best, s) => (Math.abs(s.floor - floor) < Math.abs(best.floor - floor) ? s : best));
 }
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { problem, ProblemError, type CoreProblem } from '../problem';
 import { csvSizeProblem, parseSeriesCsv, type CsvLimits } from './csv-series';
+
+/** The error a `problem` is thrown as (`toThrow` compares messages). */
+const thrown = (p: CoreProblem) => new ProblemError(p);
 
 const LIMITS: CsvLimits = { maxBytes: 10_000, maxSeries: 50, minSeries: 3 };
 const rowsCsv = (n: number, L: number, sep = ','): string =>
@@ -13,7 +17,7 @@ describe('parseSeriesCsv — one series per row', () => {
     expect(Array.from(s.x)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, -10, 0.5, 2, 0]);
     expect(Array.from(s.group)).toEqual([0, 0, 0]);
     expect(s.groupNames).toEqual(['unlabelled']);
-    expect(s.notes[0]).toMatch(/header/);
+    expect(s.notes[0]).toEqual(problem('csv-header-skipped', { names: 4 }));
   });
 
   it('accepts tab- and semicolon-separated files', () => {
@@ -22,21 +26,21 @@ describe('parseSeriesCsv — one series per row', () => {
   });
 
   it('names the line of a ragged row, a non-numeric cell, a gap and a missing value', () => {
-    expect(() => parseSeriesCsv('1,2,3,4\n1,2,3,4\n1,2,3\n', { kind: 'rows' }, LIMITS)).toThrow('Line 3 has 3 values but line 1 has 4.');
-    expect(() => parseSeriesCsv('1,2,3,4\n1,2,x7,4\n', { kind: 'rows' }, LIMITS)).toThrow('Line 2, column 3 is not a number: "x7".');
-    expect(() => parseSeriesCsv('1,2,3,4\n1,,3,4\n', { kind: 'rows' }, LIMITS)).toThrow('Line 2, column 2 is empty.');
-    expect(() => parseSeriesCsv('1,2,3,4\n1,NaN,3,4\n', { kind: 'rows' }, LIMITS)).toThrow(/Line 2, column 2 holds a missing value \("NaN"\)/);
-    expect(() => parseSeriesCsv('1,2,3,4\n1,1e999,3,4\n', { kind: 'rows' }, LIMITS)).toThrow(/too large/);
+    expect(() => parseSeriesCsv('1,2,3,4\n1,2,3,4\n1,2,3\n', { kind: 'rows' }, LIMITS)).toThrow(thrown(problem('csv-ragged', { line: 3, values: 3, firstLine: 1, length: 4 })));
+    expect(() => parseSeriesCsv('1,2,3,4\n1,2,x7,4\n', { kind: 'rows' }, LIMITS)).toThrow(thrown(problem('csv-cell-not-number', { line: 2, column: 3, text: 'x7' })));
+    expect(() => parseSeriesCsv('1,2,3,4\n1,,3,4\n', { kind: 'rows' }, LIMITS)).toThrow(thrown(problem('csv-cell-empty', { line: 2, column: 2 })));
+    expect(() => parseSeriesCsv('1,2,3,4\n1,NaN,3,4\n', { kind: 'rows' }, LIMITS)).toThrow(thrown(problem('csv-cell-missing', { line: 2, column: 2, text: 'NaN' })));
+    expect(() => parseSeriesCsv('1,2,3,4\n1,1e999,3,4\n', { kind: 'rows' }, LIMITS)).toThrow(thrown(problem('csv-cell-too-large', { line: 2, column: 2, text: '1e999' })));
   });
 
   it('refuses too few rows, too many rows, too-short rows, empty and huge files', () => {
-    expect(() => parseSeriesCsv(rowsCsv(2, 5), { kind: 'rows' }, LIMITS)).toThrow('Only 2 series; at least 3 are needed');
-    expect(() => parseSeriesCsv(rowsCsv(51, 5), { kind: 'rows' }, LIMITS)).toThrow(/more than 50 rows/);
-    expect(() => parseSeriesCsv('1\n2\n3\n4\n5\n', { kind: 'rows' }, LIMITS)).toThrow(/only 1 value .*one long series/);
-    expect(() => parseSeriesCsv('\n\n', { kind: 'rows' }, LIMITS)).toThrow('The file is empty.');
-    expect(() => parseSeriesCsv('a,b,c\n', { kind: 'rows' }, LIMITS)).toThrow(/header but no rows/);
-    expect(() => parseSeriesCsv('1,'.repeat(6000), { kind: 'rows' }, LIMITS)).toThrow(/the limit is 0 MB/);
-    expect(csvSizeProblem(60 * 1048576)).toMatch(/60.0 MB; the limit is 50 MB/);
+    expect(() => parseSeriesCsv(rowsCsv(2, 5), { kind: 'rows' }, LIMITS)).toThrow(thrown(problem('csv-too-few-series', { n: 2, min: 3 })));
+    expect(() => parseSeriesCsv(rowsCsv(51, 5), { kind: 'rows' }, LIMITS)).toThrow(thrown(problem('csv-too-many-rows', { max: 50 })));
+    expect(() => parseSeriesCsv('1\n2\n3\n4\n5\n', { kind: 'rows' }, LIMITS)).toThrow(thrown(problem('csv-row-too-short', { line: 1, values: 1, min: 4 })));
+    expect(() => parseSeriesCsv('\n\n', { kind: 'rows' }, LIMITS)).toThrow(thrown(problem('file-empty', {})));
+    expect(() => parseSeriesCsv('a,b,c\n', { kind: 'rows' }, LIMITS)).toThrow(thrown(problem('csv-header-only', {})));
+    expect(() => parseSeriesCsv('1,'.repeat(6000), { kind: 'rows' }, LIMITS)).toThrow(thrown(problem('file-too-large', { megabytes: 0, limit: 0 })));
+    expect(csvSizeProblem(60 * 1048576)).toEqual(problem('file-too-large', { megabytes: 60, limit: 50 }));
     expect(csvSizeProblem(1000)).toBeNull();
   });
 });
@@ -49,7 +53,7 @@ describe('parseSeriesCsv — one long series in windows', () => {
     expect(s.L).toBe(8);
     expect(s.x.length / 8).toBe(4);
     expect(Array.from(s.x.subarray(8, 16))).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(s.notes[1]).toBe('Cut 20 values into 4 windows of 8 (stride 4).');
+    expect(s.notes[1]).toEqual(problem('csv-windows-cut', { values: 20, windows: 4, length: 8, stride: 4 }));
   });
 
   it('reads a single row, or the chosen column of a table', () => {
@@ -58,16 +62,16 @@ describe('parseSeriesCsv — one long series in windows', () => {
     const table = `time,temp\n${Array.from({ length: 12 }, (_, i) => `${i},${100 + i}`).join('\n')}`;
     const s = parseSeriesCsv(table, { kind: 'windows', length: 4, stride: 2, column: 1 }, LIMITS);
     expect(Array.from(s.x.subarray(0, 4))).toEqual([100, 101, 102, 103]);
-    expect(s.notes).toContain('Used column 2 ("temp") of 2 as the series.');
-    expect(() => parseSeriesCsv(table, { kind: 'windows', length: 4, stride: 2, column: 2 }, LIMITS)).toThrow(/Column 3 does not exist/);
+    expect(s.notes).toContainEqual(problem('csv-column-used', { column: 2, name: 'temp', width: 2 }));
+    expect(() => parseSeriesCsv(table, { kind: 'windows', length: 4, stride: 2, column: 2 }, LIMITS)).toThrow(thrown(problem('csv-no-column', { column: 3, width: 2 })));
   });
 
   it('refuses a window longer than the series, bad settings, too few and too many windows', () => {
-    expect(() => parseSeriesCsv(column, { kind: 'windows', length: 30, stride: 1 }, LIMITS)).toThrow('The series has 20 values, fewer than one window of 30.');
-    expect(() => parseSeriesCsv(column, { kind: 'windows', length: 8, stride: 0 }, LIMITS)).toThrow(/stride must be a whole number/);
-    expect(() => parseSeriesCsv(column, { kind: 'windows', length: 2, stride: 1 }, LIMITS)).toThrow(/window length must be a whole number from 4/);
-    expect(() => parseSeriesCsv(column, { kind: 'windows', length: 8, stride: 10 }, LIMITS)).toThrow('Only 2 series');
+    expect(() => parseSeriesCsv(column, { kind: 'windows', length: 30, stride: 1 }, LIMITS)).toThrow(thrown(problem('csv-shorter-than-window', { values: 20, length: 30 })));
+    expect(() => parseSeriesCsv(column, { kind: 'windows', length: 8, stride: 0 }, LIMITS)).toThrow(thrown(problem('stride-invalid', { got: 0 })));
+    expect(() => parseSeriesCsv(column, { kind: 'windows', length: 2, stride: 1 }, LIMITS)).toThrow(thrown(problem('window-length-range', { min: 4, max: 1000, got: 2 })));
+    expect(() => parseSeriesCsv(column, { kind: 'windows', length: 8, stride: 10 }, LIMITS)).toThrow(thrown(problem('csv-too-few-series', { n: 2, min: 3 })));
     const long = Array.from({ length: 200 }, (_, i) => String(i)).join('\n');
-    expect(() => parseSeriesCsv(long, { kind: 'windows', length: 4, stride: 1 }, LIMITS)).toThrow(/197 windows, more than the limit of 50. Use a stride of at least 4\./);
+    expect(() => parseSeriesCsv(long, { kind: 'windows', length: 4, stride: 1 }, LIMITS)).toThrow(thrown(problem('csv-too-many-windows', { windows: 197, max: 50, stride: 4 })));
   });
 });

@@ -1,3 +1,4 @@
+import { fail, problem, ProblemError, type CoreProblem } from '../problem';
 import type { SeriesSet } from './generate-series';
 import { parseNumericTable } from './csv-table';
 
@@ -25,51 +26,42 @@ const MAX_LENGTH = 1000;
 
 /** Series read from a CSV (every group 0, 'unlabelled') plus notes on what was assumed. */
 export interface CsvSeries extends SeriesSet {
-  /** Sentences for the learner, e.g. "Skipped a header row." */
-  notes: string[];
+  /** What was assumed, for the learner (`csv-header-skipped`, `csv-windows-cut`, `csv-column-used`). */
+  notes: CoreProblem[];
 }
 
 /** A problem with a file's size before reading it, or null. For the UI to refuse huge files early. */
-export function csvSizeProblem(bytes: number, limits: CsvLimits = CSV_LIMITS): string | null {
-  if (bytes > limits.maxBytes) {
-    return `The file is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${(limits.maxBytes / 1048576).toFixed(0)} MB. Cut it down or use a larger stride on a shorter export.`;
-  }
-  if (bytes === 0) return 'The file is empty.';
+export function csvSizeProblem(bytes: number, limits: CsvLimits = CSV_LIMITS): CoreProblem | null {
+  if (bytes > limits.maxBytes) return problem('file-too-large', { megabytes: Math.round(bytes / 104857.6) / 10, limit: Math.round(limits.maxBytes / 1048576) });
+  if (bytes === 0) return problem('file-empty', {});
   return null;
 }
 
 /**
- * Turns CSV text into equal-length series. Throws an Error with a learner-facing
- * message for: an oversized file, ragged rows, non-numeric or empty cells,
- * too few or too many series, a window longer than the series, bad
- * length/stride/column settings. The text never leaves the caller.
+ * Turns CSV text into equal-length series. Throws a `ProblemError` for: an
+ * oversized file, ragged rows, non-numeric or empty cells, too few or too many
+ * series, a window longer than the series, bad length/stride/column settings. The text never leaves the caller.
  */
 export function parseSeriesCsv(text: string, layout: CsvLayout, limits: CsvLimits = CSV_LIMITS): CsvSeries {
   const size = csvSizeProblem(text.length, limits);
-  if (size) throw new Error(size);
+  if (size) throw new ProblemError(size);
   const maxRows = layout.kind === 'rows' ? limits.maxSeries : 10_000_000;
   const table = parseNumericTable(text, maxRows);
-  const notes: string[] = [];
-  if (table.header) notes.push(`Skipped the first line as a header (${table.header.length} names).`);
+  const notes: CoreProblem[] = [];
+  if (table.header) notes.push(problem('csv-header-skipped', { names: table.header.length }));
   const set = layout.kind === 'rows' ? fromRows(table.rows, table.lines, limits) : fromWindows(table.rows, table.header, layout, limits, notes);
-  if (set.n < limits.minSeries) {
-    throw new Error(`Only ${set.n} series; at least ${limits.minSeries} are needed to learn what is normal.`);
-  }
+  if (set.n < limits.minSeries) fail('csv-too-few-series', { n: set.n, min: limits.minSeries });
   return { L: set.L, x: set.x, group: new Uint8Array(set.n), groupNames: ['unlabelled'], notes };
 }
 
 function fromRows(rows: Float64Array[], lines: number[], limits: CsvLimits): { L: number; x: Float32Array; n: number } {
   const L = rows[0].length;
-  if (L < MIN_LENGTH) {
-    throw new Error(`Each row is one series, but line ${lines[0]} has only ${L} value${L === 1 ? '' : 's'} (need at least ${MIN_LENGTH}). For one long series in a column, choose "one long series".`);
-  }
-  if (L > MAX_LENGTH) throw new Error(`Rows have ${L} values; series longer than ${MAX_LENGTH} steps are not supported.`);
-  if (rows.length > limits.maxSeries) throw new Error(`${rows.length} series is more than the limit of ${limits.maxSeries.toLocaleString('en')}.`);
+  if (L < MIN_LENGTH) fail('csv-row-too-short', { line: lines[0], values: L, min: MIN_LENGTH });
+  if (L > MAX_LENGTH) fail('csv-row-too-long', { values: L, max: MAX_LENGTH });
+  if (rows.length > limits.maxSeries) fail('csv-too-many-series', { n: rows.length, max: limits.maxSeries });
   const x = new Float32Array(rows.length * L);
   rows.forEach((r, i) => {
-    if (r.length !== L) {
-      throw new Error(`Line ${lines[i]} has ${r.length} values but line ${lines[0]} has ${L}. Every row must be a series of the same length.`);
-    }
+    if (r.length !== L) fail('csv-ragged', { line: lines[i], values: r.length, firstLine: lines[0], length: L });
     x.set(r, i * L);
   });
   return { L, x, n: rows.length };
@@ -80,36 +72,31 @@ function fromWindows(
   header: string[] | null,
   layout: Extract<CsvLayout, { kind: 'windows' }>,
   limits: CsvLimits,
-  notes: string[],
+  notes: CoreProblem[],
 ): { L: number; x: Float32Array; n: number } {
   const { length: L, stride } = layout;
-  if (!Number.isInteger(L) || L < MIN_LENGTH || L > MAX_LENGTH) throw new Error(`The window length must be a whole number from ${MIN_LENGTH} to ${MAX_LENGTH} (got ${L}).`);
-  if (!Number.isInteger(stride) || stride < 1) throw new Error(`The stride must be a whole number ≥ 1 (got ${stride}).`);
+  if (!Number.isInteger(L) || L < MIN_LENGTH || L > MAX_LENGTH) fail('window-length-range', { min: MIN_LENGTH, max: MAX_LENGTH, got: L });
+  if (!Number.isInteger(stride) || stride < 1) fail('stride-invalid', { got: stride });
   const series = longSeries(rows, header, layout.column ?? 0, notes);
   const N = series.length;
-  if (N < L) throw new Error(`The series has ${N} values, fewer than one window of ${L}.`);
+  if (N < L) fail('csv-shorter-than-window', { values: N, length: L });
   const n = Math.floor((N - L) / stride) + 1;
-  if (n > limits.maxSeries) {
-    const need = Math.ceil((N - L) / (limits.maxSeries - 1));
-    throw new Error(`That makes ${n.toLocaleString('en')} windows, more than the limit of ${limits.maxSeries.toLocaleString('en')}. Use a stride of at least ${need}.`);
-  }
+  if (n > limits.maxSeries) fail('csv-too-many-windows', { windows: n, max: limits.maxSeries, stride: Math.ceil((N - L) / (limits.maxSeries - 1)) });
   const x = new Float32Array(n * L);
   for (let w = 0; w < n; w++) x.set(series.subarray(w * stride, w * stride + L), w * L);
-  notes.push(`Cut ${N.toLocaleString('en')} values into ${n.toLocaleString('en')} windows of ${L} (stride ${stride}).`);
+  notes.push(problem('csv-windows-cut', { values: N, windows: n, length: L, stride }));
   return { L, x, n };
 }
 
-function longSeries(rows: Float64Array[], header: string[] | null, column: number, notes: string[]): Float64Array {
+function longSeries(rows: Float64Array[], header: string[] | null, column: number, notes: CoreProblem[]): Float64Array {
   if (rows.length === 1) return rows[0];
   const width = rows[0].length;
-  if (!Number.isInteger(column) || column < 0 || column >= width) {
-    throw new Error(`Column ${column + 1} does not exist: the rows have ${width} column${width === 1 ? '' : 's'}.`);
-  }
+  if (!Number.isInteger(column) || column < 0 || column >= width) fail('csv-no-column', { column: column + 1, width });
   const out = new Float64Array(rows.length);
   rows.forEach((r, i) => {
-    if (r.length <= column) throw new Error(`Row ${i + 1} of the data has no column ${column + 1}.`);
+    if (r.length <= column) fail('csv-row-without-column', { row: i + 1, column: column + 1 });
     out[i] = r[column];
   });
-  if (width > 1) notes.push(`Used column ${column + 1}${header?.[column] ? ` ("${header[column]}")` : ''} of ${width} as the series.`);
+  if (width > 1) notes.push(problem('csv-column-used', { column: column + 1, name: header?.[column] ?? '', width }));
   return out;
 }

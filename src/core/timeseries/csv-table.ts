@@ -1,7 +1,9 @@
+import { fail } from '../problem';
+
 /**
- * Reads a small CSV dialect into rows of numbers, with messages a learner can
- * act on. Delimiter: comma, tab or semicolon (taken from the first line; a file
- * without any is one column). Blank lines are skipped; one header row of text
+ * Reads a small CSV dialect into rows of numbers, with problems a learner can
+ * act on (`ProblemError`s). Delimiter: comma, tab or semicolon (taken from the
+ * first line; a file without any is one column). Blank lines are skipped; one header row of text
  * is recognised and skipped; cells may be wrapped in double quotes.
  */
 export interface NumericTable {
@@ -18,14 +20,14 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const MISSING = /^(na|nan|n\/a|null|none|-|\?)$/i;
 
 /**
- * Parses `text` into numbers. Throws an Error naming the line and column of the
- * first non-numeric or empty cell, or when there is no data at all, or when
- * there are more than `maxRows` data rows.
+ * Parses `text` into numbers. Throws a `ProblemError` naming the line and
+ * column of the first non-numeric or empty cell, or when there is no data at
+ * all, or when there are more than `maxRows` data rows.
  */
 export function parseNumericTable(text: string, maxRows: number): NumericTable {
   const rawLines = text.split(/\r\n|\n|\r/);
   const first = rawLines.find((l) => l.trim() !== '');
-  if (first === undefined) throw new Error('The file is empty.');
+  if (first === undefined) fail('file-empty', {});
   const delimiter = first.includes(',') ? ',' : first.includes('\t') ? '\t' : first.includes(';') ? ';' : null;
   const rows: Float64Array[] = [];
   const lines: number[] = [];
@@ -39,12 +41,12 @@ export function parseNumericTable(text: string, maxRows: number): NumericTable {
       continue;
     }
     if (rows.length >= maxRows) {
-      throw new Error(`The file has more than ${maxRows.toLocaleString('en')} rows of data; the limit is ${maxRows.toLocaleString('en')}.`);
+      fail('csv-too-many-rows', { max: maxRows });
     }
     rows.push(toNumbers(cells, li + 1));
     lines.push(li + 1);
   }
-  if (rows.length === 0) throw new Error('The file has a header but no rows of numbers.');
+  if (rows.length === 0) fail('csv-header-only', {});
   return { rows, lines, header, delimiter };
 }
 
@@ -62,12 +64,12 @@ function toNumbers(cells: string[], line: number): Float64Array {
   const out = new Float64Array(cells.length);
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c];
-    const where = `Line ${line}, column ${c + 1}`;
-    if (cell === '') throw new Error(`${where} is empty. Every cell must hold a number; fill or remove the gap.`);
-    if (MISSING.test(cell)) throw new Error(`${where} holds a missing value ("${cell}"). Fill it or drop that series.`);
-    if (!NUMBER.test(cell)) throw new Error(`${where} is not a number: "${clip(cell)}".`);
+    const where = { line, column: c + 1 };
+    if (cell === '') fail('csv-cell-empty', where);
+    if (MISSING.test(cell)) fail('csv-cell-missing', { ...where, text: cell });
+    if (!NUMBER.test(cell)) fail('csv-cell-not-number', { ...where, text: clip(cell) });
     out[c] = Number(cell);
-    if (!Number.isFinite(out[c])) throw new Error(`${where} is too large to be a number: "${clip(cell)}".`);
+    if (!Number.isFinite(out[c])) fail('csv-cell-too-large', { ...where, text: clip(cell) });
   }
   return out;
 }

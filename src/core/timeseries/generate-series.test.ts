@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problem, ProblemError } from '../problem';
 import { generateSeries, groupSizes } from './generate-series';
 import { GROUP_ID, SEED002_SERIES, seriesSpecProblems, type SeriesSpec } from './series-spec';
 
@@ -77,11 +78,12 @@ describe('generateSeries', () => {
     const bad: SeriesSpec = { ...SMALL, length: 3, normal: { count: 0, amplitude: -1, noise: 9 }, frequency: { ...SMALL.frequency, factor: 1 } };
     const problems = seriesSpecProblems(bad);
     expect(problems).toHaveLength(5);
-    expect(problems[0]).toMatch(/length must be a whole number from 8 to 1000 \(got 3\)/);
-    expect(() => generateSeries(bad, 0)).toThrow(/normal count must be a whole number from 1/);
-    expect(seriesSpecProblems({ ...SMALL, cos: { ...SMALL.cos, count: 2.5 } })).toEqual([expect.stringMatching(/cos count/)]);
-    expect(seriesSpecProblems({ ...SMALL, length: 1000, normal: { ...SMALL.normal, count: 150_000 } })).toEqual([expect.stringMatching(/too much data/)]);
-    expect(seriesSpecProblems({ ...SMALL, dropout: { ...SMALL.dropout, fraction: 1 } })).toEqual([expect.stringMatching(/dropout fraction/)]);
+    expect(problems[0]).toEqual(problem('spec-length-range', { min: 8, max: 1000, got: 3 }));
+    expect(problems[1]).toEqual(problem('spec-count-range', { group: 'normal', min: 1, max: 200_000, got: 0 }));
+    expect(() => generateSeries(bad, 0)).toThrow(new ProblemError(problems[0]));
+    expect(seriesSpecProblems({ ...SMALL, cos: { ...SMALL.cos, count: 2.5 } })).toEqual([problem('spec-count-range', { group: 'cos', min: 0, max: 200_000, got: 2.5 })]);
+    expect(seriesSpecProblems({ ...SMALL, length: 1000, normal: { ...SMALL.normal, count: 150_000 } })).toEqual([problem('spec-too-much-data', { total: 150_070, length: 1000, max: 20_000_000 })]);
+    expect(seriesSpecProblems({ ...SMALL, dropout: { ...SMALL.dropout, fraction: 1 } })).toEqual([problem('spec-dropout-fraction', { got: 1 })]);
     expect(seriesSpecProblems(SEED002_SERIES)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { ProblemError } from '../problem';
 import { createRng, permutation, type Rng } from '../random/rng';
 import { SERIES_KINDS, SPEC_KEY, seriesSpecProblems, type SeriesKind, type SeriesSpec } from './series-spec';
 
@@ -16,11 +17,11 @@ export interface SeriesSet {
 /**
  * Makes the seed-002 data set: each kind's series in turn, then all rows
  * shuffled. The same `seed` and spec give the same array on every machine.
- * Throws an Error listing every problem when the spec is invalid.
+ * Throws a `ProblemError` with the first problem when the spec is invalid.
  */
 export function generateSeries(spec: SeriesSpec, seed: number): SeriesSet {
   const problems = seriesSpecProblems(spec);
-  if (problems.length > 0) throw new Error(problems.join(' '));
+  if (problems.length > 0) throw new ProblemError(problems[0]);
   const L = spec.length;
   const counts = SERIES_KINDS.map((k) => spec[SPEC_KEY[k]].count);
   const n = counts.reduce((a, b) => a + b, 0);

@@ -1,3 +1,5 @@
+import { fail } from '../problem';
+
 /**
  * Which series the model learns from. 'all' is the seed's contaminated set
  * (anomalies included, labels unused); 'clean' keeps only `normalGroup`, the
@@ -14,6 +16,6 @@ export function poolRows(group: Uint8Array, pool: TrainingPool, normalGroup = 0)
   if (pool === 'all') return null;
   const rows: number[] = [];
   for (let i = 0; i < group.length; i++) if (group[i] === normalGroup) rows.push(i);
-  if (rows.length === 0) throw new Error('The clean subset is empty: there are no normal series to train on.');
+  if (rows.length === 0) fail('clean-subset-empty', {});
   return Int32Array.from(rows);
 }

@@ -3,6 +3,7 @@
  * waves plus small groups that differ from them. Every number is a learner
  * control, validated by {@link seriesSpecProblems}.
  */
+import { problem, type CoreProblem } from '../problem';
 
 /** The groups, in the order of their ids (`group[i]` indexes this list). */
 export const SERIES_KINDS = ['normal', 'low-noise', 'cos', 'spike', 'level-shift', 'frequency', 'dropout'] as const;
@@ -70,33 +71,32 @@ export const MAX_SERIES = 200_000;
 export const MAX_VALUES = 20_000_000;
 
 /**
- * Every problem with `spec`, one sentence each for the learner; empty when valid.
+ * Every problem with `spec`, for the interface to word; empty when valid.
+ * Group problems name the group's kind (`'cos'`, …).
  */
-export function seriesSpecProblems(spec: SeriesSpec): string[] {
-  const out: string[] = [];
+export function seriesSpecProblems(spec: SeriesSpec): CoreProblem[] {
+  const out: CoreProblem[] = [];
   const L = spec.length;
-  if (!Number.isInteger(L) || L < 8 || L > 1000) out.push(`Series length must be a whole number from 8 to 1000 (got ${L}).`);
+  if (!Number.isInteger(L) || L < 8 || L > 1000) out.push(problem('spec-length-range', { min: 8, max: 1000, got: L }));
   let total = 0;
   for (const kind of SERIES_KINDS) {
     const g = spec[SPEC_KEY[kind]];
     const min = kind === 'normal' ? 1 : 0;
     if (!Number.isInteger(g.count) || g.count < min || g.count > MAX_SERIES) {
-      out.push(`The ${kind} count must be a whole number from ${min} to ${MAX_SERIES.toLocaleString('en')} (got ${g.count}).`);
+      out.push(problem('spec-count-range', { group: kind, min, max: MAX_SERIES, got: g.count }));
     } else total += g.count;
-    if (!(g.amplitude >= 0 && g.amplitude <= 10)) out.push(`The ${kind} amplitude must be between 0 and 10 (got ${g.amplitude}).`);
-    if (!(g.noise >= 0 && g.noise <= 5)) out.push(`The ${kind} noise σ must be between 0 and 5 (got ${g.noise}).`);
+    if (!(g.amplitude >= 0 && g.amplitude <= 10)) out.push(problem('spec-amplitude-range', { group: kind, max: 10, got: g.amplitude }));
+    if (!(g.noise >= 0 && g.noise <= 5)) out.push(problem('spec-noise-range', { group: kind, max: 5, got: g.noise }));
   }
   const { height } = spec.spike;
-  if (!(Math.abs(height) > 0 && Math.abs(height) <= 50)) out.push(`The spike height must be non-zero and at most 50 in size (got ${height}).`);
+  if (!(Math.abs(height) > 0 && Math.abs(height) <= 50)) out.push(problem('spec-spike-height', { max: 50, got: height }));
   const { shift } = spec.levelShift;
-  if (!(shift !== 0 && Math.abs(shift) <= 10)) out.push(`The level shift must be non-zero and between −10 and 10 (got ${shift}).`);
+  if (!(shift !== 0 && Math.abs(shift) <= 10)) out.push(problem('spec-level-shift', { max: 10, got: shift }));
   const { factor } = spec.frequency;
-  if (!(factor > 0 && factor <= 20 && factor !== 1)) out.push(`The frequency factor must be in (0, 20] and not 1 (got ${factor}).`);
+  if (!(factor > 0 && factor <= 20 && factor !== 1)) out.push(problem('spec-frequency-factor', { max: 20, got: factor }));
   const { fraction } = spec.dropout;
-  if (!(fraction > 0 && fraction < 1)) out.push(`The dropout fraction must be between 0 and 1, exclusive (got ${fraction}).`);
-  if (total > MAX_SERIES) out.push(`That is ${total.toLocaleString('en')} series in total; the limit is ${MAX_SERIES.toLocaleString('en')}.`);
-  else if (Number.isInteger(L) && total * L > MAX_VALUES) {
-    out.push(`${total.toLocaleString('en')} series × ${L} steps is too much data for the browser (limit ${MAX_VALUES.toLocaleString('en')} values).`);
-  }
+  if (!(fraction > 0 && fraction < 1)) out.push(problem('spec-dropout-fraction', { got: fraction }));
+  if (total > MAX_SERIES) out.push(problem('spec-too-many-series', { total, max: MAX_SERIES }));
+  else if (Number.isInteger(L) && total * L > MAX_VALUES) out.push(problem('spec-too-much-data', { total, length: L, max: MAX_VALUES }));
   return out;
 }

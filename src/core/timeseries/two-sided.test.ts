@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problem, ProblemError } from '../problem';
 import { indicesInRegion, regionOf, suggestThresholds, twoSidedCounts } from './two-sided';
 
 const SCORES = [0.05, 0.1, 1, 1.2, 0.9, 12, 13, 0.08];
@@ -21,10 +22,10 @@ describe('two-sided thresholds', () => {
   });
 
   it('refuses crossed thresholds, bad groups and mismatched lengths', () => {
-    expect(() => twoSidedCounts(SCORES, GROUP, 3, 5, 5)).toThrow(/must be below the high threshold/);
-    expect(() => twoSidedCounts(SCORES, GROUP, 2, 0.1, 10)).toThrow(/group 2, outside 0..1/);
-    expect(() => twoSidedCounts(SCORES, GROUP.slice(1), 3, 0.1, 10)).toThrow(/8 scores but 7/);
-    expect(() => twoSidedCounts([NaN], [0], 1, 0, 1)).toThrow(/not a finite number/);
+    expect(() => twoSidedCounts(SCORES, GROUP, 3, 5, 5)).toThrow(new ProblemError(problem('thresholds-order', { low: 5, high: 5 })));
+    expect(() => twoSidedCounts(SCORES, GROUP, 2, 0.1, 10)).toThrow(new ProblemError(problem('group-out-of-range', { index: 5, group: 2, max: 1 })));
+    expect(() => twoSidedCounts(SCORES, GROUP.slice(1), 3, 0.1, 10)).toThrow(new ProblemError(problem('scores-groups-mismatch', { scores: 8, groups: 7 })));
+    expect(() => twoSidedCounts([NaN], [0], 1, 0, 1)).toThrow(new ProblemError(problem('score-not-finite', { index: 0 })));
   });
 });
 
@@ -47,7 +48,7 @@ describe('suggestThresholds', () => {
     expect(s.lowFromGap || s.highFromGap).toBe(false);
     expect(s.low).toBeCloseTo(1.05, 9);
     expect(s.high).toBeCloseTo(1.94, 9);
-    expect(() => suggestThresholds([1, 2, 3])).toThrow(/at least 4/);
-    expect(() => suggestThresholds([0, 1, 2, 3])).toThrow(/positive/);
+    expect(() => suggestThresholds([1, 2, 3])).toThrow(new ProblemError(problem('too-few-errors', { min: 4, got: 3 })));
+    expect(() => suggestThresholds([0, 1, 2, 3])).toThrow(new ProblemError(problem('errors-not-positive', {})));
   });
 });

@@ -1,3 +1,5 @@
+import { fail } from '../problem';
+
 /**
  * Two-sided thresholds on per-series errors (seed 002): an error at or below
  * `low` is suspiciously easy to reconstruct, at or above `high` too hard; both
@@ -40,16 +42,16 @@ export function twoSidedCounts(
   low: number,
   high: number,
 ): TwoSidedCounts {
-  if (scores.length !== group.length) throw new Error(`Got ${scores.length} scores but ${group.length} group labels.`);
-  if (!Number.isFinite(low) || !Number.isFinite(high)) throw new Error('Both thresholds must be finite numbers.');
-  if (!(low < high)) throw new Error(`The low threshold (${low}) must be below the high threshold (${high}).`);
+  if (scores.length !== group.length) fail('scores-groups-mismatch', { scores: scores.length, groups: group.length });
+  if (!Number.isFinite(low) || !Number.isFinite(high)) fail('thresholds-not-finite', {});
+  if (!(low < high)) fail('thresholds-order', { low, high });
   const make = (): RegionCount => ({ total: 0, byGroup: new Array<number>(groupCount).fill(0) });
   const out: TwoSidedCounts = { low: make(), middle: make(), high: make() };
   for (let i = 0; i < scores.length; i++) {
     const s = scores[i];
-    if (!Number.isFinite(s)) throw new Error(`Score ${i} is not a finite number.`);
+    if (!Number.isFinite(s)) fail('score-not-finite', { index: i });
     const g = group[i];
-    if (!Number.isInteger(g) || g < 0 || g >= groupCount) throw new Error(`Series ${i} has group ${g}, outside 0..${groupCount - 1}.`);
+    if (!Number.isInteger(g) || g < 0 || g >= groupCount) fail('group-out-of-range', { index: i, group: g, max: groupCount - 1 });
     const r = out[regionOf(s, low, high)];
     r.total += 1;
     r.byGroup[g] += 1;
@@ -82,9 +84,9 @@ export interface SuggestedThresholds {
  */
 export function suggestThresholds(errors: ArrayLike<number>, tail = 0.05, minRatio = 2): SuggestedThresholds {
   const n = errors.length;
-  if (n < 4) throw new Error(`Need at least 4 errors to suggest thresholds (got ${n}).`);
+  if (n < 4) fail('too-few-errors', { min: 4, got: n });
   const sorted = Float64Array.from(errors).sort();
-  if (!(sorted[0] > 0) || !Number.isFinite(sorted[n - 1])) throw new Error('Errors must be positive finite numbers.');
+  if (!(sorted[0] > 0) || !Number.isFinite(sorted[n - 1])) fail('errors-not-positive', {});
   const k = Math.max(1, Math.min(Math.floor(n / 2) - 1, Math.ceil(n * tail)));
   const widest = (from: number, to: number): { at: number; ratio: number } => {
     let at = from;

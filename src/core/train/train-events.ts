@@ -1,6 +1,19 @@
 /** Why training ended. */
 export type StopReason = 'completed' | 'early-stopped' | 'aborted' | 'diverged';
 
+/** How a run ended, as data the interface words for the learner (`stopText`). */
+export interface TrainStop {
+  reason: StopReason;
+  /** Epochs that ran to completion. */
+  epochsRun: number;
+  /** The epoch whose weights the model now holds (0 = the initial weights). */
+  heldEpoch: number;
+  /** Early-stopping patience of the run (0 = off). */
+  patience: number;
+  /** True when the best epoch's weights were restored; false when the latest ones are kept. */
+  restoredBest: boolean;
+}
+
 /** Events the training loop yields, in order: start, (batch*, epoch)*, done. Plain data only. */
 export type TrainEvent =
   | { type: 'start'; epochs: number; batchesPerEpoch: number; nTrain: number; nVal: number }
@@ -27,8 +40,8 @@ export type TrainEvent =
       bestEpoch: number;
       bestLoss: number;
       secondsPerEpoch: number;
-      /** A sentence for the learner. */
-      message: string;
+      /** Why and how it ended, for the learner. */
+      stop: TrainStop;
     };
 
 /** Settings of one training run. */

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDenseAutoencoder, SEED000_CONFIG, type DenseAeConfig } from '../model/dense-autoencoder';
+import { problemOf } from '../problem';
 import { createRng } from '../random/rng';
 import type { TrainEvent, TrainOptions } from './train-events';
 import { clippedStep, trainModel } from './train-loop';
@@ -68,6 +69,7 @@ describe('trainModel', () => {
     if (done.type !== 'done') throw new Error('no done event');
     expect(done.reason).toBe('early-stopped');
     expect(done.epochsRun).toBe(done.bestEpoch + 3);
+    expect(done.stop).toEqual({ reason: 'early-stopped', epochsRun: done.epochsRun, heldEpoch: done.bestEpoch, patience: 3, restoredBest: true });
     const valNow = await tf.tidy(() => model.loss(val, false)).data();
     expect(valNow[0]).toBeCloseTo(done.bestLoss, 5);
     tf.dispose([train, val]);
@@ -104,17 +106,18 @@ describe('trainModel', () => {
     const done = events[events.length - 1];
     if (done.type !== 'done') throw new Error('no done event');
     expect(done.reason).toBe('diverged');
-    expect(done.message).toMatch(/NaN/);
+    expect(done.stop).toEqual({ reason: 'diverged', epochsRun: 0, heldEpoch: 0, patience: OPTS.patience, restoredBest: true });
     expect(Array.from(await model.trainableVariables()[0].data())).toEqual(Array.from(w0));
     tf.dispose(train);
     model.dispose();
     expect(tf.memory().numTensors).toBe(before);
   });
 
-  it('refuses a batch larger than the data with a clear message', async () => {
+  it('refuses a batch larger than the data with a problem the interface words', async () => {
     const model = createDenseAutoencoder(CONFIG, 0);
     const train = tf.tensor2d(lowRankData(10, 1), [10, 20]);
-    await expect(collect(trainModel(model, { train, val: null }, { ...OPTS, batchSize: 11 }))).rejects.toThrow(/larger than the 10/);
+    const error = await collect(trainModel(model, { train, val: null }, { ...OPTS, batchSize: 11 })).catch((e: unknown) => e);
+    expect(problemOf(error)).toEqual({ code: 'batch-over-data', values: { batch: 11, n: 10 } });
     tf.dispose(train);
     model.dispose();
   });
@@ -145,7 +148,7 @@ describe('trainModel', () => {
     const events = await collect(trainModel(model, { train, val: null }, { ...OPTS, epochs: 10, clipNorm: 1 }));
     const epochs = events.filter((e): e is Extract<TrainEvent, { type: 'epoch' }> => e.type === 'epoch');
     expect(epochs.at(-1)!.trainLoss).toBeLessThan(epochs[0].trainLoss / 2);
-    await expect(collect(trainModel(model, { train, val: null }, { ...OPTS, clipNorm: -1 }))).rejects.toThrow(/clipping/);
+    await expect(collect(trainModel(model, { train, val: null }, { ...OPTS, clipNorm: -1 }))).rejects.toThrow('problem:clip-invalid {"got":-1}');
     tf.dispose(train);
     model.dispose();
   });

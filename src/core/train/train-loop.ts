@@ -1,8 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
+import { ProblemError } from '../problem';
 import { createRng, permutation } from '../random/rng';
 import { disposeSnapshot, restoreSnapshot, takeSnapshot } from '../model/snapshot';
 import type { Snapshot, TrainableModel } from '../model/trainable-model';
-import type { TrainEvent, TrainOptions } from './train-events';
+import type { StopReason, TrainEvent, TrainOptions } from './train-events';
 import { validateTrainOptions } from './validate-train-options';
 import { yieldToEventLoop } from './yield-to-event-loop';
 
@@ -33,7 +34,7 @@ export async function* trainModel(model: TrainableModel, data: TrainData, opts: 
   const nTrain = data.train.shape[0];
   const nVal = data.val ? data.val.shape[0] : 0;
   const problems = validateTrainOptions(opts, nTrain);
-  if (problems.length > 0) throw new Error(problems.join(' '));
+  if (problems.length > 0) throw new ProblemError(problems[0]);
 
   const batchesPerEpoch = Math.ceil(nTrain / opts.batchSize);
   const optimizer = tf.train.adam(opts.learningRate, 0.9, 0.999, 1e-7);
@@ -45,7 +46,7 @@ export async function* trainModel(model: TrainableModel, data: TrainData, opts: 
   let sinceBest = 0;
   let epochsRun = 0;
   const t0 = now();
-  let reason: 'completed' | 'early-stopped' | 'aborted' | 'diverged' = 'completed';
+  let reason: StopReason = 'completed';
 
   try {
     yield { type: 'start', epochs: opts.epochs, batchesPerEpoch, nTrain, nVal };
@@ -109,7 +110,7 @@ export async function* trainModel(model: TrainableModel, data: TrainData, opts: 
       bestEpoch: heldEpoch,
       bestLoss,
       secondsPerEpoch: epochsRun > 0 ? (now() - t0) / epochsRun : NaN,
-      message: stopMessage(reason, epochsRun, heldEpoch, opts.patience, mustRestore),
+      stop: { reason, epochsRun, heldEpoch, patience: opts.patience, restoredBest: mustRestore },
     };
   } finally {
     disposeSnapshot(best);
@@ -140,20 +141,6 @@ function evalLossSum(model: TrainableModel, x: tf.Tensor2D): tf.Scalar {
     }
     return sum as tf.Scalar;
   });
-}
-
-function stopMessage(reason: string, epochsRun: number, heldEpoch: number, patience: number, restored: boolean): string {
-  const held = restored ? `Using the best weights (epoch ${heldEpoch}).` : `Using the last epoch's weights (epoch ${heldEpoch}).`;
-  switch (reason) {
-    case 'early-stopped':
-      return `Stopped early after ${epochsRun} epochs: the validation loss did not improve for ${patience} epochs. ${held}`;
-    case 'aborted':
-      return `Stopped by you after ${epochsRun} complete epochs. ${restored ? `Using the best weights so far (epoch ${heldEpoch}).` : held}`;
-    case 'diverged':
-      return `The loss became NaN or infinite, so training stopped. Try a lower learning rate. Kept the last good weights (epoch ${heldEpoch}).`;
-    default:
-      return `Trained ${epochsRun} epochs. ${held}`;
-  }
 }
 
 /**

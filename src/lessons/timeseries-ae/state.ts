@@ -23,7 +23,8 @@ export interface CsvState {
   status: 'idle' | 'reading' | 'ready' | 'error';
   error: Problem | null;
   fileName: string | null;
-  notes: string[];
+  /** What the import assumed (header skipped, windows cut, column used), worded where shown. */
+  notes: Problem[];
 }
 
 /** A trained model's per-series errors, with the data it scored. Plain data. */

@@ -50,17 +50,17 @@ describe('time-series lesson store', () => {
     expect(s.store.getState().params.spec.cos.noise).toBe(0.5);
     s.actions.setSpecNumber('cos.noise', '0.5');
     s.actions.setSpecNumber('frequency.factor', '1');
-    expect(s.actions.problems().spec).toMatch(/frequency factor must be in \(0, 20\] and not 1/);
+    expect(s.actions.problems().spec).toEqual({ code: 'spec-frequency-factor', values: { max: 20, got: 1 } });
     expect(s.actions.generate()).toBe(false);
-    expect(s.store.getState().data.error).toMatch(/frequency factor/);
+    expect(s.store.getState().data.error).toEqual({ code: 'spec-frequency-factor', values: { max: 20, got: 1 } });
   });
 
   it('flags a batch larger than the training series', () => {
     const { s } = small();
     s.actions.setNumber('batch', '500');
-    expect(s.actions.problems().batch).toBe('Batch 500 is larger than the 240 training series.');
+    expect(s.actions.problems().batch).toEqual({ code: 'batch-too-large', values: { batch: 500, n: 240 } });
     s.actions.setParams({ pool: 'clean' });
-    expect(s.actions.problems().batch).toBe('Batch 500 is larger than the 225 training series.');
+    expect(s.actions.problems().batch).toEqual({ code: 'batch-too-large', values: { batch: 500, n: 225 } });
   });
 
   it('generates, trains in the job, stores per-series MSE and goes stale when settings change', async () => {
@@ -86,19 +86,19 @@ describe('time-series lesson store', () => {
     const { s, seen } = small();
     const rows = Array.from({ length: 40 }, (_, i) => Array.from({ length: 16 }, (_, j) => Math.sin(j / 3 + i)).join(',')).join('\n');
     expect(await s.actions.loadCsv(file('bad.csv', '1,2,3,4\n1,2,3\n'))).toBe(false);
-    expect(s.store.getState().csv.error).toBe('Line 2 has 3 values but line 1 has 4. Every row must be a series of the same length.');
+    expect(s.store.getState().csv.error).toEqual({ code: 'csv-ragged', values: { line: 2, values: 3, firstLine: 1, length: 4 } });
     expect(await s.actions.loadCsv({ name: 'huge.csv', size: 60 * 1048576, text: () => Promise.reject(new Error('must not read')) })).toBe(false);
-    expect(s.store.getState().csv.error).toMatch(/60.0 MB; the limit is 50 MB/);
+    expect(s.store.getState().csv.error).toEqual({ code: 'file-too-large', values: { megabytes: 60, limit: 50 } });
     expect(await s.actions.loadCsv(file('mine.csv', rows))).toBe(true);
     const st = s.store.getState();
     expect(st.data.source).toBe('csv');
     expect(st.data.set?.L).toBe(16);
     expect(st.data.set?.groupNames).toEqual(['unlabelled']);
     s.actions.setParams({ pool: 'clean' });
-    expect(s.actions.problems().pool).toMatch(/no labels/);
+    expect(s.actions.problems().pool).toEqual({ code: 'no-clean-subset' });
     s.actions.setParams({ pool: 'all' });
     await s.actions.train();
-    expect(s.store.getState().training.error).toBe('Batch 32 is larger than the 30 training series.');
+    expect(s.store.getState().training.error).toEqual({ code: 'batch-too-large', values: { batch: 32, n: 30 } });
     s.actions.setNumber('batch', '8');
     await s.actions.train();
     expect(s.store.getState().training.status).toBe('done');

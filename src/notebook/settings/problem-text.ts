@@ -1,3 +1,5 @@
+import type { CoreProblem } from '../../core/problem';
+import { coreText, isCoreCode } from '../../i18n/core-text';
 import type { Lang, Localized } from '../../i18n/lang';
 import type { Problem, ProblemValue } from './problem';
 
@@ -71,11 +73,16 @@ export function addProblemTexts(texts: Record<string, Localized | ((v: Values, l
   }
 }
 
-/** A problem in the learner's language; an unknown code is shown as the code and its values, never dropped. */
+/**
+ * A problem in the learner's language: a code of this table, of `addProblemTexts`
+ * or of the core (`coreText`); an unknown code is shown as the code and its
+ * values, never dropped.
+ */
 export function problemText(p: Problem, lang: Lang): string {
   const w = TABLES[lang][p.code];
   const v = p.values ?? {};
   if (w) return w(v, lang);
+  if (isCoreCode(p.code)) return coreText(p as CoreProblem, lang);
   const detail = Object.values(v).map((x) => word(x, lang)).join(', ');
   return detail ? `${p.code}: ${detail}` : p.code;
 }

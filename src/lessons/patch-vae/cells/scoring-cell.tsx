@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { ImageGrid, type ImageColumn } from '../../../components/image-grid';
 import { formatNumber } from '../../../components/format';
-import { label as backendLabel, type BackendName } from '../../../core/backend/backend-choice';
+import type { BackendName } from '../../../core/backend/backend-choice';
+import { backendLabel } from '../../../core/backend/backend-notes';
+import { useLang } from '../../../stores/settings-store';
 import { newScoreAt, type WindowScores } from '../../../core/score/window-scores';
 import { logVarianceImage, shownScores, topIndices, windowHeat } from '../derived';
 import { useLesson } from '../instance';
@@ -30,6 +32,7 @@ function heatColumns(result: PatchVaeResult, shown: WindowScores, indices: numbe
 /** Cell 6: every window of every test image scored in batches; per-image μ, σ² and score maps. */
 export function ScoringCell() {
   const t = useText();
+  const lang = useLang();
   const result = useLesson((s) => s.result);
   const floor = useLesson((s) => s.view.scoreFloor);
   const positionNorm = useLesson((s) => s.view.positionNorm);
@@ -51,7 +54,7 @@ export function ScoringCell() {
   return (
     <div className="nb-cell-body">
       <p data-testid="scoring-summary" data-windows={result.windows} data-seconds={result.scoringSeconds}>
-        {t.scoredIn(result.windows, nImages, result.scoringSeconds, backendLabel(result.backend as BackendName) ?? result.backend)}
+        {t.scoredIn(result.windows, nImages, result.scoringSeconds, backendLabel(result.backend as BackendName, lang) ?? result.backend)}
       </p>
       <p className="nb-muted" data-testid="min-sigma2">
         {t.minSigma2}: <strong>{result.test.minSigma2.toExponential(1)}</strong>

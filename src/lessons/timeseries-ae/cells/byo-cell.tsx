@@ -93,7 +93,7 @@ export function ByoCell() {
             {csv.notes.length > 0 ? (
               <ul className="nb-muted nb-small">
                 {csv.notes.map((n) => (
-                  <li key={n}>{n}</li>
+                  <li key={n.code}>{problemText(n, lang)}</li>
                 ))}
               </ul>
             ) : null}

@@ -1,0 +1,39 @@
+import type { TrainStop } from '../core/train/train-events';
+import type { Lang } from '../i18n/lang';
+
+function epochs(n: number): string {
+  return `${n} epoch${n === 1 ? '' : 's'}`;
+}
+
+function stopEn(s: TrainStop): string {
+  const held = s.restoredBest ? `Using the best weights (epoch ${s.heldEpoch}).` : "Keeping the last epoch's weights, as Keras does.";
+  switch (s.reason) {
+    case 'early-stopped':
+      return `Stopped early after ${epochs(s.epochsRun)}: the validation loss did not improve for ${epochs(s.patience)}. ${held}`;
+    case 'aborted':
+      return `Stopped by you after ${epochs(s.epochsRun)} complete. ${s.restoredBest ? `Using the best weights so far (epoch ${s.heldEpoch}).` : 'Scoring with the weights as they are now.'}`;
+    case 'diverged':
+      return `The loss became NaN or infinite, so training stopped. Try a lower learning rate. Kept the last good weights (epoch ${s.heldEpoch}).`;
+    default:
+      return `Trained ${epochs(s.epochsRun)}. ${held}`;
+  }
+}
+
+function stopJa(s: TrainStop): string {
+  const held = s.restoredBest ? `最良の重み（エポック ${s.heldEpoch}）を使います。` : 'Keras と同じく、最後のエポックの重みをそのまま使います。';
+  switch (s.reason) {
+    case 'early-stopped':
+      return `検証損失が ${s.patience} エポック改善しなかったため、${s.epochsRun} エポックで早期終了しました。${held}`;
+    case 'aborted':
+      return `${s.epochsRun} エポックを終えたところで停止しました。${s.restoredBest ? `それまでで最良の重み（エポック ${s.heldEpoch}）を使います。` : '今の重みのままで採点します。'}`;
+    case 'diverged':
+      return `損失が NaN または無限大になったため、学習を止めました。学習率を下げてみてください。最後の正常な重み（エポック ${s.heldEpoch}）を残しています。`;
+    default:
+      return `${s.epochsRun} エポック学習しました。${held}`;
+  }
+}
+
+/** How a training run ended (`TrainStop` from the core), as one or two sentences in `lang`. */
+export function stopText(stop: TrainStop, lang: Lang): string {
+  return lang === 'ja' ? stopJa(stop) : stopEn(stop);
+}
