@@ -101,7 +101,7 @@ export const ROWS_PER_SLICE = 1000;
 /** The split, yielding after every {@link ROWS_PER_SLICE} converted images. */
 function* splitWork(train: ClassImages, test: ClassImages, sel: ClassSelection, opts: SplitOptions): Generator<void, ImageSplit> {
   const problem = selectionProblem(sel);
-  if (problem) throw new Error(problem);
+  if (problem) throw new Error(problem.code);
   const dim = opts.dim ?? 784;
   const normals = concatClasses(train, sel.normal, dim, Infinity);
   const nAll = normals.length / dim;

@@ -93,7 +93,7 @@ export const DEFAULT_PARAMS: TimeseriesParams = { spec: SEED002_SERIES, ...Objec
 
 /** Flattens the spec into the table's fields and back. */
 export const SETTINGS_ADAPTER: SettingsAdapter<typeof SETTINGS, TimeseriesParams> = {
-  toValues: (p) => ({ ...p, ...Object.fromEntries(SPEC_FIELDS.map((f) => [f, readSpecField(p.spec, f)])) }) as SettingsOf<typeof SETTINGS>,
+  toValues: (p) => ({ ...p, ...Object.fromEntries(SPEC_FIELDS.map((f) => [f, readSpecField(p.spec, f)])) }) as unknown as SettingsOf<typeof SETTINGS>,
   fromValues: (v) => {
     const spec = SPEC_FIELDS.reduce((s, f) => writeSpecField(s, f, v[f]), SEED002_SERIES);
     const model = Object.fromEntries(Object.keys(MODEL_SETTINGS).map((k) => [k, v[k as keyof typeof v]]));
