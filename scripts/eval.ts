@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { useNodeBackend } from './node-backend';
 import { readArgs } from './eval/args';
+import { validateFlags } from './eval/validate-flags';
 import { evalDenseAe } from './eval/dense-ae';
 import { evalPatchVae } from './eval/patch-vae';
 import { evalTimeseriesAe } from './eval/timeseries-ae';
@@ -18,6 +19,7 @@ const LESSONS: Record<string, (...a: Parameters<typeof evalDenseAe>) => Promise<
 
 async function main(): Promise<void> {
   const args = readArgs(process.argv.slice(2));
+  validateFlags(args.lesson ?? '', args);
   const lesson = LESSONS[args.lesson ?? ''];
   if (!lesson) throw new Error(`Unknown --lesson ${args.lesson}; known: ${Object.keys(LESSONS).join(', ')}.`);
   const backend = await useNodeBackend(args.backend ?? 'wasm');
