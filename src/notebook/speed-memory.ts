@@ -20,11 +20,19 @@ export function safeStorage(): SpeedStorage | null {
   }
 }
 
-/** The numbers remembered under `key`; `{}` when there are none or they cannot be read. */
+/** Backend names a speed may be remembered for. */
+const BACKEND_NAME = /^[a-z0-9-]{1,20}$/;
+
+/**
+ * The numbers remembered under `key`; `{}` when there are none or they cannot
+ * be read. Entries that are not a backend name with a finite positive number
+ * (edited or corrupt storage) are dropped, so an estimate is never nonsense.
+ */
 export function readSpeedRecord(key: string, storage: Pick<SpeedStorage, 'getItem'> | null = safeStorage()): Speeds {
   try {
     const parsed = JSON.parse(storage?.getItem(key) ?? '{}') as unknown;
-    return parsed && typeof parsed === 'object' ? (parsed as Speeds) : {};
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+    return Object.fromEntries(Object.entries(parsed).filter(([k, v]) => BACKEND_NAME.test(k) && typeof v === 'number' && Number.isFinite(v) && v > 0 && v < 1e15));
   } catch {
     return {};
   }
@@ -80,6 +88,33 @@ export function createBatchSpeedMemory(key: string, fallbackSecondsPerBatch: num
     estimateEpochSeconds(nSamples, batch, speeds, backend) {
       const { value, basis } = pickSpeed(speeds, backend, fallbackSecondsPerBatch);
       return { seconds: Math.ceil(Math.max(1, nSamples) / Math.max(1, batch)) * value, basis };
+    },
+  };
+}
+
+/** A per-FLOP speed memory: effective training FLOP/s by backend, under one storage key. */
+export interface FlopSpeedMemory {
+  read(storage?: Pick<SpeedStorage, 'getItem'> | null): Speeds;
+  /** Remembers a finished run's throughput; ignores runs without a positive duration. */
+  remember(backend: string, secondsPerEpoch: number, flopsPerEpoch: number, storage?: SpeedStorage | null): void;
+  /** Estimated seconds per epoch of `flopsPerEpoch`, and the backend it is based on. */
+  estimateEpochSeconds(flopsPerEpoch: number, speeds: Speeds, backend: string | null): EpochEstimate;
+}
+
+/**
+ * A memory for models whose epoch cost follows their FLOPs (lesson 1's dense
+ * AE). `fallbackFlops` is used until this machine has measured something.
+ */
+export function createFlopSpeedMemory(key: string, fallbackFlops: number): FlopSpeedMemory {
+  return {
+    read: (storage = safeStorage()) => readSpeedRecord(key, storage),
+    remember(backend, secondsPerEpoch, flopsPerEpoch, storage = safeStorage()) {
+      if (!(secondsPerEpoch > 0) || !(flopsPerEpoch > 0)) return;
+      storeSpeed(key, backend, flopsPerEpoch / secondsPerEpoch, storage);
+    },
+    estimateEpochSeconds(flopsPerEpoch, speeds, backend) {
+      const { value, basis } = pickSpeed(speeds, backend, fallbackFlops);
+      return { seconds: flopsPerEpoch / value, basis };
     },
   };
 }

@@ -7,7 +7,7 @@ import { getBackendPreference } from '../../stores/settings-store';
 import { sharedTrainingClient } from '../../worker/shared-client';
 import { modelConfig } from './model-config';
 import { SETTINGS } from './params';
-import { rememberSpeed, trainFlopsPerEpoch } from './speed-memory';
+import { flopSpeed, trainFlopsPerEpoch } from './speed';
 import { createDenseAeStore } from './store';
 import { problemsOf } from './validation';
 
@@ -17,7 +17,7 @@ export const denseAe = createDenseAeStore({
   client: sharedTrainingClient,
   backendPreference: getBackendPreference,
   onBackendReport: setBackendReport,
-  onSpeed: (backend, secondsPerEpoch, nTrain, p) => rememberSpeed(backend, secondsPerEpoch, trainFlopsPerEpoch(modelConfig(p), nTrain)),
+  onSpeed: (backend, secondsPerEpoch, nTrain, p) => flopSpeed.remember(backend, secondsPerEpoch, trainFlopsPerEpoch(modelConfig(p), nTrain)),
 });
 
 /** The notebook's actions (plain functions, usable outside React). */

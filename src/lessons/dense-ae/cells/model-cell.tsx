@@ -5,7 +5,7 @@ import { useBackendReport } from '../../../stores/backend-store';
 import { actions, useFields, useLesson } from '../instance';
 import { modelConfig } from '../model-config';
 import { PRESETS, type DenseAeParams } from '../params';
-import { estimateSecondsPerEpoch, readSpeeds, trainFlopsPerEpoch } from '../speed-memory';
+import { flopSpeed, trainFlopsPerEpoch } from '../speed';
 import { useText } from '../text';
 
 /** Expected training images: what is loaded, else MNIST-1's 90 % or the cap. */
@@ -23,7 +23,7 @@ export function ModelCell() {
   const loaded = useLesson((s) => s.data.split?.counts.train ?? null);
   const report = useBackendReport();
   const config = modelConfig(p);
-  const est = estimateSecondsPerEpoch(trainFlopsPerEpoch(config, expectedTrain(p, loaded)), readSpeeds(), report?.backend ?? null);
+  const est = flopSpeed.estimateEpochSeconds(trainFlopsPerEpoch(config, expectedTrain(p, loaded)), flopSpeed.read(), report?.backend ?? null);
   return (
     <div className="nb-cell-body">
       <PresetRow label={t.presets} presets={PRESETS} onPick={actions.setParams} />

@@ -2,7 +2,7 @@ import { LessonTrainPanel } from '../../../notebook/lesson-train-panel';
 import { useBackendReport } from '../../../stores/backend-store';
 import { actions, useFields, useLesson } from '../instance';
 import { modelConfig } from '../model-config';
-import { estimateSecondsPerEpoch, readSpeeds, trainFlopsPerEpoch } from '../speed-memory';
+import { flopSpeed, trainFlopsPerEpoch } from '../speed';
 import { useText } from '../text';
 import { expectedTrain } from './model-cell';
 
@@ -14,7 +14,7 @@ export function TrainCell() {
   const params = useLesson((s) => s.params);
   const loaded = useLesson((s) => s.data.split?.counts.train ?? null);
   const report = useBackendReport();
-  const est = estimateSecondsPerEpoch(trainFlopsPerEpoch(modelConfig(params), expectedTrain(params, loaded)), readSpeeds(), report?.backend ?? null);
+  const est = flopSpeed.estimateEpochSeconds(trainFlopsPerEpoch(modelConfig(params), expectedTrain(params, loaded)), flopSpeed.read(), report?.backend ?? null);
   return (
     <div className="nb-cell-body">
       <LessonTrainPanel training={training} epochs={params.epochs} secondsPerEpoch={est.seconds} text={t} problems={problems} actions={actions} />
