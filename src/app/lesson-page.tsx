@@ -75,7 +75,7 @@ function LessonCells({ entry, module, proseSource }: { entry: LessonEntry; modul
   return (
     <div className="cells">
       {module.cells.map((cell, i) => (
-        <Cell key={cell.id} lessonId={entry.id} cell={cell} index={i + 1} lang={lang} stale={stale[cell.id] === true} proseSource={proseSource} />
+        <Cell key={cell.id} lessonId={entry.id} cell={cell} index={i + 1} lang={lang} stale={stale[cell.id] === true} proseSource={proseSource} subscribe={module.subscribe} />
       ))}
     </div>
   );

@@ -5,6 +5,12 @@ export interface CellErrorBoundaryProps {
   /** Shown instead of the children after they throw. */
   message: string;
   retryLabel: string;
+  /**
+   * Subscribes to changes of the cell's inputs (the lesson store); after a
+   * crash, the next change tries the cell again, so a cell recovers by itself
+   * once its input is fixed. Returns the unsubscribe.
+   */
+  subscribe?: (onChange: () => void) => () => void;
 }
 
 interface BoundaryState {
@@ -19,11 +25,23 @@ export class CellErrorBoundary extends Component<CellErrorBoundaryProps, Boundar
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 
+  private unsubscribe: (() => void) | null = null;
+
   componentDidCatch(error: Error, info: ErrorInfo): void {
     console.error('Anomaly Lab: a cell crashed', error, info.componentStack);
+    this.unsubscribe?.();
+    this.unsubscribe = this.props.subscribe?.(this.retry) ?? null;
   }
 
-  private readonly retry = () => this.setState({ error: null });
+  componentWillUnmount(): void {
+    this.unsubscribe?.();
+  }
+
+  private readonly retry = () => {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.setState({ error: null });
+  };
 
   render() {
     const { error } = this.state;

@@ -14,10 +14,12 @@ export interface CellProps {
   /** The cell's inputs changed since it last ran. */
   stale: boolean;
   proseSource?: ProseSource;
+  /** Subscribes to the lesson's state: a crashed cell tries again when it changes. */
+  subscribe?: (onChange: () => void) => () => void;
 }
 
 /** One notebook cell: number, title, prose, a stale marker, then the lesson's body. */
-export function Cell({ lessonId, cell, index, lang, stale, proseSource }: CellProps) {
+export function Cell({ lessonId, cell, index, lang, stale, proseSource, subscribe }: CellProps) {
   const t = useT();
   const titleId = `cell-title-${cell.id}`;
   const { Body } = cell;
@@ -38,7 +40,7 @@ export function Cell({ lessonId, cell, index, lang, stale, proseSource }: CellPr
       </header>
       <Prose lessonId={lessonId} cellId={cell.id} lang={lang} source={proseSource} />
       <div className="cell__body">
-        <CellErrorBoundary message={t.cellCrashed} retryLabel={t.cellRetry}>
+        <CellErrorBoundary message={t.cellCrashed} retryLabel={t.cellRetry} subscribe={subscribe}>
           <Body />
         </CellErrorBoundary>
       </div>

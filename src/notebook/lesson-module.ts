@@ -77,5 +77,6 @@ export function createLessonModule<S extends LessonModuleState>({ cells, store, 
     runAll,
     useBusy: () => useLesson((s) => s.busy || s.training.status === 'running'),
     settings,
+    subscribe: (onChange) => store.subscribe(onChange),
   };
 }

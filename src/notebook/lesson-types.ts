@@ -28,6 +28,8 @@ export interface LessonModule {
   useBusy: () => boolean;
   /** The lesson's settings in storage and in the address (links restore them). */
   settings: LessonSettings;
+  /** Calls `onChange` after every change of the lesson's state; returns the unsubscribe. */
+  subscribe?: (onChange: () => void) => () => void;
 }
 
 /** A lesson as the home page lists it; the module loads lazily when opened. */
