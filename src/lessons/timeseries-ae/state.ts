@@ -22,7 +22,10 @@ export interface CsvState {
   layout: CsvLayout;
   status: 'idle' | 'reading' | 'ready' | 'error';
   error: Problem | null;
+  /** The file whose series are in use (null before any loaded). */
   fileName: string | null;
+  /** The file being read, or the one that failed (null once loaded). */
+  attempt: string | null;
   /** What the import assumed (header skipped, windows cut, column used), worded where shown. */
   notes: Problem[];
 }

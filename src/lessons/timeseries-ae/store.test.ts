@@ -105,4 +105,20 @@ describe('time-series lesson store', () => {
     expect(seen.at(-1)?.L).toBe(16);
     expect(s.store.getState().result?.mse).toHaveLength(40);
   });
+
+  it('gives the newest picked CSV, whatever order the reads finish in; a failed pick keeps the data in use', async () => {
+    const { s } = small();
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => Array.from({ length: 16 }, (_, j) => Math.sin(j / 3 + i)).join(',')).join('\n');
+    let releaseBig: (text: string) => void = () => undefined;
+    const big = { name: 'big.csv', size: 1000, text: () => new Promise<string>((resolve) => (releaseBig = resolve)) };
+    const first = s.actions.loadCsv(big);
+    expect(await s.actions.loadCsv(file('small.csv', rows(30)))).toBe(true);
+    releaseBig(rows(50));
+    expect(await first).toBe(false);
+    expect(s.store.getState().data.set?.group.length).toBe(30);
+    expect(s.store.getState().csv).toMatchObject({ status: 'ready', fileName: 'small.csv', attempt: null });
+    expect(await s.actions.loadCsv(file('broken.csv', '1,2,3,4\n1,2,3\n'))).toBe(false);
+    expect(s.store.getState().csv).toMatchObject({ status: 'error', fileName: 'small.csv', attempt: 'broken.csv' });
+    expect(s.store.getState().data.set?.group.length).toBe(30);
+  });
 });

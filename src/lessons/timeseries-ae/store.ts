@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { csvSizeProblem, parseSeriesCsv, type CsvLayout, type CsvSeries } from '../../core/timeseries/csv-series';
 import { generateSeries } from '../../core/timeseries/generate-series';
-import { failure } from '../../notebook/settings/problem';
+import { failure, type Problem } from '../../notebook/settings/problem';
 import { createRunAll, firstProblem, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
 import { createTrainingRunner, IDLE_TRAINING } from '../../notebook/training-state';
@@ -35,7 +35,7 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
     params: { ...DEFAULT_PARAMS },
     drafts: {},
     data: { status: 'idle', error: null, source: 'generated', set: null, key: null },
-    csv: { layout: { kind: 'rows' }, status: 'idle', error: null, fileName: null, notes: [] },
+    csv: { layout: { kind: 'rows' }, status: 'idle', error: null, fileName: null, attempt: null, notes: [] },
     training: IDLE_TRAINING,
     result: null,
     view: INITIAL_VIEW,
@@ -84,30 +84,40 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
     set({ csv: { ...get().csv, layout } });
   }
 
-  /** Reads the learner's file in the page and, if it parses, makes it the notebook's data. */
+  let csvRequest = 0;
+
+  /**
+   * Reads the learner's file in the page and, if it parses, makes it the
+   * notebook's data. Each pick is a new request and the newest wins: a slow
+   * large file picked before a small one never replaces it. A failed pick
+   * leaves the data, and `fileName`, on what is really in use.
+   */
   async function loadCsv(file: PickedFile): Promise<boolean> {
+    const id = ++csvRequest;
     const layout = get().csv.layout;
-    const tooBig = csvSizeProblem(file.size);
-    if (tooBig) {
-      set({ csv: { ...get().csv, status: 'error', error: tooBig, fileName: file.name, notes: [] } });
+    const fail = (error: Problem) => {
+      if (id === csvRequest) set({ csv: { ...get().csv, status: 'error', error, attempt: file.name } });
       return false;
-    }
-    set({ csv: { ...get().csv, status: 'reading', error: null, fileName: file.name, notes: [] } });
+    };
+    const tooBig = csvSizeProblem(file.size);
+    if (tooBig) return fail(tooBig);
+    set({ csv: { ...get().csv, status: 'reading', error: null, attempt: file.name } });
     try {
       const text = await file.text();
+      if (id !== csvRequest) return false;
       const parsed = deps.parseCsv ? await deps.parseCsv(text, layout) : parseSeriesCsv(text, layout);
+      if (id !== csvRequest) return false;
       const { notes, ...setNew } = parsed;
-      const key = JSON.stringify(['csv', file.name, file.size, layout]);
+      const key = JSON.stringify(['csv', id, file.name, file.size, layout]);
       set({
-        csv: { ...get().csv, status: 'ready', error: null, notes },
+        csv: { ...get().csv, status: 'ready', error: null, fileName: file.name, attempt: null, notes },
         data: { status: 'ready', error: null, source: 'csv', set: setNew, key },
         view: { ...get().view, selected: null },
         params: { ...get().params, pool: 'all' },
       });
       return true;
     } catch (e) {
-      set({ csv: { ...get().csv, status: 'error', error: failure(e) } });
-      return false;
+      return fail(failure(e));
     }
   }
 

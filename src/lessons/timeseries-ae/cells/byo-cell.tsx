@@ -75,15 +75,24 @@ export function ByoCell() {
         </label>
         {file.current ? (
           <button type="button" className="btn btn--small" data-testid="csv-reload" onClick={load}>
-            {csv.fileName} ↻
+            {file.current.name} ↻
           </button>
         ) : null}
       </div>
       <p className="nb-muted nb-small">{t.privacy}</p>
       <div data-testid="csv-status" data-state={csv.status} aria-live="polite">
-        {csv.status === 'reading' ? <p className="nb-notice">{t.reading}</p> : null}
+        {csv.status === 'reading' ? (
+          <p className="nb-notice">
+            {t.reading} <span data-testid="csv-attempt">{csv.attempt}</span>
+          </p>
+        ) : null}
         {csv.status === 'error' && csv.error ? (
-          <ErrorNotice testId="csv-error">{problemText(csv.error, lang)}</ErrorNotice>
+          <>
+            <p className="nb-muted nb-small" data-testid="csv-error-file">
+              {csv.attempt}
+            </p>
+            <ErrorNotice testId="csv-error">{problemText(csv.error, lang)}</ErrorNotice>
+          </>
         ) : null}
         {csv.status === 'ready' && loaded ? (
           <>
