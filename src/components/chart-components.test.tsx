@@ -4,6 +4,9 @@ import { ScoreHistogram } from './score-histogram';
 import { RocPlot } from './roc-plot';
 import { LossCurve } from './loss-curve';
 import type { Layout, Trace } from './figures/types';
+import { CHART_TEXT } from '../i18n/chart-text';
+
+const T = CHART_TEXT.en;
 
 const plotly = vi.hoisted(() => {
   const handlers = new Map<string, (event: unknown) => void>();
@@ -28,17 +31,16 @@ describe('ScoreHistogram', () => {
   it('sends binned counts and keeps trace identity when only the threshold moves', async () => {
     const normal = [0, 1, 2, 3];
     const anomaly = [6, 7, 8];
-    const { rerender } = render(<ScoreHistogram normal={normal} anomaly={anomaly} threshold={5} bins={4} />);
+    const { rerender } = render(<ScoreHistogram normal={normal} anomaly={anomaly} threshold={5} bins={4} aria-label="Scores" text={T} />);
     await waitFor(() => expect(plotly.react).toHaveBeenCalledTimes(1));
     const [, data, layout] = lastCall();
     expect(data[0].y).toEqual([2, 2, 0, 0]);
     expect(data[1].y).toEqual([0, 0, 0, 3]);
     expect(layout.shapes?.find((s) => s.type === 'line')?.x0).toBe(5);
-    expect(screen.getByRole('figure').getAttribute('aria-label')).toBe(
-      'Histogram of anomaly scores: 4 normal and 3 anomalous examples, threshold 5.000',
-    );
+    expect(screen.getByRole('figure').getAttribute('aria-label')).toBe('Scores');
+    expect(data[0].name).toBe('normal (n=4)');
 
-    act(() => rerender(<ScoreHistogram normal={normal} anomaly={anomaly} threshold={6.5} bins={4} />));
+    act(() => rerender(<ScoreHistogram normal={normal} anomaly={anomaly} threshold={6.5} bins={4} aria-label="Scores" text={T} />));
     await waitFor(() => expect(plotly.react).toHaveBeenCalledTimes(2));
     const [, data2, layout2] = lastCall();
     expect(data2).toBe(data);
@@ -47,7 +49,7 @@ describe('ScoreHistogram', () => {
 
   it('clicking a bar picks that bin centre as threshold', async () => {
     const pick = vi.fn();
-    render(<ScoreHistogram normal={[0, 1, 2, 3]} anomaly={[6, 7, 8]} bins={4} onThresholdPick={pick} />);
+    render(<ScoreHistogram normal={[0, 1, 2, 3]} anomaly={[6, 7, 8]} bins={4} onThresholdPick={pick} aria-label="Scores" text={T} />);
     await waitFor(() => expect(plotly.handlers.has('plotly_click')).toBe(true));
     plotly.handlers.get('plotly_click')!({ points: [{ x: 3, y: 2, curveNumber: 0, pointNumber: 1 }] });
     expect(pick).toHaveBeenCalledWith(3);
@@ -57,7 +59,7 @@ describe('ScoreHistogram', () => {
 describe('RocPlot', () => {
   it('draws the operating point and maps curve clicks to indices', async () => {
     const pick = vi.fn();
-    render(<RocPlot fpr={[0, 0.2, 1]} tpr={[0, 0.9, 1]} auc={0.95} point={{ fpr: 0.2, tpr: 0.9 }} onPointPick={pick} />);
+    render(<RocPlot fpr={[0, 0.2, 1]} tpr={[0, 0.9, 1]} auc={0.95} point={{ fpr: 0.2, tpr: 0.9 }} onPointPick={pick} aria-label="ROC" text={T} />);
     await waitFor(() => expect(plotly.handlers.has('plotly_click')).toBe(true));
     const [, data, layout] = lastCall();
     expect(data[1].name).toBe('ROC (AUC 0.950)');
@@ -71,12 +73,13 @@ describe('RocPlot', () => {
 });
 
 describe('LossCurve', () => {
-  it('describes the latest losses in its accessible label', async () => {
-    render(<LossCurve train={[0.5, 0.25]} val={[0.6, 0.3]} bestEpoch={1} />);
+  it('takes its accessible label and its words from the caller (here Japanese)', async () => {
+    render(<LossCurve train={[0.5, 0.25]} val={[0.6, 0.3]} bestEpoch={1} aria-label="エポックごとの損失" text={CHART_TEXT.ja} />);
     await waitFor(() => expect(plotly.react).toHaveBeenCalledTimes(1));
-    expect(lastCall()[1][2].x).toEqual([2]);
-    expect(screen.getByRole('figure').getAttribute('aria-label')).toBe(
-      'Loss curve over 2 epochs; latest train loss 0.2500, validation loss 0.3000',
-    );
+    const [, data, layout] = lastCall();
+    expect(data[2].x).toEqual([2]);
+    expect(data.map((t) => t.name)).toEqual(['学習', '検証', '最良（エポック 2）']);
+    expect([layout.title?.text, layout.xaxis?.title?.text, layout.yaxis?.title?.text]).toEqual(['損失', 'エポック', '損失']);
+    expect(screen.getByRole('figure').getAttribute('aria-label')).toBe('エポックごとの損失');
   });
 });

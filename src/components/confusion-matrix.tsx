@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import type { ChartText } from './chart-text';
 import { formatPercent } from './format';
 import './components.css';
 
@@ -11,6 +12,9 @@ export interface ConfusionMatrixProps {
   tn: number;
   /** Anomalies missed (passed as normal). */
   fn: number;
+  /** Caption, headers and cell names. */
+  text: ChartText['confusion'];
+  /** Default: the text's caption. */
   caption?: string;
 }
 
@@ -34,31 +38,32 @@ function row(a: number, b: number, names: [string, string], ids: [Cell['id'], Ce
 }
 
 /** Row-normalised confusion matrix. Rows = actual class, columns = predicted class. */
-export function confusionRows({ tp, fp, tn, fn }: Pick<ConfusionMatrixProps, 'tp' | 'fp' | 'tn' | 'fn'>): [[Cell, Cell], [Cell, Cell]] {
-  return [row(tn, fp, ['true negative', 'false alarm'], ['tn', 'fp'], 0), row(fn, tp, ['missed anomaly', 'caught anomaly'], ['fn', 'tp'], 1)];
+export function confusionRows({ tp, fp, tn, fn, text: t }: Pick<ConfusionMatrixProps, 'tp' | 'fp' | 'tn' | 'fn' | 'text'>): [[Cell, Cell], [Cell, Cell]] {
+  return [row(tn, fp, [t.tn, t.fp], ['tn', 'fp'], 0), row(fn, tp, [t.fn, t.tp], ['fn', 'tp'], 1)];
 }
 
-const ROW_LABELS = ['normal', 'anomaly'] as const;
+const ROW_CLASSES = ['normal', 'anomaly'] as const;
 
-export function ConfusionMatrix({ tp, fp, tn, fn, caption = 'Confusion matrix (rows: actual, columns: predicted)' }: ConfusionMatrixProps) {
-  const rows = confusionRows({ tp, fp, tn, fn });
+export function ConfusionMatrix({ tp, fp, tn, fn, text, caption = text.caption }: ConfusionMatrixProps) {
+  const rows = confusionRows({ tp, fp, tn, fn, text });
+  const rowHeads = [text.actualNormal, text.actualAnomaly];
   return (
     <table className="al-c al-cm">
       <caption className="al-cm__caption">{caption}</caption>
       <thead>
         <tr>
           <td className="al-cm__corner" />
-          <th scope="col" className="al-cm__head al-cm__head--normal">Predicted normal</th>
-          <th scope="col" className="al-cm__head al-cm__head--anomaly">Predicted anomaly</th>
+          <th scope="col" className="al-cm__head al-cm__head--normal">{text.predictedNormal}</th>
+          <th scope="col" className="al-cm__head al-cm__head--anomaly">{text.predictedAnomaly}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((cells, r) => (
-          <tr key={ROW_LABELS[r]}>
-            <th scope="row" className={`al-cm__head al-cm__head--${ROW_LABELS[r]}`}>Actual {ROW_LABELS[r]}</th>
+          <tr key={ROW_CLASSES[r]}>
+            <th scope="row" className={`al-cm__head al-cm__head--${ROW_CLASSES[r]}`}>{rowHeads[r]}</th>
             {cells.map((cell) => (
               <td
-                key={cell.name}
+                key={cell.id}
                 className={`al-cm__cell ${cell.correct ? 'al-cm__cell--correct' : 'al-cm__cell--error'}`}
                 style={{ '--frac': (cell.fraction ?? 0).toFixed(4) } as CSSProperties}
                 data-fraction={cell.fraction ?? ''}

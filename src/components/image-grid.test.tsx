@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { ImageGrid, resolveVmax, type ImageColumn } from './image-grid';
+import { CHART_TEXT } from '../i18n/chart-text';
+
+const T = CHART_TEXT.en.grid;
 
 afterEach(() => {
   cleanup();
@@ -36,7 +39,7 @@ describe('resolveVmax', () => {
 describe('ImageGrid', () => {
   it('draws one pixelated canvas per image with the row colormap and shared vmax', () => {
     const drawn = fakeContext();
-    render(<ImageGrid columns={columns} width={2} height={2} rowLabels={rowLabels} colormaps={['gray', 'gray', 'heat']} vmax={[1, 1, 'auto']} scale={5} />);
+    render(<ImageGrid columns={columns} width={2} height={2} rowLabels={rowLabels} colormaps={['gray', 'gray', 'heat']} vmax={[1, 1, 'auto']} scale={5} text={T} />);
     const canvases = screen.getAllByRole('img') as HTMLCanvasElement[];
     expect(canvases).toHaveLength(6);
     expect(canvases[0].width).toBe(2);
@@ -55,7 +58,7 @@ describe('ImageGrid', () => {
 
   it('survives a missing 2D context (jsdom, no canvas)', () => {
     vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-    render(<ImageGrid columns={columns} width={2} height={2} rowLabels={rowLabels} />);
+    render(<ImageGrid columns={columns} width={2} height={2} rowLabels={rowLabels} text={T} />);
     expect(screen.getAllByRole('img')).toHaveLength(6);
   });
 });

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { ChartText } from './chart-text';
 import { colormapGradient, type Colormap } from './colormap';
 import { formatNumber } from './format';
 import { PixelCanvas } from './pixel-canvas';
@@ -27,6 +28,8 @@ export interface ImageGridProps {
   /** CSS pixels per image pixel (default 3). */
   scale?: number;
   caption?: string;
+  /** Accessible names of the images and colour scales. */
+  text: ChartText['grid'];
 }
 
 function rowMax(columns: ImageColumn[], row: number): number {
@@ -49,7 +52,7 @@ export function resolveVmax(columns: ImageColumn[], rows: number, vmax: ImageGri
 }
 
 /** Rows (original / reconstruction / difference…) × columns (examples) of small images. */
-export function ImageGrid({ columns, width, height, rowLabels, colormaps, vmax, scale = 3, caption }: ImageGridProps) {
+export function ImageGrid({ columns, width, height, rowLabels, colormaps, vmax, scale = 3, caption, text }: ImageGridProps) {
   const rows = rowLabels.length;
   const vmaxes = useMemo(() => resolveVmax(columns, rows, vmax), [columns, rows, vmax]);
   const hasTitles = columns.some((c) => c.title);
@@ -76,7 +79,7 @@ export function ImageGrid({ columns, width, height, rowLabels, colormaps, vmax, 
                 <th scope="row" className="al-grid__row-label">
                   <span>{rowLabel}</span>
                   {cmap === 'heat' && (
-                    <span className="al-grid__scale" aria-label={`colour scale 0 to ${formatNumber(vmaxes[r], 2)}`}>
+                    <span className="al-grid__scale" aria-label={text.colourScale(formatNumber(vmaxes[r], 2))}>
                       <span className="al-grid__bar" style={{ background: colormapGradient('heat') }} />
                       <span className="al-grid__ticks" aria-hidden="true">
                         <span>0</span>
@@ -95,7 +98,7 @@ export function ImageGrid({ columns, width, height, rowLabels, colormaps, vmax, 
                         colormap={cmap}
                         vmax={vmaxes[r]}
                         scale={scale}
-                        label={`${rowLabel} of ${c.title ?? `example ${c.id}`}`}
+                        label={text.image(rowLabel, c.title ?? text.example(c.id))}
                       />
                     ) : (
                       <span className="al-grid__empty" style={{ width: width * scale, height: height * scale }} />

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { LiveLossCurve } from './live-loss-curve';
+import { CHART_TEXT } from '../i18n/chart-text';
+
+const T = CHART_TEXT.en;
 
 const plotlyLoaded = vi.hoisted(() => vi.fn());
 vi.mock('plotly.js-cartesian-dist-min', () => {
@@ -11,21 +14,21 @@ afterEach(cleanup);
 
 describe('LiveLossCurve', () => {
   it('draws train and validation lines in SVG without loading Plotly', () => {
-    const { container } = render(<LiveLossCurve train={[0.5, 0.25, 0.2]} val={[0.6, 0.3, 0.35]} bestEpoch={1} logY />);
+    const { container } = render(<LiveLossCurve train={[0.5, 0.25, 0.2]} val={[0.6, 0.3, 0.35]} bestEpoch={1} logY aria-label="Loss per epoch" text={T} />);
     const lines = container.querySelectorAll('polyline');
     expect(lines).toHaveLength(2);
     expect(lines[0].getAttribute('points')?.split(' ')).toHaveLength(3);
-    expect(screen.getByRole('figure').getAttribute('aria-label')).toBe('Loss curve over 3 epochs; latest train loss 0.2000, validation loss 0.3500');
+    expect(screen.getByRole('figure').getAttribute('aria-label')).toBe('Loss per epoch');
     expect(plotlyLoaded).not.toHaveBeenCalled();
   });
 
   it('skips values a log axis cannot show', () => {
-    const { container } = render(<LiveLossCurve train={[0.5, 0, Number.NaN, 0.1]} val={[]} logY />);
+    const { container } = render(<LiveLossCurve train={[0.5, 0, Number.NaN, 0.1]} val={[]} logY aria-label="Loss per epoch" text={T} />);
     expect(container.querySelectorAll('polyline')[0].getAttribute('points')?.split(' ')).toHaveLength(2);
   });
 
   it('with clipSpikes, draws a collapsed epoch on the top edge and keeps the axis on the rest', () => {
-    const { container } = render(<LiveLossCurve train={[28, -29, -79, 1.6e8, -119]} val={[]} clipSpikes />);
+    const { container } = render(<LiveLossCurve train={[28, -29, -79, 1.6e8, -119]} val={[]} clipSpikes aria-label="Loss per epoch" text={T} />);
     const ys = (container.querySelectorAll('polyline')[0].getAttribute('points') ?? '').split(' ').map((p) => Number(p.split(',')[1]));
     expect(ys[3]).toBeCloseTo(ys[0], 6);
     expect(container.textContent).toContain('28');

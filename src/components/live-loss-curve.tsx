@@ -1,6 +1,7 @@
 import { formatNumber } from './format';
 import { palette } from './palette';
 import type { LossCurveProps } from './loss-curve';
+import { capitalize } from './chart-text';
 import { spikeThreshold } from './figures/loss';
 import './components.css';
 
@@ -14,7 +15,7 @@ const PAD = { left: 56, right: 12, top: 12, bottom: 28 };
  * accessible label as {@link LossCurve}, without hover details.
  */
 export function LiveLossCurve(props: LossCurveProps) {
-  const { train, val, bestEpoch, logY = false, clipSpikes = false, height = 260, caption } = props;
+  const { train, val, bestEpoch, logY = false, clipSpikes = false, height = 260, caption, text } = props;
   const H = height;
   const raw = [Array.from(train), Array.from(val)];
   const cut = clipSpikes && !logY ? spikeThreshold(raw.flat()) : null;
@@ -35,10 +36,7 @@ export function LiveLossCurve(props: LossCurveProps) {
       .map((v, i) => (Number.isFinite(v) && (!logY || v > 0) ? `${x(i).toFixed(1)},${y(v).toFixed(1)}` : null))
       .filter(Boolean)
       .join(' ');
-  const label =
-    props['aria-label'] ??
-    `Loss curve over ${train.length} epochs; latest train loss ${formatNumber(train[train.length - 1], 4)}` +
-      (val.length > 0 ? `, validation loss ${formatNumber(val[val.length - 1], 4)}` : '');
+  const label = props['aria-label'];
   const best = bestEpoch !== undefined && bestEpoch !== null && bestEpoch >= 0 && bestEpoch < val.length ? bestEpoch : null;
   const axisText = { fontSize: 11, fill: 'currentColor', opacity: 0.7 };
   return (
@@ -57,7 +55,7 @@ export function LiveLossCurve(props: LossCurveProps) {
           </>
         )}
         <text x={(W + PAD.left) / 2} y={H - 6} textAnchor="middle" style={axisText}>
-          Epoch (1–{n})
+          {capitalize(text.loss.epoch)} (1–{n})
         </text>
         {best !== null && <line x1={x(best)} y1={PAD.top} x2={x(best)} y2={H - PAD.bottom} stroke={palette.threshold} strokeDasharray="3 3" />}
         <polyline points={path(series[0])} fill="none" stroke={palette.train} strokeWidth={2} />

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
+import type { ChartText } from './chart-text';
 import { PlotlyChart } from './plotly-chart';
 import { lossFigure } from './figures/loss';
-import { formatNumber } from './format';
 
 export interface LossCurveProps {
   train: ArrayLike<number>;
@@ -12,23 +12,17 @@ export interface LossCurveProps {
   /** Draw losses far above the rest as markers on the top edge (see `lossFigure`). */
   clipSpikes?: boolean;
   height?: number;
-  'aria-label'?: string;
+  'aria-label': string;
   caption?: ReactNode;
-}
-
-function last(values: ArrayLike<number>): number | undefined {
-  return values.length > 0 ? values[values.length - 1] : undefined;
+  /** The words of the chart and of its placeholder. */
+  text: Pick<ChartText, 'loss' | 'chart'>;
 }
 
 /** Train / validation loss per epoch; updates live while training. */
 export function LossCurve(props: LossCurveProps) {
-  const { train, val, bestEpoch, logY, clipSpikes, height = 260, caption } = props;
-  const figure = useMemo(() => lossFigure({ train, val, bestEpoch, logY, clipSpikes }), [train, val, bestEpoch, logY, clipSpikes]);
-  const label =
-    props['aria-label'] ??
-    `Loss curve over ${train.length} epochs; latest train loss ${formatNumber(last(train), 4)}` +
-      (val.length > 0 ? `, validation loss ${formatNumber(last(val), 4)}` : '');
+  const { train, val, bestEpoch, logY, clipSpikes, height = 260, caption, text } = props;
+  const figure = useMemo(() => lossFigure({ train, val, bestEpoch, logY, clipSpikes, text: text.loss }), [train, val, bestEpoch, logY, clipSpikes, text.loss]);
   return (
-    <PlotlyChart data={figure.data} layout={figure.layout} aria-label={label} caption={caption} height={height} className="al-loss-curve" />
+    <PlotlyChart data={figure.data} layout={figure.layout} aria-label={props['aria-label']} caption={caption} height={height} className="al-loss-curve" text={text.chart} />
   );
 }

@@ -1,3 +1,4 @@
+import { CaseSafe } from './case-safe';
 import { formatNumber } from './format';
 import './components.css';
 
@@ -18,7 +19,9 @@ export function MetricBadge({ label, value, digits = 3, tone = 'neutral', title 
   const text = typeof value === 'string' ? value : formatNumber(value, digits);
   return (
     <span className={`al-c al-badge al-badge--${tone}`} title={title} role="group" aria-label={`${label} ${text}`}>
-      <span className="al-badge__label">{label}</span>
+      <span className="al-badge__label">
+        <CaseSafe text={label} />
+      </span>
       <span className="al-badge__value">{text}</span>
     </span>
   );

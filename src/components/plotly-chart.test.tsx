@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { PlotlyChart } from './plotly-chart';
 import type { Trace } from './figures/types';
+import { CHART_TEXT } from '../i18n/chart-text';
+
+const T = CHART_TEXT.en.chart;
 
 const plotly = vi.hoisted(() => {
   const handlers = new Map<string, (event: unknown) => void>();
@@ -26,7 +29,7 @@ afterEach(cleanup);
 
 describe('PlotlyChart', () => {
   it('shows a labelled placeholder, then draws with the merged compact layout', async () => {
-    render(<PlotlyChart data={traceA} layout={{ title: { text: 'Scores' }, xaxis: { title: { text: 'x' } } }} aria-label="Score chart" />);
+    render(<PlotlyChart data={traceA} layout={{ title: { text: 'Scores' }, xaxis: { title: { text: 'x' } } }} aria-label="Score chart" text={T} />);
     expect(screen.getByRole('figure', { name: 'Score chart' })).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Loading chart: Score chart…');
 
@@ -45,13 +48,13 @@ describe('PlotlyChart', () => {
   });
 
   it('calls Plotly.react on prop changes, at most once per frame with the latest props', async () => {
-    const { rerender } = render(<PlotlyChart data={traceA} aria-label="c" />);
+    const { rerender } = render(<PlotlyChart data={traceA} aria-label="c" text={T} />);
     await waitFor(() => expect(plotly.react).toHaveBeenCalledTimes(1));
     const el = plotly.react.mock.calls[0][0];
     act(() => {
-      rerender(<PlotlyChart data={traceB} aria-label="c" />);
-      rerender(<PlotlyChart data={traceA} aria-label="c" />);
-      rerender(<PlotlyChart data={traceB} aria-label="c" />);
+      rerender(<PlotlyChart data={traceB} aria-label="c" text={T} />);
+      rerender(<PlotlyChart data={traceA} aria-label="c" text={T} />);
+      rerender(<PlotlyChart data={traceB} aria-label="c" text={T} />);
     });
     await waitFor(() => expect(plotly.react).toHaveBeenCalledTimes(2));
     await new Promise((r) => setTimeout(r, 50));
@@ -62,7 +65,7 @@ describe('PlotlyChart', () => {
   });
 
   it('purges the same element on unmount', async () => {
-    const { unmount } = render(<PlotlyChart data={traceA} aria-label="c" />);
+    const { unmount } = render(<PlotlyChart data={traceA} aria-label="c" text={T} />);
     await waitFor(() => expect(plotly.react).toHaveBeenCalledTimes(1));
     const el = plotly.react.mock.calls[0][0];
     unmount();
@@ -73,9 +76,9 @@ describe('PlotlyChart', () => {
   it('reports clicked points through the latest onClick', async () => {
     const first = vi.fn();
     const second = vi.fn();
-    const { rerender } = render(<PlotlyChart data={traceA} aria-label="c" onClick={first} />);
+    const { rerender } = render(<PlotlyChart data={traceA} aria-label="c" onClick={first} text={T} />);
     await waitFor(() => expect(plotly.handlers.has('plotly_click')).toBe(true));
-    rerender(<PlotlyChart data={traceA} aria-label="c" onClick={second} />);
+    rerender(<PlotlyChart data={traceA} aria-label="c" onClick={second} text={T} />);
     plotly.handlers.get('plotly_click')!({ points: [{ x: 0.4, y: 12, curveNumber: 1, pointNumber: 3, data: { name: 'anomaly' } }] });
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledWith({ x: 0.4, y: 12, curveNumber: 1, pointIndex: 3, traceName: 'anomaly' });
@@ -83,7 +86,7 @@ describe('PlotlyChart', () => {
 
   it('shows an error message if drawing fails', async () => {
     plotly.react.mockImplementationOnce(() => Promise.reject(new Error('boom')));
-    render(<PlotlyChart data={traceA} aria-label="ROC" />);
+    render(<PlotlyChart data={traceA} aria-label="ROC" text={T} />);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Could not load the chart “ROC”.'));
   });
 });

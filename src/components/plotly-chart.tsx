@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { PlotlyClickEvent, PlotlyStatic } from 'plotly.js-cartesian-dist-min';
 import { defaultConfig, defaultLayout, mergeLayout } from './chart-layout';
+import type { ChartText } from './chart-text';
 import { cancelFrame, cancelQueuedFrame, nextFrame, queueFrame } from './frame';
 import { useThemeKey } from './use-theme-key';
 import type { Layout, Trace } from './figures/types';
@@ -26,6 +27,8 @@ export interface PlotlyChartProps {
   /** CSS pixel height of the plot area. */
   height?: number;
   className?: string;
+  /** Words of the placeholder shown while Plotly loads or when it fails. */
+  text: ChartText['chart'];
 }
 
 let plotlyPromise: Promise<PlotlyStatic> | null = null;
@@ -52,7 +55,7 @@ function toPoint(event: PlotlyClickEvent): ChartPoint | null {
 
 /** The one Plotly wrapper: lazy load, `Plotly.react` (≤ one chart per frame across the page), resize, purge. */
 export function PlotlyChart(props: PlotlyChartProps) {
-  const { data, layout, config, caption, onClick, height = 280, className } = props;
+  const { data, layout, config, caption, onClick, height = 280, className, text } = props;
   const label = props['aria-label'];
   const plotRef = useRef<HTMLDivElement>(null);
   const [plotly, setPlotly] = useState<PlotlyStatic | null>(null);
@@ -134,7 +137,7 @@ export function PlotlyChart(props: PlotlyChartProps) {
         <div ref={plotRef} className="al-chart__plot" data-status={status} />
         {status !== 'ready' && (
           <div className="al-chart__placeholder" role="status">
-            {status === 'error' ? `Could not load the chart “${label}”.` : `Loading chart: ${label}…`}
+            {status === 'error' ? text.failed(label) : text.loading(label)}
           </div>
         )}
       </div>

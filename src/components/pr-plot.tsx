@@ -1,7 +1,7 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { PlotlyChart, type ChartPoint } from './plotly-chart';
 import { prLayout, prTraces } from './figures/pr';
-import { formatNumber } from './format';
+import type { ChartText } from './chart-text';
 
 export interface PrPlotProps {
   recall: ArrayLike<number>;
@@ -13,19 +13,21 @@ export interface PrPlotProps {
   /** Clicking the curve reports the index into recall/precision. */
   onPointPick?: (index: number) => void;
   height?: number;
-  'aria-label'?: string;
+  'aria-label': string;
   caption?: ReactNode;
+  /** The words of the chart and of its placeholder. */
+  text: Pick<ChartText, 'pr' | 'chart'>;
 }
 
 /** Precision–recall curve with AP and the current operating point. */
 export function PrPlot(props: PrPlotProps) {
-  const { recall, precision, ap, point, baseline, onPointPick, height = 320, caption } = props;
-  const data = useMemo(() => prTraces({ recall, precision, ap, baseline }), [recall, precision, ap, baseline]);
+  const { recall, precision, ap, point, baseline, onPointPick, height = 320, caption, text } = props;
+  const data = useMemo(() => prTraces({ recall, precision, ap, baseline, text: text.pr }), [recall, precision, ap, baseline, text.pr]);
   const pr = point?.recall;
   const pp = point?.precision;
   const layout = useMemo(
-    () => prLayout({ ap, point: pr !== undefined && pp !== undefined ? { recall: pr, precision: pp } : null }),
-    [ap, pr, pp],
+    () => prLayout({ ap, point: pr !== undefined && pp !== undefined ? { recall: pr, precision: pp } : null, text: text.pr }),
+    [ap, pr, pp, text.pr],
   );
   const curveIndex = data.length - 1;
   const handleClick = useCallback(
@@ -34,19 +36,16 @@ export function PrPlot(props: PrPlotProps) {
     },
     [onPointPick, curveIndex],
   );
-  const label =
-    props['aria-label'] ??
-    `Precision–recall curve, AP ${formatNumber(ap)}` +
-      (point ? `; operating point recall ${formatNumber(point.recall)}, precision ${formatNumber(point.precision)}` : '');
   return (
     <PlotlyChart
       data={data}
       layout={layout}
-      aria-label={label}
+      aria-label={props['aria-label']}
       caption={caption}
       height={height}
       onClick={onPointPick ? handleClick : undefined}
       className="al-pr-plot"
+      text={text.chart}
     />
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { PlotlyChart, type ChartPoint } from './plotly-chart';
 import { rocLayout, rocTraces } from './figures/roc';
-import { formatNumber } from './format';
+import type { ChartText } from './chart-text';
 
 export interface RocPlotProps {
   fpr: ArrayLike<number>;
@@ -11,21 +11,23 @@ export interface RocPlotProps {
   /** Clicking the curve reports the index into fpr/tpr (map it to a threshold). */
   onPointPick?: (index: number) => void;
   height?: number;
-  'aria-label'?: string;
+  'aria-label': string;
   caption?: ReactNode;
+  /** The words of the chart and of its placeholder. */
+  text: Pick<ChartText, 'roc' | 'chart'>;
 }
 
 const ROC_CURVE = 1;
 
 /** ROC curve with the chance diagonal, AUC and the current operating point. */
 export function RocPlot(props: RocPlotProps) {
-  const { fpr, tpr, auc, point, onPointPick, height = 320, caption } = props;
-  const data = useMemo(() => rocTraces({ fpr, tpr, auc }), [fpr, tpr, auc]);
+  const { fpr, tpr, auc, point, onPointPick, height = 320, caption, text } = props;
+  const data = useMemo(() => rocTraces({ fpr, tpr, auc, text: text.roc }), [fpr, tpr, auc, text.roc]);
   const px = point?.fpr;
   const py = point?.tpr;
   const layout = useMemo(
-    () => rocLayout({ auc, point: px !== undefined && py !== undefined ? { fpr: px, tpr: py } : null }),
-    [auc, px, py],
+    () => rocLayout({ auc, point: px !== undefined && py !== undefined ? { fpr: px, tpr: py } : null, text: text.roc }),
+    [auc, px, py, text.roc],
   );
   const handleClick = useCallback(
     (p: ChartPoint) => {
@@ -33,18 +35,16 @@ export function RocPlot(props: RocPlotProps) {
     },
     [onPointPick],
   );
-  const label =
-    props['aria-label'] ??
-    `ROC curve, AUC ${formatNumber(auc)}` + (point ? `; operating point FPR ${formatNumber(point.fpr)}, TPR ${formatNumber(point.tpr)}` : '');
   return (
     <PlotlyChart
       data={data}
       layout={layout}
-      aria-label={label}
+      aria-label={props['aria-label']}
       caption={caption}
       height={height}
       onClick={onPointPick ? handleClick : undefined}
       className="al-roc-plot"
+      text={text.chart}
     />
   );
 }

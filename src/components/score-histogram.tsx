@@ -1,7 +1,7 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { PlotlyChart, type ChartPoint } from './plotly-chart';
 import { binShared, histogramLayout, histogramTraces } from './figures/histogram';
-import { formatNumber } from './format';
+import type { ChartText } from './chart-text';
 
 export interface ScoreHistogramProps {
   normal: ArrayLike<number>;
@@ -13,16 +13,18 @@ export interface ScoreHistogramProps {
   /** Clicking a bar reports that bin's centre score (e.g. to move the threshold there). */
   onThresholdPick?: (score: number) => void;
   height?: number;
-  'aria-label'?: string;
+  'aria-label': string;
   caption?: ReactNode;
+  /** The words of the chart and of its placeholder. */
+  text: Pick<ChartText, 'histogram' | 'chart'>;
 }
 
 /** Overlaid normal/anomaly score histograms with the threshold line. */
 export function ScoreHistogram(props: ScoreHistogramProps) {
-  const { normal, anomaly, threshold, bins, logY, xTitle, onThresholdPick, height, caption } = props;
+  const { normal, anomaly, threshold, bins, logY, xTitle, onThresholdPick, height, caption, text } = props;
   const binned = useMemo(() => binShared(normal, anomaly, bins), [normal, anomaly, bins]);
-  const data = useMemo(() => histogramTraces(binned), [binned]);
-  const layout = useMemo(() => histogramLayout(binned, { threshold, logY, xTitle }), [binned, threshold, logY, xTitle]);
+  const data = useMemo(() => histogramTraces(binned, text.histogram), [binned, text.histogram]);
+  const layout = useMemo(() => histogramLayout(binned, { threshold, logY, xTitle, text: text.histogram }), [binned, threshold, logY, xTitle, text.histogram]);
   const handleClick = useCallback(
     (p: ChartPoint) => {
       const x = Number(p.x);
@@ -30,19 +32,16 @@ export function ScoreHistogram(props: ScoreHistogramProps) {
     },
     [onThresholdPick],
   );
-  const label =
-    props['aria-label'] ??
-    `Histogram of anomaly scores: ${normal.length} normal and ${anomaly.length} anomalous examples` +
-      (threshold !== undefined && threshold !== null ? `, threshold ${formatNumber(threshold)}` : '');
   return (
     <PlotlyChart
       data={data}
       layout={layout}
-      aria-label={label}
+      aria-label={props['aria-label']}
       caption={caption}
       height={height}
       onClick={onThresholdPick ? handleClick : undefined}
       className="al-score-histogram"
+      text={text.chart}
     />
   );
 }

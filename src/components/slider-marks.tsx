@@ -12,6 +12,8 @@ export interface SliderMarksProps {
   max: number;
   format: (v: number) => string;
   onPick: (value: number) => void;
+  /** Accessible name of a mark's button: (mark, value) → text. */
+  jumpTo: (mark: string, value: string) => string;
 }
 
 interface PlacedMark extends SliderMark {
@@ -36,7 +38,7 @@ export function placeMarks(marks: SliderMark[], min: number, max: number, minGap
 }
 
 /** Small clickable ticks under the slider track; clicking jumps the threshold there. */
-export function SliderMarks({ marks, min, max, format, onPick }: SliderMarksProps) {
+export function SliderMarks({ marks, min, max, format, onPick, jumpTo }: SliderMarksProps) {
   const placed = placeMarks(marks, min, max);
   if (placed.length === 0) return null;
   return (
@@ -48,7 +50,7 @@ export function SliderMarks({ marks, min, max, format, onPick }: SliderMarksProp
           className={`al-slider__mark al-slider__mark--lane${m.lane}`}
           style={{ '--pos': m.fraction.toFixed(5) } as CSSProperties}
           onClick={() => onPick(m.value)}
-          aria-label={`Jump to ${m.label} (${format(m.value)})`}
+          aria-label={jumpTo(m.label, format(m.value))}
           title={`${m.label}: ${format(m.value)}`}
         >
           <span className="al-slider__tick" aria-hidden="true" />

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { ThresholdSlider, clampTyped } from './threshold-slider';
+import { CHART_TEXT } from '../i18n/chart-text';
+
+const T = CHART_TEXT.en.slider;
 
 afterEach(cleanup);
 
@@ -8,7 +11,7 @@ const fmt = (v: number) => v.toFixed(2);
 
 function setup(extra: Partial<Parameters<typeof ThresholdSlider>[0]> = {}) {
   const onChange = vi.fn();
-  const utils = render(<ThresholdSlider value={0.25} min={0} max={1} step={0.01} onChange={onChange} {...extra} />);
+  const utils = render(<ThresholdSlider value={0.25} min={0} max={1} step={0.01} onChange={onChange} text={T} {...extra} />);
   const range = screen.getByRole('slider', { name: 'Threshold' }) as HTMLInputElement;
   const box = screen.getByRole('textbox', { name: 'Threshold, exact value' }) as HTMLInputElement;
   return { ...utils, onChange, range, box };
@@ -16,11 +19,11 @@ function setup(extra: Partial<Parameters<typeof ThresholdSlider>[0]> = {}) {
 
 describe('clampTyped', () => {
   it('clamps and explains', () => {
-    expect(clampTyped('0,5', 0, 1, 0.2, fmt)).toEqual({ value: 0.5, reason: null });
-    expect(clampTyped('-3', 0, 1, 0.2, fmt)).toEqual({ value: 0, reason: '-3 is below the minimum — clamped to 0.00.' });
-    expect(clampTyped('7', 0, 1, 0.2, fmt)).toEqual({ value: 1, reason: '7 is above the maximum — clamped to 1.00.' });
-    expect(clampTyped('abc', 0, 1, 0.2, fmt).value).toBe(0.2);
-    expect(clampTyped('', 0, 1, 0.2, fmt).reason).toMatch(/not a number/);
+    expect(clampTyped('0,5', 0, 1, 0.2, fmt, T)).toEqual({ value: 0.5, reason: null });
+    expect(clampTyped('-3', 0, 1, 0.2, fmt, T)).toEqual({ value: 0, reason: '-3 is below the minimum — clamped to 0.00.' });
+    expect(clampTyped('7', 0, 1, 0.2, fmt, T)).toEqual({ value: 1, reason: '7 is above the maximum — clamped to 1.00.' });
+    expect(clampTyped('abc', 0, 1, 0.2, fmt, T).value).toBe(0.2);
+    expect(clampTyped('', 0, 1, 0.2, fmt, T).reason).toMatch(/not a number/);
   });
 });
 
@@ -67,23 +70,23 @@ describe('ThresholdSlider', () => {
     const { box, onChange, rerender } = setup();
     fireEvent.keyDown(box, { key: 'ArrowUp' });
     expect(onChange).toHaveBeenLastCalledWith(0.26);
-    rerender(<ThresholdSlider value={0.995} min={0} max={1} step={0.01} onChange={onChange} />);
+    rerender(<ThresholdSlider value={0.995} min={0} max={1} step={0.01} onChange={onChange} text={T} />);
     fireEvent.keyDown(box, { key: 'ArrowUp', shiftKey: true });
     expect(onChange).toHaveBeenLastCalledWith(1);
   });
 
   it('follows the controlled value', async () => {
     const { rerender, range, box, onChange } = setup();
-    act(() => rerender(<ThresholdSlider value={0.7} min={0} max={1} step={0.01} onChange={onChange} />));
+    act(() => rerender(<ThresholdSlider value={0.7} min={0} max={1} step={0.01} onChange={onChange} text={T} />));
     expect(range.value).toBe('0.7');
     expect(box.value).toBe('0.70');
   });
 
   it('colours the flagged side: above the threshold by default, below when asked', () => {
-    const { container, rerender } = render(<ThresholdSlider value={0.5} min={0} max={1} onChange={() => undefined} />);
+    const { container, rerender } = render(<ThresholdSlider value={0.5} min={0} max={1} onChange={() => undefined} text={T} />);
     expect(container.querySelector('.al-slider')?.getAttribute('data-anomaly-side')).toBe('above');
     expect(container.querySelector('.al-slider--below')).toBeNull();
-    rerender(<ThresholdSlider value={0.5} min={0} max={1} onChange={() => undefined} anomalySide="below" />);
+    rerender(<ThresholdSlider value={0.5} min={0} max={1} onChange={() => undefined} anomalySide="below" text={T} />);
     expect(container.querySelector('.al-slider--below')?.getAttribute('data-anomaly-side')).toBe('below');
   });
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent, type CSSProperties, type KeyboardEvent } from 'react';
 import { cancelFrame, nextFrame } from './frame';
+import type { ChartText } from './chart-text';
 import { SliderMarks, type SliderMark } from './slider-marks';
 import './components.css';
 
@@ -21,17 +22,19 @@ export interface ThresholdSliderProps {
    * 'above' (default: a high score is anomalous) or 'below' (a lower threshold, e.g. a two-sided rule).
    */
   anomalySide?: 'above' | 'below';
+  /** Default label, accessible names and the messages of a clamped value. */
+  text: ChartText['slider'];
 }
 
 export type ClampResult = { value: number; reason: string | null };
 
-/** Parses a typed value and clamps it into [min, max], explaining any change. */
-export function clampTyped(text: string, min: number, max: number, fallback: number, fmt: (v: number) => string): ClampResult {
+/** Parses a typed value and clamps it into [min, max], explaining any change in the words of `t`. */
+export function clampTyped(text: string, min: number, max: number, fallback: number, fmt: (v: number) => string, t: ChartText['slider']): ClampResult {
   const trimmed = text.trim().replace(',', '.');
   const parsed = trimmed === '' ? Number.NaN : Number(trimmed);
-  if (!Number.isFinite(parsed)) return { value: fallback, reason: `“${text}” is not a number — kept ${fmt(fallback)}.` };
-  if (parsed < min) return { value: min, reason: `${trimmed} is below the minimum — clamped to ${fmt(min)}.` };
-  if (parsed > max) return { value: max, reason: `${trimmed} is above the maximum — clamped to ${fmt(max)}.` };
+  if (!Number.isFinite(parsed)) return { value: fallback, reason: t.notNumber(text, fmt(fallback)) };
+  if (parsed < min) return { value: min, reason: t.belowMin(trimmed, fmt(min)) };
+  if (parsed > max) return { value: max, reason: t.aboveMax(trimmed, fmt(max)) };
   return { value: parsed, reason: null };
 }
 
@@ -41,7 +44,8 @@ function decimalsFor(step: number): number {
 
 /** Range input + exact number box + clickable marks for the decision threshold. */
 export function ThresholdSlider(props: ThresholdSliderProps) {
-  const { value, min, max, onChange, label = 'Threshold', marks = [], disabled = false, anomalySide = 'above' } = props;
+  const { value, min, max, onChange, marks = [], disabled = false, anomalySide = 'above', text } = props;
+  const label = props.label ?? text.label;
   const span = max - min;
   const step = props.step ?? (span > 0 ? span / 1000 : 1);
   const digits = props.digits ?? decimalsFor(step);
@@ -94,9 +98,9 @@ export function ThresholdSlider(props: ThresholdSliderProps) {
   };
 
   const onType = (e: ChangeEvent<HTMLInputElement>) => {
-    const text = e.target.value;
-    setDraft(text);
-    const { value: v, reason } = clampTyped(text, min, max, shown, fmt);
+    const typed = e.target.value;
+    setDraft(typed);
+    const { value: v, reason } = clampTyped(typed, min, max, shown, fmt, text);
     if (reason === null) {
       setMessage(null);
       emitThrottled(v);
@@ -105,7 +109,7 @@ export function ThresholdSlider(props: ThresholdSliderProps) {
 
   const commit = () => {
     if (draft === null) return;
-    const { value: v, reason } = clampTyped(draft, min, max, shown, fmt);
+    const { value: v, reason } = clampTyped(draft, min, max, shown, fmt, text);
     setDraft(null);
     setMessage(reason);
     if (v !== shown || pending.current !== null) emitNow(v);
@@ -144,7 +148,7 @@ export function ThresholdSlider(props: ThresholdSliderProps) {
           inputMode="decimal"
           autoComplete="off"
           spellCheck={false}
-          aria-label={`${label}, exact value`}
+          aria-label={text.exactValue(label)}
           aria-describedby={`${id}-msg`}
           aria-invalid={message !== null}
           disabled={inactive}
@@ -167,7 +171,7 @@ export function ThresholdSlider(props: ThresholdSliderProps) {
         disabled={inactive}
         onChange={onRange}
       />
-      <SliderMarks marks={marks} min={min} max={max} format={fmt} onPick={pickMark} />
+      <SliderMarks marks={marks} min={min} max={max} format={fmt} onPick={pickMark} jumpTo={text.jumpTo} />
       <div className="al-slider__foot">
         <span aria-hidden="true">{fmt(min)}</span>
         <span id={`${id}-msg`} className="al-slider__msg" role="status">{message}</span>

@@ -5,6 +5,7 @@ import { ErrorNotice } from './error-notice';
 import type { Lang } from '../i18n/lang';
 import type { ImageDataState } from './image-data-loader';
 import { problemText } from './settings/problem-text';
+import { useChartText } from '../i18n/chart-text';
 
 /** The counts of a loaded image split. */
 export type SplitCounts = ImageSplit['counts'];
@@ -68,9 +69,10 @@ export interface SampleGridProps {
 
 /** A few test images per group (`data-testid="sample-grid"`). */
 export function SampleGrid({ columns, side, rowLabels, caption }: SampleGridProps) {
+  const c = useChartText();
   return (
     <figure data-testid="sample-grid">
-      <ImageGrid columns={columns} width={side} height={side} rowLabels={rowLabels} scale={2} />
+      <ImageGrid columns={columns} width={side} height={side} rowLabels={rowLabels} scale={2} text={c.grid} />
       <figcaption>{caption}</figcaption>
     </figure>
   );

@@ -5,6 +5,7 @@ import type { Problem } from './settings/problem';
 import { TrainPanel } from './train-panel';
 import type { TrainingState } from './training-state';
 import { stopText } from './training-text';
+import { useChartText } from '../i18n/chart-text';
 
 /** The words of a Train cell, as every lesson's text object names them. */
 export interface TrainPanelText {
@@ -37,6 +38,7 @@ export interface LessonTrainPanelProps {
 /** A lesson's training progress in the shared train panel, with its blocking problems and a duration estimate. */
 export function LessonTrainPanel({ training, epochs, secondsPerEpoch, text: t, showLoss = true, problems, actions }: LessonTrainPanelProps) {
   const lang = useLang();
+  const chartText = useChartText();
   return (
     <TrainPanel
       {...training}
@@ -50,6 +52,7 @@ export function LessonTrainPanel({ training, epochs, secondsPerEpoch, text: t, s
       labels={{ run: t.run, stop: t.stop, epoch: t.epoch, batch: t.batchWord, elapsed: t.elapsed, remaining: t.remaining, estimate: t.estimate, loss: t.lossCurve }}
       onRun={() => void actions.train()}
       onStop={actions.stop}
+      chartText={chartText}
     />
   );
 }

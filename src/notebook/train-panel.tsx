@@ -1,6 +1,7 @@
 import './notebook.css';
 import { LiveLossCurve } from '../components/live-loss-curve';
 import { LossCurve } from '../components/loss-curve';
+import type { ChartText } from '../components/chart-text';
 import { formatDuration } from './format-duration';
 
 /** Plain-data view of a training run, shared by every lesson's Train cell. */
@@ -21,6 +22,8 @@ export interface TrainPanelProps {
   /** Shown before a run: "≈ 45 s". */
   estimate: string | null;
   labels: { run: string; stop: string; epoch: string; batch: string; elapsed: string; remaining: string; estimate: string; loss: string };
+  /** The loss curves' words. */
+  chartText: Pick<ChartText, 'loss' | 'chart'>;
   onRun(): void;
   onStop(): void;
 }
@@ -82,9 +85,9 @@ export function TrainPanel(p: TrainPanelProps) {
       {p.trainLoss.length > 0 ? (
         // While training, a plain-SVG curve: a Plotly re-render per epoch would block the page for 100–200 ms.
         running ? (
-          <LiveLossCurve train={p.trainLoss} val={p.valLoss} bestEpoch={p.bestEpoch !== null ? p.bestEpoch - 1 : null} aria-label={p.labels.loss} logY />
+          <LiveLossCurve train={p.trainLoss} val={p.valLoss} bestEpoch={p.bestEpoch !== null ? p.bestEpoch - 1 : null} aria-label={p.labels.loss} logY text={p.chartText} />
         ) : (
-          <LossCurve train={p.trainLoss} val={p.valLoss} bestEpoch={p.bestEpoch !== null ? p.bestEpoch - 1 : null} aria-label={p.labels.loss} logY />
+          <LossCurve train={p.trainLoss} val={p.valLoss} bestEpoch={p.bestEpoch !== null ? p.bestEpoch - 1 : null} aria-label={p.labels.loss} logY text={p.chartText} />
         )
       ) : null}
     </div>

@@ -4,6 +4,9 @@ import { prFigure } from './pr';
 import { lossFigure, spikeThreshold } from './loss';
 import { palette } from '../palette';
 import type { Layout } from './types';
+import { CHART_TEXT } from '../../i18n/chart-text';
+
+const T = CHART_TEXT.en;
 
 function pointShape(layout: Layout) {
   return layout.shapes?.find((s) => s.type === 'circle');
@@ -12,7 +15,7 @@ function pointShape(layout: Layout) {
 describe('rocFigure', () => {
   const fpr = [0, 0.1, 0.5, 1];
   const tpr = [0, 0.8, 0.95, 1];
-  const fig = rocFigure({ fpr, tpr, auc: 0.9123, point: { fpr: 0.1, tpr: 0.8 } });
+  const fig = rocFigure({ fpr, tpr, auc: 0.9123, point: { fpr: 0.1, tpr: 0.8 }, text: T.roc });
 
   it('draws the chance diagonal and the curve with AUC in legend and title', () => {
     const [chance, curve] = fig.data;
@@ -36,7 +39,7 @@ describe('rocFigure', () => {
   });
 
   it('omits the operating point when none is given', () => {
-    const f = rocFigure({ fpr, tpr, auc: 0.5 });
+    const f = rocFigure({ fpr, tpr, auc: 0.5, text: T.roc });
     expect(f.layout.shapes).toEqual([]);
     expect(f.data).toHaveLength(2);
   });
@@ -46,7 +49,7 @@ describe('prFigure', () => {
   it('plots precision against recall, AP in the legend, optional prevalence baseline', () => {
     const recall = [0, 0.5, 1];
     const precision = [1, 0.9, 0.3];
-    const fig = prFigure({ recall, precision, ap: 0.876, baseline: 0.25, point: { recall: 0.5, precision: 0.9 } });
+    const fig = prFigure({ recall, precision, ap: 0.876, baseline: 0.25, point: { recall: 0.5, precision: 0.9 }, text: T.pr });
     const chance = fig.data[0];
     const curve = fig.data[1];
     expect(chance.y).toEqual([0.25, 0.25]);
@@ -56,7 +59,7 @@ describe('prFigure', () => {
     expect(fig.layout.title?.text).toContain('AP 0.876');
     expect(fig.layout.xaxis?.title?.text).toBe('Recall');
     expect(pointShape(fig.layout)).toMatchObject({ xanchor: 0.5, yanchor: 0.9 });
-    expect(prFigure({ recall, precision, ap: 0.5 }).data).toHaveLength(1);
+    expect(prFigure({ recall, precision, ap: 0.5, text: T.pr }).data).toHaveLength(1);
   });
 });
 
@@ -64,7 +67,7 @@ describe('lossFigure', () => {
   it('keeps the y axis on ordinary epochs when asked, drawing spikes on the top edge', () => {
     // A patch-VAE run whose variance collapsed in epochs 8 and 10.
     const train = [28, -1.5, -29.1, -54.8, -78.6, -100.6, -119.4, 1.6e8, 41602, 6.4e16];
-    const fig = lossFigure({ train, val: [], clipSpikes: true });
+    const fig = lossFigure({ train, val: [], clipSpikes: true, text: T.loss });
     const [lo, hi] = fig.layout.yaxis!.range!;
     expect(lo).toBeCloseTo(-119.4 - 0.08 * 147.4, 6);
     expect(hi).toBeCloseTo(28 + 0.08 * 147.4, 6);
@@ -72,14 +75,14 @@ describe('lossFigure', () => {
     expect(Array.from(spikes.x)).toEqual([8, 9, 10]);
     expect(Array.from(spikes.y)).toEqual([hi, hi, hi]);
     // Without spikes (or without the option) the axis is left to Plotly.
-    expect(lossFigure({ train: train.slice(0, 7), val: [], clipSpikes: true }).layout.yaxis!.range).toBeUndefined();
-    expect(lossFigure({ train, val: [] }).layout.yaxis!.range).toBeUndefined();
+    expect(lossFigure({ train: train.slice(0, 7), val: [], clipSpikes: true, text: T.loss }).layout.yaxis!.range).toBeUndefined();
+    expect(lossFigure({ train, val: [], text: T.loss }).layout.yaxis!.range).toBeUndefined();
     expect(spikeThreshold([0.1, 0.05, 0.04, 0.03])).toBeGreaterThan(0.1);
     expect(spikeThreshold([1, 2])).toBeNull();
   });
 
   it('plots 1-based epochs, validation and the best epoch marker', () => {
-    const fig = lossFigure({ train: [1, 0.5, 0.3], val: [1.2, 0.6, 0.7], bestEpoch: 1, logY: true });
+    const fig = lossFigure({ train: [1, 0.5, 0.3], val: [1.2, 0.6, 0.7], bestEpoch: 1, logY: true, text: T.loss });
     const [train, val, best] = fig.data;
     expect(train.x).toEqual([1, 2, 3]);
     expect(train.y).toEqual([1, 0.5, 0.3]);
@@ -92,7 +95,7 @@ describe('lossFigure', () => {
   });
 
   it('handles no validation data and an out-of-range best epoch', () => {
-    const fig = lossFigure({ train: [0.4], val: [], bestEpoch: 3 });
+    const fig = lossFigure({ train: [0.4], val: [], bestEpoch: 3, text: T.loss });
     expect(fig.data).toHaveLength(1);
     expect(fig.layout.shapes).toEqual([]);
     expect(fig.layout.yaxis?.type).toBe('linear');

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { binShared, histogramFigure } from './histogram';
 import { palette } from '../palette';
+import { CHART_TEXT } from '../../i18n/chart-text';
+
+const T = CHART_TEXT.en.histogram;
 
 describe('binShared', () => {
   it('counts both classes on the same equal-width edges, max in the last bin', () => {
@@ -43,7 +46,7 @@ describe('binShared', () => {
 });
 
 describe('histogramFigure', () => {
-  const fig = histogramFigure({ normal: [0, 1, 2, 3], anomaly: [6, 7, 8], threshold: 5, bins: 4, xTitle: 'MSE' });
+  const fig = histogramFigure({ normal: [0, 1, 2, 3], anomaly: [6, 7, 8], threshold: 5, bins: 4, xTitle: 'MSE', text: T });
 
   it('sends overlaid bar traces of counts at bin centres, not raw points', () => {
     const [normal, anomaly] = fig.data;
@@ -71,7 +74,7 @@ describe('histogramFigure', () => {
   });
 
   it('has no threshold shapes without a threshold, and a log y axis on request', () => {
-    const f = histogramFigure({ normal: [1, 2], anomaly: [3], logY: true });
+    const f = histogramFigure({ normal: [1, 2], anomaly: [3], logY: true, text: T });
     expect(f.layout.shapes).toEqual([]);
     expect(f.layout.yaxis?.type).toBe('log');
     expect(fig.layout.yaxis?.type).toBe('linear');

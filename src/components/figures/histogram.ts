@@ -1,3 +1,4 @@
+import { capitalize, type ChartText } from '../chart-text';
 import { palette, withAlpha } from '../palette';
 import { formatNumber } from '../format';
 import { axis, verticalLine } from './common';
@@ -13,10 +14,16 @@ export interface SharedBins {
 export interface HistogramOptions {
   threshold?: number | null;
   logY?: boolean;
+  /** x-axis title (default: the text's "anomaly score"). */
   xTitle?: string;
 }
 
-export interface HistogramInput extends HistogramOptions {
+/** What a histogram's figure needs besides the bins: its options and its words. */
+export interface HistogramLayoutOptions extends HistogramOptions {
+  text: ChartText['histogram'];
+}
+
+export interface HistogramInput extends HistogramLayoutOptions {
   normal: Numeric;
   anomaly: Numeric;
   bins?: number;
@@ -79,7 +86,7 @@ function total(counts: Uint32Array): number {
   return s;
 }
 
-function barTrace(name: string, color: string, bins: SharedBins, counts: Uint32Array): Trace {
+function barTrace(name: string, scoreWord: string, color: string, bins: SharedBins, counts: Uint32Array): Trace {
   const m = counts.length;
   const x = new Array<number>(m);
   const customdata = new Array<[number, number]>(m);
@@ -96,7 +103,7 @@ function barTrace(name: string, color: string, bins: SharedBins, counts: Uint32A
     width,
     customdata,
     marker: { color, opacity: 0.6, line: { width: 0 } },
-    hovertemplate: `${name}: %{y}<br>score %{customdata[0]:.4g} – %{customdata[1]:.4g}<extra></extra>`,
+    hovertemplate: `${name}: %{y}<br>${scoreWord} %{customdata[0]:.4g} – %{customdata[1]:.4g}<extra></extra>`,
   };
 }
 
@@ -134,35 +141,36 @@ function xRange(bins: SharedBins, threshold: number | null): Partial<Axis> {
   return { range: [lo - pad, hi + pad], autorange: false };
 }
 
-/** The two bar traces. Depends only on the bins, so memoise it and keep identity stable. */
-export function histogramTraces(bins: SharedBins): Trace[] {
-  return [barTrace('normal', palette.normal, bins, bins.normal), barTrace('anomaly', palette.anomaly, bins, bins.anomaly)];
+/** The two bar traces. Depends only on the bins and words, so memoise it and keep identity stable. */
+export function histogramTraces(bins: SharedBins, text: ChartText['histogram']): Trace[] {
+  return [barTrace(text.normal, text.score, palette.normal, bins, bins.normal), barTrace(text.anomaly, text.score, palette.anomaly, bins, bins.anomaly)];
 }
 
 /** Layout incl. the threshold line: cheap, so it can be rebuilt every slider frame. */
-export function histogramLayout(bins: SharedBins, opts: HistogramOptions = {}): Layout {
-  const { threshold, logY = false, xTitle = 'Anomaly score' } = opts;
+export function histogramLayout(bins: SharedBins, opts: HistogramLayoutOptions): Layout {
+  const { threshold, logY = false, text: t } = opts;
+  const xTitle = opts.xTitle ?? capitalize(t.axis);
   const hasThreshold = threshold !== undefined && threshold !== null && Number.isFinite(threshold);
   const hi = bins.edges.length > 0 ? bins.edges[bins.edges.length - 1] : 0;
   return {
     barmode: 'overlay',
     bargap: 0,
     xaxis: axis(xTitle, xRange(bins, hasThreshold ? threshold : null)),
-    yaxis: axis(logY ? 'Count (log)' : 'Count', { type: logY ? 'log' : 'linear', rangemode: 'tozero' }),
+    yaxis: axis(capitalize(logY ? `${t.count} ${t.log}` : t.count), { type: logY ? 'log' : 'linear', rangemode: 'tozero' }),
     legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' },
     shapes: hasThreshold ? thresholdShapes(threshold, hi) : [],
     annotations: hasThreshold
       ? [{
           x: threshold, xref: 'x', y: 1, yref: 'paper', yanchor: 'top', xanchor: 'left',
-          text: ` threshold ${formatNumber(threshold)}`, showarrow: false,
+          text: ` ${t.threshold} ${formatNumber(threshold)}`, showarrow: false,
           font: { color: palette.threshold, size: 11 },
         }]
       : [],
   };
 }
 
-export function histogramFigureFromBins(bins: SharedBins, opts: HistogramOptions = {}): Figure {
-  return { data: histogramTraces(bins), layout: histogramLayout(bins, opts) };
+export function histogramFigureFromBins(bins: SharedBins, opts: HistogramLayoutOptions): Figure {
+  return { data: histogramTraces(bins, opts.text), layout: histogramLayout(bins, opts) };
 }
 
 /**

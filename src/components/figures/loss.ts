@@ -1,3 +1,4 @@
+import { capitalize, type ChartText } from '../chart-text';
 import { palette } from '../palette';
 import { formatNumber } from '../format';
 import { axis, verticalLine } from './common';
@@ -14,6 +15,8 @@ export interface LossInput {
    * (see `spikeThreshold`) are drawn as markers on the top edge, their value on hover.
    */
   clipSpikes?: boolean;
+  /** Title, axes and legend words. */
+  text: ChartText['loss'];
 }
 
 /**
@@ -33,7 +36,7 @@ function epochs(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i + 1);
 }
 
-function lossTrace(name: string, values: ArrayLike<number>, color: string): Trace {
+function lossTrace(name: string, values: ArrayLike<number>, color: string, epoch: string): Trace {
   const y = Array.from(values);
   return {
     type: 'scatter',
@@ -43,14 +46,14 @@ function lossTrace(name: string, values: ArrayLike<number>, color: string): Trac
     y,
     line: { color, width: 2 },
     marker: { size: 5 },
-    hovertemplate: `${name} %{y:.4g}<br>epoch %{x}<extra></extra>`,
+    hovertemplate: `${name} %{y:.4g}<br>${epoch} %{x}<extra></extra>`,
   };
 }
 
 /** Train / validation loss per epoch (x = 1-based epoch), with the best epoch marked. */
-export function lossFigure({ train, val, bestEpoch, logY = false, clipSpikes = false }: LossInput): Figure {
-  const data: Trace[] = [lossTrace('train', train, palette.train)];
-  if (val.length > 0) data.push(lossTrace('validation', val, palette.val));
+export function lossFigure({ train, val, bestEpoch, logY = false, clipSpikes = false, text: t }: LossInput): Figure {
+  const data: Trace[] = [lossTrace(t.train, train, palette.train, t.epoch)];
+  if (val.length > 0) data.push(lossTrace(t.validation, val, palette.val, t.epoch));
   const range = clipSpikes && !logY ? spikeRange([...Array.from(train), ...Array.from(val)]) : null;
   if (range) {
     const spikes = Array.from(train)
@@ -59,12 +62,12 @@ export function lossFigure({ train, val, bestEpoch, logY = false, clipSpikes = f
     data.push({
       type: 'scatter',
       mode: 'markers',
-      name: 'off the chart',
+      name: t.offChart,
       x: spikes.map((p) => p.epoch),
       y: spikes.map(() => range.top),
       text: spikes.map((p) => formatNumber(p.y, 3)),
       marker: { color: palette.train, size: 11, symbol: 'triangle-up' },
-      hovertemplate: `train %{text} (off the chart)<br>epoch %{x}<extra></extra>`,
+      hovertemplate: `${t.train} %{text} (${t.offChart})<br>${t.epoch} %{x}<extra></extra>`,
     });
   }
   const hasBest = bestEpoch !== undefined && bestEpoch !== null && bestEpoch >= 0 && bestEpoch < val.length;
@@ -72,19 +75,19 @@ export function lossFigure({ train, val, bestEpoch, logY = false, clipSpikes = f
     data.push({
       type: 'scatter',
       mode: 'markers',
-      name: `best (epoch ${bestEpoch + 1})`,
+      name: t.best(bestEpoch + 1),
       x: [bestEpoch + 1],
       y: [val[bestEpoch]],
       marker: { color: palette.threshold, size: 12, symbol: 'star' },
-      hovertemplate: `best epoch ${bestEpoch + 1}<br>val ${formatNumber(val[bestEpoch], 4)}<extra></extra>`,
+      hovertemplate: `${t.best(bestEpoch + 1)}<br>${t.validation} ${formatNumber(val[bestEpoch], 4)}<extra></extra>`,
     });
   }
   return {
     data,
     layout: {
-      title: { text: 'Loss' },
-      xaxis: axis('Epoch', { tickformat: 'd', ...(train.length <= 10 ? { dtick: 1, range: [0.5, Math.max(1, train.length) + 0.5] } : {}) }),
-      yaxis: axis(logY ? 'Loss (log)' : 'Loss', { type: logY ? 'log' : 'linear', ...(range ? { range: [range.bottom, range.top] } : {}) }),
+      title: { text: t.title },
+      xaxis: axis(capitalize(t.epoch), { tickformat: 'd', ...(train.length <= 10 ? { dtick: 1, range: [0.5, Math.max(1, train.length) + 0.5] } : {}) }),
+      yaxis: axis(capitalize(logY ? `${t.loss} ${t.log}` : t.loss), { type: logY ? 'log' : 'linear', ...(range ? { range: [range.bottom, range.top] } : {}) }),
       legend: { x: 0.98, xanchor: 'right', y: 0.98, yanchor: 'top' },
       shapes: hasBest ? [verticalLine(bestEpoch + 1, palette.threshold, 'dot', 1)] : [],
     },

@@ -1,3 +1,4 @@
+import { capitalize, type ChartText } from '../chart-text';
 import { palette } from '../palette';
 import { formatNumber } from '../format';
 import { operatingPoint, unitAxis } from './common';
@@ -10,14 +11,15 @@ export interface PrInput {
   point?: { recall: number; precision: number } | null;
   /** Fraction of anomalies in the test set: the precision of a random detector. */
   baseline?: number;
+  text: ChartText['pr'];
 }
 
 /** Optional chance line + PR curve. Memoise on recall/precision/ap/baseline. */
-export function prTraces({ recall, precision, ap, baseline }: PrInput): Trace[] {
+export function prTraces({ recall, precision, ap, baseline, text }: PrInput): Trace[] {
   const data: Trace[] = [];
   if (baseline !== undefined && Number.isFinite(baseline)) {
     data.push({
-      type: 'scatter', mode: 'lines', name: `chance (precision ${formatNumber(baseline, 2)})`,
+      type: 'scatter', mode: 'lines', name: `${text.chance} (${text.precision} ${formatNumber(baseline, 2)})`,
       x: [0, 1], y: [baseline, baseline],
       line: { color: palette.chance, dash: 'dash', width: 1 }, hoverinfo: 'skip',
     });
@@ -25,19 +27,19 @@ export function prTraces({ recall, precision, ap, baseline }: PrInput): Trace[] 
   data.push({
     type: 'scatter', mode: 'lines', name: `PR (AP ${formatNumber(ap)})`, x: recall, y: precision,
     line: { color: palette.anomaly, width: 2 },
-    hovertemplate: 'recall %{x:.3f}<br>precision %{y:.3f}<extra></extra>',
+    hovertemplate: `${text.recall} %{x:.3f}<br>${text.precision} %{y:.3f}<extra></extra>`,
   });
   return data;
 }
 
-export function prLayout({ ap, point }: Pick<PrInput, 'ap' | 'point'>): Layout {
+export function prLayout({ ap, point, text }: Pick<PrInput, 'ap' | 'point' | 'text'>): Layout {
   const op = point
-    ? operatingPoint(point.recall, point.precision, `recall ${formatNumber(point.recall)} · precision ${formatNumber(point.precision)}`)
+    ? operatingPoint(point.recall, point.precision, `${text.recall} ${formatNumber(point.recall)} · ${text.precision} ${formatNumber(point.precision)}`)
     : null;
   return {
-    title: { text: `Precision–recall · AP ${formatNumber(ap)}` },
-    xaxis: unitAxis('Recall'),
-    yaxis: unitAxis('Precision'),
+    title: { text: `${text.title} · AP ${formatNumber(ap)}` },
+    xaxis: unitAxis(capitalize(text.recall)),
+    yaxis: unitAxis(capitalize(text.precision)),
     legend: { x: 0.02, xanchor: 'left', y: 0.02, yanchor: 'bottom' },
     shapes: op?.shapes ?? [],
     annotations: op?.annotations ?? [],

@@ -1,3 +1,4 @@
+import { capitalize, type ChartText } from '../chart-text';
 import { palette, withAlpha } from '../palette';
 import { formatNumber } from '../format';
 import { operatingPoint, unitAxis } from './common';
@@ -9,13 +10,14 @@ export interface RocInput {
   auc: number;
   /** Current operating point (from the threshold slider). */
   point?: { fpr: number; tpr: number } | null;
+  text: ChartText['roc'];
 }
 
 /** Chance diagonal + ROC curve (filled: the shaded area IS the AUC). Memoise on fpr/tpr/auc. */
-export function rocTraces({ fpr, tpr, auc }: RocInput): Trace[] {
+export function rocTraces({ fpr, tpr, auc, text }: RocInput): Trace[] {
   return [
     {
-      type: 'scatter', mode: 'lines', name: 'chance (AUC 0.5)', x: [0, 1], y: [0, 1],
+      type: 'scatter', mode: 'lines', name: `${text.chance} (AUC 0.5)`, x: [0, 1], y: [0, 1],
       line: { color: palette.chance, dash: 'dash', width: 1 }, hoverinfo: 'skip',
     },
     {
@@ -27,12 +29,12 @@ export function rocTraces({ fpr, tpr, auc }: RocInput): Trace[] {
   ];
 }
 
-export function rocLayout({ auc, point }: Pick<RocInput, 'auc' | 'point'>): Layout {
+export function rocLayout({ auc, point, text }: Pick<RocInput, 'auc' | 'point' | 'text'>): Layout {
   const op = point ? operatingPoint(point.fpr, point.tpr, `FPR ${formatNumber(point.fpr)} · TPR ${formatNumber(point.tpr)}`) : null;
   return {
-    title: { text: `ROC curve · AUC ${formatNumber(auc)}` },
-    xaxis: unitAxis('False positive rate'),
-    yaxis: unitAxis('True positive rate (recall)'),
+    title: { text: `${text.title} · AUC ${formatNumber(auc)}` },
+    xaxis: unitAxis(capitalize(text.fpr)),
+    yaxis: unitAxis(capitalize(text.tpr)),
     legend: { x: 0.98, xanchor: 'right', y: 0.02, yanchor: 'bottom' },
     shapes: op?.shapes ?? [],
     annotations: op?.annotations ?? [],

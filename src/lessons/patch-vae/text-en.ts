@@ -59,6 +59,7 @@ export const en = {
   showMu: 'decoded μ',
   showSigma2: 'decoded σ² (log scale)',
   inkLegend: 'mean ink',
+  patchesName: 'patches',
   scoredIn: (windows: number, images: number, seconds: number, backend: string) =>
     `Scored ${windows.toLocaleString('en-US')} windows of ${images.toLocaleString('en-US')} test images in ${seconds.toFixed(1)} s on ${backend}, in batches of 64 images — no per-patch loop.`,
   minSigma2: 'smallest σ² predicted on any test pixel',
@@ -68,6 +69,8 @@ export const en = {
   hiddenAnomalies: 'Anomalies with the lowest new score (the first misses)',
   oldScore: 'old: Σ(x − μ)²',
   newScore: 'new: ½Σ(x − μ)²/σ²',
+  oldShort: 'old',
+  newShort: 'new',
   scoreFloor: 'σ² floor when scoring (new score only; no retraining)',
   floorNone: 'none',
   floorNote: (f: number) => (f > 0 ? `new score with σ² ≥ ${f}` : 'new score with the raw σ²'),

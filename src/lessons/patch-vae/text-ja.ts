@@ -61,6 +61,7 @@ export const ja: LessonText = {
   showMu: 'デコードした μ',
   showSigma2: 'デコードした σ²（対数）',
   inkLegend: '平均輝度',
+  patchesName: 'パッチ',
   scoredIn: (windows: number, images: number, seconds: number, backend: string) =>
     `テスト画像 ${images.toLocaleString('ja-JP')} 枚の ${windows.toLocaleString('ja-JP')} 窓を ${backend} で ${seconds.toFixed(1)} 秒で採点しました（64 枚ずつまとめて計算、パッチごとのループなし）。`,
   minSigma2: 'テスト画素で予測された最小の σ²',
@@ -70,6 +71,8 @@ export const ja: LessonText = {
   hiddenAnomalies: '新スコアが最も低い異常画像（最初に見逃されるもの）',
   oldScore: '旧：Σ(x − μ)²',
   newScore: '新：½Σ(x − μ)²/σ²',
+  oldShort: '旧',
+  newShort: '新',
   scoreFloor: '採点時の σ² の下限（新スコアのみ・再学習不要）',
   floorNone: 'なし',
   floorNote: (f: number) => (f > 0 ? `新スコアは σ² ≥ ${f} で計算` : '新スコアは生の σ² で計算'),

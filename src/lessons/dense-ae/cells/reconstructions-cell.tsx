@@ -5,6 +5,7 @@ import { gridIndices } from '../derived';
 import { actions, useLesson } from '../instance';
 import type { DenseAeState } from '../state';
 import { useText } from '../text';
+import { useChartText } from '../../../i18n/chart-text';
 
 const COLUMNS = 8;
 const DIM = 784;
@@ -13,6 +14,7 @@ const FILTERS: DenseAeState['view']['gridFilter'][] = ['anomalies', 'normals', '
 /** Cell 4: original / reconstruction / |difference| per image, with its score. */
 export function ReconstructionsCell() {
   const t = useText();
+  const c = useChartText();
   const result = useLesson((s) => s.result);
   const view = useLesson((s) => s.view);
   const columns = useMemo(() => {
@@ -36,7 +38,7 @@ export function ReconstructionsCell() {
         ))}
       </div>
       <div data-testid="recon-grid">
-        <ImageGrid columns={columns} width={28} height={28} rowLabels={t.rows} colormaps={['gray', 'gray', 'heat']} vmax={[1, 1, 1]} scale={3} />
+        <ImageGrid columns={columns} width={28} height={28} rowLabels={t.rows} colormaps={['gray', 'gray', 'heat']} vmax={[1, 1, 1]} scale={3} text={c.grid} />
       </div>
     </div>
   );

@@ -6,10 +6,12 @@ import { countsAt } from '../../../core/metrics/threshold-sweep';
 import { actions, useLesson } from '../instance';
 import { useText } from '../text';
 import { useDerived } from './use-derived';
+import { useChartText } from '../../../i18n/chart-text';
 
 /** Cell 7: ROC with AUC and the slider's operating point; PR curve with average precision. */
 export function RocCell() {
   const t = useText();
+  const chartText = useChartText();
   const stored = useLesson((s) => s.view.threshold);
   const { d } = useDerived();
   if (!d) return <p className="nb-muted">{t.noResult}</p>;
@@ -35,6 +37,7 @@ export function RocCell() {
             auc={d.roc.auc}
             point={{ fpr, tpr: s.tpr }}
             aria-label={t.roc}
+            text={chartText}
             onPointPick={(i) => {
               const th = d.roc.thresholds[i];
               if (Number.isFinite(th)) actions.setView({ threshold: th });
@@ -49,6 +52,7 @@ export function RocCell() {
             point={{ recall: s.recall, precision: s.precision }}
             baseline={d.anomaly.length / d.scores.length}
             aria-label={t.pr}
+            text={chartText}
           />
         </div>
       </div>

@@ -3,10 +3,12 @@ import type { ScoreKind } from '../../../core/score/reconstruction-scores';
 import { actions, useLesson } from '../instance';
 import { useText } from '../text';
 import { useDerived } from './use-derived';
+import { useChartText } from '../../../i18n/chart-text';
 
 /** Cell 5: histogram of per-image scores, normals vs anomalies, with the threshold. */
 export function ScoresCell() {
   const t = useText();
+  const c = useChartText();
   const view = useLesson((s) => s.view);
   const { d } = useDerived();
   return (
@@ -40,6 +42,7 @@ export function ScoresCell() {
             logY={view.logY}
             xTitle={t.scoreKinds[view.scoreKind]}
             aria-label={t.histogram}
+            text={c}
             onThresholdPick={(score) => actions.setView({ threshold: score })}
           />
         </div>

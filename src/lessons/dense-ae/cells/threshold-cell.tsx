@@ -6,27 +6,29 @@ import { countsAt } from '../../../core/metrics/threshold-sweep';
 import { actions, useLesson } from '../instance';
 import { useText } from '../text';
 import { useDerived } from './use-derived';
+import { useChartText } from '../../../i18n/chart-text';
 
 /** Cell 6: a live threshold with confusion matrix, precision/recall/F1 in both conventions and TPR+TNR. */
 export function ThresholdCell() {
   const t = useText();
+  const c = useChartText();
   const stored = useLesson((s) => s.view.threshold);
   const { d } = useDerived();
   if (!d) return <p className="nb-muted">{t.noResult}</p>;
   const threshold = clamp(stored ?? d.bestNormal.threshold, d.min, d.max);
-  const c = countsAt(d.sweep, threshold);
-  const asAnomaly = binaryStats(c, 'anomaly');
-  const asNormal = binaryStats(c, 'normal');
+  const counts = countsAt(d.sweep, threshold);
+  const asAnomaly = binaryStats(counts, 'anomaly');
+  const asNormal = binaryStats(counts, 'normal');
   const marks = [
-    { value: d.bestNormal.threshold, label: 'F1 (normal +)' },
-    { value: d.bestAnomaly.threshold, label: 'F1 (anomaly +)' },
-    ...(Number.isFinite(d.p99) ? [{ value: d.p99, label: 'p99 normal' }] : []),
+    { value: d.bestNormal.threshold, label: t.marks.bestNormal },
+    { value: d.bestAnomaly.threshold, label: t.marks.bestAnomaly },
+    ...(Number.isFinite(d.p99) ? [{ value: d.p99, label: t.marks.p99 }] : []),
   ].filter((m) => Number.isFinite(m.value));
   const set = (v: number) => actions.setView({ threshold: v });
   return (
     <div className="nb-cell-body">
       <div data-testid="threshold">
-        <ThresholdSlider value={threshold} min={d.min} max={d.max} onChange={set} label={t.threshold} marks={marks} />
+        <ThresholdSlider value={threshold} min={d.min} max={d.max} onChange={set} label={t.threshold} marks={marks} text={c.slider} />
       </div>
       <div className="nb-btn-row">
         <button type="button" className="btn btn--small" data-testid="threshold-best-normal" onClick={() => set(d.bestNormal.threshold)}>
@@ -42,7 +44,7 @@ export function ThresholdCell() {
       <p className="nb-muted nb-small">{t.p99Why}</p>
       <div className="nb-split">
         <div data-testid="confusion-matrix">
-          <ConfusionMatrix {...c} />
+          <ConfusionMatrix {...counts} text={c.confusion} />
         </div>
         <table className="nb-stats-table" data-testid="threshold-stats">
           <thead>

@@ -12,10 +12,12 @@ import { actions, useLesson } from '../instance';
 import type { PatchVaeResult, ScoreKind } from '../state';
 import { useText } from '../text';
 import { RunsTable } from './runs-table';
+import { useChartText } from '../../../i18n/chart-text';
 
 /** Cell 7: old vs new — histogram and threshold of the chosen score, both ROC curves on one plot. */
 export function CompareCell() {
   const t = useText();
+  const chartText = useChartText();
   const result = useLesson((s) => s.result);
   const view = useLesson((s) => s.view);
   const kind = view.scoreKind;
@@ -28,8 +30,8 @@ export function CompareCell() {
   const fpr = c ? c.fp / Math.max(1, c.fp + c.tn) : null;
   const tpr = c ? c.tp / Math.max(1, c.tp + c.fn) : null;
   const figure = useMemo(
-    () => (both ? rocPairFigure(both.old.roc, both.new.roc, { old: t.oldScore, new: t.newScore }, fpr !== null && tpr !== null ? { fpr, tpr } : null) : null),
-    [both, t, fpr, tpr],
+    () => (both ? rocPairFigure(both.old.roc, both.new.roc, { old: t.oldScore, new: t.newScore, oldShort: t.oldShort, newShort: t.newShort }, fpr !== null && tpr !== null ? { fpr, tpr } : null, chartText.roc) : null),
+    [both, t, chartText, fpr, tpr],
   );
   if (!result || !both || !d || !c || !figure) {
     return (
@@ -68,18 +70,19 @@ export function CompareCell() {
               logY
               xTitle={kind === 'old' ? t.oldScore : t.newScore}
               aria-label={t.histogram}
+              text={chartText}
               onThresholdPick={(v) => actions.setThreshold(kind, v)}
             />
           </div>
           <div data-testid="threshold">
-            <ThresholdSlider value={threshold} min={d.min} max={d.max} onChange={(v) => actions.setThreshold(kind, v)} label={t.threshold} marks={[{ value: d.best.threshold, label: 'F1' }]} />
+            <ThresholdSlider value={threshold} min={d.min} max={d.max} onChange={(v) => actions.setThreshold(kind, v)} label={t.threshold} marks={[{ value: d.best.threshold, label: 'F1' }]} text={chartText.slider} />
           </div>
           <p className="nb-small" data-testid="threshold-counts">
             {t.flagged(c.tp, c.fp, c.fn)}
           </p>
         </div>
         <div data-testid="roc-plot">
-          <PlotlyChart data={figure.data} layout={figure.layout} aria-label={t.roc} height={340} />
+          <PlotlyChart data={figure.data} layout={figure.layout} aria-label={t.roc} height={340} text={chartText.chart} />
         </div>
       </div>
       <RunsTable />

@@ -5,10 +5,12 @@ import { logVarianceImage, mosaic } from '../derived';
 import { latentFigure } from '../figures';
 import { actions, useLesson } from '../instance';
 import { useText } from '../text';
+import { useChartText } from '../../../i18n/chart-text';
 
 /** Cell 5: where training patches land in the latent plane, and what the decoder draws across it. */
 export function LatentCell() {
   const t = useText();
+  const chartText = useChartText();
   const result = useLesson((s) => s.result);
   const show = useLesson((s) => s.view.latentShow);
   const latent = result?.latent ?? null;
@@ -23,7 +25,7 @@ export function LatentCell() {
     <div className="nb-cell-body">
       <div className="nb-split">
         <div data-testid="latent-scatter">
-          <PlotlyChart data={figure.data} layout={figure.layout} aria-label={t.latentScatter} caption={t.latentScatter} height={360} />
+          <PlotlyChart data={figure.data} layout={figure.layout} aria-label={t.latentScatter} caption={t.latentScatter} height={360} text={chartText.chart} />
         </div>
         <figure data-testid="latent-grid">
           <div className="nb-segmented" role="group">

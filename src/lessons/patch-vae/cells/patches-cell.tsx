@@ -4,6 +4,7 @@ import { randomPatches, windowsPerAxis } from '../../../core/data/patches';
 import { useFields, useLesson } from '../instance';
 import { SIDE } from '../state';
 import { useText } from '../text';
+import { useChartText } from '../../../i18n/chart-text';
 
 const ROWS = 3;
 const COLUMNS = 12;
@@ -11,6 +12,7 @@ const COLUMNS = 12;
 /** Cell 2: patch size, number of training patches, scoring stride; the first training patches. */
 export function PatchesCell() {
   const t = useText();
+  const chartText = useChartText();
   const p = useLesson((s) => s.params);
   const { field } = useFields();
   const split = useLesson((s) => s.data.split);
@@ -40,7 +42,7 @@ export function PatchesCell() {
       ) : null}
       {columns.length > 0 ? (
         <figure data-testid="patch-grid">
-          <ImageGrid columns={columns} width={p.patchSize} height={p.patchSize} rowLabels={Array.from({ length: ROWS }, () => '')} scale={Math.max(2, Math.round(48 / p.patchSize))} />
+          <ImageGrid columns={columns} width={p.patchSize} height={p.patchSize} rowLabels={Array.from({ length: ROWS }, () => '')} scale={Math.max(2, Math.round(48 / p.patchSize))} text={chartText.grid} />
           <figcaption>{t.samplePatches}</figcaption>
         </figure>
       ) : (

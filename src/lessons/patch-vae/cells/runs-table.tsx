@@ -1,10 +1,15 @@
+import { CaseSafe } from '../../../components/case-safe';
 import { formatNumber } from '../../../components/format';
+import { IMAGE_DATA_SETTINGS } from '../../../notebook/settings/image-data-settings';
+import { choiceLabel } from '../../../notebook/settings/settings-table';
+import { useLang } from '../../../stores/settings-store';
 import { useLesson } from '../instance';
 import { useText } from '../text';
 
 /** The last runs side by side: how the variance model changes the two AUCs and the smallest σ². */
 export function RunsTable() {
   const t = useText();
+  const lang = useLang();
   const runs = useLesson((s) => s.runs);
   if (runs.length === 0) return null;
   return (
@@ -14,7 +19,7 @@ export function RunsTable() {
         <tr>
           {t.runCols.map((c, i) => (
             <th key={c} className={i >= 3 ? 'nb-num' : undefined}>
-              {c}
+              <CaseSafe text={c} />
             </th>
           ))}
         </tr>
@@ -22,7 +27,7 @@ export function RunsTable() {
       <tbody>
         {runs.map((r) => (
           <tr key={r.key}>
-            <td>{r.dataset}</td>
+            <td>{choiceLabel(IMAGE_DATA_SETTINGS.dataset, r.dataset)[lang]}</td>
             <td>
               {t.varianceKinds[r.variance]}
               {r.variance === 'floor' ? ` ${r.floor}` : ''}

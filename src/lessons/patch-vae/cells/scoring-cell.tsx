@@ -9,6 +9,7 @@ import { logVarianceImage, shownScores, topIndices, windowHeat } from '../derive
 import { useLesson } from '../instance';
 import { SIDE, type PatchVaeResult } from '../state';
 import { useText, type LessonText } from '../text';
+import { useChartText } from '../../../i18n/chart-text';
 
 const PX = SIDE * SIDE;
 const EXTRA = 6;
@@ -32,6 +33,7 @@ function heatColumns(result: PatchVaeResult, shown: WindowScores, indices: numbe
 /** Cell 6: every window of every test image scored in batches; per-image μ, σ² and score maps. */
 export function ScoringCell() {
   const t = useText();
+  const chartText = useChartText();
   const lang = useLang();
   const result = useLesson((s) => s.result);
   const floor = useLesson((s) => s.view.scoreFloor);
@@ -68,6 +70,7 @@ export function ScoringCell() {
           colormaps={['gray', 'gray', 'heat', 'heat', 'heat']}
           vmax={[1, 1, 1, 'auto', 'auto']}
           scale={3}
+          text={chartText.grid}
         />
         <figcaption>
           {t.oldScore} · {t.newScore} · {t.floorNote(floor)}
@@ -75,7 +78,7 @@ export function ScoringCell() {
         </figcaption>
       </figure>
       <figure data-testid="false-alarm-grid">
-        <ImageGrid columns={falseAlarms} width={SIDE} height={SIDE} rowLabels={t.heatRows} colormaps={['gray', 'heat', 'heat']} vmax={[1, 'auto', 'auto']} scale={3} />
+        <ImageGrid columns={falseAlarms} width={SIDE} height={SIDE} rowLabels={t.heatRows} colormaps={['gray', 'heat', 'heat']} vmax={[1, 'auto', 'auto']} scale={3} text={chartText.grid} />
         <figcaption>{t.falseAlarms}</figcaption>
       </figure>
     </div>

@@ -5,6 +5,7 @@ import { useBackendReport } from '../../../stores/backend-store';
 import { actions, useFields, useLesson } from '../instance';
 import { batchSpeed } from '../speed';
 import { useText } from '../text';
+import { useChartText } from '../../../i18n/chart-text';
 
 /**
  * Cell 4: Run / Stop, progress (training, then scoring every window), live loss
@@ -13,6 +14,7 @@ import { useText } from '../text';
  */
 export function TrainCell() {
   const t = useText();
+  const chartText = useChartText();
   const training = useLesson((s) => s.training);
   const params = useLesson((s) => s.params);
   const nTest = useLesson((s) => (s.data.split ? s.data.split.counts.testNormal + s.data.split.counts.testAnomaly : 0));
@@ -30,9 +32,9 @@ export function TrainCell() {
       {training.trainLoss.length > 0 ? (
         <div data-testid="loss-curve">
           {training.status === 'running' ? (
-            <LiveLossCurve clipSpikes train={training.trainLoss} val={[]} aria-label={t.lossCurve} />
+            <LiveLossCurve clipSpikes train={training.trainLoss} val={[]} aria-label={t.lossCurve} text={chartText} />
           ) : (
-            <LossCurve clipSpikes train={training.trainLoss} val={[]} bestEpoch={training.bestEpoch !== null ? training.bestEpoch - 1 : null} aria-label={t.lossCurve} />
+            <LossCurve clipSpikes train={training.trainLoss} val={[]} bestEpoch={training.bestEpoch !== null ? training.bestEpoch - 1 : null} aria-label={t.lossCurve} text={chartText} />
           )}
         </div>
       ) : null}

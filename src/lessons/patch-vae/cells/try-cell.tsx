@@ -7,10 +7,12 @@ import { actions, useLesson } from '../instance';
 import { SIDE, type ScoreKind } from '../state';
 import { useText } from '../text';
 import { DrawingCanvas } from './drawing-canvas';
+import { useChartText } from '../../../i18n/chart-text';
 
 /** Cell 8: draw a digit or paint on a test image; its maps and both scores against the Compare cell's thresholds. */
 export function TryCell() {
   const t = useText();
+  const chartText = useChartText();
   const result = useLesson((s) => s.result);
   const tryIt = useLesson((s) => s.tryIt);
   const training = useLesson((s) => s.training.status);
@@ -83,7 +85,7 @@ export function TryCell() {
         </div>
         {scored && scores ? (
           <div data-testid="try-result">
-            <ImageGrid columns={maps} width={SIDE} height={SIDE} rowLabels={t.rows} colormaps={['gray', 'gray', 'heat', 'heat', 'heat']} vmax={[1, 1, 1, 'auto', 'auto']} scale={3} />
+            <ImageGrid columns={maps} width={SIDE} height={SIDE} rowLabels={t.rows} colormaps={['gray', 'gray', 'heat', 'heat', 'heat']} vmax={[1, 1, 1, 'auto', 'auto']} scale={3} text={chartText.grid} />
             <p>{verdict('old', imageScores(scores, 'old', floor)[0])}</p>
             <p>{verdict('new', imageScores(scores, 'new', floor)[0])}</p>
             {tryIt.resultKey !== result.key ? <p className="nb-muted">{t.staleDrawing}</p> : null}

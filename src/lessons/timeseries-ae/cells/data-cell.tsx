@@ -116,7 +116,7 @@ export function DataCell() {
       {set ? (
         <>
           {!revealed && isLabelled(set) ? <p className="ts-prompt">{t.spotPrompt}</p> : null}
-          <SeriesOverlay x={set.x} L={set.L} layers={layers} aria-label={t.overlay(set.group.length, set.L)} testId="data-overlay" height={320} />
+          <SeriesOverlay x={set.x} L={set.L} layers={layers} aria-label={t.overlay(set.group.length, set.L)} stepWord={t.stepAxis} testId="data-overlay" height={320} />
           {revealed ? (
             <ul className="ts-legend" data-testid="group-counts">
               {sizes.map((n, g) =>

@@ -7,10 +7,12 @@ import { actions, useLesson } from '../instance';
 import { useText } from '../text';
 import { RegionTable } from './region-table';
 import { useResult } from './use-result';
+import { useChartText } from '../../../i18n/chart-text';
 
 /** Cell 5: per-series MSE histogram with a low and a high threshold, and what each region holds. */
 export function HistogramCell() {
   const t = useText();
+  const chartText = useChartText();
   const view = useLesson((s) => s.view);
   const r = useResult();
   const result = r?.result ?? null;
@@ -41,7 +43,7 @@ export function HistogramCell() {
   const { summary } = r;
   const lo = Math.log10(Math.max(summary.min, 1e-12));
   const hi = Math.log10(Math.max(summary.max, 1e-12));
-  const seedMarks = (v: number, label: string) => (v > summary.min && v < summary.max ? [{ value: Math.log10(v), label }] : []);
+  const seedMarks = (v: number) => (v > summary.min && v < summary.max ? [{ value: Math.log10(v), label: t.marks.seed(v) }] : []);
   const suggestion = summary.suggestion;
   return (
     <div className="nb-cell-body">
@@ -57,7 +59,7 @@ export function HistogramCell() {
         </label>
       </div>
       <div data-testid="error-histogram">
-        <PlotlyChart data={traces} layout={layout} aria-label={t.histogram} onClick={pick} height={320} />
+        <PlotlyChart data={traces} layout={layout} aria-label={t.histogram} onClick={pick} height={320} text={chartText.chart} />
       </div>
       <div className="nb-split">
         <div data-testid="threshold-low">
@@ -69,7 +71,8 @@ export function HistogramCell() {
             digits={3}
             label={t.lowThreshold}
             anomalySide="below"
-            marks={[...(suggestion ? [{ value: Math.log10(suggestion.low), label: 'gap' }] : []), ...seedMarks(0.1, 'seed 0.1')]}
+            text={chartText.slider}
+            marks={[...(suggestion ? [{ value: Math.log10(suggestion.low), label: t.marks.gap }] : []), ...seedMarks(0.1)]}
             onChange={(v) => actions.setView({ low: Math.min(10 ** v, r.high * 0.9999) })}
           />
         </div>
@@ -81,7 +84,8 @@ export function HistogramCell() {
             step={(hi - lo) / 400 || 0.01}
             digits={3}
             label={t.highThreshold}
-            marks={[...(suggestion ? [{ value: Math.log10(suggestion.high), label: 'gap' }] : []), ...seedMarks(10, 'seed 10')]}
+            text={chartText.slider}
+            marks={[...(suggestion ? [{ value: Math.log10(suggestion.high), label: t.marks.gap }] : []), ...seedMarks(10)]}
             onChange={(v) => actions.setView({ high: Math.max(10 ** v, r.low * 1.0001) })}
           />
         </div>

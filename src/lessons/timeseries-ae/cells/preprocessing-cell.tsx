@@ -9,6 +9,7 @@ import { SeriesOverlay } from '../charts/series-overlay';
 import { groupLayers } from '../derived';
 import { useLesson } from '../instance';
 import { useText, type LessonText } from '../text';
+import { useChartText } from '../../../i18n/chart-text';
 
 function meanStdFigure(s: StepScaler, t: LessonText): { data: Trace[]; layout: Layout } {
   const steps = Array.from(s.mean, (_, j) => j);
@@ -21,13 +22,14 @@ function meanStdFigure(s: StepScaler, t: LessonText): { data: Trace[]; layout: L
       { ...band, x: steps, y: upper, fill: 'tonexty', fillcolor: withAlpha(palette.normal, 0.18), name: t.plusMinusStd, showlegend: true },
       { type: 'scatter', mode: 'lines', x: steps, y: Array.from(s.mean), name: t.mean, line: { color: palette.normal, width: 2 } },
     ],
-    layout: { xaxis: axis('step'), yaxis: axis('value'), legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' } },
+    layout: { xaxis: axis(t.stepAxis), yaxis: axis(t.valueAxis), legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' } },
   };
 }
 
 /** Cell 2: per-time-step standardisation fitted on the training pool, before and after. */
 export function PreprocessingCell() {
   const t = useText();
+  const chartText = useChartText();
   const set = useLesson((s) => s.data.set);
   const pool = useLesson((s) => s.params.pool);
   const revealed = useLesson((s) => s.view.revealed);
@@ -48,14 +50,14 @@ export function PreprocessingCell() {
   return (
     <div className="nb-cell-body">
       <div data-testid="scaler-plot">
-        <PlotlyChart data={figure.data} layout={figure.layout} aria-label={t.meanStd} caption={t.meanStd} height={240} />
+        <PlotlyChart data={figure.data} layout={figure.layout} aria-label={t.meanStd} caption={t.meanStd} height={240} text={chartText.chart} />
       </div>
       <p className="nb-muted nb-small" data-testid="scaler-fitted-on">
         {t.fittedOn(prepared.fittedOn)}
       </p>
       <div className="nb-split">
-        <SeriesOverlay x={set.x} L={set.L} layers={layers} aria-label={t.before} caption={t.before} height={240} testId="overlay-before" />
-        <SeriesOverlay x={prepared.z} L={set.L} layers={layers} aria-label={t.after} caption={t.after} height={240} testId="overlay-after" />
+        <SeriesOverlay x={set.x} L={set.L} layers={layers} aria-label={t.before} caption={t.before} stepWord={t.stepAxis} height={240} testId="overlay-before" />
+        <SeriesOverlay x={prepared.z} L={set.L} layers={layers} aria-label={t.after} caption={t.after} stepWord={t.stepAxis} height={240} testId="overlay-after" />
       </div>
     </div>
   );

@@ -4,10 +4,12 @@ import { palette } from '../../../components/palette';
 import { PlotlyChart } from '../../../components/plotly-chart';
 import type { TimeseriesResult } from '../state';
 import { useText } from '../text';
+import { useChartText } from '../../../i18n/chart-text';
 
 /** One series against its reconstruction, in original or standardised units. */
 export function ReconstructionPlot({ result, row, units, title }: { result: TimeseriesResult; row: number; units: 'raw' | 'standardised'; title: string }) {
   const t = useText();
+  const chartText = useChartText();
   const { set, reconstructions, scaler } = result;
   const figure = useMemo(() => {
     const L = set.L;
@@ -23,7 +25,7 @@ export function ReconstructionPlot({ result, row, units, title }: { result: Time
       ],
       layout: {
         title: { text: title, font: { size: 13 } },
-        xaxis: axis('step'),
+        xaxis: axis(t.stepAxis),
         yaxis: axis(units === 'raw' ? t.unitsRaw : t.unitsStd),
         legend: { orientation: 'h', x: 0, y: -0.2 },
       },
@@ -31,7 +33,7 @@ export function ReconstructionPlot({ result, row, units, title }: { result: Time
   }, [set, reconstructions, scaler, row, units, title, t]);
   return (
     <div data-testid="recon-plot" data-row={row}>
-      <PlotlyChart data={figure.data} layout={figure.layout} aria-label={title} height={280} />
+      <PlotlyChart data={figure.data} layout={figure.layout} aria-label={title} height={280} text={chartText.chart} />
     </div>
   );
 }

@@ -3,10 +3,12 @@ import { RocPlot } from '../../../components/roc-plot';
 import { groupRocs } from '../derived';
 import { useLesson } from '../instance';
 import { useText } from '../text';
+import { useChartText } from '../../../i18n/chart-text';
 
 /** Cell 7: one ROC per anomaly group against the normals — high-tail groups scored by MSE, the low-noise group by −MSE. */
 export function RocCell() {
   const t = useText();
+  const chartText = useChartText();
   const result = useLesson((s) => s.result);
   if (!result) return <p className="nb-muted">{t.noResult}</p>;
   const rows = groupRocs(result);
@@ -28,6 +30,7 @@ export function RocCell() {
               tpr={row.roc.tpr}
               auc={row.roc.auc}
               height={280}
+              text={chartText}
               aria-label={`${t.rocFor(t.groups[row.name] ?? row.name)}, ${t.scoredBy[row.tail]}`}
               caption={`${t.rocFor(t.groups[row.name] ?? row.name)} — ${t.scoredBy[row.tail]} (n=${row.size})`}
             />

@@ -51,6 +51,7 @@ export function ViewerCell() {
         layers={layers}
         aria-label={t.highlighted(rows.length, t.regions[view.region])}
         caption={t.highlighted(rows.length, t.regions[view.region])}
+        stepWord={t.stepAxis}
         height={300}
         pickRows={rows}
         onPick={(row) => actions.setView({ selected: row })}

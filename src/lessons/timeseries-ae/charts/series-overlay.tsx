@@ -12,6 +12,8 @@ export interface SeriesOverlayProps {
   height?: number;
   'aria-label': string;
   caption?: ReactNode;
+  /** The word under the x axis's last tick, e.g. "step" ("step 99"). */
+  stepWord: string;
   /** Rows a click can pick (nearest at the clicked step); with `onPick`. */
   pickRows?: ArrayLike<number>;
   onPick?: (row: number) => void;
@@ -31,7 +33,7 @@ const ROWS_PER_SLICE = 200;
  * Redraws on resize and when the layers change; clicking picks the nearest
  * pickable series.
  */
-export function SeriesOverlay({ x, L, layers, range, height = 300, caption, pickRows, onPick, testId, ...rest }: SeriesOverlayProps) {
+export function SeriesOverlay({ x, L, layers, range, height = 300, caption, stepWord, pickRows, onPick, testId, ...rest }: SeriesOverlayProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(0);
@@ -60,7 +62,7 @@ export function SeriesOverlay({ x, L, layers, range, height = 300, caption, pick
     ctx.clearRect(0, 0, width, height);
     const frame: OverlayFrame = { left: PAD.left, top: PAD.top, width: width - PAD.left - PAD.right, height: height - PAD.top - PAD.bottom, yMin: lo, yMax: hi };
     frameRef.current = frame;
-    drawAxes(ctx, frame, L, getComputedStyle(c).color || '#666');
+    drawAxes(ctx, frame, L, getComputedStyle(c).color || '#666', stepWord);
     const device: OverlayFrame = { ...frame, left: frame.left * dpr, top: frame.top * dpr, width: frame.width * dpr, height: frame.height * dpr };
     const raster = overlayRasterizer(x, L, layers, device, c.width, c.height);
     setState('drawing');
@@ -83,7 +85,7 @@ export function SeriesOverlay({ x, L, layers, range, height = 300, caption, pick
     };
     frameId = requestAnimationFrame(work);
     return () => cancelAnimationFrame(frameId);
-  }, [x, L, layers, lo, hi, width, height]);
+  }, [x, L, layers, lo, hi, width, height, stepWord]);
 
   const click = (e: MouseEvent<HTMLCanvasElement>) => {
     const frame = frameRef.current;
@@ -109,7 +111,7 @@ export function SeriesOverlay({ x, L, layers, range, height = 300, caption, pick
   );
 }
 
-function drawAxes(ctx: CanvasRenderingContext2D, f: OverlayFrame, L: number, color: string): void {
+function drawAxes(ctx: CanvasRenderingContext2D, f: OverlayFrame, L: number, color: string, stepWord: string): void {
   ctx.save();
   ctx.strokeStyle = color;
   ctx.fillStyle = color;
@@ -135,7 +137,7 @@ function drawAxes(ctx: CanvasRenderingContext2D, f: OverlayFrame, L: number, col
   ctx.textAlign = 'left';
   ctx.fillText('0', f.left, f.top + f.height + 4);
   ctx.textAlign = 'right';
-  ctx.fillText(`step ${L - 1}`, f.left + f.width, f.top + f.height + 4);
+  ctx.fillText(`${stepWord} ${L - 1}`, f.left + f.width, f.top + f.height + 4);
   ctx.restore();
 }
 

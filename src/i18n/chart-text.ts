@@ -1,0 +1,93 @@
+import type { ChartText } from '../components/chart-text';
+import { useSettings } from '../stores/settings-store';
+import type { Lang } from './lang';
+
+const en: ChartText = {
+  chart: { loading: (label) => `Loading chart: ${label}…`, failed: (label) => `Could not load the chart “${label}”.` },
+  loss: {
+    title: 'Loss',
+    epoch: 'epoch',
+    loss: 'loss',
+    log: '(log)',
+    train: 'train',
+    validation: 'validation',
+    offChart: 'off the chart',
+    best: (epoch) => `best (epoch ${epoch})`,
+  },
+  histogram: { normal: 'normal', anomaly: 'anomaly', score: 'score', axis: 'anomaly score', count: 'count', log: '(log)', threshold: 'threshold' },
+  roc: { title: 'ROC curve', chance: 'chance', fpr: 'false positive rate', tpr: 'true positive rate (recall)' },
+  pr: { title: 'Precision–recall', chance: 'chance', precision: 'precision', recall: 'recall' },
+  confusion: {
+    caption: 'Confusion matrix (rows: actual, columns: predicted)',
+    predictedNormal: 'Predicted normal',
+    predictedAnomaly: 'Predicted anomaly',
+    actualNormal: 'Actual normal',
+    actualAnomaly: 'Actual anomaly',
+    tn: 'true negative',
+    fp: 'false alarm',
+    fn: 'missed anomaly',
+    tp: 'caught anomaly',
+  },
+  slider: {
+    label: 'Threshold',
+    exactValue: (label) => `${label}, exact value`,
+    jumpTo: (mark, value) => `Jump to ${mark} (${value})`,
+    notNumber: (text, kept) => `“${text}” is not a number — kept ${kept}.`,
+    belowMin: (text, min) => `${text} is below the minimum — clamped to ${min}.`,
+    aboveMax: (text, max) => `${text} is above the maximum — clamped to ${max}.`,
+  },
+  grid: {
+    image: (row, column) => `${row} of ${column}`,
+    example: (id) => `example ${id}`,
+    colourScale: (max) => `colour scale 0 to ${max}`,
+  },
+};
+
+const ja: ChartText = {
+  chart: { loading: (label) => `グラフを読み込んでいます：${label}…`, failed: (label) => `グラフ「${label}」を読み込めませんでした。` },
+  loss: {
+    title: '損失',
+    epoch: 'エポック',
+    loss: '損失',
+    log: '（対数）',
+    train: '学習',
+    validation: '検証',
+    offChart: '枠外',
+    best: (epoch) => `最良（エポック ${epoch}）`,
+  },
+  histogram: { normal: '正常', anomaly: '異常', score: '異常度', axis: '異常度', count: '件数', log: '（対数）', threshold: 'しきい値' },
+  roc: { title: 'ROC 曲線', chance: 'ランダム', fpr: '偽陽性率', tpr: '真陽性率（再現率）' },
+  pr: { title: '適合率–再現率', chance: 'ランダム', precision: '適合率', recall: '再現率' },
+  confusion: {
+    caption: '混同行列（行：実際、列：予測）',
+    predictedNormal: '予測：正常',
+    predictedAnomaly: '予測：異常',
+    actualNormal: '実際：正常',
+    actualAnomaly: '実際：異常',
+    tn: '正しく正常',
+    fp: '誤検知',
+    fn: '見逃し',
+    tp: '正しく検知',
+  },
+  slider: {
+    label: 'しきい値',
+    exactValue: (label) => `${label}（正確な値）`,
+    jumpTo: (mark, value) => `${mark}（${value}）へ移動`,
+    notNumber: (text, kept) => `「${text}」は数値ではありません。${kept} のままにしました。`,
+    belowMin: (text, min) => `${text} は最小値より小さいため、${min} にしました。`,
+    aboveMax: (text, max) => `${text} は最大値より大きいため、${max} にしました。`,
+  },
+  grid: {
+    image: (row, column) => `${column}の${row}`,
+    example: (id) => `例 ${id}`,
+    colourScale: (max) => `カラースケール 0〜${max}`,
+  },
+};
+
+/** The charts' words in each language. */
+export const CHART_TEXT: Record<Lang, ChartText> = { en, ja };
+
+/** The charts' words in the learner's language; re-renders when it changes. */
+export function useChartText(): ChartText {
+  return CHART_TEXT[useSettings((s) => s.lang)];
+}
