@@ -9,6 +9,9 @@
 export interface CoreProblems {
   // Data files.
   'class-out-of-range': { cls: number; max: number };
+  /** A dataset file could not be downloaded; `detail` is the browser's or server's own words ("HTTP 404 Not Found"). */
+  'download-failed': { url: string; detail: string };
+  'file-unreadable': Empty;
   // Training settings (`validateTrainOptions`).
   'no-train-data': Empty;
   'epochs-invalid': { got: number };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problem, ProblemError } from '../core/problem';
 import { DATA_CACHE_NAME, createDatasetClient } from './dataset-client';
 
 const PAGE = 'https://lab.test/app/index.html';
@@ -65,9 +66,9 @@ describe('fetchClass', () => {
       baseUrl: '/',
       pageUrl: PAGE,
     });
-    await expect(client.fetchClass('mnist', 'train', 1)).rejects.toThrow('Could not download https://lab.test/data/mnist/train-1.u8: HTTP 404 Not Found');
+    await expect(client.fetchClass('mnist', 'train', 1)).rejects.toThrow(new ProblemError(problem('download-failed', { url: 'https://lab.test/data/mnist/train-1.u8', detail: 'HTTP 404 Not Found' })));
     await expect(client.fetchClass('mnist', 'train', 2)).rejects.toThrow(/train-2.u8 came back as an HTML page/);
-    expect(() => client.fetchClass('mnist', 'train', 10)).toThrow(/0..9, got 10/);
+    expect(() => client.fetchClass('mnist', 'train', 10)).toThrow(new ProblemError(problem('class-out-of-range', { cls: 10, max: 9 })));
   });
 
   it('stores downloads in Cache Storage and serves later sessions from it', async () => {

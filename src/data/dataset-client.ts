@@ -14,6 +14,7 @@ import {
   type DatasetName,
   type Split,
 } from '../core/data/dataset-files';
+import { fail } from '../core/problem';
 
 /** Cache Storage name for data files; `public/sw.js` uses the same name, bump both together. */
 export const DATA_CACHE_NAME = 'anomaly-lab-data-v1';
@@ -77,9 +78,9 @@ export function createDatasetClient(deps: DatasetClientDeps): DatasetClient {
     try {
       response = await deps.fetch(url);
     } catch (error) {
-      throw new Error(`Could not download ${url}: ${(error as Error).message}`);
+      fail('download-failed', { url, detail: (error as Error).message });
     }
-    if (!response.ok) throw new Error(`Could not download ${url}: HTTP ${response.status} ${response.statusText}`.trim());
+    if (!response.ok) fail('download-failed', { url, detail: `HTTP ${response.status} ${response.statusText}`.trim() });
     if ((response.headers.get('Content-Type') ?? '').includes('text/html')) {
       throw new Error(`Dataset file ${url} came back as an HTML page; is the dataset plugin in vite.config.ts?`);
     }

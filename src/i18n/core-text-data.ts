@@ -15,7 +15,7 @@ const GROUPS: Record<string, { en: string; ja: string }> = {
 const group = (g: string, lang: 'en' | 'ja') => GROUPS[g]?.[lang] ?? g;
 
 type DataCodes =
-  | 'class-out-of-range' | 'no-images' | 'patch-size-range' | 'patch-count-invalid' | 'stride-invalid' | 'patch-larger-than-image'
+  | 'class-out-of-range' | 'download-failed' | 'file-unreadable' | 'no-images' | 'patch-size-range' | 'patch-count-invalid' | 'stride-invalid' | 'patch-larger-than-image'
   | 'no-held-out' | 'position-split' | 'no-new-score'
   | `spec-${string}` | `csv-${string}` | 'file-too-large' | 'file-empty' | 'window-length-range';
 
@@ -25,6 +25,11 @@ export const DATA_TEXT: Wordings<Extract<keyof CoreProblems, DataCodes>> = {
     en: (v) => `Class ${v.cls} does not exist (classes are 0–${v.max}).`,
     ja: (v) => `クラス ${v.cls} はありません（クラスは 0–${v.max}）。`,
   },
+  'download-failed': {
+    en: (v) => `Could not load the images: downloading ${v.url} failed (${v.detail}). Check the connection; lessons opened before also work offline.`,
+    ja: (v) => `画像を読み込めませんでした。${v.url} のダウンロードに失敗しました（${v.detail}）。接続を確認してください。以前に開いたレッスンはオフラインでも使えます。`,
+  },
+  'file-unreadable': { en: () => 'The file could not be read.', ja: () => 'ファイルを読み込めませんでした。' },
   'no-images': { en: () => 'There are no images to cut patches from.', ja: () => 'パッチを切り出す画像がありません。' },
   'patch-size-range': { en: (v) => `The patch side must be 1–${v.max} pixels (got ${v.got}).`, ja: (v) => `パッチの一辺は 1–${v.max} 画素にしてください（${v.got} になっています）。` },
   'patch-count-invalid': { en: (v) => `The number of patches must be a whole number ≥ 1 (got ${v.got}).`, ja: (v) => `パッチ数は 1 以上の整数にしてください（${v.got} になっています）。` },

@@ -1,5 +1,6 @@
 import type { ClassImages, ClassSelection, ImageSplit } from '../core/data/class-split';
 import type { DatasetName, Split } from '../core/data/dataset-files';
+import { problemOf } from '../core/problem';
 import { errorMessage, type StoreAccess } from './lesson-store';
 import { problem, type Problem } from './settings/problem';
 
@@ -67,7 +68,7 @@ export function createImageDataLoader<S extends { params: ImageDataParams; data:
       setData({ status: 'ready', error: null, ...built, key } as S['data']);
       return true;
     } catch (e) {
-      setData({ ...get().data, status: 'error', error: problem('images-failed', { text: errorMessage(e) }) });
+      setData({ ...get().data, status: 'error', error: (problemOf(e) as Problem | null) ?? problem('images-failed', { text: errorMessage(e) }) });
       return false;
     }
   };

@@ -5,6 +5,7 @@ import type { ImageDataState } from '../../notebook/image-data-loader';
 import type { ParamState } from '../../notebook/param-slice';
 import { IDLE_TRAINING, type RunSummary, type TrainingState } from '../../notebook/training-state';
 import type { NumberParam, PatchVaeParams } from './params';
+import type { Problem } from '../../notebook/settings/problem';
 
 /** The two anomaly scores the lesson compares. */
 export type ScoreKind = 'old' | 'new';
@@ -66,7 +67,8 @@ export interface RunRecord {
 /** The "Try it" canvas and its last score. */
 export interface TryState {
   status: 'idle' | 'running' | 'done' | 'error';
-  error: string | null;
+  /** Why the last score failed: `train-first`, `wait-training`, or what the worker reported. */
+  error: Problem | null;
   /** The 28×28 picture being drawn, values in [0, 1]. */
   image: Float32Array;
   /** Which result's model scored `scored` (stale when the model changed). */

@@ -99,7 +99,7 @@ describe('patch-VAE lesson store', () => {
     await new Promise((r) => setTimeout(r, 10));
     expect(lesson.store.getState().training.status).toBe('running');
     await lesson.actions.scoreDrawing();
-    expect(lesson.store.getState().tryIt.error).toMatch(/Train a model first/);
+    expect(lesson.store.getState().tryIt.error).toEqual({ code: 'train-first' });
     finish();
     await done;
     const s = lesson.store.getState();

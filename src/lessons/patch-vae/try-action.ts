@@ -1,4 +1,5 @@
-import { errorMessage, type StoreAccess } from '../../notebook/lesson-store';
+import type { StoreAccess } from '../../notebook/lesson-store';
+import { failure, problem } from '../../notebook/settings/problem';
 import { SIDE, type PatchVaeState } from './state';
 import type { PatchVaeDeps } from './store';
 
@@ -26,8 +27,8 @@ export function createTryAction({ get, set }: StoreAccess<PatchVaeState>, deps: 
    */
   async function scoreDrawing(): Promise<void> {
     const { result, training } = get();
-    if (!result) return patch({ status: 'error', error: 'Train a model first.' });
-    if (training.status === 'running') return patch({ status: 'error', error: 'Wait until training has finished.' });
+    if (!result) return patch({ status: 'error', error: problem('train-first') });
+    if (training.status === 'running') return patch({ status: 'error', error: problem('wait-training') });
     const image = tryState().image.slice();
     patch({ status: 'running', error: null });
     const p = result.params;
@@ -51,7 +52,7 @@ export function createTryAction({ get, set }: StoreAccess<PatchVaeState>, deps: 
         scored: { scores: r.scores, mu: d.mu, sigma2: d.sigma2 },
       });
     } catch (e) {
-      patch({ status: 'error', error: errorMessage(e) });
+      patch({ status: 'error', error: failure(e) });
     }
   }
 

@@ -8,10 +8,13 @@ import { SIDE, type ScoreKind } from '../state';
 import { useText } from '../text';
 import { DrawingCanvas } from './drawing-canvas';
 import { useChartText } from '../../../i18n/chart-text';
+import { problemText } from '../../../notebook/settings/problem-text';
+import { useLang } from '../../../stores/settings-store';
 
 /** Cell 8: draw a digit or paint on a test image; its maps and both scores against the Compare cell's thresholds. */
 export function TryCell() {
   const t = useText();
+  const lang = useLang();
   const chartText = useChartText();
   const result = useLesson((s) => s.result);
   const tryIt = useLesson((s) => s.tryIt);
@@ -81,7 +84,7 @@ export function TryCell() {
             </button>
           </div>
           {busy ? <p className="nb-muted">{t.waitTraining}</p> : null}
-          {tryIt.error ? <ErrorNotice>{tryIt.error}</ErrorNotice> : null}
+          {tryIt.error ? <ErrorNotice>{tryIt.error.code === 'train-first' ? t.trainFirst : tryIt.error.code === 'wait-training' ? t.waitTraining : problemText(tryIt.error, lang)}</ErrorNotice> : null}
         </div>
         {scored && scores ? (
           <div data-testid="try-result">

@@ -6,6 +6,7 @@ import { useLang } from '../../../stores/settings-store';
 import { actions, useLesson } from '../instance';
 import type { PickedFile } from '../store';
 import { useText } from '../text';
+import { problem, ProblemError } from '../../../core/problem';
 
 const DEFAULT_WINDOWS = { kind: 'windows' as const, length: 100, stride: 10, column: 0 };
 
@@ -118,7 +119,7 @@ function readText(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(new Error('The file could not be read.'));
+    reader.onerror = () => reject(new ProblemError(problem('file-unreadable', {})));
     reader.readAsText(file);
   });
 }
