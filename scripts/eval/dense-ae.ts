@@ -2,12 +2,16 @@ import { buildImageSplit } from '../../src/core/data/class-split';
 import { isDatasetName } from '../../src/core/data/dataset-files';
 import { SEED000_CONFIG, type DenseAeConfig } from '../../src/core/model/dense-autoencoder';
 import type { ReconstructionLoss } from '../../src/core/model/losses';
+import { bestF1 } from '../../src/core/metrics/best-f1';
 import { denseAeJob } from '../../src/core/pipeline/dense-ae-job';
-import { summarizeScores } from '../../src/core/pipeline/score-summary';
+import { headlineMetrics } from '../../src/core/pipeline/headline-metrics';
 import { loadClass } from '../../build/datasets';
 import { classList, intArg, numArg, type EvalArgs } from './args';
+import { recordFacts } from './facts';
 
-/** Trains and scores lesson 1 in Node; returns the JSON summary. */
+const POST000_THRESHOLDS = Array.from({ length: 40 }, (_, i) => i);
+
+/** Trains and scores lesson 1 in Node; returns the JSON summary (and stores it with `--facts FILE[#key]`). */
 export async function evalDenseAe(args: EvalArgs, backend: string, log: (line: string) => void) {
   const dataset = args.dataset ?? 'mnist';
   if (!isDatasetName(dataset)) throw new Error(`--dataset must be mnist or fashion (got ${dataset}).`);
@@ -39,12 +43,12 @@ export async function evalDenseAe(args: EvalArgs, backend: string, log: (line: s
   while (!step.done) {
     const e = step.value;
     if (e.type === 'epoch') log(`epoch ${e.epoch}: train ${e.trainLoss.toFixed(5)} val ${e.valLoss.toFixed(5)} (${e.seconds.toFixed(2)} s)${e.improved ? ' *' : ''}`);
-    if (e.type === 'done') log(e.message);
+    if (e.type === 'done') log(`done: ${e.reason} after ${e.epochsRun} epochs; weights of epoch ${e.bestEpoch}`);
     step = await gen.next();
   }
   const r = step.value;
-  const summary = summarizeScores(r.test.l1, split.testLabels);
-  return {
+  const summary = headlineMetrics(r.test.l1, split.testLabels);
+  const result = {
     lesson: 'dense-ae',
     dataset,
     normal,
@@ -53,7 +57,9 @@ export async function evalDenseAe(args: EvalArgs, backend: string, log: (line: s
     ap: summary.ap,
     bestF1: summary.bestF1,
     bestF1Anomaly: summary.bestF1Anomaly,
-    aucL2: summarizeScores(r.test.l2, split.testLabels).auc,
+    // Post 000's rule: each score cut to an integer (int(float(…))), thresholds 0..39 only.
+    bestF1PostRule: bestF1(Array.from(r.test.l1, Math.trunc), split.testLabels, 'normal', POST000_THRESHOLDS),
+    aucL2: headlineMetrics(r.test.l2, split.testLabels).auc,
     secondsPerEpoch: r.secondsPerEpoch,
     epochs: r.epochsRun,
     bestEpoch: r.bestEpoch,
@@ -64,4 +70,6 @@ export async function evalDenseAe(args: EvalArgs, backend: string, log: (line: s
     nTestNormal: split.counts.testNormal,
     nTestAnomaly: split.counts.testAnomaly,
   };
+  recordFacts(args.facts, 'dense-ae', { model, train: trainOpts, valFraction: 0.1 }, result, log);
+  return result;
 }

@@ -4,12 +4,13 @@ import { isDatasetName } from '../../src/core/data/dataset-files';
 import type { VarianceModel } from '../../src/core/model/patch-vae';
 import { PATCH_VAE_LESSON_DEFAULTS as D } from '../../src/core/pipeline/patch-vae-defaults';
 import { patchVaeJob } from '../../src/core/pipeline/patch-vae-job';
-import { summarizeScores } from '../../src/core/pipeline/score-summary';
+import { headlineMetrics } from '../../src/core/pipeline/headline-metrics';
 import { aggregateWindows } from '../../src/core/score/aggregate-windows';
 import { positionNormalized } from '../../src/core/score/position-norm';
 import { newScoreAt, type WindowScores } from '../../src/core/score/window-scores';
 import { loadClass } from '../../build/datasets';
 import { classList, intArg, numArg, type EvalArgs } from './args';
+import { recordFacts } from './facts';
 
 const VARIANCES: VarianceModel[] = ['pixel', 'floor', 'shared'];
 
@@ -21,7 +22,7 @@ const VARIANCES: VarianceModel[] = ['pixel', 'floor', 'shared'];
  * held-out normals); the other variants are reported beside them.
  * Flags: --patches --stride --patch-size --variance pixel|floor|shared --floor --beta --score-floor
  * --latent --epochs --batch --lr --max-train --clip-norm (0 = off) --dump FILE (every window score as JSON, for analysis) --hold-out (fraction of train normals kept out of the
- * patches for position statistics).
+ * patches for position statistics) --facts FILE[#key] (store the result for the prose).
  */
 export async function evalPatchVae(args: EvalArgs, backend: string, log: (line: string) => void) {
   const dataset = args.dataset ?? 'mnist';
@@ -65,18 +66,18 @@ export async function evalPatchVae(args: EvalArgs, backend: string, log: (line: 
   while (!step.done) {
     const e = step.value;
     if (e.type === 'epoch') log(`epoch ${e.epoch}: loss ${e.trainLoss.toFixed(3)} (${e.seconds.toFixed(1)} s)`);
-    if (e.type === 'done') log(e.message);
+    if (e.type === 'done') log(`done: ${e.reason} after ${e.epochsRun} epochs; weights of epoch ${e.bestEpoch}`);
     step = await gen.next();
   }
   const r = step.value;
   const labels = split.testLabels;
-  const auc = (scores: Float32Array) => summarizeScores(scores, labels).auc;
+  const auc = (scores: Float32Array) => headlineMetrics(scores, labels).auc;
   const scoreFloor = numArg(args['score-floor'], D.scoreFloor, 'score-floor');
   // The lesson's default new score: σ² floored when scoring, each window compared with its place on held-out normals.
   const perPlace = r.heldOut ? positionNormalized(r.test, r.heldOut) : null;
   const shownNew = newScoreAt(perPlace ?? r.test, scoreFloor);
-  const old = summarizeScores(r.test.old, labels);
-  const nw = summarizeScores(shownNew.image, labels);
+  const old = headlineMetrics(r.test.old, labels);
+  const nw = headlineMetrics(shownNew.image, labels);
   const byFloor = (scores: WindowScores) => Object.fromEntries(scores.news.map((s) => [String(s.floor), auc(s.image)]));
   const perImage = r.test.grid * r.test.grid;
   const top5 = (map: Float32Array) => auc(aggregateWindows(map, perImage, { kind: 'topk', k: 5 }));
@@ -86,7 +87,7 @@ export async function evalPatchVae(args: EvalArgs, backend: string, log: (line: 
     log(`window maps written to ${args.dump}`);
   }
   log(`scored ${r.windows} windows in ${r.scoringSeconds.toFixed(2)} s; min σ² ${r.test.minSigma2.toExponential(2)}`);
-  return {
+  const result = {
     lesson: 'patch-vae',
     dataset,
     normal,
@@ -122,4 +123,6 @@ export async function evalPatchVae(args: EvalArgs, backend: string, log: (line: 
     nTestNormal: split.counts.testNormal,
     nTestAnomaly: split.counts.testAnomaly,
   };
+  recordFacts(args.facts, 'patch-vae', { patches, model, train: trainOpts, scoreFloor, holdOut, grid: r.test.grid }, result, log);
+  return result;
 }

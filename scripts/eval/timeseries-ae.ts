@@ -6,13 +6,14 @@ import { poolRows, type TrainingPool } from '../../src/core/timeseries/pool-rows
 import { SEED002_MODEL, SEED002_TRAIN, SEED002_VAL_FRACTION } from '../../src/core/timeseries/seed002-config';
 import { GROUP_ID, SEED002_SERIES } from '../../src/core/timeseries/series-spec';
 import { intArg, numArg, type EvalArgs } from './args';
+import { recordFacts } from './facts';
 
 /**
  * Seed 002, second half, in Node: generate the contaminated set, train on it,
  * and report how well the MSE finds each anomaly group — the cos group on the
  * high tail (aucHigh), the low-noise group on the low tail (aucLow, score −MSE).
  * Flags: --epochs --batch --lr --latent --hidden 50 --activation sigmoid|linear
- * --pool all|clean --val-fraction 0.25 --n-normal 10000 --seed.
+ * --pool all|clean --val-fraction 0.25 --n-normal 10000 --seed --facts FILE[#key] (store the result for the prose).
  */
 export async function evalTimeseriesAe(args: EvalArgs, backend: string, log: (line: string) => void) {
   const seed = intArg(args.seed, 0, 'seed');
@@ -43,7 +44,7 @@ export async function evalTimeseriesAe(args: EvalArgs, backend: string, log: (li
   while (!step.done) {
     const e = step.value;
     if (e.type === 'epoch') log(`epoch ${e.epoch}: train ${e.trainLoss.toFixed(5)} val ${e.valLoss.toFixed(5)} (${e.seconds.toFixed(2)} s)`);
-    if (e.type === 'done') log(e.message);
+    if (e.type === 'done') log(`done: ${e.reason} after ${e.epochsRun} epochs; weights of epoch ${e.bestEpoch}`);
     step = await gen.next();
   }
   const r = step.value;
@@ -53,7 +54,7 @@ export async function evalTimeseriesAe(args: EvalArgs, backend: string, log: (li
     for (let i = 0; i < r.mse.length; i++) if (data.group[i] === g) (s += r.mse[i]), (c += 1);
     return c > 0 ? s / c : NaN;
   };
-  return {
+  const result = {
     lesson: 'timeseries-ae',
     aucHigh: groupRoc(r.mse, data.group, GROUP_ID.cos, GROUP_ID.normal, 'high').auc,
     aucLow: groupRoc(r.mse, data.group, GROUP_ID['low-noise'], GROUP_ID.normal, 'low').auc,
@@ -71,4 +72,6 @@ export async function evalTimeseriesAe(args: EvalArgs, backend: string, log: (li
     nVal: r.nVal,
     seed,
   };
+  recordFacts(args.facts, 'timeseries-ae', { series: spec, model, train, valFraction }, result, log);
+  return result;
 }
