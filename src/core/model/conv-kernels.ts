@@ -41,10 +41,11 @@ export interface FusedEpilogue {
 export function convBackpropInput(dy: tf.Tensor4D, filter: tf.Tensor4D, inSize: readonly [number, number], stride: number, padding: ConvPadding, epilogue?: FusedEpilogue): tf.Tensor4D {
   return tf.tidy(() => {
     const [kh, kw, c] = filter.shape;
-    const [b, ho, wo] = dy.shape;
+    const [, ho, wo] = dy.shape;
     const s = stride;
     const ah = convAxis(inSize[0], kh, s, padding);
     const aw = convAxis(inSize[1], kw, s, padding);
+    if (ho === 1 && wo === 1 && ah.padBefore === 0 && aw.padBefore === 0) return fromSinglePixel(dy, filter, inSize, epilogue);
     const mh = Math.ceil(kh / s);
     const mw = Math.ceil(kw / s);
     const phases = phaseFilter(filter, s, mh, mw);
@@ -54,25 +55,13 @@ export function convBackpropInput(dy: tf.Tensor4D, filter: tf.Tensor4D, inSize: 
     const fullW = s * (wo + mw - 1);
     const fits = ah.padBefore + inSize[0] <= fullH && aw.padBefore + inSize[1] <= fullW;
     const fuse = epilogue && fits;
-    let z: tf.Tensor4D;
-    if (fuse && (epilogue.bias || epilogue.activation !== 'linear')) {
-      z = tf.fused.conv2d({
-        x: dyp,
-        filter: phases,
-        strides: 1,
-        pad: 'valid',
-        bias: epilogue.bias ? tf.tile(epilogue.bias, [s * s]) : undefined,
-        activation: epilogue.activation,
-        leakyreluAlpha: epilogue.leakyreluAlpha,
-      });
-    } else {
-      z = tf.conv2d(dyp, phases, 1, 'valid');
-    }
+    const phaseEpilogue = fuse ? { ...epilogue, bias: epilogue.bias && s > 1 ? tf.tile(epilogue.bias, [s * s]) : epilogue.bias } : null;
+    let z = phaseEpilogue ? fusedConv2d(dyp, phases, 1, 'valid', phaseEpilogue) : tf.conv2d(dyp, phases, 1, 'valid');
     if (s > 1) z = interleavePhases(z, s, c);
     const rows = Math.min(inSize[0], fullH - ah.padBefore);
     const cols = Math.min(inSize[1], fullW - aw.padBefore);
     if (ah.padBefore > 0 || aw.padBefore > 0 || rows !== z.shape[1] || cols !== z.shape[2]) {
-      z = tf.slice(z, [0, ah.padBefore, aw.padBefore, 0], [b, rows, cols, c]);
+      z = crop(z, ah.padBefore, aw.padBefore, rows, cols);
     }
     if (!fits) z = tf.pad(z, [[0, 0], [0, inSize[0] - rows], [0, inSize[1] - cols], [0, 0]]);
     if (epilogue && !fuse) z = applyEpilogue(z, epilogue);
@@ -81,26 +70,97 @@ export function convBackpropInput(dy: tf.Tensor4D, filter: tf.Tensor4D, inSize: 
 }
 
 /**
- * DepthToSpace as a reshape and a 6-D transpose: [B, Q, R, s²·C] →
- * [B, s·Q, s·R, C]. Same values; the wasm DepthToSpace kernel is ~12× slower.
+ * {@link convBackpropInput} when dy has one pixel and no padding comes first
+ * (a 'valid' kernel as large as the input, e.g. a bottleneck): every output
+ * pixel is one matmul away from dy, dx = dy·Fᵀ. The general path would
+ * convolve a k²-times larger zero-padded dy.
+ */
+function fromSinglePixel(dy: tf.Tensor4D, filter: tf.Tensor4D, inSize: readonly [number, number], epilogue?: FusedEpilogue): tf.Tensor4D {
+  const [kh, kw, c, cout] = filter.shape;
+  const b = dy.shape[0];
+  const ft = tf.transpose(tf.reshape(filter, [kh * kw * c, cout])) as tf.Tensor2D;
+  const dy2 = tf.reshape(dy, [b, cout]) as tf.Tensor2D;
+  const fits = inSize[0] === kh && inSize[1] === kw;
+  const z = fits && epilogue ? fusedMatMul(dy2, ft, { ...epilogue, bias: epilogue.bias ? tf.tile(epilogue.bias, [kh * kw]) : null }) : tf.matMul(dy2, ft);
+  let out = tf.reshape(z, [b, kh, kw, c]) as tf.Tensor4D;
+  if (!fits) {
+    out = tf.pad(out, [[0, 0], [0, inSize[0] - kh], [0, inSize[1] - kw], [0, 0]]);
+    if (epilogue) out = applyEpilogue(out, epilogue);
+  }
+  return out;
+}
+
+/**
+ * DepthToSpace as a reshape and a transpose: [B, Q, R, s²·C] → [B, s·Q, s·R, C]
+ * ([B·Q, R, s, s·C] → [B·Q, s, R, s·C]). Same values; the wasm DepthToSpace
+ * kernel is ~12× slower.
  */
 function interleavePhases(z: tf.Tensor4D, s: number, c: number): tf.Tensor4D {
   const [b, q, r] = z.shape;
-  const split = tf.reshape(z, [b, q, r, s, s, c]);
-  return tf.reshape(tf.transpose(split, [0, 1, 3, 2, 4, 5]), [b, s * q, s * r, c]);
+  const split = tf.reshape(z, [b * q, r, s, s * c]);
+  return tf.reshape(tf.transpose(split, [0, 2, 1, 3]), [b, s * q, s * r, c]) as tf.Tensor4D;
+}
+
+/**
+ * z[:, top : top + rows, left : left + cols, :] as a 3-D slice over merged
+ * (column, channel) runs: the wasm Slice kernel copies one innermost run at a
+ * time in JavaScript, so a 4-D slice with few channels is ~4× slower.
+ */
+function crop(z: tf.Tensor4D, top: number, left: number, rows: number, cols: number): tf.Tensor4D {
+  const [b, h, w, c] = z.shape;
+  const cut = tf.slice(tf.reshape(z, [b, h, w * c]), [0, top, left * c], [b, rows, cols * c]);
+  return tf.reshape(cut, [b, rows, cols, c]) as tf.Tensor4D;
+}
+
+/**
+ * activation(conv2d(x, filter) + bias) as ONE FusedConv2D kernel, also while
+ * gradients are recorded (`tf.fused.conv2d` then falls back to three kernels;
+ * inside a custom-gradient op nothing is recorded, so fusing is safe).
+ */
+export function fusedConv2d(x: tf.Tensor4D, filter: tf.Tensor4D, stride: number, pad: ConvPadding, e: FusedEpilogue): tf.Tensor4D {
+  if (!e.bias && e.activation === 'linear') return tf.conv2d(x, filter, stride, pad);
+  const inputs: tf.NamedTensorMap = e.bias ? { x, filter, bias: e.bias } : { x, filter };
+  const attrs = { strides: [stride, stride], pad, dataFormat: 'NHWC', dilations: [1, 1], activation: e.activation, leakyreluAlpha: e.leakyreluAlpha ?? 0.2 };
+  return tf.engine().runKernel('FusedConv2D', inputs, attrs) as tf.Tensor4D;
+}
+
+/** activation(a·b + bias) as one _FusedMatMul kernel (see {@link fusedConv2d}). @param a [M, K] @param b [K, N] @returns [M, N] */
+function fusedMatMul(a: tf.Tensor2D, b: tf.Tensor2D, e: FusedEpilogue): tf.Tensor2D {
+  if (!e.bias && e.activation === 'linear') return tf.matMul(a, b);
+  const a3 = tf.reshape(a, [1, ...a.shape]);
+  const b3 = tf.reshape(b, [1, ...b.shape]);
+  const inputs: tf.NamedTensorMap = e.bias ? { a: a3, b: b3, bias: e.bias } : { a: a3, b: b3 };
+  const attrs = { transposeA: false, transposeB: false, activation: e.activation, leakyreluAlpha: e.leakyreluAlpha ?? 0.2 };
+  return tf.reshape(tf.engine().runKernel('_FusedMatMul', inputs, attrs) as tf.Tensor, [a.shape[0], b.shape[1]]) as tf.Tensor2D;
 }
 
 /**
  * The s² flipped sub-filters of `filter` as one conv filter [mh, mw, Cout, s²·C]:
  * out channel (rh·s + rw)·C + c at tap (m, n) = filter[rh + s·(mh−1−m), rw + s·(mw−1−n), c, :]
  * (zero past the kernel's edge). DepthToSpace's channel order is (rh, rw, c).
+ *
+ * The taps are reordered (and flipped) by one matmul with a 0/1 selection
+ * matrix, which is exact, then one 3-D transpose moves Cout ahead of C. On
+ * wasm, reverse and 6-D transposes of a 4×4×64×128 filter took ~11 ms.
  */
 function phaseFilter(filter: tf.Tensor4D, s: number, mh: number, mw: number): tf.Tensor4D {
   const [kh, kw, c, cout] = filter.shape;
-  if (s === 1) return tf.transpose(tf.reverse(filter, [0, 1]), [0, 1, 3, 2]);
-  const padded = tf.pad(filter, [[0, s * mh - kh], [0, s * mw - kw], [0, 0], [0, 0]]);
-  const split = tf.reverse(tf.reshape(padded, [mh, s, mw, s, c, cout]), [0, 2]);
-  return tf.reshape(tf.transpose(split, [0, 2, 5, 1, 3, 4]), [mh, mw, cout, s * s * c]);
+  const rows = mh * mw * s * s;
+  const select = new Float32Array(rows * kh * kw);
+  for (let m = 0; m < mh; m++) {
+    for (let n = 0; n < mw; n++) {
+      for (let rh = 0; rh < s; rh++) {
+        for (let rw = 0; rw < s; rw++) {
+          const i = rh + s * (mh - 1 - m);
+          const j = rw + s * (mw - 1 - n);
+          if (i < kh && j < kw) select[(((m * mw + n) * s + rh) * s + rw) * kh * kw + i * kw + j] = 1;
+        }
+      }
+    }
+  }
+  const taps = tf.matMul(tf.tensor2d(select, [rows, kh * kw]), tf.reshape(filter, [kh * kw, c * cout]) as tf.Tensor2D);
+  const moved = tf.transpose(tf.reshape(taps, [mh * mw, s * s * c, cout]), [0, 2, 1]);
+  return tf.reshape(moved, [mh, mw, cout, s * s * c]) as tf.Tensor4D;
 }
 
 /**
@@ -116,6 +176,7 @@ function phaseFilter(filter: tf.Tensor4D, s: number, mh: number, mw: number): tf
  * @returns [kh, kw, C, Cout]
  */
 export function convBackpropFilter(x: tf.Tensor4D, dy: tf.Tensor4D, kernel: readonly [number, number], stride: number, padding: ConvPadding): tf.Tensor4D {
+  if (kernel[0] * kernel[1] * x.shape[3] <= IM2COL_MAX_COLUMNS) return filterGradIm2col(x, dy, kernel, stride, padding);
   return tf.tidy(() => {
     const [, h, w] = x.shape;
     const ah = convAxis(h, kernel[0], stride, padding);
@@ -124,6 +185,32 @@ export function convBackpropFilter(x: tf.Tensor4D, dy: tf.Tensor4D, kernel: read
     const dyt = tf.transpose(dy, [1, 2, 0, 3]) as tf.Tensor4D;
     const g = tf.conv2d(xt, dyt, 1, 'valid', 'NHWC', stride);
     return tf.transpose(g, [1, 2, 0, 3]) as tf.Tensor4D;
+  });
+}
+
+/**
+ * Up to this many im2col columns (kh·kw·C), the filter gradient is an im2col
+ * matmul instead: with few input channels (a model's grayscale input or
+ * output) the batch-as-channels conv above feeds XNNPACK a 1-image,
+ * k²-pixel problem that runs at ~3 GFLOP/s (12 ms against 3 ms for a 4×4
+ * stride-2 layer on 32 64×64 images).
+ */
+const IM2COL_MAX_COLUMNS = 32;
+
+/**
+ * dF = Pᵀ·dy with P the im2col matrix of x [B·Ho·Wo, kh·kw·C], built by a
+ * forward conv with one-hot filters (exact: each output copies one input).
+ */
+function filterGradIm2col(x: tf.Tensor4D, dy: tf.Tensor4D, kernel: readonly [number, number], stride: number, padding: ConvPadding): tf.Tensor4D {
+  return tf.tidy(() => {
+    const [kh, kw] = kernel;
+    const c = x.shape[3];
+    const [b, ho, wo, cout] = dy.shape;
+    const cols = kh * kw * c;
+    const oneHot = tf.reshape(tf.eye(cols), [kh, kw, c, cols]) as tf.Tensor4D;
+    const patches = tf.reshape(tf.conv2d(x, oneHot, stride, padding), [b * ho * wo, cols]);
+    const df = tf.matMul(tf.transpose(patches) as tf.Tensor2D, tf.reshape(dy, [b * ho * wo, cout]) as tf.Tensor2D);
+    return tf.reshape(df, [kh, kw, c, cout]) as tf.Tensor4D;
   });
 }
 

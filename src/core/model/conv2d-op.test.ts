@@ -55,6 +55,7 @@ const CASES: Case[] = [
   { name: '3×3 stride 1 same, sigmoid', x: [2, 6, 6, 4], kernel: [3, 3], cout: 3, stride: 1, padding: 'same', activation: 'sigmoid', bias: true },
   { name: '3×3 stride 2 same, no bias', x: [2, 7, 8, 3], kernel: [3, 3], cout: 2, stride: 2, padding: 'same', activation: 'linear', bias: false },
   { name: '8×8 valid to 1×1 (the latent layer)', x: [3, 8, 8, 4], kernel: [8, 8], cout: 6, stride: 1, padding: 'valid', activation: 'linear', bias: true },
+  { name: '3×3 valid stride 2 to 1×1 (an unused last row and column)', x: [2, 4, 4, 3], kernel: [3, 3], cout: 4, stride: 2, padding: 'valid', activation: 'leakyRelu', bias: true },
   { name: '4×4 valid stride 1', x: [2, 10, 9, 2], kernel: [4, 4], cout: 3, stride: 1, padding: 'valid', activation: 'relu', bias: true },
   { name: '3×3 valid stride 2 (an unused last row)', x: [2, 10, 9, 2], kernel: [3, 3], cout: 3, stride: 2, padding: 'valid', activation: 'linear', bias: true },
   { name: '4×4 stride 3 same (zero taps in the phases)', x: [2, 10, 11, 2], kernel: [4, 4], cout: 3, stride: 3, padding: 'same', activation: 'linear', bias: true },

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { convAxis, convProblem, type ConvPadding } from './conv-geometry';
-import { convBackpropFilter, convBackpropInput, type FusedEpilogue } from './conv-kernels';
+import { convBackpropFilter, convBackpropInput, fusedConv2d, type FusedEpilogue } from './conv-kernels';
 
 export type { ConvPadding } from './conv-geometry';
 
@@ -115,11 +115,7 @@ function buildConv(o: Resolved, kernel: [number, number], withBias: boolean): Fn
     const f = args[1] as tf.Tensor4D;
     const b = withBias ? (args[2] as tf.Tensor1D) : null;
     const save = args[withBias ? 3 : 2] as tf.GradSaveFunc;
-    const e = epilogue(o, b);
-    const value =
-      b || e.activation !== 'linear'
-        ? tf.fused.conv2d({ x, filter: f, strides: o.stride, pad: o.padding, bias: b ?? undefined, activation: e.activation, leakyreluAlpha: o.alpha })
-        : tf.conv2d(x, f, o.stride, o.padding);
+    const value = fusedConv2d(x, f, o.stride, o.padding, epilogue(o, b));
     save([x, f, value]);
     const gradFunc = (dy: tf.Tensor, saved: tf.Tensor[]): tf.Tensor[] => {
       const [xs, fs, y] = saved as tf.Tensor4D[];
