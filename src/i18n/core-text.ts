@@ -40,15 +40,16 @@ const TRAIN_TEXT: Wordings<TrainCodes> = {
   'errors-not-positive': { en: () => 'Errors must be positive finite numbers.', ja: () => '誤差は正の有限な数でなければなりません。' },
 };
 
-const TEXT = { ...TRAIN_TEXT, ...DATA_TEXT } as Wordings<CoreCode>;
+/** The words of every core code, in every language. */
+export const CORE_TEXT = { ...TRAIN_TEXT, ...DATA_TEXT } as Wordings<CoreCode>;
 
 /** Whether `code` is one of the core's codes. */
 export function isCoreCode(code: string): code is CoreCode {
-  return Object.hasOwn(TEXT, code);
+  return Object.hasOwn(CORE_TEXT, code);
 }
 
 /** A core problem or note as one or two sentences in `lang`. */
 export function coreText(p: CoreProblem, lang: Lang): string {
-  const w = TEXT[p.code][lang] as (v: CoreProblems[CoreCode], lang: Lang) => string;
+  const w = CORE_TEXT[p.code][lang] as (v: CoreProblems[CoreCode], lang: Lang) => string;
   return w((p.values ?? {}) as CoreProblems[CoreCode], lang);
 }

@@ -1,4 +1,5 @@
 import { useLang } from '../../stores/settings-store';
+import type { Lang } from '../../i18n/lang';
 
 const en = {
   dataset: 'Dataset',
@@ -126,7 +127,10 @@ const ja: LessonText = {
   ap: '平均適合率',
 };
 
+/** The lesson's UI text in each language. */
+export const TEXT: Record<Lang, LessonText> = { en, ja };
+
 /** The lesson's UI text in the current language. */
 export function useText(): LessonText {
-  return useLang() === 'ja' ? ja : en;
+  return TEXT[useLang()];
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { englishIn, fragments, isEnglishPhrase, localizedPhrases, tablePhrases } from './english-phrases';
+
+describe('english phrases', () => {
+  it('splits texts at numbers and keeps phrases with a non-neutral English word', () => {
+    expect(fragments('Seed 002 as written: 100 epochs')).toEqual(['Seed', 'as written:', 'epochs']);
+    expect(isEnglishPhrase('AUC')).toBe(false);
+    expect(isEnglishPhrase('L2: Σ(x − x̂)²')).toBe(false);
+    expect(isEnglishPhrase('p99 normal')).toBe(true);
+  });
+
+  it('walks a table, calling its functions, and leaves out language-neutral texts', () => {
+    const en = { auc: 'AUC', f1: 'F1 (normal +)', kinds: { l2: 'L2: Σ(x − x̂)²', max: 'max |x − x̂|' }, n: (k: number) => `${k} windows per image`, v: (v: { line: number }) => `Line ${v.line} is empty.` };
+    expect([...tablePhrases(en)].sort()).toEqual(['F1 (normal +)', 'Line', 'is empty.', 'max |x − x̂|', 'windows per image']);
+    expect([...localizedPhrases([{ label: { en: 'Latent size', ja: '潜在次元' } }, { label: { en: 'MNIST', ja: 'MNIST' } }])]).toEqual(['Latent size']);
+  });
+
+  it('finds phrases as whole words only', () => {
+    expect(englishIn('しきい値 p99 normal', ['p99 normal', 'norm'])).toEqual(['p99 normal']);
+    expect(englishIn('abnormality', ['normal'])).toEqual([]);
+    expect(englishIn('dense → z_mean', ['mean'])).toEqual([]);
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * Small fake states of every ready lesson after a run: data loaded, training
+ * done, results present, so that every cell has something to draw. For tests
+ * that render whole lessons (the Japanese-render test); not used by the app.
+ */
+import type { ImageSplit } from '../core/data/class-split';
+import { SCORE_FLOORS, type WindowScores } from '../core/score/window-scores';
+import type { TrainStop } from '../core/train/train-events';
+import { fitStepScaler } from '../core/timeseries/standardize';
+import { IDLE_TRAINING, type TrainingState } from '../notebook/training-state';
+import { dataKey as denseDataKey, trainKey as denseTrainKey } from './dense-ae/keys';
+import type { DenseAeState } from './dense-ae/state';
+import { dataKey as patchDataKey, trainKey as patchTrainKey } from './patch-vae/keys';
+import type { PatchVaeState } from './patch-vae/state';
+import { trainKey as seriesTrainKey } from './timeseries-ae/keys';
+import type { TimeseriesState } from './timeseries-ae/state';
+
+const PX = 784;
+
+/** A finished two-epoch run. */
+export function doneTraining(stop: Partial<TrainStop> = {}): TrainingState {
+  return {
+    ...IDLE_TRAINING,
+    status: 'done',
+    epochs: 2,
+    epoch: 2,
+    batch: 3,
+    batchesPerEpoch: 3,
+    elapsedSeconds: 1.5,
+    trainLoss: [0.5, 0.3],
+    valLoss: [0.6, 0.4],
+    bestEpoch: 2,
+    stop: { reason: 'completed', epochsRun: 2, heldEpoch: 2, patience: 0, restoredBest: true, ...stop },
+  };
+}
+
+function images(n: number, seed: number): Float32Array {
+  return Float32Array.from({ length: n * PX }, (_, i) => ((i * 7919 + seed * 104729) % 1000) / 1000);
+}
+
+/** A split of `nN` test normals (class 1) then `nA` test anomalies (class 9). */
+function imageSplit(nN: number, nA: number): ImageSplit {
+  const n = nN + nA;
+  return {
+    dim: PX,
+    trainX: images(4, 1),
+    valX: images(2, 2),
+    testX: images(n, 3),
+    testLabels: Uint8Array.from({ length: n }, (_, i) => (i < nN ? 0 : 1)),
+    testClasses: Uint8Array.from({ length: n }, (_, i) => (i < nN ? 1 : 9)),
+    counts: { train: 4, val: 2, testNormal: nN, testAnomaly: nA },
+  };
+}
+
+/** Lesson 1 after a run: 10 normals and 10 anomalies whose scores overlap a little. */
+export function fakeDenseAe(s: DenseAeState): Partial<DenseAeState> {
+  const split = imageSplit(10, 10);
+  const score = (k: number) => Float32Array.from({ length: 20 }, (_, i) => k * (i < 10 ? 10 + i : 17 + i));
+  const val = (k: number) => Float32Array.from({ length: 8 }, (_, i) => k * (9 + i));
+  const rows = (from: number) => Array.from({ length: 8 }, (_, i) => split.testX.subarray((from + i) * PX, (from + i + 1) * PX));
+  return {
+    data: { status: 'ready', error: null, split, samples: { normal: rows(0), anomaly: rows(10) }, key: denseDataKey(s.params) },
+    training: doneTraining({ heldEpoch: 1 }),
+    result: {
+      key: denseTrainKey(s.params),
+      test: { l1: score(1), l2: score(0.1), max: score(0.01) },
+      val: { l1: val(1), l2: val(0.1), max: val(0.01) },
+      reconstructions: split.testX.map((v) => v * 0.9),
+      testX: split.testX,
+      labels: split.testLabels,
+      classes: split.testClasses,
+      stopReason: 'completed',
+      secondsPerEpoch: 0.75,
+      epochsRun: 2,
+      backend: 'wasm',
+    },
+  };
+}
+
+/** Window scores of `n` images on an 11×11 grid; image i scores (i + 1)·k. */
+function windowScores(n: number): WindowScores {
+  const maps = (k: number) => Float32Array.from({ length: n * 121 }, (_, i) => (i % 121 === 60 ? k * (1 + Math.floor(i / 121)) : 0.1 * k));
+  const image = (k: number) => Float32Array.from({ length: n }, (_, i) => k * (i + 1));
+  return { grid: 11, oldMap: maps(1), old: image(1), news: SCORE_FLOORS.map((floor, f) => ({ floor, map: maps(f + 1), image: image(f + 1) })), minSigma2: 2e-10 };
+}
+
+/** The patch VAE after a run on 2 normals and 2 anomalies, with held-out normals, latents, one earlier run and a scored drawing. */
+export function fakePatchVae(s: PatchVaeState): Partial<PatchVaeState> {
+  const split = imageSplit(2, 2);
+  const p = s.params;
+  const key = patchTrainKey(p);
+  const grid = 3;
+  const patch = p.patchSize * p.patchSize;
+  const test = windowScores(4);
+  return {
+    data: { status: 'ready', error: null, split, key: patchDataKey(p) },
+    training: { ...doneTraining({ restoredBest: false }), valLoss: [], phase: 'training', scored: 4 },
+    result: {
+      key,
+      params: p,
+      test,
+      heldOut: windowScores(2),
+      details: [0, 2].map((index) => ({ index, mu: images(1, index), sigma2: new Float32Array(PX).fill(1e-3), oldPixel: new Float32Array(PX), newPixel: new Float32Array(PX) })),
+      latent: {
+        latent: 3,
+        z: Float32Array.from({ length: 30 }, (_, i) => Math.sin(i)),
+        ink: Float32Array.from({ length: 10 }, (_, i) => i / 10),
+        gridSide: grid,
+        axis0: Float32Array.of(-1, 0, 1),
+        axis1: Float32Array.of(1, 0, -1),
+        mu: new Float32Array(grid * grid * patch).fill(0.5),
+        sigma2: new Float32Array(grid * grid * patch).fill(0.01),
+      },
+      weights: [],
+      testX: split.testX,
+      labels: split.testLabels,
+      classes: split.testClasses,
+      trainLoss: [1, -2],
+      epochsRun: 2,
+      stopReason: 'completed',
+      secondsPerEpoch: 3,
+      scoringSeconds: 1.25,
+      windows: 4 * 121,
+      backend: 'wasm',
+    },
+    runs: [
+      { key, dataset: p.dataset, variance: p.variance, floor: p.floor, patches: p.patches, epochs: 2, aucOld: 0.9, aucNew: 0.8, scoreFloor: 0.01, aucNewRaw: 0.7, aucPosition: { old: 0.91, new: 0.85 }, minSigma2: 2e-10, secondsPerEpoch: 3, scoringSeconds: 1.25 },
+      { key: 'earlier', dataset: 'fashion', variance: 'floor', floor: 0.01, patches: 1000, epochs: 1, aucOld: 0.7, aucNew: 0.75, scoreFloor: 0.01, aucNewRaw: 0.6, aucPosition: null, minSigma2: 1e-3, secondsPerEpoch: 2, scoringSeconds: 1 },
+    ],
+    tryIt: { status: 'done', error: null, image: images(1, 5), resultKey: key, scored: { scores: windowScores(1), mu: images(1, 6), sigma2: new Float32Array(PX).fill(1e-2) } },
+  };
+}
+
+/** The time-series lesson after a run on its generated data (call `generate()` first): errors that separate the groups. */
+export function fakeTimeseries(s: TimeseriesState): Partial<TimeseriesState> {
+  const set = s.data.set;
+  if (!set) throw new Error('fakeTimeseries needs generated data');
+  const byGroup = [1, 0.02, 15, 9, 6, 4, 3];
+  const mse = Float32Array.from(set.group, (g, i) => byGroup[g] * (1 + ((i * 37) % 100) / 400));
+  return {
+    training: doneTraining({ restoredBest: false }),
+    result: {
+      key: seriesTrainKey(s.params, s.data.key),
+      set,
+      mse,
+      reconstructions: new Float32Array(set.x.length),
+      scaler: fitStepScaler(set.x, set.L),
+      output: s.params.output,
+      pool: s.params.pool,
+      nTrain: Math.round(set.group.length * 0.75),
+      nVal: Math.round(set.group.length * 0.25),
+      stopReason: 'completed',
+      secondsPerEpoch: 0.4,
+      epochsRun: 2,
+      backend: 'wasm',
+    },
+    view: { ...s.view, revealed: true },
+  };
+}
