@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { backendLabel, noteText } from '../core/backend/backend-notes';
+import { backendLabel, noteText } from '../i18n/backend-text';
 import { useT } from '../i18n/strings';
 import { useBackendReport } from '../stores/backend-store';
 import { useLang } from '../stores/settings-store';

@@ -8,8 +8,8 @@
 import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BACKENDS } from '../core/backend/backend-choice';
-import { backendLabel } from '../core/backend/backend-notes';
 import { problem as coreProblem, ProblemError } from '../core/problem';
+import { backendLabel } from '../i18n/backend-text';
 import { CHART_TEXT } from '../i18n/chart-text';
 import { CORE_TEXT } from '../i18n/core-text';
 import { englishIn, localizedPhrases, tablePhrases } from '../i18n/english-phrases';

@@ -1,6 +1,6 @@
 import './notebook.css';
 import type { BackendName } from '../core/backend/backend-choice';
-import { backendLabel } from '../core/backend/backend-notes';
+import { backendLabel } from '../i18n/backend-text';
 import { useLang } from '../stores/settings-store';
 import { formatDuration } from './format-duration';
 

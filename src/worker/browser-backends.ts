@@ -5,7 +5,8 @@ import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { planBackends, type BackendName, type BackendPreference, type BackendProbe } from '../core/backend/backend-choice';
-import { noteText, type BackendNote } from '../core/backend/backend-notes';
+import type { BackendNote } from '../core/backend/backend-notes';
+import { noteText } from '../i18n/backend-text';
 import { stepFlops, type CalibrationWorkload } from '../core/backend/calibrate';
 import { measureBackends } from './backend-calibration';
 import type { BackendReport } from './protocol';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JobEvent } from '../core/pipeline/job-events';
 import type { BackendReport, FromWorker } from './protocol';
 import { runJob, type RunJobDeps } from './run-job';
-import { noteText } from '../core/backend/backend-notes';
+import { noteText } from '../i18n/backend-text';
 
 function fakeDeps(opts: { loseDeviceOnFirstRun?: boolean; failInit?: boolean }) {
   const posted: FromWorker[] = [];

@@ -3,7 +3,7 @@
  * the app's real training worker (same bundle, same backend setup) and returns
  * the timings. `npm run bench` calls `window.anomalyLabBench.run(...)`.
  */
-import { noteText } from '../../../src/core/backend/backend-notes';
+import { noteText } from '../../../src/i18n/backend-text';
 import type { BackendPreference } from '../../../src/core/backend/backend-choice';
 import { createDatasetClient } from '../../../src/data/dataset-client';
 import type { BackendReport } from '../../../src/worker/protocol';

@@ -13,7 +13,7 @@ export interface BackendProbe {
   available: boolean;
   /** The device is emulated in software (a WebGPU fallback adapter, SwiftShader WebGL). */
   software?: boolean;
-  /** Why it is unavailable, when known: a `PROBE_DETAILS` code or a browser's message. */
+  /** Why it is unavailable, when known: a `ProbeDetail` code or a browser's message. */
   detail?: string;
 }
 

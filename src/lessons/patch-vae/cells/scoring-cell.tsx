@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { ImageGrid, type ImageColumn } from '../../../components/image-grid';
 import { formatNumber } from '../../../components/format';
 import type { BackendName } from '../../../core/backend/backend-choice';
-import { backendLabel } from '../../../core/backend/backend-notes';
+import { backendLabel } from '../../../i18n/backend-text';
 import { useLang } from '../../../stores/settings-store';
 import { newScoreAt, type WindowScores } from '../../../core/score/window-scores';
 import { logVarianceImage, shownScores, topIndices, windowHeat } from '../derived';

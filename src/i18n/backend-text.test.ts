@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backendLabel, noteText, type BackendNote } from './backend-notes';
+import type { BackendNote } from '../core/backend/backend-notes';
+import { backendLabel, noteText } from './backend-text';
 
 describe('noteText', () => {
   it('words each kind of note in English and Japanese', () => {
@@ -26,6 +27,21 @@ describe('noteText', () => {
       expect(noteText(note)).toBe(en);
       expect(noteText(note, 'ja')).toBe(ja);
     }
+  });
+
+  it('words why a backend was skipped, and the measured speeds, fastest first', () => {
+    expect(noteText({ kind: 'software', name: 'webgpu' })).toMatch(/software emulation/);
+    expect(noteText({ kind: 'software', name: 'webgpu' }, 'ja')).toBe('WebGPU はここではソフトウェアでエミュレートされており（GPU なし）、WebAssembly より遅くなります。');
+    const requested: BackendNote = { kind: 'unavailable', name: 'webgpu', requested: true, detail: 'no-adapter' };
+    expect(noteText(requested)).toBe('WebGPU was requested but is unavailable: no GPU adapter was found.');
+    expect(noteText(requested, 'ja')).toBe('WebGPU が指定されましたが使えません（GPU アダプターが見つかりません）。');
+    // A browser's own message is shown as it is.
+    expect(noteText({ kind: 'unavailable', name: 'webgl', requested: false, detail: 'GL_OUT_OF_MEMORY' }, 'ja')).toBe('WebGL は使えません（GL_OUT_OF_MEMORY）。');
+    const measured: BackendNote = { kind: 'measured', measured: [{ name: 'webgl', secondsPerEpoch: 14.4, complete: false }, { name: 'wasm', secondsPerEpoch: 1.23 }] };
+    expect(noteText(measured)).toBe('Measured on this device: WebAssembly 1.2 s/epoch, WebGL > 14 s/epoch.');
+    expect(noteText({ kind: 'measured', measured: [{ name: 'wasm', secondsPerEpoch: 1.23 }, { name: 'cpu', secondsPerEpoch: 31 }] }, 'ja')).toBe(
+      'この端末での実測：WebAssembly 1.2 s/エポック、JavaScript のみ（cpu） 31 s/エポック。',
+    );
   });
 
   it('labels backends', () => {
