@@ -8,6 +8,7 @@
 import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BACKENDS } from '../core/backend/backend-choice';
+import { CLASS_NAMES } from '../core/data/dataset-files';
 import { problem as coreProblem, ProblemError } from '../core/problem';
 import { backendLabel } from '../i18n/backend-text';
 import { CHART_TEXT } from '../i18n/chart-text';
@@ -104,6 +105,7 @@ function englishPhrases(): Set<string> {
       tablePhrases(stopText({ reason, epochsRun: 7, heldEpoch: 5, patience: 2, restoredBest }, 'en'), p);
     }
   }
+  tablePhrases(CLASS_NAMES.fashion, p);
   localizedPhrases([LESSONS, IMAGE_DATA_SETTINGS, denseParams, patchParams, seriesParams, Object.values(READY).map((l) => l.module.cells)], p);
   return p;
 }
@@ -204,7 +206,7 @@ describe('every lesson in Japanese', () => {
       denseActions.setNumber('latent', '0');
       denseAe.store.setState({ training: { ...doneTraining(), status: 'running', error: shown[0] } });
       timeseriesAe.store.setState({ csv: { ...timeseriesAe.store.getState().csv, status: 'error', error: shown[1], notes: [shown[2]] } });
-      patchVae.store.setState({ tryIt: { ...patchVae.store.getState().tryIt, status: 'error', error: shown[3] } });
+      patchVae.store.setState({ tryIt: { ...patchVae.store.getState().tryIt, status: 'error', error: shown[3] }, params: { ...patchVae.store.getState().params, dataset: 'fashion', normal: [7], anomaly: [9] } });
     });
     problemPhrases([...shown, ...Object.values(denseActions.problems())], own);
     for (const id of Object.keys(READY)) {

@@ -1,7 +1,9 @@
 import './notebook.css';
 import type { ReactNode } from 'react';
 import type { ClassSelection } from '../core/data/class-split';
-import { CLASS_NAMES, type DatasetName } from '../core/data/dataset-files';
+import type { DatasetName } from '../core/data/dataset-files';
+import { classNames } from '../i18n/class-names';
+import { useLang } from '../stores/settings-store';
 import { toggleAnomaly, toggleNormal } from './class-selection';
 import { ErrorNotice } from './error-notice';
 
@@ -63,7 +65,7 @@ function ChipGroup(p: {
  * anomaly chip is disabled.
  */
 export function ClassPicker({ dataset, selection, text, error, onChange, children }: ClassPickerProps) {
-  const names = CLASS_NAMES[dataset];
+  const names = classNames(dataset, useLang());
   return (
     <>
       <ChipGroup group="normal" legend={text.normalClasses} names={names} chosen={selection.normal} onToggle={(c) => onChange(toggleNormal(selection, c))} />
