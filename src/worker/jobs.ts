@@ -2,10 +2,11 @@ import { denseAeJob, type DenseAeJobInput, type DenseAeJobResult } from '../core
 import type { Job } from '../core/pipeline/job-events';
 import { patchVaeJob, type PatchVaeJobInput, type PatchVaeJobResult } from '../core/pipeline/patch-vae-job';
 import { patchVaeScoreJob, type PatchVaeScoreInput, type PatchVaeScoreResult } from '../core/pipeline/patch-vae-score-job';
+import { SCORE_JOBS, type ScoreJobTypes } from './score-jobs';
 import { timeseriesAeJob, type TimeseriesAeJobInput, type TimeseriesAeJobResult } from '../core/pipeline/timeseries-ae-job';
 
 /** Every job the worker can run: name → input and result types. Lessons add theirs here. */
-export interface JobTypes {
+export interface JobTypes extends ScoreJobTypes {
   'dense-ae': { input: DenseAeJobInput; result: DenseAeJobResult };
   'patch-vae': { input: PatchVaeJobInput; result: PatchVaeJobResult };
   'patch-vae-score': { input: PatchVaeScoreInput; result: PatchVaeScoreResult };
@@ -19,4 +20,5 @@ export const JOBS: { [K in JobName]: Job<JobTypes[K]['input'], JobTypes[K]['resu
   'patch-vae': patchVaeJob,
   'patch-vae-score': patchVaeScoreJob,
   'timeseries-ae': timeseriesAeJob,
+  ...SCORE_JOBS,
 };

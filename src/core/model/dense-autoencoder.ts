@@ -20,6 +20,10 @@ export interface DenseAutoencoder extends TrainableModel {
   reconstruct(x: tf.Tensor2D): tf.Tensor2D;
   /** Bottleneck codes. @param x [batch, inputSize] @returns [batch, latent], owned by the caller. */
   encode(x: tf.Tensor2D): tf.Tensor2D;
+  /** Copies of every layer's weights, `[w0, b0, w1, b1, …]` in layer order (w row-major [inputs, outputs]). Plain data. */
+  getWeights(): Promise<Float32Array[]>;
+  /** Overwrites every layer's weights from `getWeights()` output of a model with the same config (`weights-mismatch` otherwise). */
+  setWeights(weights: readonly Float32Array[]): void;
 }
 
 /**
@@ -48,7 +52,9 @@ export function createDenseAutoencoder(config: DenseAeConfig, seed: number): Den
   const rng = createRng(seed);
   const table = layerTable(config);
   const inits = table.map((row) => glorotUniform(row.inputs, row.outputs, rng));
-  const { vars, params } = table.reduce((s, r) => s + r.params, 0) <= PACK_LIMIT ? packedParams(table, inits) : separateParams(table, inits);
+  const packed = table.reduce((s, r) => s + r.params, 0) <= PACK_LIMIT;
+  const { vars, params } = packed ? packedParams(table, inits) : separateParams(table, inits);
+  const sizes = table.flatMap((r) => [r.inputs * r.outputs, r.outputs]);
   const ops = table.map((row, i) => denseLayerOp(row.activation, i > 0));
   const depth = config.hidden.length + 1;
   const run = (x: tf.Tensor2D, to: number): tf.Tensor2D =>
@@ -65,6 +71,23 @@ export function createDenseAutoencoder(config: DenseAeConfig, seed: number): Den
     loss: (batch) => tf.tidy(() => reconstructionLoss(batch, run(batch, table.length), config.loss)),
     trainableVariables: () => vars,
     allVariables: () => vars,
+    getWeights: async () => {
+      const values = (await Promise.all(vars.map((v) => v.data()))) as Float32Array[];
+      if (!packed) return values;
+      const out: Float32Array[] = [];
+      let at = 0;
+      for (const n of sizes) out.push(values[0].slice(at, (at += n)));
+      return out;
+    },
+    setWeights: (weights) => {
+      if (weights.length !== sizes.length || weights.some((w, i) => w.length !== sizes[i])) fail('weights-mismatch', {});
+      if (packed) {
+        const flat = new Float32Array(sizes.reduce((a, b) => a + b, 0));
+        let at = 0;
+        for (const w of weights) flat.set(w, (at += w.length) - w.length);
+        tf.tidy(() => vars[0].assign(tf.tensor1d(flat)));
+      } else vars.forEach((v, i) => tf.tidy(() => v.assign(tf.tensor(weights[i], v.shape))));
+    },
     dispose: () => tf.dispose(vars),
   };
 }

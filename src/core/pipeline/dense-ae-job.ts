@@ -24,6 +24,8 @@ export interface DenseAeJobResult {
   val: ReconstructionScores;
   /** Test reconstructions, row-major [nTest, dim]. */
   reconstructions: Float32Array;
+  /** The trained weights (`DenseAutoencoder.getWeights()` order), for reopening the model later. */
+  weights: Float32Array[];
   trainLoss: number[];
   valLoss: number[];
   epochsRun: number;
@@ -69,6 +71,7 @@ export async function* denseAeJob(input: DenseAeJobInput, signal: AbortSignal): 
       test: scored.scores,
       val: valScored.scores,
       reconstructions: scored.reconstructions!,
+      weights: await model.getWeights(),
       trainLoss,
       valLoss,
       epochsRun: done.epochsRun,

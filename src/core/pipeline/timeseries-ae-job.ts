@@ -39,6 +39,8 @@ export interface TimeseriesAeJobResult {
   reconstructions: Float32Array;
   /** The per-step scaler fitted on the pool. */
   scaler: StepScaler;
+  /** The trained weights (`DenseAutoencoder.getWeights()` order), for reopening the model later. */
+  weights: Float32Array[];
   trainLoss: number[];
   valLoss: number[];
   nTrain: number;
@@ -98,6 +100,7 @@ export async function* timeseriesAeJob(input: TimeseriesAeJobInput, signal: Abor
       mse: meanSquaredErrors(scored.scores.l2, L),
       reconstructions: scored.reconstructions!,
       scaler,
+      weights: await model.getWeights(),
       trainLoss,
       valLoss,
       nTrain,
