@@ -1,0 +1,64 @@
+import { capitalize, type ChartText } from '../chart-text';
+import { palette } from '../palette';
+import { formatNumber } from '../format';
+import { axis, unitAxis } from './common';
+import type { Figure, Numeric, Trace } from './types';
+
+/** One run's curves to overlay, named by what differs from the others. */
+export interface OverlayRun {
+  name: string;
+  auc: number;
+  ap: number;
+  roc: { fpr: Numeric; tpr: Numeric };
+  pr: { recall: Numeric; precision: Numeric };
+  trainLoss: number[];
+  valLoss: number[];
+}
+
+/** Colours for overlaid runs, in order (Okabe–Ito, then repeated). */
+export const OVERLAY_COLORS = [palette.normal, palette.anomaly, palette.threshold, palette.accent, palette.val, palette.train, '#000000', palette.grey];
+
+const color = (i: number) => OVERLAY_COLORS[i % OVERLAY_COLORS.length];
+const legend = { orientation: 'h', x: 0, xanchor: 'left', y: -0.22, yanchor: 'top' };
+
+/** Every run's ROC curve (legend: name and AUC) over the chance diagonal. */
+export function overlayRocFigure(runs: readonly OverlayRun[], text: ChartText['roc']): Figure {
+  const data: Trace[] = [
+    { type: 'scatter', mode: 'lines', name: text.chance, x: [0, 1], y: [0, 1], line: { color: palette.chance, dash: 'dash', width: 1 }, hoverinfo: 'skip', showlegend: false },
+    ...runs.map((r, i): Trace => ({ type: 'scatter', mode: 'lines', name: `${r.name} · AUC ${formatNumber(r.auc, 4)}`, x: r.roc.fpr, y: r.roc.tpr, line: { color: color(i), width: 2 } })),
+  ];
+  return { data, layout: { title: { text: text.title }, xaxis: unitAxis(capitalize(text.fpr)), yaxis: unitAxis(capitalize(text.tpr)), legend, margin: { b: 40 + 22 * runs.length } } };
+}
+
+/** Every run's precision–recall curve (legend: name and AP). */
+export function overlayPrFigure(runs: readonly OverlayRun[], text: ChartText['pr']): Figure {
+  const data = runs.map((r, i): Trace => ({ type: 'scatter', mode: 'lines', name: `${r.name} · AP ${formatNumber(r.ap, 4)}`, x: r.pr.recall, y: r.pr.precision, line: { color: color(i), width: 2 } }));
+  return { data, layout: { title: { text: text.title }, xaxis: unitAxis(capitalize(text.recall)), yaxis: unitAxis(capitalize(text.precision)), legend, margin: { b: 40 + 22 * runs.length } } };
+}
+
+/** Every run's training loss (solid) and validation loss (dotted) per epoch, on a log axis. */
+export function overlayLossFigure(runs: readonly OverlayRun[], text: ChartText['loss'], words: { train: string; val: string }): Figure {
+  const logY = runs.every((r) => [...r.trainLoss, ...r.valLoss].every((v) => v > 0));
+  const data: Trace[] = runs.flatMap((r, i) => {
+    const line = (values: number[], word: string, dash: string): Trace => ({
+      type: 'scatter',
+      mode: values.length < 40 ? 'lines+markers' : 'lines',
+      name: `${r.name} · ${word}`,
+      x: values.map((_, k) => k + 1),
+      y: values,
+      line: { color: color(i), width: 2, dash },
+      marker: { size: 4 },
+    });
+    return [line(r.trainLoss, words.train, 'solid'), ...(r.valLoss.length > 0 ? [line(r.valLoss, words.val, 'dot')] : [])];
+  });
+  return {
+    data,
+    layout: {
+      title: { text: text.title },
+      xaxis: axis(capitalize(text.epoch)),
+      yaxis: axis(`${capitalize(text.loss)}${logY ? ` ${text.log}` : ''}`, logY ? { type: 'log' } : {}),
+      legend,
+      margin: { b: 40 + 22 * data.length },
+    },
+  };
+}
