@@ -1,4 +1,5 @@
 import type { Preset } from '../../notebook/preset-row';
+import { batchSetting, epochsSetting, hiddenSetting, latentSetting, lrSetting } from '../../notebook/settings/common-settings';
 import { IMAGE_DATA_SETTINGS, SEED_SETTING } from '../../notebook/settings/image-data-settings';
 import { defineSettings, type NumberKey, type SettingsOf } from '../../notebook/settings/settings-table';
 
@@ -11,8 +12,8 @@ export const SETTINGS = defineSettings({
   ...IMAGE_DATA_SETTINGS,
   maxTrain: { kind: 'int', stage: 'data', min: 0, max: 60000, default: 0, label: { en: 'Training images', ja: '学習画像数' }, note: { en: '(0 = all)', ja: '（0 = すべて）' } },
   seed: SEED_SETTING,
-  hidden: { kind: 'int', stage: 'train', min: 1, max: 2048, default: 392, label: { en: 'Hidden width', ja: '中間層の幅' } },
-  latent: { kind: 'int', stage: 'train', min: 1, max: 784, default: 64, label: { en: 'Latent size', ja: '潜在次元' } },
+  hidden: hiddenSetting({ min: 1, max: 2048, default: 392 }),
+  latent: latentSetting({ min: 1, max: 784, default: 64 }),
   loss: {
     kind: 'choice',
     stage: 'train',
@@ -24,9 +25,9 @@ export const SETTINGS = defineSettings({
     ],
     default: 'mse',
   },
-  lr: { kind: 'float', stage: 'train', min: 0.00001, max: 1, default: 0.001, label: { en: 'Learning rate', ja: '学習率' } },
-  batch: { kind: 'int', stage: 'train', min: 1, max: 8192, default: 256, label: { en: 'Batch size', ja: 'バッチサイズ' } },
-  epochs: { kind: 'int', stage: 'train', min: 1, max: 1000, default: 20, label: { en: 'Epochs (max)', ja: 'エポック数（最大）' } },
+  lr: lrSetting(0.001),
+  batch: batchSetting({ min: 1, max: 8192, default: 256 }),
+  epochs: { ...epochsSetting({ min: 1, max: 1000, default: 20 }), label: { en: 'Epochs (max)', ja: 'エポック数（最大）' } },
   patience: {
     kind: 'int',
     stage: 'train',

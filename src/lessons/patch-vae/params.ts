@@ -1,5 +1,6 @@
 import { PATCH_VAE_LESSON_DEFAULTS as D } from '../../core/pipeline/patch-vae-defaults';
 import type { Preset } from '../../notebook/preset-row';
+import { batchSetting, epochsSetting, latentSetting, lrSetting } from '../../notebook/settings/common-settings';
 import { IMAGE_DATA_SETTINGS, SEED_SETTING } from '../../notebook/settings/image-data-settings';
 import { defineSettings, type NumberKey, type SettingsOf } from '../../notebook/settings/settings-table';
 
@@ -18,7 +19,7 @@ export const SETTINGS = defineSettings({
   },
   patches: { kind: 'int', stage: 'train', min: 100, max: 500_000, default: D.patches.count, label: { en: 'Training patches', ja: '学習パッチ数' } },
   stride: { kind: 'int', stage: 'train', min: 1, max: 24, default: D.patches.stride, label: { en: 'Scoring stride', ja: '採点のストライド' } },
-  latent: { kind: 'int', stage: 'train', min: 1, max: 64, default: D.model.latent, label: { en: 'Latent size', ja: '潜在次元' } },
+  latent: latentSetting({ min: 1, max: 64, default: D.model.latent }),
   variance: {
     kind: 'choice',
     stage: 'train',
@@ -32,9 +33,9 @@ export const SETTINGS = defineSettings({
   },
   floor: { kind: 'float', stage: 'train', min: 0.0001, max: 0.5, default: D.model.varianceFloor, label: { en: 'σ² floor', ja: 'σ² の下限' } },
   beta: { kind: 'float', stage: 'train', min: 0, max: 100, default: D.model.beta, label: { en: 'KL weight β', ja: 'KL の重み β' } },
-  lr: { kind: 'float', stage: 'train', min: 0.00001, max: 1, default: D.train.learningRate, label: { en: 'Learning rate', ja: '学習率' } },
-  batch: { kind: 'int', stage: 'train', min: 1, max: 4096, default: D.train.batchSize, label: { en: 'Batch size', ja: 'バッチサイズ' } },
-  epochs: { kind: 'int', stage: 'train', min: 1, max: 200, default: D.train.epochs, label: { en: 'Epochs', ja: 'エポック数' } },
+  lr: lrSetting(D.train.learningRate),
+  batch: batchSetting({ min: 1, max: 4096, default: D.train.batchSize }),
+  epochs: epochsSetting({ min: 1, max: 200, default: D.train.epochs }),
 });
 
 /** Every setting of the lesson, by name. */

@@ -1,6 +1,7 @@
 import type { TrainingPool } from '../../core/timeseries/pool-rows';
 import { SEED002_SERIES, SPEC_KEY, SERIES_KINDS, type SeriesSpec } from '../../core/timeseries/series-spec';
 import type { Preset } from '../../notebook/preset-row';
+import { batchSetting, epochsSetting, hiddenSetting, latentSetting, lrSetting, seedSetting } from '../../notebook/settings/common-settings';
 import type { SettingsAdapter } from '../../notebook/settings/lesson-settings';
 import { defineSettings, type NumberSetting, type SettingsOf } from '../../notebook/settings/settings-table';
 import { readSpecField, specFieldSpec, writeSpecField, type SpecField } from './spec-fields';
@@ -15,8 +16,8 @@ export type { SpecField } from './spec-fields';
  */
 const MODEL_SETTINGS = defineSettings({
   dataSeed: { kind: 'int', stage: 'data', min: 0, max: 2147483647, default: 0, label: { en: 'Data random seed', ja: 'データの乱数シード' } },
-  hidden: { kind: 'int', stage: 'train', min: 1, max: 1024, default: 50, label: { en: 'Hidden width', ja: '中間層の幅' } },
-  latent: { kind: 'int', stage: 'train', min: 1, max: 1000, default: 25, label: { en: 'Latent size', ja: '潜在次元' } },
+  hidden: hiddenSetting({ min: 1, max: 1024, default: 50 }),
+  latent: latentSetting({ min: 1, max: 1000, default: 25 }),
   output: {
     kind: 'choice',
     stage: 'train',
@@ -46,10 +47,10 @@ const MODEL_SETTINGS = defineSettings({
     label: { en: 'Validation fraction', ja: '検証に回す割合' },
     note: { en: '(0 = none)', ja: '（0 = なし）' },
   },
-  lr: { kind: 'float', stage: 'train', min: 0.00001, max: 1, default: 0.001, label: { en: 'Learning rate', ja: '学習率' } },
-  batch: { kind: 'int', stage: 'train', min: 1, max: 8192, default: 32, label: { en: 'Batch size', ja: 'バッチサイズ' } },
-  epochs: { kind: 'int', stage: 'train', min: 1, max: 1000, default: 20, label: { en: 'Epochs', ja: 'エポック数' } },
-  seed: { kind: 'int', stage: 'train', min: 0, max: 2147483647, default: 0, label: { en: 'Random seed', ja: '乱数シード' } },
+  lr: lrSetting(0.001),
+  batch: batchSetting({ min: 1, max: 8192, default: 32 }),
+  epochs: epochsSetting({ min: 1, max: 1000, default: 20 }),
+  seed: seedSetting('train'),
 });
 
 const FIELD_LABEL: Record<string, { en: string; ja: string }> = {

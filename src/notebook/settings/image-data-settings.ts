@@ -1,3 +1,4 @@
+import { seedSetting } from './common-settings';
 import { defineSettings } from './settings-table';
 
 /** The data settings every image lesson shares: the dataset and its normal and anomaly classes. */
@@ -16,5 +17,5 @@ export const IMAGE_DATA_SETTINGS = defineSettings({
   anomaly: { kind: 'classes', stage: 'data', classCount: 10, default: [9], label: { en: 'Anomaly class(es)', ja: '異常クラス' } },
 });
 
-/** The random seed: data split, patch sampling and initial weights. */
-export const SEED_SETTING = { kind: 'int', stage: 'data', min: 0, max: 2147483647, default: 0, label: { en: 'Random seed', ja: '乱数シード' } } as const;
+/** The random seed of an image lesson: data split, patch sampling and initial weights. */
+export const SEED_SETTING = seedSetting('data');
