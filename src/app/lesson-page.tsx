@@ -14,6 +14,8 @@ import { StatusChip } from './status-chip';
 import { TopBar } from './top-bar';
 import { HOME_HREF } from './use-hash-route';
 import { useLessonModule } from './use-lesson-module';
+import { failure, type Problem } from '../notebook/settings/problem';
+import { problemText } from '../notebook/settings/problem-text';
 
 export interface LessonPageProps {
   entry: LessonEntry;
@@ -51,14 +53,14 @@ function LessonLayout({ entry, number, action, children }: { entry: LessonEntry;
   );
 }
 
-function RunAllControl({ module, onFailure }: { module: LessonModule; onFailure: (message: string | null) => void }) {
+function RunAllControl({ module, onFailure }: { module: LessonModule; onFailure: (problem: Problem | null) => void }) {
   const busy = module.useBusy();
   useLeaveGuard(busy);
   const run = useCallback(() => {
     onFailure(null);
     module.runAll().catch((error: unknown) => {
       console.error('Anomaly Lab: Run all failed', error);
-      onFailure(error instanceof Error ? error.message : String(error));
+      onFailure(failure(error));
     });
   }, [module, onFailure]);
   return (
@@ -84,14 +86,15 @@ function LessonCells({ entry, module, proseSource }: { entry: LessonEntry; modul
 function LoadableLesson({ entry, number, query = '', proseSource }: LessonPageProps) {
   const t = useT();
   const { load, retry } = useLessonModule(entry);
-  const [failure, setFailure] = useState<string | null>(null);
+  const lang = useLang();
+  const [runFailure, setFailure] = useState<Problem | null>(null);
   const module = load.status === 'ready' ? load.module : null;
   useLinkedSettings(module, query);
   return (
     <LessonLayout entry={entry} number={number} action={module ? <RunAllControl module={module} onFailure={setFailure} /> : <RunAllButton busy={false} />}>
-      {failure && (
+      {runFailure && (
         <div className="banner banner--error" role="alert" data-testid="run-all-error">
-          <span>{t.runAllFailed(failure)}</span>
+          <span>{t.runAllFailed(problemText(runFailure, lang))}</span>
           <button type="button" className="btn btn--small btn--ghost" onClick={() => setFailure(null)}>
             {t.dismiss}
           </button>
