@@ -66,11 +66,8 @@ export function copyCrop(
   for (let r = 0; r < size; r++) {
     const from = (top + (flipY ? size - 1 - r : r)) * width + left;
     const to = offset + r * size;
-    if (!flipX) {
-      out.set(data.subarray(from, from + size), to);
-    } else {
-      for (let c = 0; c < size; c++) out[to + c] = data[from + size - 1 - c];
-    }
+    out.set(data.subarray(from, from + size), to);
+    if (flipX) out.subarray(to, to + size).reverse();
   }
 }
 
