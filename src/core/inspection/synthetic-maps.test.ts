@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NORMAL_KIND, syntheticMaps } from './synthetic-maps';
+import { NORMAL_KIND } from './kind-table';
+import { syntheticMaps } from './synthetic-maps';
 
 describe('syntheticMaps', () => {
   it('is deterministic for a seed and deals kinds in turn', () => {

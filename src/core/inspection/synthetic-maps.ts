@@ -4,9 +4,7 @@
  * score higher on average than normal ones.
  */
 import { createRng } from '../random/rng';
-
-/** Kind code of a defect-free image (used by `kind-table.ts` too). */
-export const NORMAL_KIND = -1;
+import { NORMAL_KIND } from './kind-table';
 
 /** Options of {@link syntheticMaps}. */
 export interface SyntheticMapsOptions {
