@@ -38,7 +38,7 @@ describe('runJob', () => {
     const { deps, posted } = fakeDeps({});
     await runJob(7, {}, 'auto', new AbortController().signal, deps);
     expect(posted.map((m) => m.type)).toEqual(['backend', 'event', 'event', 'result']);
-    expect(posted.every((m) => m.runId === 7)).toBe(true);
+    expect(posted.every((m) => 'runId' in m && m.runId === 7)).toBe(true);
   });
 
   it('restarts once on the next backend when the GPU device is lost, and says so', async () => {
@@ -74,6 +74,86 @@ describe('runJob', () => {
     const events = posted.flatMap((m) => (m.type === 'event' ? [m.event] : []));
     // batches at 30, 60, …, 300 ms: posted at 30, 150 (≥ 100 ms later), 270, and the last one (300).
     expect(events.map((e) => (e.type === 'batch' ? e.batch : e.type))).toEqual([1, 5, 9, 10, 'epoch']);
+  });
+
+  it('posts a heartbeat with the job’s step count every second from start to end, and stops it when the job ends', async () => {
+    const beats: (() => void)[] = [];
+    let stopped = 0;
+    const posted: FromWorker[] = [];
+    const deps: RunJobDeps = {
+      ensureBackend: async () => ({ backend: 'wasm', notes: [] }),
+      onDeviceLost: () => undefined,
+      every: (ms, fn) => {
+        expect(ms).toBe(1000);
+        beats.push(fn);
+        return () => (stopped += 1);
+      },
+      job: async function* (): AsyncGenerator<JobEvent, unknown> {
+        beats[0]();
+        yield { type: 'eval', phase: 'scoring', done: 0, total: 2 };
+        beats[0]();
+        return 'r';
+      },
+      post: (m) => posted.push(m),
+    };
+    await runJob(4, {}, 'wasm', new AbortController().signal, deps);
+    expect(posted.map((m) => (m.type === 'heartbeat' ? `heartbeat ${m.steps}` : m.type))).toEqual(['backend', 'heartbeat 0', 'event', 'heartbeat 1', 'result']);
+    expect(beats).toHaveLength(1);
+    expect(stopped).toBe(1);
+  });
+
+  it('lets the event loop turn after an event once 100 ms have passed since the last turn', async () => {
+    let t = 0;
+    let turns = 0;
+    const deps: RunJobDeps = {
+      ensureBackend: async () => ({ backend: 'wasm', notes: [] }),
+      onDeviceLost: () => undefined,
+      now: () => t,
+      turn: async () => {
+        turns += 1;
+      },
+      job: async function* (): AsyncGenerator<JobEvent, unknown> {
+        // 10 scoring chunks of 40 ms each: turns after the chunks ending at 120, 240 and 360 ms.
+        for (let i = 1; i <= 10; i++) {
+          t += 40;
+          yield { type: 'eval', phase: 'scoring', done: i, total: 10 };
+        }
+        return null;
+      },
+      post: () => undefined,
+    };
+    await runJob(5, {}, 'wasm', new AbortController().signal, deps);
+    expect(turns).toBe(3);
+  });
+
+  it('ends a discarded job at its next event, runs its cleanup, and answers "discarded" instead of a result', async () => {
+    let discard = false;
+    let cleaned = false;
+    let reached = 0;
+    const posted: FromWorker[] = [];
+    const deps: RunJobDeps = {
+      ensureBackend: async () => ({ backend: 'wasm', notes: [] }),
+      onDeviceLost: () => undefined,
+      discarded: () => discard,
+      job: async function* (): AsyncGenerator<JobEvent, unknown> {
+        try {
+          for (let b = 1; b <= 5; b++) {
+            reached = b;
+            if (b === 2) discard = true;
+            yield { type: 'batch', epoch: 1, batch: b, batchesPerEpoch: 5, elapsedSeconds: 0 };
+          }
+          return { auc: 1 };
+        } finally {
+          cleaned = true;
+        }
+      },
+      post: (m) => posted.push(m),
+    };
+    await runJob(6, {}, 'wasm', new AbortController().signal, deps);
+    expect(reached).toBe(2);
+    expect(cleaned).toBe(true);
+    expect(posted.at(-1)).toEqual({ type: 'discarded', runId: 6 });
+    expect(posted.some((m) => m.type === 'result')).toBe(false);
   });
 
   it('reports an error when no backend can start', async () => {

@@ -1,55 +1,116 @@
-import { describe, expect, it } from 'vitest';
-import type { FromWorker, ToWorker } from './protocol';
-import { RunSuperseded, TrainingClient, type WorkerLike } from './training-client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RunSuperseded } from './training-client';
+import { batch, failureCode, setup } from './training-client-fakes';
 
-class FakeWorker implements WorkerLike {
-  sent: { msg: ToWorker; transfer?: Transferable[] }[] = [];
-  onmessage: ((e: MessageEvent<FromWorker>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  terminated = false;
-  postMessage(msg: ToWorker, transfer?: Transferable[]) {
-    this.sent.push({ msg, transfer });
-  }
-  emit(msg: FromWorker) {
-    this.onmessage?.({ data: msg } as MessageEvent<FromWorker>);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-}
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
-const input = () => ({
-  split: { dim: 2, trainX: new Float32Array(4), valX: new Float32Array(2), testX: new Float32Array(2) },
-  model: { inputSize: 2, hidden: [], latent: 1, hiddenActivation: 'relu', latentActivation: 'relu', outputActivation: 'sigmoid', loss: 'mse' },
-  train: { epochs: 1, batchSize: 1, learningRate: 0.01, patience: 0, seed: 0 },
-  initSeed: 0,
-}) as const;
-
-describe('TrainingClient', () => {
-  it('transfers input buffers, routes events of the newest run and drops stale ones', async () => {
-    const fake = new FakeWorker();
-    const client = new TrainingClient(() => fake);
+describe('TrainingClient: runs, supersede and Stop', () => {
+  it('transfers input buffers, ends a superseded run before posting the next, and routes only the newest run’s events', async () => {
+    const { workers, run } = setup();
     const events: unknown[] = [];
-    const first = client.run('dense-ae', structuredClone(input()) as never, 'wasm', { onEvent: (e) => events.push(['first', e]) });
-    const second = client.run('dense-ae', structuredClone(input()) as never, 'wasm', { onEvent: (e) => events.push(['second', e]) });
+    const first = run(['first']);
+    const second = run(events);
+    const w = workers[0];
     await expect(first.result).rejects.toBeInstanceOf(RunSuperseded);
-    expect(fake.sent[0].transfer).toHaveLength(3);
-    fake.emit({ type: 'event', runId: first.runId, event: { type: 'batch', epoch: 1, batch: 1, batchesPerEpoch: 1, elapsedSeconds: 0 } });
-    fake.emit({ type: 'event', runId: second.runId, event: { type: 'batch', epoch: 1, batch: 1, batchesPerEpoch: 2, elapsedSeconds: 0 } });
-    expect(events).toHaveLength(1);
-    expect((events[0] as unknown[])[0]).toBe('second');
+    expect(await failureCode(first.result)).toBe('superseded');
+    expect(w.sent[0].transfer).toHaveLength(3);
+    // The second run waits until the first has ended in the worker.
+    expect(w.sent.map((s) => s.msg)).toEqual([expect.objectContaining({ type: 'run', runId: first.runId }), { type: 'cancel', runId: first.runId, discard: true }]);
+    w.emit({ type: 'event', runId: first.runId, event: batch(1) });
+    w.emit({ type: 'discarded', runId: first.runId });
+    expect(w.sent[2].msg).toMatchObject({ type: 'run', runId: second.runId });
+    expect(w.sent[2].transfer).toHaveLength(3);
+    w.emit({ type: 'event', runId: first.runId, event: batch(2) });
+    w.emit({ type: 'event', runId: second.runId, event: batch(3) });
+    expect(events).toEqual([batch(3)]);
     second.cancel();
-    expect(fake.sent[2].msg).toEqual({ type: 'cancel', runId: second.runId });
-    fake.emit({ type: 'error', runId: second.runId, message: 'boom' });
+    expect(w.sent[3].msg).toEqual({ type: 'cancel', runId: second.runId });
+    w.emit({ type: 'error', runId: second.runId, message: 'boom' });
     await expect(second.result).rejects.toThrow('boom');
+    expect(workers).toHaveLength(1);
+    expect(w.terminated).toBe(false);
   });
 
-  it('rejects the pending run when the worker itself fails', async () => {
-    const fake = new FakeWorker();
-    const client = new TrainingClient(() => fake);
-    const run = client.run('dense-ae', structuredClone(input()) as never, 'cpu');
-    fake.onerror?.({ message: 'syntax error' } as ErrorEvent);
-    await expect(run.result).rejects.toThrow(/worker failed: syntax error/);
-    expect(fake.terminated).toBe(true);
+  it('Stop: a job that makes a step keeps running to its result; one that only sends heartbeats is ended after 1.5 s and replaced', async () => {
+    const { workers, run } = setup();
+    const a = run();
+    const w = workers[0];
+    w.emit({ type: 'ready' });
+    w.emit({ type: 'backend', runId: a.runId, report: { backend: 'wasm', notes: [] } });
+    a.cancel();
+    expect(w.types()).toEqual(['run', 'cancel']);
+    await vi.advanceTimersByTimeAsync(500);
+    w.emit({ type: 'event', runId: a.runId, event: batch(2) });
+    await vi.advanceTimersByTimeAsync(3000);
+    w.emit({ type: 'result', runId: a.runId, result: { stopped: true } as never });
+    await expect(a.result).resolves.toEqual({ stopped: true });
+    expect(w.terminated).toBe(false);
+
+    const events: unknown[] = [];
+    const b = run(events);
+    w.emit({ type: 'event', runId: b.runId, event: batch(4) });
+    w.emit({ type: 'heartbeat', runId: b.runId, steps: 1 });
+    b.cancel();
+    let settled = false;
+    b.result.catch(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(1000);
+    w.emit({ type: 'heartbeat', runId: b.runId, steps: 1 });
+    await vi.advanceTimersByTimeAsync(400);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(await failureCode(b.result)).toBe('worker-stop-timeout');
+    expect(events).toEqual([batch(4)]);
+    expect(w.terminated).toBe(true);
+    run();
+    expect(workers).toHaveLength(2);
+    expect(workers[1].types()).toEqual(['run']);
+  });
+
+  it('Stop pressed again re-arms the deadline: a job that stepped after the first Stop but then went quiet is ended 1.5 s after the second', async () => {
+    const { workers, run } = setup();
+    const a = run();
+    const w = workers[0];
+    w.emit({ type: 'ready' });
+    a.cancel();
+    await vi.advanceTimersByTimeAsync(200);
+    w.emit({ type: 'event', runId: a.runId, event: batch(1) });
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(w.terminated).toBe(false);
+    a.cancel();
+    await vi.advanceTimersByTimeAsync(1600);
+    expect(await failureCode(a.result)).toBe('worker-stop-timeout');
+  });
+
+  it('a new run waits at most 1.5 s for a superseded run that will not end: the stuck worker is replaced and the new run posted there', async () => {
+    const { workers, run } = setup();
+    const a = run();
+    workers[0].emit({ type: 'ready' });
+    const b = run();
+    // Making steps is not enough: the superseded run must end before the next goes in.
+    workers[0].emit({ type: 'event', runId: a.runId, event: batch(1) });
+    await vi.advanceTimersByTimeAsync(1400);
+    expect(workers).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(workers[0].terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    expect(workers[1].sent[0].msg).toMatchObject({ type: 'run', runId: b.runId });
+    expect(workers[1].sent[0].transfer).toHaveLength(3);
+    await expect(a.result).rejects.toBeInstanceOf(RunSuperseded);
+  });
+
+  it('Stop on a run that still waits for the worker ends it as stopped-before-start; a newer waiting run replaces an older one', async () => {
+    const { workers, run } = setup();
+    run();
+    const b = run();
+    const c = run();
+    expect(await failureCode(b.result)).toBe('superseded');
+    c.cancel();
+    expect(await failureCode(c.result)).toBe('stopped-before-start');
+    expect(workers[0].types()).toEqual(['run', 'cancel']);
   });
 });
