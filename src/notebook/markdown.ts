@@ -1,10 +1,13 @@
+import DOMPurify from 'dompurify';
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
 import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked';
 
 /**
- * Markdown → HTML with KaTeX math, for the lessons' prose (trusted files from
- * this repository).
+ * Markdown → HTML with KaTeX math, for the lessons' prose. The HTML is
+ * sanitised with DOMPurify (`sanitizeHtml`), so raw HTML in the Markdown cannot
+ * run script: `<script>`, event handler attributes and `javascript:` URLs are
+ * removed, while KaTeX's HTML and MathML pass unchanged.
  *
  * Math syntax (Pandoc's rule, so prices stay text):
  * - `$$…$$` is display math: on its own lines as a block, or inline in a paragraph.
@@ -88,7 +91,28 @@ const marked = new Marked({
   },
 });
 
-/** Renders lesson Markdown (with `$…$` / `$$…$$` math) to HTML. */
+/**
+ * KaTeX's MathML wraps each formula in `<semantics>` with the TeX source in an
+ * `<annotation>` (for screen readers and copying); DOMPurify leaves these out
+ * by default.
+ */
+const PURIFY_CONFIG = {
+  ADD_TAGS: ['semantics', 'annotation'],
+  ADD_ATTR: ['target', 'encoding'],
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'],
+};
+
+/**
+ * Removes everything from `html` that could run script or submit data. Needs a
+ * DOM (the browser, jsdom); without one (a Node script that only checks the
+ * math), the HTML is returned as it is, as nothing can be injected there.
+ */
+export function sanitizeHtml(html: string): string {
+  if (!DOMPurify.isSupported) return html;
+  return DOMPurify.sanitize(html, PURIFY_CONFIG);
+}
+
+/** Renders lesson Markdown (with `$…$` / `$$…$$` math) to sanitised HTML. */
 export function renderMarkdown(markdown: string): string {
-  return marked.parse(markdown, { async: false });
+  return sanitizeHtml(marked.parse(markdown, { async: false }));
 }
