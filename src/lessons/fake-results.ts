@@ -123,10 +123,6 @@ export function fakePatchVae(s: PatchVaeState): Partial<PatchVaeState> {
       windows: 4 * 121,
       backend: 'wasm',
     },
-    runs: [
-      { key, dataset: p.dataset, variance: p.variance, floor: p.floor, patches: p.patches, epochs: 2, aucOld: 0.9, aucNew: 0.8, scoreFloor: 0.01, aucNewRaw: 0.7, aucPosition: { old: 0.91, new: 0.85 }, minSigma2: 2e-10, secondsPerEpoch: 3, scoringSeconds: 1.25 },
-      { key: 'earlier', dataset: 'fashion', variance: 'floor', floor: 0.01, patches: 1000, epochs: 1, aucOld: 0.7, aucNew: 0.75, scoreFloor: 0.01, aucNewRaw: 0.6, aucPosition: null, minSigma2: 1e-3, secondsPerEpoch: 2, scoringSeconds: 1 },
-    ],
     tryIt: { status: 'done', error: null, image: images(1, 5), resultKey: key, scored: { scores: windowScores(1), mu: images(1, 6), sigma2: new Float32Array(PX).fill(1e-2) } },
   };
 }

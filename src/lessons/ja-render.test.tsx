@@ -5,6 +5,7 @@
  * figures or its canvas labels. Units, numbers and proper names are allowed
  * (`LANGUAGE_NEUTRAL`).
  */
+import { RUNS_TEXT } from '../notebook/runs/runs-text';
 import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BACKENDS } from '../core/backend/backend-choice';
@@ -78,7 +79,7 @@ const READY: Record<string, { module: LessonModule; run(): Problem[]; shows: () 
     run: () => (denseAe.store.setState(fakeDenseAe(denseAe.store.getState())), Object.values(denseActions.problems())),
     shows: () => CHART_TEXT.ja.confusion.caption,
   },
-  'patch-vae': { module: patchLesson, run: () => (patchVae.store.setState(fakePatchVae(patchVae.store.getState())), []), shows: () => patchJa.runs },
+  'patch-vae': { module: patchLesson, run: () => (patchVae.store.setState(fakePatchVae(patchVae.store.getState())), []), shows: () => patchJa.oldScore },
   'timeseries-ae': {
     module: seriesLesson,
     shows: () => seriesJa.regionCounts,
@@ -98,6 +99,7 @@ function englishPhrases(): Set<string> {
   tablePhrases(DENSE_TEXT.en, p);
   tablePhrases(patchEn, p);
   tablePhrases(seriesEn, p);
+  tablePhrases(RUNS_TEXT.en, p);
   for (const words of Object.values(CORE_TEXT)) tablePhrases(words.en, p);
   for (const b of BACKENDS) tablePhrases(backendLabel(b, 'en'), p);
   for (const reason of ['completed', 'early-stopped', 'aborted', 'diverged'] as const) {

@@ -18,6 +18,8 @@ export interface DenseAeResult extends RunSummary {
   testX: Float32Array;
   labels: Uint8Array;
   classes: Uint8Array;
+  /** The trained weights (plain data), for reopening and downloading the model. */
+  weights?: Float32Array[];
 }
 
 /** The whole state of one lesson-1 notebook. */

@@ -97,6 +97,7 @@ export function createDenseAeStore(deps: DenseAeDeps) {
             testX: split.testX,
             labels: split.testLabels,
             classes: split.testClasses,
+            weights: r.weights,
             stopReason: r.stopReason,
             secondsPerEpoch: r.secondsPerEpoch,
             epochsRun: r.epochsRun,

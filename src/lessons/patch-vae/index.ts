@@ -10,6 +10,8 @@ import { TrainCell } from './cells/train-cell';
 import { TryCell } from './cells/try-cell';
 import { patchVae, settings } from './instance';
 import { dataKey, trainKey } from './keys';
+import { RunsCell } from './runs';
+import { RUNS_CELL_TITLE } from '../../notebook/runs/connect-runs';
 
 /** Lesson 4: patch VAE with a variance-predicting decoder (seed 004), MNIST 1 vs 9 or Fashion sneaker vs ankle boot. */
 export const lesson = createLessonModule({
@@ -18,6 +20,7 @@ export const lesson = createLessonModule({
     { id: 'patches', title: { en: 'Patches', ja: 'パッチ' }, Body: PatchesCell, staleWhen: 'data' },
     { id: 'model', title: { en: 'Model', ja: 'モデル' }, Body: ModelCell },
     { id: 'train', title: { en: 'Train', ja: '学習' }, Body: TrainCell, staleWhen: 'train' },
+    { id: 'runs', title: RUNS_CELL_TITLE, Body: RunsCell },
     { id: 'latent', title: { en: 'Latent space', ja: '潜在空間' }, Body: LatentCell, staleWhen: 'train' },
     { id: 'scoring', title: { en: 'Scoring every window, batched', ja: '全窓をまとめて採点' }, Body: ScoringCell, staleWhen: 'train' },
     { id: 'compare', title: { en: 'Old score vs new score', ja: '旧スコアと新スコアの比較' }, Body: CompareCell, staleWhen: 'train' },

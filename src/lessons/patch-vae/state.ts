@@ -40,30 +40,6 @@ export interface PatchVaeResult extends RunSummary {
   windows: number;
 }
 
-/** One finished run, kept so the learner can compare variance models side by side. */
-export interface RunRecord {
-  key: string;
-  dataset: string;
-  variance: PatchVaeParams['variance'];
-  floor: number;
-  patches: number;
-  epochs: number;
-  aucOld: number;
-  /** AUC of the new score with σ² floored at `scoreFloor` when scoring. */
-  aucNew: number;
-  scoreFloor: number;
-  /** AUC of the new score with the model's raw σ². */
-  aucNewRaw: number;
-  /**
-   * AUCs with windows compared per position over held-out normals: the new score (at `scoreFloor`) as the
-   * lesson shows it, and the old score for reference; null without held-out normals.
-   */
-  aucPosition: { old: number; new: number } | null;
-  minSigma2: number;
-  secondsPerEpoch: number;
-  scoringSeconds: number;
-}
-
 /** The "Try it" canvas and its last score. */
 export interface TryState {
   status: 'idle' | 'running' | 'done' | 'error';
@@ -81,7 +57,6 @@ export interface PatchVaeState extends ParamState<PatchVaeParams, NumberParam> {
   data: DataState;
   training: PatchVaeTraining;
   result: PatchVaeResult | null;
-  runs: RunRecord[];
   tryIt: TryState;
   view: {
     scoreKind: ScoreKind;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { rocAuc } from '../../core/metrics/roc';
 import type { JobEvent } from '../../core/pipeline/job-events';
+import { newScoreAt } from '../../core/score/window-scores';
 import type { PatchVaeJobInput, PatchVaeJobResult } from '../../core/pipeline/patch-vae-job';
 import type { PatchVaeScoreInput, PatchVaeScoreResult } from '../../core/pipeline/patch-vae-score-job';
 import type { RunCallbacks } from '../../worker/training-client';
@@ -117,8 +119,9 @@ describe('patch-VAE lesson store', () => {
     expect(s.training.trainLoss).toEqual([2, -1]);
     expect(s.result?.key).toBe(trainKey(s.params));
     // new: anomalies 5,4,5,4,5 vs normals 4,5,4,5,4 → (9 wins + ½·12 ties) / 25 = 0.6
-    expect(s.runs).toHaveLength(1);
-    expect(s.runs[0]).toMatchObject({ variance: 'floor', aucOld: 1, aucNew: 0.6, scoreFloor: 0.01, aucNewRaw: 1, minSigma2: 0.001 });
+    expect(rocAuc(s.result!.test.old, s.result!.labels)).toBe(1);
+    expect(rocAuc(newScoreAt(s.result!.test, 0.01).image, s.result!.labels)).toBeCloseTo(0.6, 10);
+    expect(rocAuc(newScoreAt(s.result!.test, 0).image, s.result!.labels)).toBe(1);
     expect(speeds).toEqual([3 / 4]);
 
     lesson.actions.drawFromTest(7);

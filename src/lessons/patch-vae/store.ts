@@ -27,7 +27,6 @@ export function createPatchVaeStore(deps: PatchVaeDeps) {
     data: { status: 'idle', error: null, split: null, key: null },
     training: IDLE_PATCH_VAE_TRAINING,
     result: null,
-    runs: [],
     tryIt: { status: 'idle', error: null, image: new Float32Array(SIDE * SIDE), resultKey: null, scored: null },
     view: { scoreKind: 'new', threshold: { old: null, new: null }, latentShow: 'mu', scoreFloor: PATCH_VAE_LESSON_DEFAULTS.scoreFloor, positionNorm: true },
     busy: false,

@@ -87,8 +87,6 @@ export const en = {
   roc: 'ROC curves of the old and the new score',
   auc: 'AUC',
   flagged: (tp: number, fp: number, fn: number) => `flags ${tp} anomalies and ${fp} normals; misses ${fn} anomalies`,
-  runs: 'Runs so far',
-  runCols: ['dataset', 'variance', 'patches × epochs', 'AUC old', 'AUC new (σ² floored)', 'AUC new (raw σ²)', 'AUC per place old / new', 'min σ²', 's / epoch'],
   draw: 'Draw with the mouse or a finger; right button or Shift erases.',
   clear: 'Clear',
   fromNormal: 'Start from a test normal',

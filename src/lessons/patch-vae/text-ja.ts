@@ -89,8 +89,6 @@ export const ja: LessonText = {
   roc: '旧スコアと新スコアの ROC 曲線',
   auc: 'AUC',
   flagged: (tp: number, fp: number, fn: number) => `異常 ${tp} 枚と正常 ${fp} 枚を検出、異常 ${fn} 枚を見逃し`,
-  runs: 'これまでの実行',
-  runCols: ['データ', '分散', 'パッチ × エポック', 'AUC 旧', 'AUC 新（下限あり）', 'AUC 新（生の σ²）', 'AUC 位置ごと 旧 / 新', '最小 σ²', '秒 / エポック'],
   draw: 'マウスや指で描きます。右ボタンか Shift で消します。',
   clear: '消去',
   fromNormal: 'テストの正常画像から始める',

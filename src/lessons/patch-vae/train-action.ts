@@ -1,17 +1,12 @@
-import { rocAuc } from '../../core/metrics/roc';
 import type { JobEvent } from '../../core/pipeline/job-events';
 import { PATCH_VAE_LESSON_DEFAULTS } from '../../core/pipeline/patch-vae-defaults';
-import { positionNormalized } from '../../core/score/position-norm';
-import { newScoreAt } from '../../core/score/window-scores';
 import { firstProblem, type StoreAccess } from '../../notebook/lesson-store';
 import type { Problem } from '../../notebook/settings/problem';
 import { createTrainingRunner, reduceTrainEvent } from '../../notebook/training-state';
 import { trainKey } from './keys';
 import { DETAIL_PER_GROUP, type PatchVaeParams } from './params';
-import { IDLE_PATCH_VAE_TRAINING, SIDE, type PatchVaeResult, type PatchVaeState, type PatchVaeTraining, type RunRecord } from './state';
+import { IDLE_PATCH_VAE_TRAINING, SIDE, type PatchVaeResult, type PatchVaeState, type PatchVaeTraining } from './state';
 import type { PatchVaeDeps } from './store';
-
-const MAX_RUNS = 8;
 
 /** The job input the lesson sends for settings `p` (typed arrays are copies: the worker takes them). */
 export function jobInput(p: PatchVaeParams, trainX: Float32Array, testX: Float32Array, heldOutX: Float32Array, detailIndices: number[]) {
@@ -36,7 +31,7 @@ function reduceEvent(t: PatchVaeTraining, e: JobEvent): PatchVaeTraining {
   return e.phase === 'scoring' ? { ...t, phase: 'scoring', scored: e.done } : t;
 }
 
-/** Train: cut patches, train in the worker, score every test window; keeps a short history of runs. */
+/** Train: cut patches, train in the worker, score every test window (the runs cell keeps every run). */
 export function createTrainAction(
   access: StoreAccess<PatchVaeState>,
   deps: PatchVaeDeps,
@@ -84,27 +79,8 @@ export function createTrainAction(
           windows: r.windows,
           backend: r.backend,
         };
-        const floor = get().view.scoreFloor;
-        const pos = r.heldOut ? positionNormalized(r.test, r.heldOut) : null;
-        const record: RunRecord = {
-          key,
-          dataset: p.dataset,
-          variance: p.variance,
-          floor: p.floor,
-          patches: p.patches,
-          epochs: r.epochsRun,
-          aucOld: rocAuc(r.test.old, split.testLabels),
-          aucNew: rocAuc(newScoreAt(r.test, floor).image, split.testLabels),
-          scoreFloor: newScoreAt(r.test, floor).floor,
-          aucNewRaw: rocAuc(newScoreAt(r.test, 0).image, split.testLabels),
-          aucPosition: pos ? { old: rocAuc(pos.old, split.testLabels), new: rocAuc(newScoreAt(pos, floor).image, split.testLabels) } : null,
-          minSigma2: r.test.minSigma2,
-          secondsPerEpoch: r.secondsPerEpoch,
-          scoringSeconds: r.scoringSeconds,
-        };
         set({
           result,
-          runs: [record, ...get().runs.filter((x) => x.key !== key)].slice(0, MAX_RUNS),
           view: { ...get().view, threshold: { old: null, new: null } },
           training: { ...get().training, status: 'done', stop: r.stop, bestEpoch: r.bestEpoch },
         });

@@ -9,6 +9,8 @@ import { TrainCell } from './cells/train-cell';
 import { ViewerCell } from './cells/viewer-cell';
 import { settings, timeseriesAe } from './instance';
 import { dataKey, trainKey } from './keys';
+import { RunsCell } from './runs';
+import { RUNS_CELL_TITLE } from '../../notebook/runs/connect-runs';
 import './timeseries-ae.css';
 
 /** Lesson 2: a time-series autoencoder finds the odd ones in a contaminated set (seed 002, second half). */
@@ -18,6 +20,7 @@ export const lesson = createLessonModule({
     { id: 'preprocessing', title: { en: 'Preprocessing: standardise each time step', ja: '前処理：時刻ごとの標準化' }, Body: PreprocessingCell, staleWhen: 'data' },
     { id: 'model', title: { en: 'Model', ja: 'モデル' }, Body: ModelCell },
     { id: 'train', title: { en: 'Train on everything', ja: 'すべてのデータで学習' }, Body: TrainCell, staleWhen: 'train' },
+    { id: 'runs', title: RUNS_CELL_TITLE, Body: RunsCell },
     { id: 'histogram', title: { en: 'Error histogram: two tails', ja: '誤差のヒストグラム：両側の裾' }, Body: HistogramCell, staleWhen: 'train' },
     { id: 'viewer', title: { en: 'Series viewer', ja: '系列ビューア' }, Body: ViewerCell, staleWhen: 'train' },
     { id: 'roc', title: { en: 'ROC per anomaly group', ja: '異常グループごとの ROC' }, Body: RocCell, staleWhen: 'train' },

@@ -42,6 +42,8 @@ export interface TimeseriesResult extends RunSummary {
   pool: TimeseriesParams['pool'];
   nTrain: number;
   nVal: number;
+  /** The trained weights (plain data), for reopening and downloading the model. */
+  weights?: Float32Array[];
 }
 
 /** How the result cells are looked at. Thresholds are MSE values (null = the suggestion). */

@@ -48,6 +48,7 @@ export async function runTraining(access: StoreAccess<TimeseriesState>, deps: Ti
             pool: p.pool,
             nTrain: r.nTrain,
             nVal: r.nVal,
+            weights: r.weights,
             stopReason: r.stopReason,
             secondsPerEpoch: r.secondsPerEpoch,
             epochsRun: r.epochsRun,

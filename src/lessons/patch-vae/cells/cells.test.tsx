@@ -6,7 +6,6 @@ import { defaultsOf } from '../../../notebook/settings/settings-table';
 import { SETTINGS } from '../params';
 import type { PatchVaeResult } from '../state';
 import { paint } from './drawing-canvas';
-import { RunsTable } from './runs-table';
 import { ScoringCell } from './scoring-cell';
 
 afterEach(() => {
@@ -75,17 +74,5 @@ describe('patch-VAE cells', () => {
     expect(screen.getByTestId('false-alarm-grid').querySelectorAll('canvas')).toHaveLength(6);
     // captions: old score · new score at the default floor 0.01 (index 3 → ×4)
     expect(container.textContent).toContain('3.00 · 12.0');
-  });
-
-  it('the runs table lists finished runs with both AUCs', () => {
-    patchVae.store.setState({
-      runs: [{ key: 'a', dataset: 'fashion', variance: 'pixel', floor: 0.01, patches: 100000, epochs: 10, aucOld: 0.8, aucNew: 0.86, scoreFloor: 0.01, aucNewRaw: 0.71, aucPosition: { old: 0.947, new: 0.927 }, minSigma2: 2e-10, secondsPerEpoch: 28, scoringSeconds: 7 }],
-    });
-    render(<RunsTable />);
-    const table = screen.getByTestId('runs-table');
-    expect(table.textContent).toContain('0.860');
-    expect(table.textContent).toContain('100,000 × 10');
-    expect(table.textContent).toContain('0.710');
-    expect(table.textContent).toContain('0.947 / 0.927');
   });
 });

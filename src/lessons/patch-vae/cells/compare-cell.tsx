@@ -11,7 +11,6 @@ import { rocPairFigure } from '../figures';
 import { actions, useLesson } from '../instance';
 import type { PatchVaeResult, ScoreKind } from '../state';
 import { useText } from '../text';
-import { RunsTable } from './runs-table';
 import { useChartText } from '../../../i18n/chart-text';
 
 /** Cell 7: old vs new — histogram and threshold of the chosen score, both ROC curves on one plot. */
@@ -37,7 +36,6 @@ export function CompareCell() {
     return (
       <div className="nb-cell-body">
         <p className="nb-muted">{t.noResult}</p>
-        <RunsTable />
       </div>
     );
   }
@@ -85,7 +83,6 @@ export function CompareCell() {
           <PlotlyChart data={figure.data} layout={figure.layout} aria-label={t.roc} height={340} text={chartText.chart} />
         </div>
       </div>
-      <RunsTable />
     </div>
   );
 }
