@@ -109,6 +109,25 @@ describe('createConvAutoencoder', () => {
     b.dispose();
   });
 
+  it('draws He-uniform filters: the limit follows each layer\'s fan-in and activation', async () => {
+    const model = createConvAutoencoder(TINY, 5);
+    const w = await model.getWeights();
+    const leaky = 2 / (1 + LEAKY_SLOPE * LEAKY_SLOPE);
+    const limits = [
+      [0, Math.sqrt((3 * leaky) / 16)], // first conv: 4·4·1 inputs
+      [16, Math.sqrt(3 / (1 * 1 * 8))], // bottleneck conv (linear): 1×1 kernel on a 1×1 map of 8 channels
+      [18, Math.sqrt((3 * leaky) / 6)], // transposed conv from the 1×1 latent: each output sums the 6 latent values
+      [34, Math.sqrt(3 / ((16 * 8) / 4))], // last transposed conv (sigmoid): 4·4·8 taps over stride 2²
+    ];
+    for (const [i, limit] of limits) {
+      const m = Math.max(...Array.from(w[i], Math.abs));
+      expect(m).toBeLessThanOrEqual(limit);
+      expect(m).toBeGreaterThan(0.75 * limit);
+    }
+    expect(Array.from(w[1])).toEqual(new Array(8).fill(0));
+    model.dispose();
+  });
+
   it('computes the L2 loss as the mean squared error and the SSIM loss as 1 − mean SSIM (window 11 by default)', async () => {
     const l2 = createConvAutoencoder(TINY, 1);
     const ss = createConvAutoencoder({ ...TINY, loss: 'ssim' }, 1);

@@ -1,8 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
-import { createRng } from '../random/rng';
+import { createRng, type Rng } from '../random/rng';
 import { conv2dOp, conv2dTransposeOp } from './conv2d-op';
 import { convAeConfigProblem, convAeLayers, DEFAULT_SSIM_LOSS_WINDOW, LEAKY_SLOPE, type ConvAeConfig, type ConvAeLayer } from './conv-ae-architecture';
-import { convGlorot } from './patch-conv-ops';
 import { ssimLoss } from './ssim-loss';
 import type { TrainableModel } from './trainable-model';
 
@@ -30,7 +29,7 @@ export interface ConvAutoencoder extends TrainableModel {
 }
 
 /**
- * Builds the model with Glorot-uniform filters (Keras' default) and zero
+ * Builds the model with He-uniform filters (see `heUniform`) and zero
  * biases drawn from `seed`, so a seed gives the same initial model on every
  * backend. Hidden layers use LeakyReLU 0.2, the bottleneck is linear, the
  * output a sigmoid. Every convolution runs through the shared
@@ -50,7 +49,7 @@ export function createConvAutoencoder(config: ConvAeConfig, seed: number): ConvA
   const params = layers.map((l, i) => {
     // tfjs layouts: conv [k, k, in, out]; conv-transpose [k, k, out, in].
     const shape: [number, number, number, number] = l.kind === 'conv' ? [l.kernel, l.kernel, l.inChannels, l.outChannels] : [l.kernel, l.kernel, l.outChannels, l.inChannels];
-    const init = convGlorot(l.kernel, l.inChannels, l.outChannels, rng);
+    const init = heUniform(l, rng);
     return tf.tidy(() => ({
       w: tf.variable(tf.tensor4d(init, shape), true, `conv_ae${id}_w${i}`),
       b: tf.variable(tf.zeros([l.outChannels]) as tf.Tensor1D, true, `conv_ae${id}_b${i}`),
@@ -94,6 +93,28 @@ export function createConvAutoencoder(config: ConvAeConfig, seed: number): ConvA
     },
     dispose: () => tf.dispose(vars),
   };
+}
+
+/**
+ * He (Kaiming) uniform initial filters for a layer: U(−l, l) with
+ * l = √(3 · gain / fanIn), gain 2/(1 + 0.2²) before a LeakyReLU and 1 before
+ * the linear bottleneck and the sigmoid output; fanIn is the number of
+ * products each output sums on average (multiply–adds ÷ outputs): k²·in for
+ * a conv, k²·in/s² for a stride-s transposed conv, in for the transposed
+ * conv that grows the 1×1 bottleneck.
+ *
+ * Keras' default (Glorot uniform) shrinks the signal by about half per
+ * LeakyReLU layer; through these 18 layers the output starts constant and,
+ * measured here, both losses stayed at the constant-output plateau for 10
+ * epochs of 1,000 grass crops.
+ */
+function heUniform(l: ConvAeLayer, rng: Rng): Float32Array {
+  const fanIn = l.macs / (l.outSize * l.outSize * l.outChannels);
+  const gain = l.activation === 'leakyRelu' ? 2 / (1 + LEAKY_SLOPE * LEAKY_SLOPE) : 1;
+  const limit = Math.sqrt((3 * gain) / fanIn);
+  const out = new Float32Array(l.kernel * l.kernel * l.inChannels * l.outChannels);
+  for (let i = 0; i < out.length; i++) out[i] = (rng.next() * 2 - 1) * limit;
+  return out;
 }
 
 let counter = 0;
