@@ -13,6 +13,7 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { closeBrowser, launchBrowser } from '../../e2e/browser';
 import { runAppBench, type AppMetrics } from './app-bench';
+import { runInspectionBench, type InspectionBench } from './inspection-workload';
 import type { BrowserCase } from './browser/bench-page';
 import { runBrowserBench, type Skipped } from './browser-bench';
 import type { BackendResult } from './measure';
@@ -87,7 +88,9 @@ async function main(): Promise<void> {
   let app: AppMetrics | null = null;
   let chromiumVersion: string | null = null;
 
+  let inspection: InspectionBench | null = null;
   if (!values['no-node']) node = await runNodeBench(nodeCases(lessons, epochs), log);
+  if (!values['no-node']) inspection = runInspectionBench(log);
   if (!values['no-browser'] || !values['no-app']) {
     log('building the app and the bench page…');
     await buildForBench();
@@ -108,6 +111,7 @@ async function main(): Promise<void> {
     chromium,
     skipped,
     app,
+    inspection,
     targets: checkTargets(chromium, app),
   };
   process.stdout.write(`${formatTable(report)}\n${JSON.stringify(report)}\n`);

@@ -4,6 +4,7 @@
  */
 import type { AppMetrics } from './app-bench';
 import type { Skipped } from './browser-bench';
+import { formatInspection, type InspectionBench } from './inspection-workload';
 import type { BackendResult } from './measure';
 
 /** Everything one `npm run bench` measured. */
@@ -13,6 +14,8 @@ export interface BenchReport {
   chromium: BackendResult[];
   skipped: Skipped[];
   app: AppMetrics | null;
+  /** Inspection metrics (pixel AUROC + PRO over 200 maps of 128×128) in Node; null with --no-node. */
+  inspection: InspectionBench | null;
   /** The issue's targets and whether this run met them. */
   targets: Record<string, { value: number | null; target: string; met: boolean | null }>;
 }
@@ -65,6 +68,7 @@ export function formatTable(report: BenchReport): string {
     );
     lines.push(`App: in the 5 s after training (result charts): longest task ${t.after.longestTaskMs.toFixed(0)} ms, ${t.after.tasksOver50ms} tasks > 50 ms`);
   }
+  if (report.inspection) lines.push('', formatInspection(report.inspection));
   lines.push('');
   for (const [name, t] of Object.entries(report.targets)) lines.push(`target ${name}: ${num(t.value, 2)} (target ${t.target}) ${t.met === null ? 'not measured' : t.met ? 'met' : 'NOT met'}`);
   return lines.join('\n');

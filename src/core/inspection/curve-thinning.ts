@@ -36,26 +36,29 @@ export function curveThinner(maxPoints: number, xSpan = 1): CurveThinner {
   const xs: number[] = [];
   const ys: number[] = [];
   const ts: number[] = [];
-  let keptArc = -Infinity;
-  let last: [number, number, number] | null = null;
-  let lastKept = false;
+  // Per-point state in a typed array: closure variables holding doubles would box on every write.
+  // [arc of the last kept point, last x, last y, last threshold, 1 if the last point was kept]
+  const state = Float64Array.of(-Infinity, NaN, NaN, NaN, 1);
   return {
     push(x, y, threshold) {
       const arc = x / xSpan + y;
-      last = [x, y, threshold];
-      lastKept = xs.length === 0 || arc - keptArc >= step;
-      if (lastKept) {
+      state[1] = x;
+      state[2] = y;
+      state[3] = threshold;
+      const keep = xs.length === 0 || arc - state[0] >= step;
+      state[4] = keep ? 1 : 0;
+      if (keep) {
         xs.push(x);
         ys.push(y);
         ts.push(threshold);
-        keptArc = arc;
+        state[0] = arc;
       }
     },
     finish() {
-      if (last && !lastKept) {
-        xs.push(last[0]);
-        ys.push(last[1]);
-        ts.push(last[2]);
+      if (state[4] === 0) {
+        xs.push(state[1]);
+        ys.push(state[2]);
+        ts.push(state[3]);
       }
       return { x: Float64Array.from(xs), y: Float64Array.from(ys), thresholds: Float64Array.from(ts) };
     },
