@@ -66,7 +66,7 @@ describe('home page', () => {
     expect(first.getAttribute('href')).toBe('#/lesson/first');
     expect(first.querySelector('h3')?.textContent).toBe('First lesson');
     expect(first.textContent).toContain('Ready to open.');
-    expect(first.textContent).toContain('Seed 000');
+    expect(first.textContent).toContain('Post 000');
     expect(first.querySelector('[data-status]')?.textContent).toBe('Ready');
 
     const second = screen.getByTestId('lesson-card-second');
@@ -82,7 +82,7 @@ describe('home page', () => {
     render(<App lessons={LESSONS} />);
     fireEvent.click(screen.getByTestId('lang-ja'));
     expect(screen.getByTestId('lesson-card-first').querySelector('h3')?.textContent).toBe('最初のレッスン');
-    expect(screen.getByTestId('lesson-card-first').textContent).toContain('シード 000');
+    expect(screen.getByTestId('lesson-card-first').textContent).toContain('記事 000');
     expect(screen.getByTestId('lesson-card-third').querySelector('[data-status]')?.textContent).toBe('準備中');
     expect(document.querySelector('h1')?.textContent).toBe('「いつもと違う」を見つける方法を学ぼう。');
     expect(document.documentElement.lang).toBe('ja');

@@ -27,8 +27,8 @@ describe('shell strings', () => {
 
   it('useT follows the language setting', () => {
     const { container } = render(<Label />);
-    expect(container.textContent).toBe('Run all | Seed 000');
+    expect(container.textContent).toBe('Run all | Post 000');
     act(() => setLang('ja'));
-    expect(container.textContent).toBe('すべて実行 | シード 000');
+    expect(container.textContent).toBe('すべて実行 | 記事 000');
   });
 });
