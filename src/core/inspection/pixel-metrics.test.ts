@@ -135,6 +135,7 @@ describe('pixelRocPro edge cases', () => {
     expect(() => pixelRocPro(HAND_MAPS, HAND_MASKS, 3, 1, { proLimit: 0 })).toThrow('pro-limit-invalid');
     expect(() => pixelRocPro(HAND_MAPS, HAND_MASKS, 3, 1, { maxPoints: 2 })).toThrow('max-points-invalid');
     expect(() => pixelRocPro(HAND_MAPS, HAND_MASKS, 3, 1, { images: [2] })).toThrow('image-index-out-of-range');
+    expect(() => pixelRocPro(HAND_MAPS, HAND_MASKS, 3, 1, { images: [1, 1] })).toThrow('image-index-repeated');
   });
 
   it('uses only the chosen images', () => {

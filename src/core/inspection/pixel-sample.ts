@@ -23,7 +23,7 @@ export interface PixelSample {
 export interface CollectOptions {
   /** Connectivity of ground-truth regions (default 8, as the MVTec AD evaluation code). */
   connectivity?: Connectivity;
-  /** Indices of the images to use (default: all), e.g. one defect kind and the normal images. */
+  /** Indices of the images to use, each at most once (default: all), e.g. one defect kind and the normal images. */
   images?: ArrayLike<number>;
 }
 
@@ -41,8 +41,10 @@ export function collectPixels(maps: readonly Float32Array[], masks: readonly Uin
   const n = width * height;
   const chosen = options.images ? Array.from(options.images) : maps.map((_, i) => i);
   let defects = 0;
+  const seen = new Uint8Array(maps.length);
   for (const i of chosen) {
     if (!Number.isInteger(i) || i < 0 || i >= maps.length) throw new Error('image-index-out-of-range');
+    if (seen[i]++) throw new Error('image-index-repeated');
     if (maps[i].length !== n || masks[i].length !== n) throw new Error('map-size-mismatch');
     const mask = masks[i];
     for (let p = 0; p < n; p++) if (mask[p] !== 0) defects++;
