@@ -6,6 +6,7 @@ import { DEFECT_EFFECTS, DEFECT_KINDS, type DefectKind } from './defect-kinds';
 import { applyDefect } from './defects';
 import { cropImage, localMean, type GrayImage } from './gray-image';
 import { generateLeather } from './leather';
+import { localStats } from './local-stats';
 import { decodeGrayPng } from './png-gray';
 
 const SIZE = 64;
@@ -32,6 +33,8 @@ interface Effect {
   contrast: number;
   /** SSIM (7×7) structure term, mean over the mask. */
   structure: number;
+  /** Mean over the mask of the 7×7 local standard deviation after, over before. */
+  stdRatio: number;
 }
 
 const crops = new Map<Texture, GrayImage[]>();
@@ -45,13 +48,15 @@ beforeAll(() => {
   for (const t of TEXTURES) {
     crops.set(t, Array.from({ length: SEEDS }, (_, s) => cropImage(images[t], 20 + ((s * 37) % 400), 320 + ((s * 13) % 120), SIZE)));
     for (const kind of DEFECT_KINDS) {
-      const sum: Effect = { regionMean: 0, localMean: 0, contrast: 0, structure: 0 };
+      const sum: Effect = { regionMean: 0, localMean: 0, contrast: 0, structure: 0, stdRatio: 0 };
       crops.get(t)!.forEach((crop, s) => {
         const { image, mask } = applyDefect(crop, kind, s);
         const before = localMean(crop, 3);
         const after = localMean(image, 3);
         const terms = ssimComponents(crop.data, image.data, SIZE, SIZE);
-        let n = 0, a = 0, b = 0, local = 0, c = 0, st = 0;
+        const stdBefore = localStats(crop, 3).std;
+        const stdAfter = localStats(image, 3).std;
+        let n = 0, a = 0, b = 0, local = 0, c = 0, st = 0, sa = 0, sb = 0;
         for (let i = 0; i < mask.length; i++) {
           if (!mask[i]) continue;
           n++;
@@ -60,11 +65,14 @@ beforeAll(() => {
           local += Math.abs(after[i] - before[i]);
           c += terms.contrast[i];
           st += terms.structure[i];
+          sa += stdBefore[i];
+          sb += stdAfter[i];
         }
         sum.regionMean += Math.abs(b - a) / n / SEEDS;
         sum.localMean += local / n / SEEDS;
         sum.contrast += c / n / SEEDS;
         sum.structure += st / n / SEEDS;
+        sum.stdRatio += sb / sa / SEEDS;
       });
       effects.set(key(t, kind), sum);
     }
@@ -123,12 +131,16 @@ describe('applyDefect', () => {
   it('the stain keeps contrast and structure; the structure-changing kinds break the structure', () => {
     for (const t of DETAILED) {
       const stain = effects.get(key(t, 'stain'))!;
-      expect(stain.contrast, t).toBeGreaterThan(0.97);
+      expect(stain.contrast, t).toBeGreaterThan(0.985);
       expect(stain.structure, t).toBeGreaterThan(0.94);
+      expect(Math.abs(stain.stdRatio - 1), t).toBeLessThan(0.06);
       for (const kind of DEFECT_KINDS.filter((k) => DEFECT_EFFECTS[k].structure === 'changed')) {
         expect(effects.get(key(t, kind))!.structure, key(t, kind)).toBeLessThan(0.8);
       }
-      for (const kind of ['contamination', 'fold'] as const) expect(effects.get(key(t, kind))!.contrast, key(t, kind)).toBeGreaterThan(0.95);
+      for (const kind of ['contamination', 'fold'] as const) {
+        expect(effects.get(key(t, kind))!.contrast, key(t, kind)).toBeGreaterThan(0.95);
+        expect(Math.abs(effects.get(key(t, kind))!.stdRatio - 1), key(t, kind)).toBeLessThan(0.16);
+      }
     }
   });
 
