@@ -15,8 +15,11 @@ export const GENERATED_TEXTURES = ['carpet', 'leather'] as const;
 /** Every built-in texture. */
 export const TEXTURE_NAMES = [...REAL_TEXTURES, ...GENERATED_TEXTURES] as const;
 
+/** One of the committed photos. */
 export type RealTextureName = (typeof REAL_TEXTURES)[number];
+/** One of the textures made from a seed. */
 export type GeneratedTextureName = (typeof GENERATED_TEXTURES)[number];
+/** Any built-in texture. */
 export type TextureName = (typeof TEXTURE_NAMES)[number];
 
 /** Side of every built-in texture in pixels. */
@@ -24,10 +27,12 @@ export const TEXTURE_SIDE = 512;
 /** Bytes of a served texture file: TEXTURE_SIDE² grey levels 0..255, row-major. */
 export const TEXTURE_BYTES = TEXTURE_SIDE * TEXTURE_SIDE;
 
+/** True if `value` names a built-in texture. */
 export function isTextureName(value: unknown): value is TextureName {
   return typeof value === 'string' && (TEXTURE_NAMES as readonly string[]).includes(value);
 }
 
+/** True if `value` names one of the committed photos. */
 export function isRealTexture(value: unknown): value is RealTextureName {
   return typeof value === 'string' && (REAL_TEXTURES as readonly string[]).includes(value);
 }
