@@ -1,3 +1,4 @@
+import { ActionButton } from '../components/action-button';
 import { useT } from '../i18n/strings';
 
 export interface RunAllButtonProps {
@@ -10,22 +11,16 @@ export interface RunAllButtonProps {
  * The notebook's main action; disabled while anything runs. While busy it shows a
  * still hourglass, not a spinner: an animation running for a whole training run
  * keeps the page drawing frames, which on a machine without a GPU takes CPU from
- * the training worker (the progress bar shows that work goes on).
+ * the training worker (the progress bar shows that work goes on). While busy it stays
+ * focusable (`aria-disabled`), so the keyboard focus stays on it.
  */
 export function RunAllButton({ busy, onRun }: RunAllButtonProps) {
   const t = useT();
   return (
-    <button
-      type="button"
-      className="btn btn--primary run-all"
-      data-testid="run-all"
-      disabled={busy || !onRun}
-      aria-busy={busy || undefined}
-      onClick={onRun}
-    >
+    <ActionButton className="btn btn--primary run-all" data-testid="run-all" unavailable={busy || !onRun} aria-busy={busy || undefined} onClick={onRun}>
       {busy ? <HourglassIcon /> : <PlayIcon />}
       <span>{busy ? t.running : t.runAll}</span>
-    </button>
+    </ActionButton>
   );
 }
 

@@ -1,4 +1,5 @@
 import './notebook.css';
+import { ActionButton } from '../components/action-button';
 import { ImageGrid, type ImageColumn } from '../components/image-grid';
 import type { ImageSplit } from '../core/data/class-split';
 import { ErrorNotice } from './error-notice';
@@ -36,9 +37,9 @@ export function LoadDataRow({ data, blocked, text, lang, onLoad }: LoadDataRowPr
   return (
     <>
       <div className="nb-cell-actions">
-        <button type="button" className="btn" data-testid="data-load" disabled={blocked || data.status === 'loading'} onClick={() => void onLoad()}>
+        <ActionButton className="btn" data-testid="data-load" data-cell-run="" unavailable={blocked || data.status === 'loading'} onClick={() => void onLoad()}>
           {data.status === 'loading' ? text.loading : text.load}
-        </button>
+        </ActionButton>
         {counts ? (
           <dl className="nb-counts">
             {COUNT_IDS.map(([key, testId]) =>

@@ -18,6 +18,9 @@ describe('LessonTrainPanel', () => {
     render(<LessonTrainPanel training={IDLE_TRAINING} epochs={20} secondsPerEpoch={3} text={TEXT} problems={{}} actions={a} />);
     expect(screen.getByTestId('train-status').textContent).toContain('epoch 0/20');
     expect(screen.getByText('estimated: ≈ 1 min 0 s')).toBeTruthy();
+    // Idle: no "elapsed 1 s"; the progress bar has a name.
+    expect(screen.queryByTestId('train-elapsed')).toBeNull();
+    expect(screen.getByRole('progressbar').getAttribute('aria-label')).toBe('Training progress');
     fireEvent.click(screen.getByTestId('train-run'));
     expect(a.calls).toEqual(['train']);
   });
@@ -27,9 +30,10 @@ describe('LessonTrainPanel', () => {
     const problems = { latent: { code: 'range', values: { min: 1, max: 784 } }, batch: { code: 'batch-too-large', values: { batch: 512, n: 100 } } };
     const running = { ...IDLE_TRAINING, status: 'running' as const, epochs: 5, epoch: 1, batch: 2, batchesPerEpoch: 4, trainLoss: [0.5], valLoss: [0.6] };
     const { container, rerender } = render(<LessonTrainPanel training={running} epochs={20} secondsPerEpoch={3} text={TEXT} problems={problems} actions={a} />);
-    expect((screen.getByTestId('train-run') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId('train-run').getAttribute('aria-disabled')).toBe('true');
     expect(screen.getByRole('alert').textContent).toBe('Must be between 1–784. Batch 512 is larger than the 100 training examples.');
     expect(screen.getByTestId('train-status').textContent).toContain('epoch 1/5');
+    expect(screen.getByTestId('train-status').textContent).toContain('remaining');
     expect(container.querySelector('svg')).not.toBeNull();
     fireEvent.click(screen.getByTestId('train-stop'));
     expect(a.calls).toEqual(['stop']);

@@ -6,6 +6,7 @@ import { TrainPanel } from './train-panel';
 import type { TrainingState } from './training-state';
 import { stopText } from './training-text';
 import { useChartText } from '../i18n/chart-text';
+import { useClassroomText } from '../i18n/classroom-text';
 
 /** The words of a Train cell, as every lesson's text object names them. */
 export interface TrainPanelText {
@@ -39,6 +40,7 @@ export interface LessonTrainPanelProps {
 export function LessonTrainPanel({ training, epochs, secondsPerEpoch, text: t, showLoss = true, problems, actions }: LessonTrainPanelProps) {
   const lang = useLang();
   const chartText = useChartText();
+  const classroom = useClassroomText();
   return (
     <TrainPanel
       {...training}
@@ -49,7 +51,7 @@ export function LessonTrainPanel({ training, epochs, secondsPerEpoch, text: t, s
       epochs={training.status === 'idle' ? epochs : training.epochs}
       blocked={problemsText(problems, lang)}
       estimate={`≈ ${formatDuration(secondsPerEpoch * epochs)}`}
-      labels={{ run: t.run, stop: t.stop, epoch: t.epoch, batch: t.batchWord, elapsed: t.elapsed, remaining: t.remaining, estimate: t.estimate, loss: t.lossCurve }}
+      labels={{ run: t.run, stop: t.stop, epoch: t.epoch, batch: t.batchWord, elapsed: t.elapsed, remaining: t.remaining, estimate: t.estimate, loss: t.lossCurve, progress: classroom.trainingProgress }}
       onRun={() => void actions.train()}
       onStop={actions.stop}
       chartText={chartText}

@@ -1,8 +1,10 @@
 import './notebook.css';
+import { ActionButton } from '../components/action-button';
 import { LiveLossCurve } from '../components/live-loss-curve';
 import { LossCurve } from '../components/loss-curve';
 import type { ChartText } from '../components/chart-text';
 import { formatDuration } from './format-duration';
+import { useRunClock } from './use-run-clock';
 
 /** Plain-data view of a training run, shared by every lesson's Train cell. */
 export interface TrainPanelProps {
@@ -21,29 +23,35 @@ export interface TrainPanelProps {
   blocked: string | null;
   /** Shown before a run: "≈ 45 s". */
   estimate: string | null;
-  labels: { run: string; stop: string; epoch: string; batch: string; elapsed: string; remaining: string; estimate: string; loss: string };
+  labels: { run: string; stop: string; epoch: string; batch: string; elapsed: string; remaining: string; estimate: string; loss: string; progress: string };
   /** The loss curves' words. */
   chartText: Pick<ChartText, 'loss' | 'chart'>;
   onRun(): void;
   onStop(): void;
 }
 
-/** Run / Stop, a progress bar with epoch, batch, elapsed and remaining time, and live loss curves. */
+/**
+ * Run / Stop, a progress bar with epoch, batch, elapsed and remaining time, and live loss curves.
+ * Run and Stop keep the keyboard focus when they become unavailable (`ActionButton`). Elapsed
+ * time keeps counting between progress events (a job scoring after its last batch); the remaining
+ * time shows only while batches remain.
+ */
 export function TrainPanel(p: TrainPanelProps) {
   const running = p.status === 'running';
   const total = p.epochs * p.batchesPerEpoch;
   const done = Math.max(0, (p.epoch - 1) * p.batchesPerEpoch + p.batch);
   const fraction = total > 0 ? Math.min(1, done / total) : 0;
-  const remaining = done > 0 ? (p.elapsedSeconds / done) * (total - done) : NaN;
+  const elapsed = useRunClock(running, p.elapsedSeconds);
+  const remaining = done > 0 && done < total ? (p.elapsedSeconds / done) * (total - done) : NaN;
   return (
     <div className="nb-train-panel">
       <div className="nb-train-panel__actions">
-        <button type="button" className="btn btn--primary" data-testid="train-run" disabled={running || Boolean(p.blocked)} onClick={p.onRun}>
+        <ActionButton className="btn btn--primary" data-testid="train-run" data-cell-run="" unavailable={running || Boolean(p.blocked)} onClick={p.onRun}>
           {p.labels.run}
-        </button>
-        <button type="button" className="btn" data-testid="train-stop" disabled={!running} onClick={p.onStop}>
+        </ActionButton>
+        <ActionButton className="btn" data-testid="train-stop" unavailable={!running} onClick={p.onStop}>
           {p.labels.stop}
-        </button>
+        </ActionButton>
         {p.estimate && !running ? (
           <span className="nb-train-panel__estimate">
             {p.labels.estimate}: {p.estimate}
@@ -55,8 +63,8 @@ export function TrainPanel(p: TrainPanelProps) {
           {p.blocked}
         </p>
       ) : null}
-      <div className="nb-train-panel__status" data-testid="train-status" data-state={p.status} aria-live="polite">
-        <div className="nb-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)}>
+      <div className="nb-train-panel__status" data-testid="train-status" data-state={p.status}>
+        <div className="nb-progress" role="progressbar" aria-label={p.labels.progress} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)}>
           <div className="nb-progress__bar" style={{ width: `${(fraction * 100).toFixed(1)}%` }} />
         </div>
         <div className="nb-train-panel__numbers">
@@ -66,17 +74,23 @@ export function TrainPanel(p: TrainPanelProps) {
           <span>
             {p.labels.batch} {p.batch}/{p.batchesPerEpoch || '—'}
           </span>
-          <span>
-            {p.labels.elapsed} {formatDuration(p.elapsedSeconds)}
-          </span>
-          {running ? (
+          {p.status !== 'idle' ? (
+            <span data-testid="train-elapsed">
+              {p.labels.elapsed} {formatDuration(elapsed)}
+            </span>
+          ) : null}
+          {running && Number.isFinite(remaining) ? (
             <span>
               {p.labels.remaining} ≤ {formatDuration(remaining)}
             </span>
           ) : null}
         </div>
       </div>
-      {p.message ? <p className="nb-notice">{p.message}</p> : null}
+      {p.message ? (
+        <p className="nb-notice" role="status">
+          {p.message}
+        </p>
+      ) : null}
       {p.error ? (
         <p className="nb-notice nb-notice--error" role="alert">
           {p.error}

@@ -79,7 +79,7 @@ export function TryCell() {
             <button type="button" className="btn btn--small" data-testid="try-from-anomaly" disabled={nTest - nNormal === 0} onClick={() => pick(nNormal, nTest - nNormal)}>
               {t.fromAnomaly}
             </button>
-            <button type="button" className="btn btn--primary btn--small" data-testid="try-score" disabled={busy || tryIt.status === 'running'} onClick={() => void actions.scoreDrawing()}>
+            <button type="button" className="btn btn--primary btn--small" data-testid="try-score" data-cell-run="" disabled={busy || tryIt.status === 'running'} onClick={() => void actions.scoreDrawing()}>
               {tryIt.status === 'running' ? t.scoring : t.score}
             </button>
           </div>

@@ -102,7 +102,7 @@ export function DataCell() {
       ))}
       {specError ? <ErrorNotice testId="param-error-spec">{specError}</ErrorNotice> : null}
       <div className="nb-cell-actions">
-        <button type="button" className="btn" data-testid="data-generate" disabled={Boolean(specError)} onClick={() => actions.generate()}>
+        <button type="button" className="btn" data-testid="data-generate" data-cell-run="" disabled={Boolean(specError)} onClick={() => actions.generate()}>
           {set && data.source === 'generated' ? t.regenerate : t.generate}
         </button>
         {set && isLabelled(set) ? (
