@@ -12,6 +12,7 @@ describe('parseHash', () => {
     expect(parseHash('#/lesson/dense-ae')).toEqual({ name: 'lesson', id: 'dense-ae', query: '' });
     expect(parseHash('#/lesson/dense-ae/')).toEqual({ name: 'lesson', id: 'dense-ae', query: '' });
     expect(parseHash('#/lesson/dense-ae?latent=8&epochs=2')).toEqual({ name: 'lesson', id: 'dense-ae', query: 'latent=8&epochs=2' });
+    expect(parseHash('#/lesson/dense-ae?latent=8&present=1&cell=roc')).toEqual({ name: 'lesson', id: 'dense-ae', query: 'latent=8', view: 'present=1&cell=roc' });
     expect(parseHash('#/lesson/')).toEqual({ name: 'not-found', path: '/lesson' });
     expect(parseHash('#/lesson/a/b')).toEqual({ name: 'not-found', path: '/lesson/a/b' });
     expect(parseHash('#/about')).toEqual({ name: 'not-found', path: '/about' });

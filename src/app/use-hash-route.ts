@@ -1,7 +1,12 @@
 import { useSyncExternalStore } from 'react';
+import { splitViewParams } from '../notebook/settings/view-params';
 
 /** Where the app is: the lesson list, one lesson, or somewhere unknown. */
-export type Route = { name: 'home' } | { name: 'lesson'; id: string; query: string } | { name: 'not-found'; path: string };
+export type Route =
+  | { name: 'home' }
+  /** `query`: the lesson's settings; `view`: how the page is shown (presenter keys), left out when empty. */
+  | { name: 'lesson'; id: string; query: string; view?: string }
+  | { name: 'not-found'; path: string };
 
 /** Link to the home page. */
 export const HOME_HREF = '#/';
@@ -13,17 +18,18 @@ export function lessonHref(id: string): string {
 
 /**
  * Reads a location hash: `''`, `#` and `#/` are home, `#/lesson/<id>` a lesson
- * (with its settings after `?`, e.g. `#/lesson/dense-ae?latent=8`), anything else not-found.
+ * (with its settings after `?`, e.g. `#/lesson/dense-ae?latent=8`, and presenter keys such as
+ * `present=1&cell=train` split off into `view`), anything else not-found.
  */
 export function parseHash(hash: string): Route {
   const [rawPath, ...rest] = hash.replace(/^#/, '').split('?');
-  const query = rest.join('?');
+  const { settings: query, view } = splitViewParams(rest.join('?'));
   const path = rawPath.replace(/\/+$/, '');
   if (path === '') return { name: 'home' };
   const lesson = /^\/lesson\/([^/]+)$/.exec(path);
   if (lesson) {
     try {
-      return { name: 'lesson', id: decodeURIComponent(lesson[1]), query };
+      return { name: 'lesson', id: decodeURIComponent(lesson[1]), query, ...(view ? { view } : {}) };
     } catch {
       return { name: 'not-found', path };
     }
@@ -34,6 +40,15 @@ export function parseHash(hash: string): Route {
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);
+}
+
+/**
+ * Replaces the address without a history entry (`history.replaceState`) and
+ * tells the route, which `replaceState` alone does not.
+ */
+export function replaceHash(hash: string): void {
+  window.history.replaceState(window.history.state, '', hash);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
 const currentHash = () => window.location.hash;

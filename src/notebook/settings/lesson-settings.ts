@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { decodeSettings, decodeStored, encodeStored, settingsQuery } from './settings-codec';
 import type { Problem } from './problem';
+import { viewParamsOf, withoutViewParams, withViewParams } from './view-params';
 import { defaultsOf, type SettingsOf, type SettingsTable } from './settings-table';
 
 /** Where the settings on screen came from, and the values that were refused on the way. */
@@ -120,8 +121,9 @@ export function browserSettingsEnv(): SettingsEnv {
         /* not persisted: the setting still applies for this visit */
       }
     },
-    getHash: () => window.location.hash,
-    replaceHash: (h) => window.history.replaceState(window.history.state, '', h),
+    // Presenter keys (present, cell, …) are the page's, not the lesson's: hidden here, kept on rewrite.
+    getHash: () => withoutViewParams(window.location.hash),
+    replaceHash: (h) => window.history.replaceState(window.history.state, '', withViewParams(h, viewParamsOf(window.location.hash))),
   };
 }
 
