@@ -7,7 +7,8 @@
  *
  * Flags: --no-node, --no-browser, --no-app, --epochs N (default 3, full-size
  * workloads; slow backends always run a reduced workload), --app-epochs N,
- * --lesson NAME (repeatable; default every lesson).
+ * --lesson NAME (repeatable; default every lesson; 'ssim-ae' = the conv-AE
+ * section), --no-conv-ae, --conv-ae-epochs N (default 2).
  */
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,8 @@ import { runAppBench, type AppMetrics } from './app-bench';
 import { runInspectionBench, type InspectionBench } from './inspection-workload';
 import type { BrowserCase } from './browser/bench-page';
 import { runBrowserBench, type Skipped } from './browser-bench';
+import { convAeTargets, formatConvAe, runConvAeChromium, runConvAeNode } from './conv-ae-runs';
+import type { ConvAeBenchResult } from './conv-ae-workload';
 import type { BackendResult } from './measure';
 import { runNodeBench, type NodeCase } from './node-bench';
 import { checkTargets, formatTable, type BenchReport } from './report';
@@ -72,14 +75,16 @@ async function main(): Promise<void> {
       'no-app': { type: 'boolean', default: false },
       epochs: { type: 'string', default: '3' },
       'app-epochs': { type: 'string', default: '3' },
+      'no-conv-ae': { type: 'boolean', default: false },
+      'conv-ae-epochs': { type: 'string', default: '2' },
       lesson: { type: 'string', multiple: true },
     },
     strict: true,
   });
   const epochs = Math.max(2, Number(values.epochs) || 3);
   const lessons = values.lesson ? BENCH_LESSONS.filter((l) => values.lesson?.includes(l)) : BENCH_LESSONS;
-  const unknown = (values.lesson ?? []).filter((l) => !(BENCH_LESSONS as readonly string[]).includes(l));
-  if (unknown.length) throw new Error(`Unknown --lesson ${unknown.join(', ')}; choose from ${BENCH_LESSONS.join(', ')}.`);
+  const unknown = (values.lesson ?? []).filter((l) => !(BENCH_LESSONS as readonly string[]).includes(l) && l !== 'ssim-ae');
+  if (unknown.length) throw new Error(`Unknown --lesson ${unknown.join(', ')}; choose from ${[...BENCH_LESSONS, 'ssim-ae'].join(', ')}.`);
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const startLoad = loadavg();
   let node: BackendResult[] = [];
@@ -90,6 +95,11 @@ async function main(): Promise<void> {
 
   let inspection: InspectionBench | null = null;
   if (!values['no-node']) node = await runNodeBench(nodeCases(lessons, epochs), log);
+  // The SSIM-autoencoder section (issue 12): conv op vs dense op, conv-AE epochs, residual maps.
+  const convAeOn = !values['no-conv-ae'] && (!values.lesson || values.lesson.includes('ssim-ae'));
+  const convAeEpochs = Math.max(2, Number(values['conv-ae-epochs']) || 2);
+  const convAeNode: ConvAeBenchResult | null = convAeOn && !values['no-node'] ? await runConvAeNode(convAeEpochs, log) : null;
+  let convAeChromium: ConvAeBenchResult[] = [];
   if (!values['no-node']) inspection = runInspectionBench(log);
   if (!values['no-browser'] || !values['no-app']) {
     log('building the app and the bench page…');
@@ -98,6 +108,7 @@ async function main(): Promise<void> {
     try {
       chromiumVersion = `Chromium ${(await launchBrowser()).version()}`;
       if (!values['no-browser']) ({ results: chromium, skipped } = await runBrowserBench(server.baseUrl, browserCases(lessons, epochs), log));
+      if (convAeOn && !values['no-browser']) convAeChromium = await runConvAeChromium(server.baseUrl, [...new Set([1, Math.min(cpus().length, 4)])], convAeEpochs, log);
       if (!values['no-app']) app = await runAppBench(server.baseUrl, Math.max(1, Number(values['app-epochs']) || 3), log);
     } finally {
       await closeBrowser();
@@ -105,16 +116,17 @@ async function main(): Promise<void> {
     }
   }
 
-  const report: BenchReport = {
+  const report: BenchReport & { convAe: ConvAeBenchResult[] } = {
     machine: { cpus: cpus().length, loadAverage: { start: startLoad, end: loadavg() }, node: process.version, chromium: chromiumVersion },
     node,
     chromium,
     skipped,
     app,
     inspection,
-    targets: checkTargets(chromium, app),
+    targets: { ...checkTargets(chromium, app), ...(convAeOn ? convAeTargets(convAeNode, convAeChromium) : {}) },
+    convAe: [...(convAeNode ? [convAeNode] : []), ...convAeChromium],
   };
-  process.stdout.write(`${formatTable(report)}\n${JSON.stringify(report)}\n`);
+  process.stdout.write(`${formatTable(report)}${formatConvAe(report.convAe)}\n${JSON.stringify(report)}\n`);
 }
 
 main().catch((e: unknown) => {

@@ -9,6 +9,7 @@ import { createDatasetClient } from '../../../src/data/dataset-client';
 import type { BackendReport } from '../../../src/worker/protocol';
 import { TrainingClient, type WorkerLike } from '../../../src/worker/training-client';
 import { RunTimer, type BackendResult } from '../measure';
+import type { ConvAeCaseResult, ConvAeWorkerMessage, ConvAeWorkerRequest } from './conv-ae-worker-types';
 import { buildWorkload, type WorkloadSpec } from '../workloads';
 
 /** One browser measurement: a workload on a forced backend (wasm with a thread count), or 'auto'. */
@@ -64,11 +65,31 @@ async function run(c: BrowserCase): Promise<BrowserCaseResult> {
   }
 }
 
-declare global {
-  interface Window {
-    anomalyLabBench: { run: typeof run };
+/** The conv-AE benchmark (issue 12) in its own wasm worker with `threads` threads. */
+async function runConvAe(request: ConvAeWorkerRequest): Promise<ConvAeCaseResult> {
+  const worker = new Worker(new URL('./conv-ae-bench-worker.ts', import.meta.url), { type: 'module' });
+  const log: string[] = [];
+  try {
+    return await new Promise<ConvAeCaseResult>((resolve) => {
+      worker.onmessage = (e: MessageEvent<ConvAeWorkerMessage>) => {
+        const m = e.data;
+        if (m.type === 'log') log.push(m.line);
+        else if (m.type === 'done') resolve({ log, result: m.result });
+        else resolve({ log, result: null, reason: m.reason });
+      };
+      worker.onerror = (e) => resolve({ log, result: null, reason: e.message || 'the conv-AE bench worker failed' });
+      worker.postMessage(request);
+    });
+  } finally {
+    worker.terminate();
   }
 }
 
-window.anomalyLabBench = { run };
+declare global {
+  interface Window {
+    anomalyLabBench: { run: typeof run; runConvAe: typeof runConvAe };
+  }
+}
+
+window.anomalyLabBench = { run, runConvAe };
 document.getElementById('status')!.dataset.ready = 'true';

@@ -1,0 +1,96 @@
+/**
+ * Runs the conv-AE benchmark in Node (wasm, one thread) and in Chromium (the
+ * bench page's conv-AE worker, wasm on 1 and on every core), and checks the
+ * issue's targets. Additive to the lesson benchmark: `npm run bench` calls it
+ * unless `--no-conv-ae`.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { newPage } from '../../e2e/browser';
+import { useNodeBackend } from '../node-backend';
+import type { ConvAeWorkerRequest } from './browser/conv-ae-worker-types';
+import { PROPOSED_LESSON_DEFAULTS, runConvAeBench, type ConvAeBenchResult } from './conv-ae-workload';
+
+/** The Node run, with CPU time beside wall time. Throws if a tensor leaks. */
+export async function runConvAeNode(epochs: number, log: (line: string) => void): Promise<ConvAeBenchResult> {
+  await useNodeBackend('wasm');
+  const before = tf.memory().numTensors;
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const result = await runConvAeBench({ env: 'node', backend: 'wasm', threads: 1 }, { epochs, clocks: { wall: () => performance.now(), cpu }, log });
+  if (tf.memory().numTensors !== before) throw new Error(`the conv-AE bench leaked ${tf.memory().numTensors - before} tensors`);
+  return result;
+}
+
+/** One Chromium run per thread count, each in a fresh page. Failures are logged and skipped. */
+export async function runConvAeChromium(baseUrl: string, threads: number[], epochs: number, log: (line: string) => void): Promise<ConvAeBenchResult[]> {
+  const results: ConvAeBenchResult[] = [];
+  for (const t of threads) {
+    const tp = await newPage(baseUrl);
+    try {
+      await tp.page.goto('bench/');
+      await tp.page.waitForSelector('#status[data-ready="true"]', { state: 'attached', timeout: 60_000 });
+      const request: ConvAeWorkerRequest = { threads: t, epochs };
+      const r = await tp.page.evaluate((arg) => window.anomalyLabBench.runConvAe(arg), request);
+      r.log.forEach((line) => log(line));
+      if (r.result) results.push(r.result);
+      else log(`chromium wasm ×${t} conv AE: skipped (${r.reason})`);
+    } finally {
+      await tp.close();
+    }
+  }
+  return results;
+}
+
+/** Seconds the proposed lesson default takes on a backend: both losses trained, then the test set scored. */
+export function defaultRunSeconds(r: ConvAeBenchResult): number | null {
+  const d = PROPOSED_LESSON_DEFAULTS;
+  const runs = r.training.filter((t) => t.inputSize === d.inputSize && t.width === d.width && t.crops === d.crops && t.batchSize === d.batchSize);
+  const ssim = runs.find((t) => t.loss === 'ssim');
+  const l2 = runs.find((t) => t.loss === 'l2');
+  if (!ssim || !l2) return null;
+  const train = d.epochs * (ssim.secondsPerEpoch + l2.secondsPerEpoch) + ssim.firstEpochSeconds - ssim.secondsPerEpoch + l2.firstEpochSeconds - l2.secondsPerEpoch;
+  return train + (2 * d.testImages * r.scoring.ms) / 1000;
+}
+
+/** The issue's conv-AE targets, on the fastest Chromium wasm run (Node's when Chromium did not run). */
+export function convAeTargets(node: ConvAeBenchResult | null, chromium: ConvAeBenchResult[]): Record<string, { value: number | null; target: string; met: boolean | null }> {
+  const pool = chromium.length > 0 ? chromium : node ? [node] : [];
+  const best = (f: (r: ConvAeBenchResult) => number | null, lower: boolean) => {
+    const v = pool.map(f).filter((x): x is number => x !== null && Number.isFinite(x));
+    return v.length === 0 ? null : lower ? Math.min(...v) : Math.max(...v);
+  };
+  const ratio = best((r) => r.ops.ratio, false);
+  const scoring = best((r) => r.scoring.ms, true);
+  const run = best(defaultRunSeconds, true);
+  const where = chromium.length > 0 ? 'Chromium wasm' : 'Node wasm';
+  return {
+    [`convOpGflopsOverDense (${where})`]: { value: ratio, target: '≥ 0.5', met: ratio === null ? null : ratio >= 0.5 },
+    [`residualMaps128Ms (${where})`]: { value: scoring, target: '< 50 ms', met: scoring === null ? null : scoring < 50 },
+    [`ssimAeDefaultRunSeconds (${where}, estimate)`]: { value: run, target: '≤ 180 s', met: run === null ? null : run <= 180 },
+  };
+}
+
+const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+
+/** Table lines for the conv-AE section (no trailing newline). */
+export function formatConvAe(results: ConvAeBenchResult[]): string {
+  if (results.length === 0) return '';
+  const lines = ['', 'Conv AE (issue 12): conv op vs dense op, GFLOP/s of forward + backward on the same backend; seconds per epoch at batch 32'];
+  for (const r of results) {
+    const where = `${r.env} ${r.backend}${r.threads !== null ? ` ×${r.threads}` : ''}`;
+    const cpu = r.ops.cpuRatio !== null ? ` (by CPU time ${r.ops.cpuRatio.toFixed(2)})` : '';
+    lines.push(`${pad(where, 18)} conv op ${r.ops.convGflops.toFixed(1)} GFLOP/s, dense op ${r.ops.denseGflops.toFixed(1)}, ratio ${r.ops.ratio.toFixed(2)}${cpu}`);
+    const sc = r.scoring;
+    lines.push(`${pad('', 18)} residual maps of a ${sc.imageSize}² image (${sc.tiles} tiles of ${sc.modelInputSize}², SSIM window 11 + L2): ${sc.ms.toFixed(1)} ms${sc.cpuMs !== null ? ` (CPU ${sc.cpuMs.toFixed(1)} ms)` : ''}`);
+    for (const t of r.training) {
+      const cpuT = t.cpuSecondsPerEpoch !== null ? `, CPU ${t.cpuSecondsPerEpoch.toFixed(2)} s` : '';
+      lines.push(`${pad('', 18)} ${t.inputSize}² width ${t.width} ${pad(t.loss, 4)} ${t.crops} crops: ${t.secondsPerEpoch.toFixed(2)} s/epoch (1st ${t.firstEpochSeconds.toFixed(2)} s${cpuT}), ${t.gflops.toFixed(1)} GFLOP/s`);
+    }
+    const run = defaultRunSeconds(r);
+    const d = PROPOSED_LESSON_DEFAULTS;
+    if (run !== null) lines.push(`${pad('', 18)} proposed default (${d.inputSize}², width ${d.width}, ${d.crops} crops × ${d.epochs} epochs, SSIM then L2, ${d.testImages} test images scored): ~${run.toFixed(0)} s`);
+  }
+  return lines.join('\n');
+}
