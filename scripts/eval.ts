@@ -4,6 +4,7 @@ import { readArgs } from './eval/args';
 import { validateFlags } from './eval/validate-flags';
 import { evalDenseAe } from './eval/dense-ae';
 import { evalPatchVae } from './eval/patch-vae';
+import { evalSsimAe } from './eval/ssim-ae';
 import { evalTimeseriesAe } from './eval/timeseries-ae';
 
 /**
@@ -15,6 +16,7 @@ const LESSONS: Record<string, (...a: Parameters<typeof evalDenseAe>) => Promise<
   'dense-ae': evalDenseAe,
   'patch-vae': evalPatchVae,
   'timeseries-ae': evalTimeseriesAe,
+  'ssim-ae': evalSsimAe,
 };
 
 async function main(): Promise<void> {

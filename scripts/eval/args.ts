@@ -35,6 +35,13 @@ export function readArgs(argv: string[]) {
       'clip-norm': { type: 'string' },
       dump: { type: 'string' },
       facts: { type: 'string' },
+      texture: { type: 'string' },
+      'mvtec-dir': { type: 'string' },
+      'crop-size': { type: 'string' },
+      width: { type: 'string' },
+      window: { type: 'string' },
+      'train-count': { type: 'string' },
+      'test-count': { type: 'string' },
     },
     strict: true,
   });

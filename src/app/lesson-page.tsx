@@ -1,6 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/strings';
 import { Cell } from '../notebook/cell-frame';
+import { Prose } from '../notebook/prose-view';
 import type { LessonEntry, LessonModule } from '../notebook/lesson-types';
 import type { ProseSource } from '../notebook/prose-view';
 import { useLang } from '../stores/settings-store';
@@ -85,6 +86,7 @@ function LessonCells({ entry, module, proseSource }: { entry: LessonEntry; modul
 
 function LoadableLesson({ entry, number, query = '', proseSource }: LessonPageProps) {
   const t = useT();
+  const lang = useLang();
   const { load, retry } = useLessonModule(entry);
   const lang = useLang();
   const [runFailure, setFailure] = useState<Problem | null>(null);
@@ -102,6 +104,10 @@ function LoadableLesson({ entry, number, query = '', proseSource }: LessonPagePr
       )}
       {module && (
         <>
+          <details className="lesson__differences" data-testid="differences">
+            <summary>{t.differencesFromPost}</summary>
+            <Prose lessonId={entry.id} cellId="differences" lang={lang} source={proseSource} />
+          </details>
           <SettingsNotice module={module} />
           <LessonCells entry={entry} module={module} proseSource={proseSource} />
           <p className="lesson__end">

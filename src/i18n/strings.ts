@@ -28,6 +28,7 @@ export interface Strings {
   runAllFailed: (message: string) => string;
   dismiss: string;
   settingsFromLink: string;
+  differencesFromPost: string;
   settingsFromStorage: string;
   copyLink: string;
   linkCopied: string;
@@ -80,6 +81,7 @@ const en: Strings = {
   running: 'Running…',
   runAllFailed: (message) => `Run all stopped: ${message}`,
   dismiss: 'Dismiss',
+  differencesFromPost: 'Differences from the post, and what goes beyond it',
   settingsFromLink: 'These settings come from a link. Results are not part of a link: press Run all to reproduce them.',
   settingsFromStorage: 'Your saved settings were restored, except these:',
   copyLink: 'Copy link to these settings',
@@ -140,6 +142,7 @@ const ja: Strings = {
   running: '実行中…',
   runAllFailed: (message) => `「すべて実行」が中断されました：${message}`,
   dismiss: '閉じる',
+  differencesFromPost: '記事との違いと、記事を超える部分',
   settingsFromLink: 'この設定はリンクから読み込みました。結果はリンクに含まれないので、「すべて実行」を押して再現してください。',
   settingsFromStorage: '保存された設定を復元しました。ただし次の値は使えませんでした：',
   copyLink: 'この設定のリンクをコピー',

@@ -3,6 +3,7 @@ import type { Job } from '../core/pipeline/job-events';
 import { patchVaeJob, type PatchVaeJobInput, type PatchVaeJobResult } from '../core/pipeline/patch-vae-job';
 import { patchVaeScoreJob, type PatchVaeScoreInput, type PatchVaeScoreResult } from '../core/pipeline/patch-vae-score-job';
 import { SCORE_JOBS, type ScoreJobTypes } from './score-jobs';
+import { ssimAeJob, type SsimAeJobInput, type SsimAeJobResult } from '../core/pipeline/ssim-ae-job';
 import { timeseriesAeJob, type TimeseriesAeJobInput, type TimeseriesAeJobResult } from '../core/pipeline/timeseries-ae-job';
 
 /** Every job the worker can run: name → input and result types. Lessons add theirs here. */
@@ -11,6 +12,7 @@ export interface JobTypes extends ScoreJobTypes {
   'patch-vae': { input: PatchVaeJobInput; result: PatchVaeJobResult };
   'patch-vae-score': { input: PatchVaeScoreInput; result: PatchVaeScoreResult };
   'timeseries-ae': { input: TimeseriesAeJobInput; result: TimeseriesAeJobResult };
+  'ssim-ae': { input: SsimAeJobInput; result: SsimAeJobResult };
 }
 export type JobName = keyof JobTypes;
 
@@ -20,5 +22,6 @@ export const JOBS: { [K in JobName]: Job<JobTypes[K]['input'], JobTypes[K]['resu
   'patch-vae': patchVaeJob,
   'patch-vae-score': patchVaeScoreJob,
   'timeseries-ae': timeseriesAeJob,
+  'ssim-ae': ssimAeJob,
   ...SCORE_JOBS,
 };

@@ -58,7 +58,7 @@ export const PRESETS: Preset<DenseAeParams>[] = [
   },
   {
     id: 'seed002-deep',
-    label: { en: 'Post 002 deep AE: 300-100, BCE', ja: '記事 002 の深層 AE：300-100・BCE' },
-    params: { hidden: 300, latent: 100, loss: 'bce', batch: 256, epochs: 50, patience: 10, lr: 0.001 },
+    label: { en: 'Post 002: 784-300-100, BCE, 100 epochs', ja: '記事 002：784-300-100・BCE・100 エポック' },
+    params: { normal: [1], anomaly: [0, 2, 3, 4, 5, 6, 7, 8, 9], hidden: 300, latent: 100, loss: 'bce', batch: 32, epochs: 100, patience: 0, lr: 0.001 },
   },
 ];

@@ -47,7 +47,7 @@ export type NumberParam = NumberKey<typeof SETTINGS>;
 export const PRESETS: Preset<PatchVaeParams>[] = [
   {
     id: 'seed004',
-    label: { en: 'Post 004 as written (default)', ja: '記事 004 そのまま（既定）' },
+    label: { en: 'Post 004’s model + this lesson’s additions (default)', ja: '記事 004 のモデル＋レッスンの追加（既定）' },
     params: { variance: 'pixel', beta: D.model.beta, patches: D.patches.count, epochs: D.train.epochs, batch: D.train.batchSize, latent: 2 },
   },
   {

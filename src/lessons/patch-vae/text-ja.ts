@@ -36,7 +36,7 @@ export const ja: LessonText = {
   },
   varianceHelp: {
     pixel: '2 つ目のヘッドが画素ごとに σ² = sigmoid(a) を出します。何もない背景では 0 に向かって縮むので、新スコアは σ² に下限を設けて計算します（比較のセル）。',
-    floor: 'σ² = 下限 + (1 − 下限)·sigmoid(a)。画素ごとに σ² を学習しますが、下限より確信的にはなれません。',
+    floor: 'σ² = 下限 + (1 − 下限)·sigmoid(a)。画素ごとに σ² を学習しますが、ただし σ² は下限より小さくなりません。',
     shared: '分散ヘッドなし：全画素で共通の σ² を 1 つ学習します。新スコアは旧スコアを 2σ² で割っただけになり、順位は同じです。',
   },
   floor: 'σ² の下限（学習時）',
@@ -65,8 +65,8 @@ export const ja: LessonText = {
   scoredIn: (windows: number, images: number, seconds: number, backend: string) =>
     `テスト画像 ${images.toLocaleString('ja-JP')} 枚の ${windows.toLocaleString('ja-JP')} 窓を ${backend} で ${seconds.toFixed(1)} 秒で採点しました（64 枚ずつまとめて計算、パッチごとのループなし）。`,
   minSigma2: 'テスト画素で予測された最小の σ²',
-  rows: ['画像', 'μ（つなぎ合わせ）', 'log₁₀ σ²（−6 … 0）', '旧スコアの分布', '新スコアの分布'],
-  heatRows: ['画像', '旧スコアの分布', '新スコアの分布'],
+  rows: ['画像', 'μ（つなぎ合わせ）', 'log₁₀ σ²（−6 … 0）', '旧スコアのヒートマップ', '新スコアのヒートマップ'],
+  heatRows: ['画像', '旧スコアのヒートマップ', '新スコアのヒートマップ'],
   falseAlarms: '新スコアが最も高い正常画像（最初に誤検出されるもの）',
   hiddenAnomalies: '新スコアが最も低い異常画像（最初に見逃されるもの）',
   oldScore: '旧：Σ(x − μ)²',

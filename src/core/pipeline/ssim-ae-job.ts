@@ -1,0 +1,131 @@
+import * as tf from '@tensorflow/tfjs';
+import { createConvAutoencoder, type ConvAeConfig } from '../model/conv-ae';
+import type { SsimOptions } from '../metrics/ssim';
+import { fail } from '../problem';
+import { residualMaps } from '../score/residual-maps';
+import type { StopReason, TrainOptions, TrainStop } from '../train/train-events';
+import { trainModel } from '../train/train-loop';
+import { yieldToEventLoop } from '../train/yield-to-event-loop';
+import type { JobEvent } from './job-events';
+
+/** Input of the SSIM-autoencoder lesson job: crops of size² pixels in [0, 1], row-major. */
+export interface SsimAeJobInput {
+  /** Training crops [nTrain, size²]. */
+  trainX: Float32Array;
+  /** Held-out normal crops [nVal, size²]: early-stopping loss and the thresholds of the MVTec protocol. */
+  validation: Float32Array;
+  /** Test crops [nTest, size²]. */
+  test: Float32Array;
+  /** The model; `config.loss` says whether it trains on SSIM or L2. `inputSize` is the crop side. */
+  model: ConvAeConfig;
+  /** SSIM window of the residual maps (the paper: 11). */
+  mapSsim: SsimOptions;
+  training: Omit<TrainOptions, 'signal'>;
+  /** Seed of the initial weights. */
+  initSeed: number;
+}
+
+/** Both residual maps of a set of crops, [n, size²] row-major each. */
+export interface CropMaps {
+  l2: Float32Array;
+  ssim: Float32Array;
+}
+
+/** Plain-data result of the SSIM-autoencoder lesson job. */
+export interface SsimAeJobResult {
+  /** Test reconstructions [nTest, size²]. */
+  reconstructions: Float32Array;
+  /** L2 and SSIM residual maps of the test crops. */
+  test: CropMaps;
+  /** The same maps of the validation crops (thresholds use normals only). */
+  validation: CropMaps;
+  /** The trained weights (`ConvAutoencoder.getWeights()` order). */
+  weights: Float32Array[];
+  trainLoss: number[];
+  valLoss: number[];
+  epochsRun: number;
+  bestEpoch: number;
+  stopReason: StopReason;
+  stop: TrainStop;
+  secondsPerEpoch: number;
+  /** Seconds to reconstruct and map every test crop. */
+  scoringSeconds: number;
+  backend: string;
+}
+
+const SCORE_BATCH = 32;
+
+/** Reconstructs `x` [n, size²] in batches and computes both residual maps of every crop. */
+async function* mapCrops(model: { reconstruct(x: tf.Tensor2D): tf.Tensor2D }, x: Float32Array, size: number, ssimOptions: SsimOptions, phase: string): AsyncGenerator<JobEvent, CropMaps & { reconstructions: Float32Array }> {
+  const area = size * size;
+  const n = x.length / area;
+  const reconstructions = new Float32Array(x.length);
+  const l2 = new Float32Array(x.length);
+  const ssim = new Float32Array(x.length);
+  for (let from = 0; from < n; from += SCORE_BATCH) {
+    const count = Math.min(SCORE_BATCH, n - from);
+    const rec = tf.tidy(() => model.reconstruct(tf.tensor2d(x.subarray(from * area, (from + count) * area), [count, area])));
+    const values = await rec.data();
+    rec.dispose();
+    reconstructions.set(values, from * area);
+    for (let i = 0; i < count; i++) {
+      const at = (from + i) * area;
+      const maps = residualMaps(x.subarray(at, at + area), values.subarray(i * area, (i + 1) * area), size, size, ssimOptions);
+      l2.set(maps.l2, at);
+      ssim.set(maps.ssim, at);
+    }
+    yield { type: 'eval', phase, done: from + count, total: n };
+    await yieldToEventLoop();
+  }
+  return { reconstructions, l2, ssim };
+}
+
+/**
+ * Trains the convolutional autoencoder of Bergmann et al. (2018) on texture
+ * crops with an SSIM or L2 loss (early stopping on the validation crops), then
+ * reconstructs the validation and test crops and returns both residual maps of
+ * each (L2 and 1 − SSIM), so the lesson can compare the two maps of one model
+ * and the two models. Leaves no tensors behind.
+ */
+export async function* ssimAeJob(input: SsimAeJobInput, signal: AbortSignal): AsyncGenerator<JobEvent, SsimAeJobResult> {
+  const size = input.model.inputSize;
+  const area = size * size;
+  const model = createConvAutoencoder(input.model, input.initSeed);
+  const train = tf.tensor2d(input.trainX, [input.trainX.length / area, area]);
+  const val = input.validation.length > 0 ? tf.tensor2d(input.validation, [input.validation.length / area, area]) : null;
+  const trainLoss: number[] = [];
+  const valLoss: number[] = [];
+  try {
+    let done: Extract<JobEvent, { type: 'done' }> | null = null;
+    for await (const event of trainModel(model, { train, val }, { ...input.training, signal })) {
+      if (event.type === 'epoch') {
+        trainLoss.push(event.trainLoss);
+        valLoss.push(event.valLoss);
+      }
+      if (event.type === 'done') done = event;
+      yield event;
+    }
+    if (!done) return fail('no-done-event', {});
+    const started = performance.now();
+    const validation = yield* mapCrops(model, input.validation, size, input.mapSsim, 'validation');
+    const test = yield* mapCrops(model, input.test, size, input.mapSsim, 'scoring');
+    return {
+      reconstructions: test.reconstructions,
+      test: { l2: test.l2, ssim: test.ssim },
+      validation: { l2: validation.l2, ssim: validation.ssim },
+      weights: await model.getWeights(),
+      trainLoss,
+      valLoss,
+      epochsRun: done.epochsRun,
+      bestEpoch: done.bestEpoch,
+      stopReason: done.reason,
+      stop: done.stop,
+      secondsPerEpoch: done.secondsPerEpoch,
+      scoringSeconds: (performance.now() - started) / 1000,
+      backend: tf.getBackend(),
+    };
+  } finally {
+    tf.dispose([train, ...(val ? [val] : [])]);
+    model.dispose();
+  }
+}

@@ -1,0 +1,50 @@
+import type { ConvAeLoss } from '../../core/model/conv-ae';
+import type { SsimAeJobResult } from '../../core/pipeline/ssim-ae-job';
+import type { InspectionData } from '../../core/textures/inspection-data';
+import type { ParamState } from '../../notebook/param-slice';
+import type { Problem } from '../../notebook/settings/problem';
+import type { TrainingState } from '../../notebook/training-state';
+import type { SsimAeParams } from './params';
+
+/** The crops the notebook works on and what they were made from. */
+export interface DataState {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  error: Problem | null;
+  dataset: InspectionData | null;
+  /** The data key of the settings it was made for. */
+  key: string | null;
+}
+
+/** One trained model's maps and run facts. Plain data. */
+export type ModelResult = Omit<SsimAeJobResult, 'weights'> & { weights: Float32Array[]; loss: ConvAeLoss };
+
+/** The models of the last run, by loss, and the settings they were trained with. */
+export interface SsimAeResults {
+  key: string;
+  models: Partial<Record<ConvAeLoss, ModelResult>>;
+}
+
+/** How the result cells are looked at. */
+export interface ViewState {
+  /** Residual threshold of the segmentation, per method; null = the protocol's. */
+  threshold: Partial<Record<ConvAeLoss, number | null>>;
+  /** The method whose map and segmentation the Maps cell shows. */
+  method: ConvAeLoss;
+  /** First test crop shown in the Maps cell. */
+  offset: number;
+}
+
+/** Progress of a run: which model of the run is training. */
+export interface SsimAeTraining extends TrainingState {
+  loss: ConvAeLoss | null;
+  phase: 'training' | 'scoring';
+}
+
+/** The whole state of one SSIM-autoencoder notebook. */
+export interface SsimAeState extends ParamState<SsimAeParams, keyof SsimAeParams & string> {
+  data: DataState;
+  training: SsimAeTraining;
+  result: SsimAeResults | null;
+  view: ViewState;
+  busy: boolean;
+}

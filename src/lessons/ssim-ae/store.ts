@@ -1,0 +1,139 @@
+import { createStore } from 'zustand/vanilla';
+import type { ConvAeLoss } from '../../core/model/conv-ae';
+import type { SsimAeJobInput } from '../../core/pipeline/ssim-ae-job';
+import type { JobEvent } from '../../core/pipeline/job-events';
+import { isRealTexture, generateTexture, type TextureName } from '../../core/textures/texture-files';
+import type { GrayImage } from '../../core/textures/gray-image';
+import { buildTextureDataset } from '../../core/textures/texture-protocol';
+import { fromTextureDataset } from '../../core/textures/inspection-data';
+import { yieldToEventLoop } from '../../core/train/yield-to-event-loop';
+import { createRunAll, firstProblem, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
+import { createParamSlice } from '../../notebook/param-slice';
+import { failure } from '../../notebook/settings/problem';
+import { defaultsOf } from '../../notebook/settings/settings-table';
+import { createTrainingRunner, IDLE_TRAINING, reduceTrainEvent } from '../../notebook/training-state';
+import { dataKey, trainKey } from './keys';
+import { lossesOf, modelConfig } from './model-config';
+import { SETTINGS, type NumberParam, type SsimAeParams } from './params';
+import type { ModelResult, SsimAeState, SsimAeTraining } from './state';
+import { problemsOf } from './validation';
+
+/** What the store needs from the outside world (real ones in the app, fakes in tests). */
+export interface SsimAeDeps extends TrainingDeps {
+  /** A served photo texture (512×512, [0, 1]). */
+  fetchTexture(name: TextureName): Promise<GrayImage>;
+  onSpeed?(backend: string, secondsPerEpoch: number, batchesPerEpoch: number): void;
+}
+
+/** Idle progress of a run. */
+export const IDLE_SSIM_TRAINING: SsimAeTraining = { ...IDLE_TRAINING, loss: null, phase: 'training' };
+
+function reduceEvent(t: SsimAeTraining, e: JobEvent): SsimAeTraining {
+  if (e.type !== 'eval') return reduceTrainEvent(t, e);
+  return t.phase === 'scoring' ? t : { ...t, phase: 'scoring' };
+}
+
+/** An SSIM-autoencoder notebook: its state and its actions (plain functions, usable outside React). */
+export function createSsimAeStore(deps: SsimAeDeps) {
+  const store = createStore<SsimAeState>(() => ({
+    params: defaultsOf(SETTINGS),
+    drafts: {},
+    data: { status: 'idle', error: null, dataset: null, key: null },
+    training: IDLE_SSIM_TRAINING,
+    result: null,
+    view: { threshold: {}, method: 'ssim', offset: 0 },
+    busy: false,
+  }));
+  const access = storeAccess(store);
+  const { get, set } = access;
+  const paramSlice = createParamSlice<SsimAeParams, keyof SsimAeParams & string, NumberParam>(access, SETTINGS);
+  const runner = createTrainingRunner(access, deps);
+  const problems = () => problemsOf(get());
+  let loadRequest = 0;
+  let stopped = false;
+
+  /** Makes the crops for the current settings (the newest request wins). Returns whether they are ready. */
+  async function loadData(): Promise<boolean> {
+    const p = get().params;
+    const key = dataKey(p);
+    if (get().data.status === 'ready' && get().data.key === key) return true;
+    const id = ++loadRequest;
+    set({ data: { ...get().data, status: 'loading', error: null } });
+    try {
+      const name = p.texture as TextureName;
+      const image = isRealTexture(name) ? await deps.fetchTexture(name) : generateTexture(name, p.seed);
+      await yieldToEventLoop();
+      const dataset = fromTextureDataset(buildTextureDataset(image, { cropSize: Number(p.cropSize), trainCount: p.trainCount, validationCount: p.validationCount, testCount: p.testCount, seed: p.seed }));
+      if (id !== loadRequest) return false;
+      set({ data: { status: 'ready', error: null, dataset, key }, view: { ...get().view, offset: 0 } });
+      return true;
+    } catch (e) {
+      if (id === loadRequest) set({ data: { ...get().data, status: 'error', error: failure(e) } });
+      return false;
+    }
+  }
+
+  function jobInput(p: SsimAeParams, loss: ConvAeLoss): SsimAeJobInput {
+    const d = get().data.dataset!;
+    return {
+      trainX: d.train.slice(),
+      validation: d.validation.slice(),
+      test: d.test.slice(),
+      model: { ...modelConfig(p, loss), inputSize: d.size },
+      mapSsim: { winSize: Number(p.window) },
+      training: { epochs: p.epochs, batchSize: p.batch, learningRate: p.lr, patience: 0, seed: p.seed },
+      initSeed: p.seed,
+    };
+  }
+
+  /** Trains the run's models one after the other (SSIM, then L2), keeping each as it finishes. */
+  async function train(): Promise<void> {
+    if (get().training.status === 'running') return;
+    const blocked = firstProblem(problems());
+    if (blocked !== null) {
+      set({ training: { ...get().training, status: 'error', error: blocked } });
+      return;
+    }
+    if (!(await loadData())) return;
+    const p = get().params;
+    const key = trainKey(p);
+    const models: Partial<Record<ConvAeLoss, ModelResult>> = {};
+    stopped = false;
+    for (const loss of lossesOf(p)) {
+      if (stopped) break;
+      set({ training: { ...IDLE_SSIM_TRAINING, status: 'running', epochs: p.epochs, loss } });
+      let ok = false;
+      await runner.run('ssim-ae', jobInput(p, loss), {
+        reduce: reduceEvent,
+        onResult: (r) => {
+          models[loss] = { ...r, loss };
+          ok = true;
+          if (r.epochsRun > 0) deps.onSpeed?.(r.backend, r.secondsPerEpoch, get().training.batchesPerEpoch);
+        },
+      });
+      if (!ok) return;
+      set({ result: { key, models: { ...models } } });
+    }
+    set({ training: { ...get().training, status: 'done' }, view: { ...get().view, threshold: {} } });
+  }
+
+  return {
+    store,
+    actions: {
+      ...paramSlice.actions,
+      problems,
+      loadData,
+      train,
+      runAll: createRunAll(access, train),
+      stop: () => {
+        stopped = true;
+        runner.stop();
+      },
+      setView: (patch: Partial<SsimAeState['view']>) => set({ view: { ...get().view, ...patch } }),
+      setThreshold: (loss: ConvAeLoss, value: number | null) => set({ view: { ...get().view, threshold: { ...get().view.threshold, [loss]: value } } }),
+    },
+  };
+}
+
+/** A lesson store and its actions. */
+export type SsimAeStore = ReturnType<typeof createSsimAeStore>;
