@@ -122,6 +122,7 @@ describe.each(CASES)('runs: $id', (c) => {
     await train(tp, c.trainMs, 1);
     const first = await shown(page, c);
     const firstRunAuc = await (await rowOf(page, 1)).locator(byTestId('run-auc')).getAttribute('data-auc');
+    if (c.id === 'dense-ae') expect(Number(firstRunAuc)).toBeCloseTo(Number(first['auc-value']), 6);
     expect(Number((await (await rowOf(page, 1)).locator(byTestId('run-bytes')).getAttribute('data-bytes')) ?? 0)).toBeGreaterThan(1000);
     await apply(page, c.second);
     await train(tp, c.trainMs, 2);
@@ -157,6 +158,15 @@ describe.each(CASES)('runs: $id', (c) => {
     expect(await trained()).toBe(false);
 
     if (c.id === 'dense-ae') {
+      const [svg] = await Promise.all([page.waitForEvent('download'), page.locator(`${byTestId('roc-plot')} ${byTestId('chart-download-svg')}`).click()]);
+      expect(svg.suggestedFilename()).toMatch(/\.svg$/);
+      expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/^<svg/);
+      const [csv] = await Promise.all([page.waitForEvent('download'), page.locator(byTestId('scores-csv')).click()]);
+      const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\n');
+      expect(lines[0]).toBe('id,label,score,prediction');
+      const count = (keys: string[]) => page.evaluate((ks) => ks.reduce((n, k) => n + Number(document.querySelector(`[data-testid="cm-${k}"]`)?.getAttribute('data-count')), 0), keys);
+      expect(lines.length - 1).toBe(await count(['tp', 'fp', 'tn', 'fn']));
+      expect(lines.slice(1).filter((l) => l.endsWith(',1')).length).toBe(await count(['tp', 'fp']));
       const json = readFileSync(files.json, 'utf8');
       const bin = { name: 'dense-ae.weights.bin', mimeType: 'application/octet-stream', buffer: readFileSync(files.bin) };
       const refused = async (name: string, text: string, code: string) => {

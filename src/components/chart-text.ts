@@ -5,7 +5,12 @@
  */
 export interface ChartText {
   /** Placeholder of a Plotly chart before it draws. */
-  chart: { loading: (label: string) => string; failed: (label: string) => string };
+  chart: {
+    loading: (label: string) => string;
+    failed: (label: string) => string;
+    /** Accessible name of a chart's download button, e.g. format "PNG". */
+    download: (label: string, format: string) => string;
+  };
   loss: {
     title: string;
     /** Axis and hover word, e.g. "epoch". */
@@ -60,7 +65,18 @@ export interface ChartText {
     image: (row: string, column: string) => string;
     /** Column title of an untitled example. */
     example: (id: string | number) => string;
-    colourScale: (max: string) => string;
+    /** Accessible name of a row's colour bar, from its lowest to its highest value. */
+    colourScale: (min: string, max: string) => string;
+  };
+  /**
+   * One-sentence summaries shown under the charts and updated with them, so a
+   * chart can be read without seeing it (numbers come formatted).
+   */
+  summary: {
+    roc: (auc: string, at: { threshold: string; normalsPass: string; anomaliesCaught: string } | null) => string;
+    pr: (ap: string, at: { precision: string; recall: string } | null) => string;
+    histogram: (counts: { normal: string; anomaly: string }, at: { threshold: string; normalsAbove: string; anomaliesAbove: string } | null) => string;
+    loss: (epochs: number, last: { train: string; validation: string | null }, best: number | null) => string;
   };
 }
 

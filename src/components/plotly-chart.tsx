@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { PlotlyClickEvent, PlotlyStatic } from 'plotly.js-cartesian-dist-min';
+import { ChartDownload, chartFileName } from './chart-download';
 import { defaultConfig, defaultLayout, mergeLayout } from './chart-layout';
 import type { ChartText } from './chart-text';
 import { cancelFrame, cancelQueuedFrame, nextFrame, queueFrame } from './frame';
@@ -141,6 +142,9 @@ export function PlotlyChart(props: PlotlyChartProps) {
           </div>
         )}
       </div>
+      {status === 'ready' && plotly ? (
+        <ChartDownload label={label} text={text} onDownload={(format) => plotRef.current && void plotly.downloadImage(plotRef.current, { format, filename: chartFileName(label), height, scale: format === 'png' ? 2 : 1 }).catch(() => undefined)} />
+      ) : null}
       {caption && <figcaption className="al-chart__caption">{caption}</figcaption>}
     </figure>
   );

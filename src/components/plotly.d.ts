@@ -26,6 +26,7 @@ declare module 'plotly.js-cartesian-dist-min' {
       config?: Record<string, unknown>,
     ): Promise<PlotlyHTMLElement>;
     purge(root: HTMLElement): void;
+    downloadImage(root: HTMLElement, options: { format: 'png' | 'svg'; filename: string; width?: number; height?: number; scale?: number }): Promise<string>;
     Plots: { resize(root: HTMLElement): void | Promise<void> };
   }
 

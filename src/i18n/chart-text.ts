@@ -3,7 +3,7 @@ import { useSettings } from '../stores/settings-store';
 import type { Lang } from './lang';
 
 const en: ChartText = {
-  chart: { loading: (label) => `Loading chart: ${label}…`, failed: (label) => `Could not load the chart “${label}”.` },
+  chart: { loading: (label) => `Loading chart: ${label}…`, failed: (label) => `Could not load the chart “${label}”.`, download: (label, format) => `Download “${label}” as ${format}` },
   loss: {
     title: 'Loss',
     epoch: 'epoch',
@@ -39,12 +39,20 @@ const en: ChartText = {
   grid: {
     image: (row, column) => `${row} of ${column}`,
     example: (id) => `example ${id}`,
-    colourScale: (max) => `colour scale 0 to ${max}`,
+    colourScale: (min, max) => `colour scale ${min} to ${max}`,
+  },
+  summary: {
+    roc: (auc, at) => `ROC, AUC ${auc}.${at ? ` At threshold ${at.threshold}: ${at.normalsPass} of normals pass, ${at.anomaliesCaught} of anomalies caught.` : ''}`,
+    pr: (ap, at) => `Precision–recall, AP ${ap}.${at ? ` At the threshold: precision ${at.precision}, recall ${at.recall}.` : ''}`,
+    histogram: (n, at) =>
+      `Scores of ${n.normal} normals and ${n.anomaly} anomalies.${at ? ` Above threshold ${at.threshold}: ${at.normalsAbove} of normals, ${at.anomaliesAbove} of anomalies.` : ''}`,
+    loss: (epochs, last, best) =>
+      `Loss after ${epochs} epoch${epochs === 1 ? '' : 's'}: train ${last.train}${last.validation !== null ? `, validation ${last.validation}` : ''}.${best !== null ? ` Best epoch ${best}.` : ''}`,
   },
 };
 
 const ja: ChartText = {
-  chart: { loading: (label) => `グラフを読み込んでいます：${label}…`, failed: (label) => `グラフ「${label}」を読み込めませんでした。` },
+  chart: { loading: (label) => `グラフを読み込んでいます：${label}…`, failed: (label) => `グラフ「${label}」を読み込めませんでした。`, download: (label, format) => `「${label}」を ${format} でダウンロード` },
   loss: {
     title: '損失',
     epoch: 'エポック',
@@ -80,7 +88,13 @@ const ja: ChartText = {
   grid: {
     image: (row, column) => `${column}の${row}`,
     example: (id) => `例 ${id}`,
-    colourScale: (max) => `カラースケール 0〜${max}`,
+    colourScale: (min, max) => `カラースケール ${min}〜${max}`,
+  },
+  summary: {
+    roc: (auc, at) => `ROC：AUC ${auc}。${at ? `しきい値 ${at.threshold} では、正常の ${at.normalsPass} が通過し、異常の ${at.anomaliesCaught} を検出します。` : ''}`,
+    pr: (ap, at) => `適合率–再現率：AP ${ap}。${at ? `このしきい値では適合率 ${at.precision}、再現率 ${at.recall}。` : ''}`,
+    histogram: (n, at) => `正常 ${n.normal} 件と異常 ${n.anomaly} 件の異常度。${at ? `しきい値 ${at.threshold} を超えるのは正常の ${at.normalsAbove}、異常の ${at.anomaliesAbove}。` : ''}`,
+    loss: (epochs, last, best) => `${epochs} エポック後の損失：学習 ${last.train}${last.validation !== null ? `、検証 ${last.validation}` : ''}。${best !== null ? `最良はエポック ${best}。` : ''}`,
   },
 };
 

@@ -48,6 +48,7 @@ export function RunsTable({ runs, chosen, reference, table, ownMetrics, actions,
           <tr>
             <th aria-hidden="true" />
             <th>{t.cols.run}</th>
+            <th>{t.cols.actions}</th>
             <th>{t.cols.date}</th>
             {keys.map((k) => (
               <th key={k}>{table[k].label[lang]}</th>
@@ -65,7 +66,6 @@ export function RunsTable({ runs, chosen, reference, table, ownMetrics, actions,
             <th className="nb-num">{t.cols.speed}</th>
             <th>{t.cols.backend}</th>
             <th className="nb-num">{t.cols.size}</th>
-            <th>{t.cols.actions}</th>
           </tr>
         </thead>
         <tbody>
@@ -100,6 +100,30 @@ export function RunsTable({ runs, chosen, reference, table, ownMetrics, actions,
                     </button>
                   )}
                 </td>
+                <td className="nb-runs__actions">
+                  <button type="button" className="btn btn--small" data-testid="run-reopen" disabled={busy || !r.weightPrecision} onClick={() => void actions.reopen(r.id)}>
+                    {t.reopen}
+                  </button>
+                  <button type="button" className="btn btn--small" data-testid="run-rerun" title={t.rerun} disabled={busy} onClick={() => void actions.rerun(r.id)}>
+                    {t.rerunShort}
+                  </button>
+                  <button type="button" className="btn btn--small btn--ghost" data-testid="run-pin" aria-pressed={r.pinned} onClick={() => void actions.pin(r.id, !r.pinned)}>
+                    {r.pinned ? t.unpin : t.pin}
+                  </button>
+                  <button type="button" className="btn btn--small btn--ghost" data-testid="run-rename" onClick={() => setEditing({ id: r.id, text: r.name ?? '' })}>
+                    {t.rename}
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn--small btn--ghost"
+                    data-testid="run-delete"
+                    onClick={() => {
+                      if (window.confirm(t.removeConfirm(name))) void actions.remove(r.id);
+                    }}
+                  >
+                    {t.remove}
+                  </button>
+                </td>
                 <td>{formatDate(r.date, lang)}</td>
                 {keys.map((k) => {
                   const differs = differsFrom(r, ref, k);
@@ -128,30 +152,6 @@ export function RunsTable({ runs, chosen, reference, table, ownMetrics, actions,
                 <td className="nb-num" data-testid="run-bytes" data-bytes={r.bytes} title={r.weightPrecision ?? t.noWeights}>
                   {r.bytes > 0 ? formatBytes(r.bytes, lang) : '—'}
                   {r.weightPrecision ? ` · ${r.weightPrecision}` : ` · ${t.noWeights}`}
-                </td>
-                <td className="nb-runs__actions">
-                  <button type="button" className="btn btn--small" data-testid="run-reopen" disabled={busy || !r.weightPrecision} onClick={() => void actions.reopen(r.id)}>
-                    {t.reopen}
-                  </button>
-                  <button type="button" className="btn btn--small" data-testid="run-rerun" title={t.rerun} disabled={busy} onClick={() => void actions.rerun(r.id)}>
-                    {t.rerunShort}
-                  </button>
-                  <button type="button" className="btn btn--small btn--ghost" data-testid="run-pin" aria-pressed={r.pinned} onClick={() => void actions.pin(r.id, !r.pinned)}>
-                    {r.pinned ? t.unpin : t.pin}
-                  </button>
-                  <button type="button" className="btn btn--small btn--ghost" data-testid="run-rename" onClick={() => setEditing({ id: r.id, text: r.name ?? '' })}>
-                    {t.rename}
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn--small btn--ghost"
-                    data-testid="run-delete"
-                    onClick={() => {
-                      if (window.confirm(t.removeConfirm(name))) void actions.remove(r.id);
-                    }}
-                  >
-                    {t.remove}
-                  </button>
                 </td>
               </tr>
             );
