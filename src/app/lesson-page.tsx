@@ -86,7 +86,6 @@ function LessonCells({ entry, module, proseSource }: { entry: LessonEntry; modul
 
 function LoadableLesson({ entry, number, query = '', proseSource }: LessonPageProps) {
   const t = useT();
-  const lang = useLang();
   const { load, retry } = useLessonModule(entry);
   const lang = useLang();
   const [runFailure, setFailure] = useState<Problem | null>(null);
