@@ -164,6 +164,11 @@ describe.each(CASES)('runs: $id', (c) => {
       const [csv] = await Promise.all([page.waitForEvent('download'), page.locator(byTestId('scores-csv')).click()]);
       const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\n');
       expect(lines[0]).toBe('id,label,score,prediction');
+      const [ipynb] = await Promise.all([page.waitForEvent('download'), page.locator(byTestId('notebook-download')).click()]);
+      const nb = JSON.parse(readFileSync((await ipynb.path())!, 'utf8')) as { nbformat: number; cells: { cell_type: string; source: string[] }[] };
+      expect(ipynb.suggestedFilename()).toBe('dense-ae.ipynb');
+      expect(nb.nbformat).toBe(4);
+      expect(nb.cells.map((cell) => cell.source.join('')).join('\n')).toMatch(/Dense\(4, activation="relu"\)/);
       const count = (keys: string[]) => page.evaluate((ks) => ks.reduce((n, k) => n + Number(document.querySelector(`[data-testid="cm-${k}"]`)?.getAttribute('data-count')), 0), keys);
       expect(lines.length - 1).toBe(await count(['tp', 'fp', 'tn', 'fn']));
       expect(lines.slice(1).filter((l) => l.endsWith(',1')).length).toBe(await count(['tp', 'fp']));

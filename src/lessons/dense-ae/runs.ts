@@ -3,6 +3,7 @@ import { rocAuc } from '../../core/metrics/roc';
 import { denseAeArchitecture, denseAeTopology, denseAeWeightSpecs } from '../../core/model-io/dense-ae-topology';
 import { scoreCurves } from '../../core/runs/run-curves';
 import { connectRuns } from '../../notebook/runs/connect-runs';
+import { notebookDownload } from '../../notebook/runs/notebook-download';
 import { problemError, restoredTraining, type RunsAdapter } from '../../notebook/runs/runs-adapter';
 import { problem } from '../../notebook/settings/problem';
 import { setBackendReport } from '../../stores/backend-store';
@@ -11,6 +12,7 @@ import { sharedTrainingClient } from '../../worker/shared-client';
 import { actions, denseAe } from './instance';
 import { trainKey } from './keys';
 import { modelConfig } from './model-config';
+import { denseAeNotebook } from './notebook';
 import { SETTINGS, type DenseAeParams } from './params';
 import type { DenseAeState } from './state';
 
@@ -94,4 +96,6 @@ export const adapter: RunsAdapter<DenseAeState> = {
 };
 
 /** Lesson 1's runs and its Runs cell. */
-export const { runs, RunsCell } = connectRuns(store, adapter);
+export const { runs, RunsCell } = connectRuns(store, adapter, {
+  downloadNotebook: notebookDownload('dense-ae', (lang, title) => denseAeNotebook(store.getState().params, lang, title)),
+});

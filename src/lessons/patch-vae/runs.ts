@@ -2,6 +2,7 @@ import { rocAuc } from '../../core/metrics/roc';
 import { scoreCurves } from '../../core/runs/run-curves';
 import { newScoreAt } from '../../core/score/window-scores';
 import { connectRuns } from '../../notebook/runs/connect-runs';
+import { notebookDownload } from '../../notebook/runs/notebook-download';
 import { problemError, restoredTraining, type RunsAdapter } from '../../notebook/runs/runs-adapter';
 import { problem } from '../../notebook/settings/problem';
 import { setBackendReport } from '../../stores/backend-store';
@@ -13,6 +14,7 @@ import { trainKey } from './keys';
 import { DETAIL_PER_GROUP, SETTINGS, type PatchVaeParams } from './params';
 import { IDLE_PATCH_VAE_TRAINING, type PatchVaeResult, type PatchVaeState } from './state';
 import { jobInput } from './train-action';
+import { patchVaeNotebook } from './notebook';
 
 const { store } = patchVae;
 const CHANNELS = 16;
@@ -136,4 +138,6 @@ export const adapter: RunsAdapter<PatchVaeState> = {
 };
 
 /** The patch-VAE lesson's runs and its Runs cell. */
-export const { runs, RunsCell } = connectRuns(store, adapter);
+export const { runs, RunsCell } = connectRuns(store, adapter, {
+  downloadNotebook: notebookDownload('patch-vae', (lang, title) => patchVaeNotebook(store.getState().params, lang, title, store.getState().view.scoreFloor)),
+});

@@ -2,6 +2,7 @@ import { denseAeArchitecture, denseAeTopology, denseAeWeightSpecs } from '../../
 import { scoreCurves } from '../../core/runs/run-curves';
 import { poolRows } from '../../core/timeseries/pool-rows';
 import { connectRuns } from '../../notebook/runs/connect-runs';
+import { notebookDownload } from '../../notebook/runs/notebook-download';
 import { problemError, restoredTraining, type RunsAdapter } from '../../notebook/runs/runs-adapter';
 import { problem } from '../../notebook/settings/problem';
 import { setBackendReport } from '../../stores/backend-store';
@@ -11,6 +12,7 @@ import { groupRocs, isLabelled, resolveThresholds, summarizeErrors } from './der
 import { actions, timeseriesAe } from './instance';
 import { trainKey } from './keys';
 import { modelConfig } from './model-config';
+import { timeseriesNotebook } from './notebook';
 import { SETTINGS, SETTINGS_ADAPTER } from './params';
 import { en } from './text-en';
 import { ja } from './text-ja';
@@ -116,4 +118,6 @@ export const adapter: RunsAdapter<TimeseriesState> = {
 };
 
 /** Lesson 2's runs and its Runs cell. */
-export const { runs, RunsCell } = connectRuns(store, adapter);
+export const { runs, RunsCell } = connectRuns(store, adapter, {
+  downloadNotebook: notebookDownload('timeseries-ae', (lang, title) => timeseriesNotebook(store.getState().params, lang, title)),
+});
