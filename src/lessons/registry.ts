@@ -30,12 +30,13 @@ export const LESSONS: LessonEntry[] = [
   {
     id: 'ssim-ae',
     seed: '001',
-    status: 'planned',
+    status: 'ready',
     title: { en: 'SSIM autoencoder on textures', ja: 'SSIM オートエンコーダ：テクスチャの欠陥' },
     summary: {
       en: 'Structural similarity instead of pixel error finds scratches and stains.',
       ja: '画素誤差の代わりに構造的類似度 (SSIM) で傷や汚れを見つけます。',
     },
+    load: () => import('./ssim-ae/index').then((m) => m.lesson),
   },
   {
     id: 'patch-vae',

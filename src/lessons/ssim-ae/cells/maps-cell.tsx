@@ -1,0 +1,87 @@
+import { useMemo } from 'react';
+import { ImageGrid } from '../../../components/image-grid';
+import { ThresholdSlider } from '../../../components/threshold-slider';
+import { segmentMask } from '../../../core/inspection/area-protocol';
+import type { ConvAeLoss } from '../../../core/model/conv-ae';
+import { useChartText } from '../../../i18n/chart-text';
+import { methodMap, splitRows } from '../derived';
+import { actions, useLesson } from '../instance';
+import { useText } from '../text';
+import { useInspection } from '../use-inspection';
+
+const PAGE = 8;
+
+/** Cell 4: for each test crop, its reconstruction, both residual maps, the ground truth and the segmentation at a threshold. */
+export function MapsCell() {
+  const t = useText();
+  const c = useChartText();
+  const view = useLesson((s) => s.view);
+  const { data, result, table } = useInspection();
+  const models = result ? (Object.keys(result.models) as ConvAeLoss[]) : [];
+  const method = models.includes(view.method) ? view.method : models[0];
+  const model = method ? result?.models[method] : undefined;
+  const rule = method && table ? table.overall[method].rule : null;
+  const threshold = (method && view.threshold[method]) ?? rule?.threshold ?? 0;
+  const columns = useMemo(() => {
+    if (!data || !model || !method) return [];
+    const area = data.size * data.size;
+    const n = data.labels.length;
+    const map = splitRows(methodMap(model.test, method), area);
+    const rec = splitRows(model.reconstructions, area);
+    const l2 = splitRows(model.test.l2, area);
+    const ssim = splitRows(model.test.ssim, area);
+    const input = splitRows(data.test, area);
+    const masks = splitRows(data.masks, area);
+    const from = Math.min(view.offset, Math.max(0, n - PAGE));
+    return Array.from({ length: Math.min(PAGE, n) }, (_, k) => {
+      const i = from + k;
+      const kind = data.kinds[i] < 0 ? t.normal : (t.kinds[data.kindNames[data.kinds[i]]] ?? data.kindNames[data.kinds[i]]);
+      return { id: i, title: kind, images: [input[i], rec[i], l2[i], ssim[i], Float32Array.from(masks[i]), Float32Array.from(segmentMask(map[i], threshold))] };
+    });
+  }, [data, model, method, view.offset, threshold, t]);
+  if (!data || !model || !method || !rule) return <p className="nb-muted">{t.noResult}</p>;
+  const n = data.labels.length;
+  const maxMap = methodMap(model.test, method).reduce((a, b) => (b > a ? b : a), 0);
+  const from = Math.min(view.offset, Math.max(0, n - PAGE));
+  return (
+    <div className="nb-cell-body">
+      <div className="nb-cell-actions" role="group" aria-label={t.mapOf}>
+        <span>{t.mapOf}</span>
+        {models.map((m) => (
+          <button key={m} type="button" className="btn btn--small" aria-pressed={m === method} data-testid={`maps-method-${m}`} onClick={() => actions.setView({ method: m })}>
+            {t.method[m]} {t.model}
+          </button>
+        ))}
+        <button type="button" className="btn btn--small" data-testid="maps-prev" disabled={from === 0} onClick={() => actions.setView({ offset: Math.max(0, from - PAGE) })}>
+          {t.previous}
+        </button>
+        <span data-testid="maps-range">{t.crops(from + 1, Math.min(n, from + PAGE), n)}</span>
+        <button type="button" className="btn btn--small" data-testid="maps-next" disabled={from + PAGE >= n} onClick={() => actions.setView({ offset: from + PAGE })}>
+          {t.next}
+        </button>
+      </div>
+      <ThresholdSlider
+        value={threshold}
+        min={0}
+        max={Math.max(maxMap, threshold)}
+        label={`${t.threshold} (${t.method[method]})`}
+        marks={[{ value: rule.threshold, label: t.protocolThreshold }]}
+        onChange={(v) => actions.setThreshold(method, v)}
+        text={c.slider}
+      />
+      <figure data-testid="maps-grid">
+        <ImageGrid
+          columns={columns}
+          width={data.size}
+          height={data.size}
+          rowLabels={t.mapRows}
+          colormaps={['gray', 'gray', 'heat', 'heat', 'gray', 'gray']}
+          vmax={[1, 1, 'auto', 'auto', 1, 1]}
+          scale={Math.max(1, Math.round(96 / data.size))}
+          text={c.grid}
+        />
+        <figcaption>{t.legendSeg}</figcaption>
+      </figure>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { formatNumber } from '../../../components/format';
+import { choiceLabel } from '../../../notebook/settings/settings-table';
+import { useLang } from '../../../stores/settings-store';
+import { SETTINGS } from '../params';
+import { useLesson } from '../instance';
+import { useText } from '../text';
+import { useInspection } from '../use-inspection';
+
+/** Bergmann et al. (2019), MVTec AD: the AE's results on real textures (pixel AUROC; TNR / TPR of the area protocol). */
+const PAPER = {
+  carpet: { ssim: 0.87, l2: 0.59, ssimRates: '0.43 / 0.90', l2Rates: '0.57 / 0.42' },
+  leather: { ssim: 0.78, l2: 0.75, ssimRates: '—', l2Rates: '—' },
+};
+
+const f = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? formatNumber(x, 2) : '—');
+
+/** Cell 6: the paper's real MVTec AD figures as a reference band, and this run beside them. */
+export function PaperCell() {
+  const t = useText();
+  const lang = useLang();
+  const texture = useLesson((s) => s.params.texture);
+  const { table } = useInspection();
+  const o = table?.overall;
+  return (
+    <div className="nb-table-scroll">
+      <table className="nb-layer-table" data-testid="paper-table">
+        <caption>{t.paperCaption}</caption>
+        <thead>
+          <tr>
+            {t.paperCols.map((h, i) => (
+              <th key={i} className={i > 0 ? 'nb-num' : undefined}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {(['carpet', 'leather'] as const).map((k) => (
+            <tr key={k}>
+              <th scope="row">{k === 'carpet' ? t.paperCarpet : t.paperLeather}</th>
+              <td className="nb-num">{f(PAPER[k].ssim)}</td>
+              <td className="nb-num">{f(PAPER[k].l2)}</td>
+              <td className="nb-num">{PAPER[k].ssimRates}</td>
+              <td className="nb-num">{PAPER[k].l2Rates}</td>
+            </tr>
+          ))}
+          <tr data-testid="paper-this-run">
+            <th scope="row">{t.thisRun(choiceLabel(SETTINGS.texture, texture)[lang])}</th>
+            <td className="nb-num">{f(o?.ssim?.pixelAuroc)}</td>
+            <td className="nb-num">{f(o?.l2?.pixelAuroc)}</td>
+            <td className="nb-num">{o?.ssim ? `${f(o.ssim.tnr)} / ${f(o.ssim.tpr)}` : '—'}</td>
+            <td className="nb-num">{o?.l2 ? `${f(o.l2.tnr)} / ${f(o.l2.tpr)}` : '—'}</td>
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}

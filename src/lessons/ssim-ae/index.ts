@@ -1,0 +1,25 @@
+import { createLessonModule, keyedStaleness } from '../../notebook/lesson-module';
+import { DataCell } from './cells/data-cell';
+import { MapsCell } from './cells/maps-cell';
+import { MetricsCell } from './cells/metrics-cell';
+import { ModelCell } from './cells/model-cell';
+import { PaperCell } from './cells/paper-cell';
+import { TrainCell } from './cells/train-cell';
+import { settings, ssimAe } from './instance';
+import { dataKey, trainKey } from './keys';
+
+/** Lesson 3: the SSIM autoencoder of Bergmann et al. on textures, with pixel-level defect maps (post 001, first half). */
+export const lesson = createLessonModule({
+  cells: [
+    { id: 'data', title: { en: 'Data: textures and synthetic defects', ja: 'データ：テクスチャと合成欠陥' }, Body: DataCell, staleWhen: 'data' },
+    { id: 'model', title: { en: 'Model: the convolutional autoencoder', ja: 'モデル：畳み込みオートエンコーダ' }, Body: ModelCell },
+    { id: 'train', title: { en: 'Train with SSIM, then with L2', ja: 'SSIM で学習し、次に L2 で学習' }, Body: TrainCell, staleWhen: 'train' },
+    { id: 'maps', title: { en: 'Anomaly maps', ja: '異常度マップ' }, Body: MapsCell, staleWhen: 'train' },
+    { id: 'metrics', title: { en: 'Metrics: pixels, regions, images', ja: '評価：画素・領域・画像' }, Body: MetricsCell, staleWhen: 'train' },
+    { id: 'paper', title: { en: 'Against the paper', ja: '論文との比較' }, Body: PaperCell, staleWhen: 'train' },
+  ],
+  store: ssimAe.store,
+  staleness: keyedStaleness((p) => dataKey(p), (p) => trainKey(p)),
+  runAll: ssimAe.actions.runAll,
+  settings,
+});
