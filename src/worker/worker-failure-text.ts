@@ -37,3 +37,8 @@ const TEXT: Record<RunFailureCode, Record<Lang, string>> = {
 export function workerFailureText(code: RunFailureCode, lang: Lang = 'en'): string {
   return TEXT[code][lang];
 }
+
+/** Whether `code` is a run failure's code (so `workerFailureText` words it). */
+export function isRunFailureCode(code: string): code is RunFailureCode {
+  return Object.hasOwn(TEXT, code);
+}

@@ -2,6 +2,7 @@ import type { CoreProblem } from '../../core/problem';
 import { coreText, isCoreCode } from '../../i18n/core-text';
 import type { Lang, Localized } from '../../i18n/lang';
 import type { Problem, ProblemValue } from './problem';
+import { isRunFailureCode, workerFailureText } from '../../worker/worker-failure-text';
 
 type Values = Record<string, ProblemValue>;
 type Wording = (v: Values, lang: Lang) => string;
@@ -83,6 +84,7 @@ export function problemText(p: Problem, lang: Lang): string {
   const v = p.values ?? {};
   if (w) return w(v, lang);
   if (isCoreCode(p.code)) return coreText(p as CoreProblem, lang);
+  if (isRunFailureCode(p.code)) return workerFailureText(p.code, lang);
   const detail = Object.values(v).map((x) => word(x, lang)).join(', ');
   return detail ? `${p.code}: ${detail}` : p.code;
 }
