@@ -90,7 +90,10 @@ export const adapter: RunsAdapter<DenseAeState> = {
     const r = s.result;
     if (!r) return null;
     const scores = r.test[s.view.scoreKind];
-    const threshold = s.view.threshold ?? bestF1(scores, r.labels, 'normal').threshold;
+    // The threshold the Threshold cell shows: the chosen one (else the best F1), kept within the scores' range.
+    const range = { min: Math.min(...scores), max: Math.max(...scores) };
+    const chosen = s.view.threshold ?? bestF1(scores, r.labels, 'normal').threshold;
+    const threshold = Number.isFinite(chosen) ? Math.min(range.max, Math.max(range.min, chosen)) : range.max;
     return Array.from(scores, (score, i) => ({ id: i, label: r.labels[i], score, prediction: score >= threshold ? 1 : 0 }));
   },
 };

@@ -132,7 +132,10 @@ export const adapter: RunsAdapter<PatchVaeState> = {
     const { scoreKind: kind, scoreFloor: floor } = s.view;
     const pos = s.view.positionNorm && r.heldOut !== null;
     const scores = imageScores(shownScores(r, pos), kind, floor);
-    const threshold = s.view.threshold[kind] ?? derive(r, kind, floor, pos).best.threshold;
+    // The threshold the Compare cell shows: the chosen one (else the best F1), kept within the scores' range.
+    const d = derive(r, kind, floor, pos);
+    const chosen = s.view.threshold[kind] ?? d.best.threshold;
+    const threshold = Number.isFinite(chosen) ? Math.min(d.max, Math.max(d.min, chosen)) : d.max;
     return Array.from(scores, (score, i) => ({ id: i, label: r.labels[i], score, prediction: score >= threshold ? 1 : 0 }));
   },
 };
