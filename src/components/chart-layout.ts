@@ -32,8 +32,28 @@ export const defaultConfig: Record<string, unknown> = {
   displaylogo: false,
   responsive: false,
   displayModeBar: 'hover',
-  modeBarButtonsToRemove: ['lasso2d', 'select2d', 'toImage'],
+  // Zoom, pan and reset are enough: fewer buttons, and the modebar is one keyboard stop anyway (chart-toolbar.ts).
+  modeBarButtonsToRemove: ['lasso2d', 'select2d', 'toImage', 'zoomIn2d', 'zoomOut2d', 'autoScale2d'],
 };
+
+/**
+ * `layout` with every font size and the margins multiplied by `k` (presenter
+ * mode draws charts larger, read from the back of a room). `k === 1` returns it unchanged.
+ */
+export function scaleLayout<T extends Record<string, unknown>>(layout: T, k: number): T {
+  if (!(k > 0) || k === 1) return layout;
+  const walk = (v: unknown, key: string): unknown => {
+    if (Array.isArray(v)) return v.map((x) => walk(x, ''));
+    if (!isPlainObject(v)) return v;
+    const out: Record<string, unknown> = {};
+    for (const [k2, x] of Object.entries(v)) {
+      const scalable = (key === 'font' && k2 === 'size') || (key === 'margin' && k2 !== 'pad' && k2 !== 'autoexpand');
+      out[k2] = scalable && typeof x === 'number' ? Math.round(x * k) : walk(x, k2);
+    }
+    return out;
+  };
+  return walk(layout, '') as T;
+}
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;

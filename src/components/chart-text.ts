@@ -67,6 +67,12 @@ export interface ChartText {
     example: (id: string | number) => string;
     /** Accessible name of a row's colour bar, from its lowest to its highest value. */
     colourScale: (min: string, max: string) => string;
+    /** Name of a grid without a caption. */
+    region: string;
+    /** Name of a grid that scrolls sideways: its caption, and that it scrolls. */
+    scrolls: (name: string) => string;
+    /** Shown under a grid that scrolls sideways. */
+    scrollHint: string;
   };
   /**
    * One-sentence summaries shown under the charts and updated with them, so a

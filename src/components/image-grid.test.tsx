@@ -40,8 +40,9 @@ describe('ImageGrid', () => {
   it('draws one pixelated canvas per image with the row colormap and shared vmax', () => {
     const drawn = fakeContext();
     render(<ImageGrid columns={columns} width={2} height={2} rowLabels={rowLabels} colormaps={['gray', 'gray', 'heat']} vmax={[1, 1, 'auto']} scale={5} text={T} />);
-    const canvases = screen.getAllByRole('img') as HTMLCanvasElement[];
+    const canvases = screen.getAllByRole('img').filter((el) => el.tagName === 'CANVAS') as HTMLCanvasElement[];
     expect(canvases).toHaveLength(6);
+    expect(screen.getByRole('img', { name: 'colour scale 0 to 0.50' })).toBeTruthy();
     expect(canvases[0].width).toBe(2);
     expect(canvases[0].style.width).toBe('10px');
     expect(canvases.map((c) => c.getAttribute('aria-label')).slice(0, 2)).toEqual(['original of digit 7', 'original of digit 2']);
@@ -60,5 +61,15 @@ describe('ImageGrid', () => {
     vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
     render(<ImageGrid columns={columns} width={2} height={2} rowLabels={rowLabels} text={T} />);
     expect(screen.getAllByRole('img')).toHaveLength(6);
+  });
+
+  it('reads a rescaled row from its own range, and gives unlabelled rows no empty headers', () => {
+    fakeContext();
+    const { unmount } = render(<ImageGrid columns={columns} width={2} height={2} rowLabels={rowLabels} colormaps={['gray', 'gray', 'heat']} scaleRange={[undefined, undefined, [-6, 0]]} text={T} />);
+    expect(screen.getByRole('img', { name: 'colour scale −6 to 0' }).textContent).toBe('−60');
+    unmount();
+    render(<ImageGrid columns={columns} width={2} height={2} rowLabels={['', '', '']} text={T} />);
+    expect(screen.queryAllByRole('rowheader')).toHaveLength(0);
+    expect(screen.getAllByRole('img').map((c) => c.getAttribute('aria-label')).slice(0, 2)).toEqual(['digit 7', 'digit 2']);
   });
 });

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useScrollsSideways } from './use-scrolls-sideways';
 import type { ChartText } from './chart-text';
 import { colormapGradient, type Colormap } from './colormap';
 import { formatNumber } from './format';
@@ -25,6 +26,11 @@ export interface ImageGridProps {
   colormaps?: Colormap[];
   /** Value mapped to full intensity, per row (default 1). 'auto' = max over that row, shared by all columns. */
   vmax?: Array<number | 'auto' | undefined>;
+  /**
+   * What a heat row's colour bar reads at its ends, per row, when the pixels
+   * are a rescaled quantity (log₁₀ σ² from −6 to 0 drawn as 0…1); default 0 and the row's vmax.
+   */
+  scaleRange?: Array<readonly [number, number] | undefined>;
   /** CSS pixels per image pixel (default 3). */
   scale?: number;
   caption?: string;
@@ -52,19 +58,29 @@ export function resolveVmax(columns: ImageColumn[], rows: number, vmax: ImageGri
 }
 
 /** Rows (original / reconstruction / difference…) × columns (examples) of small images. */
-export function ImageGrid({ columns, width, height, rowLabels, colormaps, vmax, scale = 3, caption, text }: ImageGridProps) {
+export function ImageGrid({ columns, width, height, rowLabels, colormaps, vmax, scaleRange, scale = 3, caption, text }: ImageGridProps) {
   const rows = rowLabels.length;
   const vmaxes = useMemo(() => resolveVmax(columns, rows, vmax), [columns, rows, vmax]);
   const hasTitles = columns.some((c) => c.title);
   const hasCaptions = columns.some((c) => c.caption);
+  // Rows without labels (a plain mosaic of patches) get no header column at all.
+  const labelled = rowLabels.some((l) => l !== '');
+  const { ref, scrolls } = useScrollsSideways<HTMLDivElement>();
+  const name = caption ?? text.region;
   return (
-    <div className="al-c al-grid">
+    <div
+      ref={ref}
+      className={`al-c al-grid${scrolls ? ' al-grid--scrolls' : ''}`}
+      tabIndex={scrolls ? 0 : undefined}
+      role={scrolls ? 'region' : undefined}
+      aria-label={scrolls ? text.scrolls(name) : undefined}
+    >
       <table className="al-grid__table">
         {caption && <caption className="al-grid__caption">{caption}</caption>}
         {hasTitles && (
           <thead>
             <tr>
-              <td />
+              {labelled ? <td /> : null}
               {columns.map((c) => (
                 <th key={c.id} scope="col" className="al-grid__title">{c.title}</th>
               ))}
@@ -74,20 +90,24 @@ export function ImageGrid({ columns, width, height, rowLabels, colormaps, vmax, 
         <tbody>
           {rowLabels.map((rowLabel, r) => {
             const cmap = colormaps?.[r] ?? 'gray';
+            const [lo, hi] = scaleRange?.[r] ?? [0, vmaxes[r]];
+            const ends = [Number.isInteger(lo) ? String(lo).replace('-', '−') : formatNumber(lo, 2), Number.isInteger(hi) ? String(hi).replace('-', '−') : formatNumber(hi, 2)];
             return (
               <tr key={`${r}-${rowLabel}`}>
-                <th scope="row" className="al-grid__row-label">
-                  <span>{rowLabel}</span>
-                  {cmap === 'heat' && (
-                    <span className="al-grid__scale" aria-label={text.colourScale(formatNumber(vmaxes[r], 2))}>
-                      <span className="al-grid__bar" style={{ background: colormapGradient('heat') }} />
-                      <span className="al-grid__ticks" aria-hidden="true">
-                        <span>0</span>
-                        <span>{formatNumber(vmaxes[r], 2)}</span>
+                {labelled ? (
+                  <th scope="row" className="al-grid__row-label">
+                    <span>{rowLabel}</span>
+                    {cmap === 'heat' && (
+                      <span className="al-grid__scale" role="img" aria-label={text.colourScale(ends[0], ends[1])}>
+                        <span className="al-grid__bar" style={{ background: colormapGradient('heat') }} />
+                        <span className="al-grid__ticks" aria-hidden="true">
+                          <span>{ends[0]}</span>
+                          <span>{ends[1]}</span>
+                        </span>
                       </span>
-                    </span>
-                  )}
-                </th>
+                    )}
+                  </th>
+                ) : null}
                 {columns.map((c) => (
                   <td key={c.id} className="al-grid__cell">
                     {c.images[r] ? (
@@ -98,7 +118,7 @@ export function ImageGrid({ columns, width, height, rowLabels, colormaps, vmax, 
                         colormap={cmap}
                         vmax={vmaxes[r]}
                         scale={scale}
-                        label={text.image(rowLabel, c.title ?? text.example(c.id))}
+                        label={rowLabel ? text.image(rowLabel, c.title ?? text.example(c.id)) : (c.title ?? text.example(c.id))}
                       />
                     ) : (
                       <span className="al-grid__empty" style={{ width: width * scale, height: height * scale }} />
@@ -112,7 +132,7 @@ export function ImageGrid({ columns, width, height, rowLabels, colormaps, vmax, 
         {hasCaptions && (
           <tfoot>
             <tr>
-              <td />
+              {labelled ? <td /> : null}
               {columns.map((c) => (
                 <td key={c.id} className="al-grid__note">{c.caption}</td>
               ))}
@@ -120,6 +140,11 @@ export function ImageGrid({ columns, width, height, rowLabels, colormaps, vmax, 
           </tfoot>
         )}
       </table>
+      {scrolls ? (
+        <p className="al-grid__hint" aria-hidden="true">
+          {text.scrollHint}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -22,6 +22,15 @@ describe('LiveLossCurve', () => {
     expect(plotlyLoaded).not.toHaveBeenCalled();
   });
 
+  it('has a legend, both axis titles, a point after one epoch and a text summary', () => {
+    const { container } = render(<LiveLossCurve train={[0.5]} val={[0.6]} bestEpoch={0} logY aria-label="Loss per epoch" text={T} />);
+    const words = [...container.querySelectorAll('text')].map((t) => t.textContent);
+    expect(words).toEqual(expect.arrayContaining(['train', 'validation', 'best (epoch 1)', 'Epoch', 'Loss (log)']));
+    expect(container.querySelectorAll('circle')).toHaveLength(1);
+    expect(container.querySelectorAll('rect')).toHaveLength(1);
+    expect(container.querySelector('.al-chart__summary')?.textContent).toBe('Loss after 1 epoch: train 0.5, validation 0.6. Best epoch 1.');
+  });
+
   it('skips values a log axis cannot show', () => {
     const { container } = render(<LiveLossCurve train={[0.5, 0, Number.NaN, 0.1]} val={[]} logY aria-label="Loss per epoch" text={T} />);
     expect(container.querySelectorAll('polyline')[0].getAttribute('points')?.split(' ')).toHaveLength(2);

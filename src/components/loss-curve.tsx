@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import type { ChartText } from './chart-text';
+import { lossSummary } from './chart-summary';
 import { PlotlyChart } from './plotly-chart';
 import { lossFigure } from './figures/loss';
 
@@ -15,7 +16,7 @@ export interface LossCurveProps {
   'aria-label': string;
   caption?: ReactNode;
   /** The words of the chart and of its placeholder. */
-  text: Pick<ChartText, 'loss' | 'chart'>;
+  text: Pick<ChartText, 'loss' | 'chart' | 'summary'>;
 }
 
 /** Train / validation loss per epoch; updates live while training. */
@@ -23,6 +24,6 @@ export function LossCurve(props: LossCurveProps) {
   const { train, val, bestEpoch, logY, clipSpikes, height = 260, caption, text } = props;
   const figure = useMemo(() => lossFigure({ train, val, bestEpoch, logY, clipSpikes, text: text.loss }), [train, val, bestEpoch, logY, clipSpikes, text.loss]);
   return (
-    <PlotlyChart data={figure.data} layout={figure.layout} aria-label={props['aria-label']} caption={caption} height={height} className="al-loss-curve" text={text.chart} />
+    <PlotlyChart data={figure.data} layout={figure.layout} aria-label={props['aria-label']} caption={caption} summary={lossSummary(text.summary, train, val, bestEpoch)} height={height} className="al-loss-curve" text={text.chart} />
   );
 }

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { PlotlyClickEvent, PlotlyStatic } from 'plotly.js-cartesian-dist-min';
 import { ChartDownload, chartFileName } from './chart-download';
-import { defaultConfig, defaultLayout, mergeLayout } from './chart-layout';
+import { defaultConfig, defaultLayout, mergeLayout, scaleLayout } from './chart-layout';
+import { hideToolbar, makeToolbarRoving } from './chart-toolbar';
 import type { ChartText } from './chart-text';
 import { cancelFrame, cancelQueuedFrame, nextFrame, queueFrame } from './frame';
 import { useThemeKey } from './use-theme-key';
@@ -24,6 +25,8 @@ export interface PlotlyChartProps {
   'aria-label': string;
   /** Optional visible caption under the chart. */
   caption?: ReactNode;
+  /** What the chart shows, in one sentence that updates with it (read by screen readers as its description). */
+  summary?: string;
   onClick?: (point: ChartPoint) => void;
   /** CSS pixel height of the plot area. */
   height?: number;
@@ -56,7 +59,8 @@ function toPoint(event: PlotlyClickEvent): ChartPoint | null {
 
 /** The one Plotly wrapper: lazy load, `Plotly.react` (≤ one chart per frame across the page), resize, purge. */
 export function PlotlyChart(props: PlotlyChartProps) {
-  const { data, layout, config, caption, onClick, height = 280, className, text } = props;
+  const { data, layout, config, caption, summary, onClick, height = 280, className, text } = props;
+  const summaryId = useId();
   const label = props['aria-label'];
   const plotRef = useRef<HTMLDivElement>(null);
   const [plotly, setPlotly] = useState<PlotlyStatic | null>(null);
@@ -84,17 +88,21 @@ export function PlotlyChart(props: PlotlyChartProps) {
     const el = plotRef.current;
     if (!plotly || !el) return;
     const frame = queueFrame(() => {
-      const fg = getComputedStyle(el).color || '#444';
-      const fullLayout = mergeLayout(defaultLayout(fg), layout);
+      const style = getComputedStyle(el);
+      const fg = style.color || '#444';
+      // Presenter mode sets --al-chart-scale on the page: larger text, margins and plot height.
+      const scale = Number.parseFloat(style.getPropertyValue('--al-chart-scale')) || 1;
+      const fullLayout = scaleLayout(mergeLayout(defaultLayout(fg), layout), scale);
       let drawing: ReturnType<PlotlyStatic['react']>;
       try {
-        drawing = plotly.react(el, data, fullLayout, { ...defaultConfig, ...config });
+        drawing = plotly.react(el, data, fullLayout, { ...defaultConfig, ...(hideToolbar() ? { displayModeBar: false } : {}), ...config });
       } catch {
         setStatus('error');
         return;
       }
       drawing.then(
         (gd) => {
+          makeToolbarRoving(gd, label);
           if (!drawn.current) {
             drawn.current = true;
             gd.on?.('plotly_click', (event) => {
@@ -108,7 +116,7 @@ export function PlotlyChart(props: PlotlyChartProps) {
       );
     });
     return () => cancelQueuedFrame(frame);
-  }, [plotly, data, layout, config, themeKey]);
+  }, [plotly, data, layout, config, themeKey, label]);
 
   useEffect(() => {
     const el = plotRef.current;
@@ -133,8 +141,8 @@ export function PlotlyChart(props: PlotlyChartProps) {
   }, [plotly]);
 
   return (
-    <figure className={`al-c al-chart${className ? ` ${className}` : ''}`} aria-label={label} aria-busy={status === 'loading'}>
-      <div className="al-chart__area" style={{ height }}>
+    <figure className={`al-c al-chart${className ? ` ${className}` : ''}`} aria-label={label} aria-busy={status === 'loading'} aria-describedby={summary ? summaryId : undefined}>
+      <div className="al-chart__area" style={{ '--al-chart-height': `${height}px` } as CSSProperties}>
         <div ref={plotRef} className="al-chart__plot" data-status={status} />
         {status !== 'ready' && (
           <div className="al-chart__placeholder" role="status">
@@ -144,6 +152,11 @@ export function PlotlyChart(props: PlotlyChartProps) {
       </div>
       {status === 'ready' && plotly ? (
         <ChartDownload label={label} text={text} onDownload={(format) => plotRef.current && void plotly.downloadImage(plotRef.current, { format, filename: chartFileName(label), height, scale: format === 'png' ? 2 : 1 }).catch(() => undefined)} />
+      ) : null}
+      {summary ? (
+        <p className="al-chart__summary" id={summaryId} data-testid="chart-summary">
+          {summary}
+        </p>
       ) : null}
       {caption && <figcaption className="al-chart__caption">{caption}</figcaption>}
     </figure>

@@ -2,6 +2,7 @@ import { useCallback, useMemo, type ReactNode } from 'react';
 import { PlotlyChart, type ChartPoint } from './plotly-chart';
 import { prLayout, prTraces } from './figures/pr';
 import type { ChartText } from './chart-text';
+import { prSummary } from './chart-summary';
 
 export interface PrPlotProps {
   recall: ArrayLike<number>;
@@ -16,7 +17,7 @@ export interface PrPlotProps {
   'aria-label': string;
   caption?: ReactNode;
   /** The words of the chart and of its placeholder. */
-  text: Pick<ChartText, 'pr' | 'chart'>;
+  text: Pick<ChartText, 'pr' | 'chart' | 'summary'>;
 }
 
 /** Precision–recall curve with AP and the current operating point. */
@@ -42,6 +43,7 @@ export function PrPlot(props: PrPlotProps) {
       layout={layout}
       aria-label={props['aria-label']}
       caption={caption}
+      summary={prSummary(text.summary, ap, point)}
       height={height}
       onClick={onPointPick ? handleClick : undefined}
       className="al-pr-plot"

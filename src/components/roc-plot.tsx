@@ -2,26 +2,29 @@ import { useCallback, useMemo, type ReactNode } from 'react';
 import { PlotlyChart, type ChartPoint } from './plotly-chart';
 import { rocLayout, rocTraces } from './figures/roc';
 import type { ChartText } from './chart-text';
+import { rocSummary } from './chart-summary';
 
 export interface RocPlotProps {
   fpr: ArrayLike<number>;
   tpr: ArrayLike<number>;
   auc: number;
   point?: { fpr: number; tpr: number } | null;
+  /** The threshold of `point`, for the text summary ("At threshold 19: …"). */
+  threshold?: number | null;
   /** Clicking the curve reports the index into fpr/tpr (map it to a threshold). */
   onPointPick?: (index: number) => void;
   height?: number;
   'aria-label': string;
   caption?: ReactNode;
   /** The words of the chart and of its placeholder. */
-  text: Pick<ChartText, 'roc' | 'chart'>;
+  text: Pick<ChartText, 'roc' | 'chart' | 'summary'>;
 }
 
 const ROC_CURVE = 1;
 
 /** ROC curve with the chance diagonal, AUC and the current operating point. */
 export function RocPlot(props: RocPlotProps) {
-  const { fpr, tpr, auc, point, onPointPick, height = 320, caption, text } = props;
+  const { fpr, tpr, auc, point, threshold, onPointPick, height = 320, caption, text } = props;
   const data = useMemo(() => rocTraces({ fpr, tpr, auc, text: text.roc }), [fpr, tpr, auc, text.roc]);
   const px = point?.fpr;
   const py = point?.tpr;
@@ -41,6 +44,7 @@ export function RocPlot(props: RocPlotProps) {
       layout={layout}
       aria-label={props['aria-label']}
       caption={caption}
+      summary={rocSummary(text.summary, auc, point, threshold)}
       height={height}
       onClick={onPointPick ? handleClick : undefined}
       className="al-roc-plot"

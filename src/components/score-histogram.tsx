@@ -2,6 +2,7 @@ import { useCallback, useMemo, type ReactNode } from 'react';
 import { PlotlyChart, type ChartPoint } from './plotly-chart';
 import { binShared, histogramLayout, histogramTraces } from './figures/histogram';
 import type { ChartText } from './chart-text';
+import { histogramSummary } from './chart-summary';
 
 export interface ScoreHistogramProps {
   normal: ArrayLike<number>;
@@ -16,7 +17,7 @@ export interface ScoreHistogramProps {
   'aria-label': string;
   caption?: ReactNode;
   /** The words of the chart and of its placeholder. */
-  text: Pick<ChartText, 'histogram' | 'chart'>;
+  text: Pick<ChartText, 'histogram' | 'chart' | 'summary'>;
 }
 
 /** Overlaid normal/anomaly score histograms with the threshold line. */
@@ -24,6 +25,7 @@ export function ScoreHistogram(props: ScoreHistogramProps) {
   const { normal, anomaly, threshold, bins, logY, xTitle, onThresholdPick, height, caption, text } = props;
   const binned = useMemo(() => binShared(normal, anomaly, bins), [normal, anomaly, bins]);
   const data = useMemo(() => histogramTraces(binned, text.histogram), [binned, text.histogram]);
+  const summary = useMemo(() => histogramSummary(text.summary, normal, anomaly, threshold), [text.summary, normal, anomaly, threshold]);
   const layout = useMemo(() => histogramLayout(binned, { threshold, logY, xTitle, text: text.histogram }), [binned, threshold, logY, xTitle, text.histogram]);
   const handleClick = useCallback(
     (p: ChartPoint) => {
@@ -38,6 +40,7 @@ export function ScoreHistogram(props: ScoreHistogramProps) {
       layout={layout}
       aria-label={props['aria-label']}
       caption={caption}
+      summary={summary}
       height={height}
       onClick={onThresholdPick ? handleClick : undefined}
       className="al-score-histogram"

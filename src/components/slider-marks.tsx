@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 
 export interface SliderMark {
   value: number;
@@ -37,26 +37,104 @@ export function placeMarks(marks: SliderMark[], min: number, max: number, minGap
     });
 }
 
-/** Small clickable ticks under the slider track; clicking jumps the threshold there. */
+/** Where a measured label goes: its tick's centre and its label's left edge (px), and its lane (0 = top). */
+export interface MarkSpot {
+  center: number;
+  left: number;
+  lane: number;
+}
+
+/**
+ * Lays labels out by their measured pixel widths: each label is centred on its
+ * tick but kept inside the track, and takes the first lane where it clears the
+ * previous label by `gap` px, so no two labels overlap ("F1 (anomaly +)" and
+ * "p99 normal" never merge). With more than `maxLanes` crowded labels the last
+ * lane is shared by the label that ends first.
+ */
+export function layoutMarks(fractions: readonly number[], widths: readonly number[], track: number, thumb: number, gap = 8, maxLanes = 3): MarkSpot[] {
+  const ends: number[] = [];
+  return fractions.map((f, i) => {
+    const center = thumb / 2 + f * (track - thumb);
+    const w = widths[i];
+    const left = Math.min(Math.max(0, center - w / 2), Math.max(0, track - w));
+    let lane = ends.findIndex((end) => left >= end + gap);
+    if (lane < 0) lane = ends.length < maxLanes ? ends.length : ends.indexOf(Math.min(...ends));
+    ends[lane] = left + w;
+    return { center, left, lane };
+  });
+}
+
+/** Height of one lane of labels, and of the tick above the first, in px. */
+const LANE = 17;
+const TICK = 8;
+/** The slider thumb's width in px (`--thumb` in components.css). */
+const THUMB = 18;
+
+/** Measures the labels after each render and lays them out without overlaps (null until measured). */
+function useMarkLayout(placed: PlacedMark[]): { ref: React.RefObject<HTMLDivElement | null>; spots: MarkSpot[] | null } {
+  const ref = useRef<HTMLDivElement>(null);
+  const [spots, setSpots] = useState<MarkSpot[] | null>(null);
+  const key = placed.map((m) => `${m.label}@${m.fraction.toFixed(4)}`).join('|');
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      const labels = [...el.querySelectorAll<HTMLElement>('.al-slider__mark')];
+      const widths = labels.map((l) => l.offsetWidth);
+      if (el.clientWidth === 0 || widths.some((w) => w === 0)) return setSpots(null);
+      const next = layoutMarks(placed.map((m) => m.fraction), widths, el.clientWidth, THUMB);
+      setSpots((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+    };
+    measure();
+    if (typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+    // `key` stands for `placed`: a new array every render, the same marks most of the time.
+  }, [key]);
+  return { ref, spots: spots && spots.length === placed.length ? spots : null };
+}
+
+/** Small clickable ticks under the slider track; clicking jumps the threshold there. Labels never overlap. */
 export function SliderMarks({ marks, min, max, format, onPick, jumpTo }: SliderMarksProps) {
   const placed = placeMarks(marks, min, max);
+  const { ref, spots } = useMarkLayout(placed);
   if (placed.length === 0) return null;
+  const lanes = spots ? Math.max(...spots.map((s) => s.lane)) + 1 : placed.some((m) => m.lane === 1) ? 2 : 1;
   return (
-    <div className={`al-slider__marks${placed.some((m) => m.lane === 1) ? ' al-slider__marks--two-lanes' : ''}`}>
-      {placed.map((m) => (
-        <button
-          key={`${m.label}-${m.value}`}
-          type="button"
-          className={`al-slider__mark al-slider__mark--lane${m.lane}`}
-          style={{ '--pos': m.fraction.toFixed(5) } as CSSProperties}
-          onClick={() => onPick(m.value)}
-          aria-label={jumpTo(m.label, format(m.value))}
-          title={`${m.label}: ${format(m.value)}`}
-        >
-          <span className="al-slider__tick" aria-hidden="true" />
-          <span className="al-slider__mark-label">{m.label}</span>
-        </button>
-      ))}
+    <div
+      ref={ref}
+      className={`al-slider__marks${spots ? ' al-slider__marks--measured' : lanes > 1 ? ' al-slider__marks--two-lanes' : ''}`}
+      style={spots ? { height: TICK + lanes * LANE + 2 } : undefined}
+    >
+      {spots
+        ? spots.map((s, i) => (
+            <span
+              key={`tick-${placed[i].label}`}
+              className="al-slider__tick al-slider__tick--measured"
+              style={{ left: s.center - 1, height: TICK + s.lane * LANE }}
+              aria-hidden="true"
+            />
+          ))
+        : null}
+      {placed.map((m, i) => {
+        const spot = spots?.[i];
+        const lane = spot ? spot.lane : m.lane;
+        return (
+          <button
+            key={`${m.label}-${m.value}`}
+            type="button"
+            className={`al-slider__mark al-slider__mark--lane${lane}`}
+            style={{ '--pos': m.fraction.toFixed(5), ...(spot ? { left: spot.left, top: TICK + spot.lane * LANE, transform: 'none' } : {}) } as CSSProperties}
+            onClick={() => onPick(m.value)}
+            aria-label={jumpTo(m.label, format(m.value))}
+            title={`${m.label}: ${format(m.value)}`}
+          >
+            {spot ? null : <span className="al-slider__tick" aria-hidden="true" />}
+            <span className="al-slider__mark-label">{m.label}</span>
+          </button>
+        );
+      })}
     </div>
   );
 }

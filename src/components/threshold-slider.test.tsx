@@ -106,3 +106,25 @@ describe('ThresholdSlider', () => {
     expect(onChange).toHaveBeenCalledWith(0.32);
   });
 });
+
+describe('layoutMarks', () => {
+  it('puts labels that would touch on separate lanes and keeps them inside the track', async () => {
+    const { layoutMarks } = await import('./slider-marks');
+    // "F1 (normal +)" at 0.48, "F1 (anomaly +)" at 0.5 and "p99 normal" at 0.53 on a 400 px track.
+    const spots = layoutMarks([0.48, 0.5, 0.53], [80, 90, 70], 400, 18);
+    expect(spots.map((s) => s.lane)).toEqual([0, 1, 2]);
+    for (let i = 0; i < spots.length; i++) {
+      for (let j = 0; j < i; j++) {
+        if (spots[i].lane !== spots[j].lane) continue;
+        expect(spots[i].left).toBeGreaterThanOrEqual(spots[j].left + [80, 90, 70][j]);
+      }
+    }
+    // Far apart: one lane. At the ends: inside the track.
+    const wide = layoutMarks([0, 0.5, 1], [60, 60, 60], 400, 18);
+    expect(wide.map((s) => s.lane)).toEqual([0, 0, 0]);
+    expect(wide[0].left).toBe(0);
+    expect(wide[2].left).toBe(340);
+    // More crowded labels than lanes: the last lane is shared, never a fourth.
+    expect(Math.max(...layoutMarks([0.5, 0.5, 0.5, 0.5], [50, 50, 50, 50], 400, 18).map((s) => s.lane))).toBe(2);
+  });
+});

@@ -40,6 +40,9 @@ const en: ChartText = {
     image: (row, column) => `${row} of ${column}`,
     example: (id) => `example ${id}`,
     colourScale: (min, max) => `colour scale ${min} to ${max}`,
+    region: 'Images',
+    scrolls: (name) => `${name} (scrolls sideways)`,
+    scrollHint: 'Scroll sideways for more →',
   },
   summary: {
     roc: (auc, at) => `ROC, AUC ${auc}.${at ? ` At threshold ${at.threshold}: ${at.normalsPass} of normals pass, ${at.anomaliesCaught} of anomalies caught.` : ''}`,
@@ -89,6 +92,9 @@ const ja: ChartText = {
     image: (row, column) => `${column}の${row}`,
     example: (id) => `例 ${id}`,
     colourScale: (min, max) => `カラースケール ${min}〜${max}`,
+    region: '画像',
+    scrolls: (name) => `${name}（横にスクロールできます）`,
+    scrollHint: '横にスクロールすると続きがあります →',
   },
   summary: {
     roc: (auc, at) => `ROC：AUC ${auc}。${at ? `しきい値 ${at.threshold} では、正常の ${at.normalsPass} が通過し、異常の ${at.anomaliesCaught} を検出します。` : ''}`,

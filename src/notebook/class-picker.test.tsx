@@ -34,4 +34,19 @@ describe('ClassPicker', () => {
     expect(screen.queryByTestId('param-error-selection')).toBeNull();
     expect(screen.getAllByRole('button')).toHaveLength(20);
   });
+
+  it('is one tab stop, moved with the arrow keys', () => {
+    render(<ClassPicker dataset="mnist" selection={{ normal: [1], anomaly: [9] }} text={TEXT} onChange={() => undefined} />);
+    const tabbable = () => screen.getAllByRole('button').filter((b) => b.tabIndex === 0).map((b) => b.getAttribute('data-testid'));
+    expect(tabbable()).toEqual(['normal-digit-1']);
+    screen.getByTestId('normal-digit-1').focus();
+    fireEvent.keyDown(screen.getByTestId('normal-digit-1'), { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(screen.getByTestId('normal-digit-2'));
+    // Down from class 1 lands on anomaly 2: anomaly 1 is locked (1 is normal).
+    fireEvent.keyDown(screen.getByTestId('normal-digit-2'), { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(screen.getByTestId('anomaly-digit-2'));
+    fireEvent.keyDown(screen.getByTestId('anomaly-digit-2'), { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(screen.getByTestId('anomaly-digit-0'));
+    expect(tabbable()).toEqual(['anomaly-digit-0']);
+  });
 });

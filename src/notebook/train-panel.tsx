@@ -25,7 +25,7 @@ export interface TrainPanelProps {
   estimate: string | null;
   labels: { run: string; stop: string; epoch: string; batch: string; elapsed: string; remaining: string; estimate: string; loss: string; progress: string };
   /** The loss curves' words. */
-  chartText: Pick<ChartText, 'loss' | 'chart'>;
+  chartText: Pick<ChartText, 'loss' | 'chart' | 'summary'>;
   onRun(): void;
   onStop(): void;
 }

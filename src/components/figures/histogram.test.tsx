@@ -61,6 +61,9 @@ describe('histogramFigure', () => {
     expect((normal.marker as { color: string }).color).toBe(palette.normal);
     expect((anomaly.marker as { color: string; opacity: number }).color).toBe(palette.anomaly);
     expect((anomaly.marker as { opacity: number }).opacity).toBeLessThan(1);
+    // More than hue: the anomaly bars are hatched, the normal ones plain.
+    expect((anomaly.marker as { pattern?: { shape: string } }).pattern?.shape).toBe('/');
+    expect((normal.marker as { pattern?: unknown }).pattern).toBeUndefined();
     expect(fig.layout.barmode).toBe('overlay');
     expect(fig.layout.xaxis?.title?.text).toBe('MSE');
   });
@@ -78,5 +81,14 @@ describe('histogramFigure', () => {
     expect(f.layout.shapes).toEqual([]);
     expect(f.layout.yaxis?.type).toBe('log');
     expect(fig.layout.yaxis?.type).toBe('linear');
+  });
+});
+
+describe('histogram threshold label', () => {
+  it('sits on the side of the line with room, so the plot edge never clips it', () => {
+    const label = (threshold: number) => histogramFigure({ normal: [0, 1, 2, 3], anomaly: [6, 7, 8], threshold, bins: 4, text: T }).layout.annotations?.[0];
+    expect(label(1)).toMatchObject({ xanchor: 'left' });
+    expect(label(7.5)).toMatchObject({ xanchor: 'right' });
+    expect(String(label(7.5)?.text).trim()).toBe('threshold 7.500');
   });
 });

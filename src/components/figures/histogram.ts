@@ -86,7 +86,10 @@ function total(counts: Uint32Array): number {
   return s;
 }
 
-function barTrace(name: string, scoreWord: string, color: string, bins: SharedBins, counts: Uint32Array): Trace {
+/** Anomaly bars are hatched as well as coloured: the classes differ in more than hue. */
+const ANOMALY_PATTERN = { shape: '/', solidity: 0.35, size: 7 };
+
+function barTrace(name: string, scoreWord: string, color: string, bins: SharedBins, counts: Uint32Array, pattern?: Record<string, unknown>): Trace {
   const m = counts.length;
   const x = new Array<number>(m);
   const customdata = new Array<[number, number]>(m);
@@ -102,7 +105,7 @@ function barTrace(name: string, scoreWord: string, color: string, bins: SharedBi
     y: Array.from(counts),
     width,
     customdata,
-    marker: { color, opacity: 0.6, line: { width: 0 } },
+    marker: { color, opacity: 0.6, line: { width: 0 }, ...(pattern ? { pattern: { ...pattern, fgcolor: color, fgopacity: 1 } } : {}) },
     hovertemplate: `${name}: %{y}<br>${scoreWord} %{customdata[0]:.4g} – %{customdata[1]:.4g}<extra></extra>`,
   };
 }
@@ -143,7 +146,7 @@ function xRange(bins: SharedBins, threshold: number | null): Partial<Axis> {
 
 /** The two bar traces. Depends only on the bins and words, so memoise it and keep identity stable. */
 export function histogramTraces(bins: SharedBins, text: ChartText['histogram']): Trace[] {
-  return [barTrace(text.normal, text.score, palette.normal, bins, bins.normal), barTrace(text.anomaly, text.score, palette.anomaly, bins, bins.anomaly)];
+  return [barTrace(text.normal, text.score, palette.normal, bins, bins.normal), barTrace(text.anomaly, text.score, palette.anomaly, bins, bins.anomaly, ANOMALY_PATTERN)];
 }
 
 /** Layout incl. the threshold line: cheap, so it can be rebuilt every slider frame. */
@@ -152,6 +155,10 @@ export function histogramLayout(bins: SharedBins, opts: HistogramLayoutOptions):
   const xTitle = opts.xTitle ?? capitalize(t.axis);
   const hasThreshold = threshold !== undefined && threshold !== null && Number.isFinite(threshold);
   const hi = bins.edges.length > 0 ? bins.edges[bins.edges.length - 1] : 0;
+  // The label sits on the side of the line with more room: anchored left of a threshold in the
+  // right half, so it is never clipped at the plot's edge ("thresh…").
+  const lo = bins.edges.length > 0 ? bins.edges[0] : 0;
+  const rightHalf = hasThreshold && threshold > (lo + Math.max(hi, threshold)) / 2;
   return {
     barmode: 'overlay',
     bargap: 0,
@@ -161,8 +168,8 @@ export function histogramLayout(bins: SharedBins, opts: HistogramLayoutOptions):
     shapes: hasThreshold ? thresholdShapes(threshold, hi) : [],
     annotations: hasThreshold
       ? [{
-          x: threshold, xref: 'x', y: 1, yref: 'paper', yanchor: 'top', xanchor: 'left',
-          text: ` ${t.threshold} ${formatNumber(threshold)}`, showarrow: false,
+          x: threshold, xref: 'x', y: 1, yref: 'paper', yanchor: 'top', xanchor: rightHalf ? 'right' : 'left',
+          text: rightHalf ? `${t.threshold} ${formatNumber(threshold)} ` : ` ${t.threshold} ${formatNumber(threshold)}`, showarrow: false,
           font: { color: palette.threshold, size: 11 },
         }]
       : [],

@@ -12,6 +12,8 @@ import { useText, type LessonText } from '../text';
 import { useChartText } from '../../../i18n/chart-text';
 
 const PX = SIDE * SIDE;
+/** The log₁₀ σ² row shows −6…0 rescaled to 0…1 (`logVarianceImage`): its colour bar reads −6 to 0. */
+export const LOG_SIGMA2_RANGE = [undefined, undefined, [-6, 0] as const, undefined, undefined];
 const EXTRA = 6;
 
 function heatColumns(result: PatchVaeResult, shown: WindowScores, indices: number[], floor: number, t: LessonText): ImageColumn[] {
@@ -69,6 +71,7 @@ export function ScoringCell() {
           rowLabels={t.rows}
           colormaps={['gray', 'gray', 'heat', 'heat', 'heat']}
           vmax={[1, 1, 1, 'auto', 'auto']}
+          scaleRange={LOG_SIGMA2_RANGE}
           scale={3}
           text={chartText.grid}
         />

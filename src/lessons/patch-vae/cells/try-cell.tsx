@@ -7,6 +7,7 @@ import { actions, useLesson } from '../instance';
 import { SIDE, type ScoreKind } from '../state';
 import { useText } from '../text';
 import { DrawingCanvas } from './drawing-canvas';
+import { LOG_SIGMA2_RANGE } from './scoring-cell';
 import { useChartText } from '../../../i18n/chart-text';
 import { problemText } from '../../../notebook/settings/problem-text';
 import { useLang } from '../../../stores/settings-store';
@@ -88,7 +89,7 @@ export function TryCell() {
         </div>
         {scored && scores ? (
           <div data-testid="try-result">
-            <ImageGrid columns={maps} width={SIDE} height={SIDE} rowLabels={t.rows} colormaps={['gray', 'gray', 'heat', 'heat', 'heat']} vmax={[1, 1, 1, 'auto', 'auto']} scale={3} text={chartText.grid} />
+            <ImageGrid columns={maps} width={SIDE} height={SIDE} rowLabels={t.rows} colormaps={['gray', 'gray', 'heat', 'heat', 'heat']} vmax={[1, 1, 1, 'auto', 'auto']} scaleRange={LOG_SIGMA2_RANGE} scale={3} text={chartText.grid} />
             <p>{verdict('old', imageScores(scores, 'old', floor)[0])}</p>
             <p>{verdict('new', imageScores(scores, 'new', floor)[0])}</p>
             {tryIt.resultKey !== result.key ? <p className="nb-muted">{t.staleDrawing}</p> : null}

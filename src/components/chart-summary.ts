@@ -1,0 +1,51 @@
+import type { ChartText } from './chart-text';
+import { formatPercent } from './format';
+
+type Words = ChartText['summary'];
+
+/** A threshold or score for a sentence: three significant digits, no trailing zeros ("19", "0.0123"). */
+export function formatCompact(v: number): string {
+  if (!Number.isFinite(v)) return '—';
+  const abs = Math.abs(v);
+  if (abs !== 0 && (abs < 1e-3 || abs >= 1e6)) return v.toExponential(2);
+  return String(Number(v.toPrecision(3)));
+}
+
+/** "ROC, AUC 0.998. At threshold 19: 97.9% of normals pass, 98.0% of anomalies caught." */
+export function rocSummary(words: Words, auc: number, point?: { fpr: number; tpr: number } | null, threshold?: number | null): string {
+  const at = point && threshold !== undefined && threshold !== null ? { threshold: formatCompact(threshold), normalsPass: formatPercent(1 - point.fpr), anomaliesCaught: formatPercent(point.tpr) } : null;
+  return words.roc(auc.toFixed(3), at);
+}
+
+/** "Precision–recall, AP 0.997. At the threshold: precision 0.981, recall 0.980." */
+export function prSummary(words: Words, ap: number, point?: { recall: number; precision: number } | null): string {
+  return words.pr(ap.toFixed(3), point ? { precision: point.precision.toFixed(3), recall: point.recall.toFixed(3) } : null);
+}
+
+function countFinite(values: ArrayLike<number>, above: number | null): { n: number; above: number } {
+  let n = 0;
+  let over = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!Number.isFinite(v)) continue;
+    n++;
+    if (above !== null && v >= above) over++;
+  }
+  return { n, above: over };
+}
+
+/** "Scores of 1,135 normals and 1,009 anomalies. Above threshold 19: 2.1% of normals, 98.0% of anomalies." (≥ counts as above.) */
+export function histogramSummary(words: Words, normal: ArrayLike<number>, anomaly: ArrayLike<number>, threshold?: number | null): string {
+  const th = threshold !== undefined && threshold !== null && Number.isFinite(threshold) ? threshold : null;
+  const n = countFinite(normal, th);
+  const a = countFinite(anomaly, th);
+  const at = th !== null ? { threshold: formatCompact(th), normalsAbove: formatPercent(n.n > 0 ? n.above / n.n : null), anomaliesAbove: formatPercent(a.n > 0 ? a.above / a.n : null) } : null;
+  return words.histogram({ normal: n.n.toLocaleString('en-US'), anomaly: a.n.toLocaleString('en-US') }, at);
+}
+
+/** "Loss after 12 epochs: train 0.0123, validation 0.0131. Best epoch 10." (`bestEpoch` 0-based, null when none.) */
+export function lossSummary(words: Words, train: ArrayLike<number>, val: ArrayLike<number>, bestEpoch?: number | null): string {
+  const last = (a: ArrayLike<number>) => (a.length > 0 ? formatCompact(a[a.length - 1]) : null);
+  const best = bestEpoch !== undefined && bestEpoch !== null && bestEpoch >= 0 ? bestEpoch + 1 : null;
+  return words.loss(train.length, { train: last(train) ?? '—', validation: last(val) }, best);
+}
