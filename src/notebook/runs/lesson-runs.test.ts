@@ -16,7 +16,7 @@ interface S {
 
 let n = 0;
 
-function setup(reopen: RunsAdapter<S>['reopen'], openStore?: () => ReturnType<typeof openRunStore>) {
+function setup(reopen: RunsAdapter<S>['reopen'], openStore?: () => ReturnType<typeof openRunStore>, rerun: RunsAdapter<S>['rerun'] = async () => undefined) {
   const store = createStore<S>(() => ({ params: { latent: 8 }, result: null, running: false }));
   const adapter: RunsAdapter<S> = {
     lessonId: 'demo',
@@ -43,7 +43,7 @@ function setup(reopen: RunsAdapter<S>['reopen'], openStore?: () => ReturnType<ty
         weights: s.result.weights,
       },
     reopen,
-    rerun: async () => undefined,
+    rerun,
     model: () => ({ architecture: 'demo', topology: {}, specs: null }),
     scoreRows: () => null,
   };
@@ -92,6 +92,16 @@ describe('a lesson’s runs', () => {
     await runs.settled();
     expect(runs.state.getState().restored).toBeNull();
     expect(runs.state.getState().runs).toHaveLength(3);
+  });
+
+  it('re-runs a run with its settings (and so its seed and initial weights) in one call', async () => {
+    const asked: Record<string, unknown>[] = [];
+    const { store, runs } = setup(async () => undefined, undefined, async (values) => void asked.push(values));
+    train(store, 4);
+    train(store, 16);
+    await runs.settled();
+    await runs.actions.rerun(runs.state.getState().runs[1].id);
+    expect(asked).toEqual([{ latent: 4 }]);
   });
 
   it('puts the state back and says why when a reopen fails, and refuses while training', async () => {
