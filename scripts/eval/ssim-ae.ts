@@ -81,7 +81,7 @@ export async function evalSsimAe(args: EvalArgs, backend: string, log: (line: st
     }
     models[loss] = { ...step.value, loss };
   }
-  const table = inspectionTable(data, { key: '', models })!;
+  const table = inspectionTable(data, { models })!;
   const main: ConvAeLoss = models.ssim ? 'ssim' : 'l2';
   const o = table.overall[main];
   const per = (loss: ConvAeLoss) => Object.fromEntries(table.rows.map((r) => [data.kindNames[r.kind], { pixelAuc: round(r.metrics[loss].pixelAuroc), pro: round(r.metrics[loss].pro), imageAuc: round(r.metrics[loss].imageAuroc), tpr: round(r.metrics[loss].tpr) }]));

@@ -26,7 +26,7 @@ export function minDefectArea(size: number): number {
  * threshold at which no validation image — all normal — has a region that
  * large), overall and per defect kind.
  */
-export function inspectionTable(data: InspectionData, result: SsimAeResults): KindTable<ConvAeLoss> | null {
+export function inspectionTable(data: InspectionData, result: Pick<SsimAeResults, 'models'>): KindTable<ConvAeLoss> | null {
   const area = data.size * data.size;
   const methods: Partial<Record<ConvAeLoss, MethodMaps>> = {};
   for (const [loss, m] of Object.entries(result.models) as [ConvAeLoss, ModelResult][]) {

@@ -1,4 +1,4 @@
-import { createLessonModule, keyedStaleness } from '../../notebook/lesson-module';
+import { createLessonModule, isStale } from '../../notebook/lesson-module';
 import { DataCell } from './cells/data-cell';
 import { MapsCell } from './cells/maps-cell';
 import { MetricsCell } from './cells/metrics-cell';
@@ -7,6 +7,7 @@ import { PaperCell } from './cells/paper-cell';
 import { TrainCell } from './cells/train-cell';
 import { settings, ssimAe } from './instance';
 import { dataKey, trainKey } from './keys';
+import { loadedKey, mvtecInUse } from './mvtec-action';
 
 /** Lesson 3: the SSIM autoencoder of Bergmann et al. on textures, with pixel-level defect maps (post 001, first half). */
 export const lesson = createLessonModule({
@@ -19,7 +20,11 @@ export const lesson = createLessonModule({
     { id: 'paper', title: { en: 'Against the paper', ja: '論文との比較' }, Body: PaperCell, staleWhen: 'train' },
   ],
   store: ssimAe.store,
-  staleness: keyedStaleness((p) => dataKey(p), (p) => trainKey(p)),
+  // A learner's MVTec folder never goes stale: only texture crops depend on the data settings.
+  staleness: (s) => ({
+    data: !mvtecInUse(s) && isStale(s.data.key, dataKey(s.params)),
+    train: isStale(s.result?.key ?? null, trainKey(s.params, loadedKey(s))),
+  }),
   runAll: ssimAe.actions.runAll,
   settings,
 });

@@ -4,6 +4,7 @@ import type { InspectionData } from '../../core/textures/inspection-data';
 import type { ParamState } from '../../notebook/param-slice';
 import type { Problem } from '../../notebook/settings/problem';
 import type { TrainingState } from '../../notebook/training-state';
+import type { MvtecState } from './mvtec-action';
 import type { SsimAeParams } from './params';
 
 /** The crops the notebook works on and what they were made from. */
@@ -21,6 +22,8 @@ export type ModelResult = Omit<SsimAeJobResult, 'weights'> & { weights: Float32A
 /** The models of the last run, by loss, and the settings they were trained with. */
 export interface SsimAeResults {
   key: string;
+  /** The crops the models were trained and scored on (the data may have changed since). */
+  data: InspectionData;
   models: Partial<Record<ConvAeLoss, ModelResult>>;
 }
 
@@ -43,6 +46,8 @@ export interface SsimAeTraining extends TrainingState {
 /** The whole state of one SSIM-autoencoder notebook. */
 export interface SsimAeState extends ParamState<SsimAeParams, keyof SsimAeParams & string> {
   data: DataState;
+  /** The learner's MVTec AD folder, if one was opened. */
+  mvtec: MvtecState;
   training: SsimAeTraining;
   result: SsimAeResults | null;
   view: ViewState;

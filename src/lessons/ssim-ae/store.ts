@@ -13,6 +13,7 @@ import { failure } from '../../notebook/settings/problem';
 import { defaultsOf } from '../../notebook/settings/settings-table';
 import { createTrainingRunner, IDLE_TRAINING, reduceTrainEvent } from '../../notebook/training-state';
 import { dataKey, trainKey } from './keys';
+import { createMvtecActions, IDLE_MVTEC, loadedKey, mvtecInUse } from './mvtec-action';
 import { lossesOf, modelConfig } from './model-config';
 import { SETTINGS, type NumberParam, type SsimAeParams } from './params';
 import type { ModelResult, SsimAeState, SsimAeTraining } from './state';
@@ -39,6 +40,7 @@ export function createSsimAeStore(deps: SsimAeDeps) {
     params: defaultsOf(SETTINGS),
     drafts: {},
     data: { status: 'idle', error: null, dataset: null, key: null },
+    mvtec: IDLE_MVTEC,
     training: IDLE_SSIM_TRAINING,
     result: null,
     view: { threshold: {}, method: 'ssim', offset: 0 },
@@ -52,10 +54,11 @@ export function createSsimAeStore(deps: SsimAeDeps) {
   let loadRequest = 0;
   let stopped = false;
 
-  /** Makes the crops for the current settings (the newest request wins). Returns whether they are ready. */
+  /** Makes the crops for the current settings (the newest request wins); keeps a learner's MVTec folder while it is in use. Returns whether data is ready. */
   async function loadData(): Promise<boolean> {
     const p = get().params;
     const key = dataKey(p);
+    if (mvtecInUse(get())) return true;
     if (get().data.status === 'ready' && get().data.key === key) return true;
     const id = ++loadRequest;
     set({ data: { ...get().data, status: 'loading', error: null } });
@@ -64,11 +67,12 @@ export function createSsimAeStore(deps: SsimAeDeps) {
       const image = isRealTexture(name) ? await deps.fetchTexture(name) : generateTexture(name, p.seed);
       await yieldToEventLoop();
       const dataset = fromTextureDataset(buildTextureDataset(image, { cropSize: Number(p.cropSize), trainCount: p.trainCount, validationCount: p.validationCount, testCount: p.testCount, seed: p.seed }));
+      if (mvtecInUse(get())) return true;
       if (id !== loadRequest) return false;
       set({ data: { status: 'ready', error: null, dataset, key }, view: { ...get().view, offset: 0 } });
       return true;
     } catch (e) {
-      if (id === loadRequest) set({ data: { ...get().data, status: 'error', error: failure(e) } });
+      if (id === loadRequest && !mvtecInUse(get())) set({ data: { ...get().data, status: 'error', error: failure(e) } });
       return false;
     }
   }
@@ -96,7 +100,8 @@ export function createSsimAeStore(deps: SsimAeDeps) {
     }
     if (!(await loadData())) return;
     const p = get().params;
-    const key = trainKey(p);
+    const key = trainKey(p, loadedKey(get()));
+    const data = get().data.dataset!;
     const models: Partial<Record<ConvAeLoss, ModelResult>> = {};
     stopped = false;
     for (const loss of lossesOf(p)) {
@@ -112,15 +117,18 @@ export function createSsimAeStore(deps: SsimAeDeps) {
         },
       });
       if (!ok) return;
-      set({ result: { key, models: { ...models } } });
+      set({ result: { key, data, models: { ...models } } });
     }
     set({ training: { ...get().training, status: 'done' }, view: { ...get().view, threshold: {} } });
   }
+
+  const mvtec = createMvtecActions(access, loadData);
 
   return {
     store,
     actions: {
       ...paramSlice.actions,
+      ...mvtec,
       problems,
       loadData,
       train,

@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { inspectionTable } from './derived';
 import { useLesson } from './instance';
 
-/** The inspection table of the current result (memoised on the data and the result). */
+/** The inspection table of the current result and the crops it was computed on (memoised on the result). */
 export function useInspection() {
-  const data = useLesson((s) => s.data.dataset);
   const result = useLesson((s) => s.result);
-  const table = useMemo(() => (data && result ? inspectionTable(data, result) : null), [data, result]);
+  const data = result?.data ?? null;
+  const table = useMemo(() => (result ? inspectionTable(result.data, result) : null), [result]);
   return { data, result, table };
 }
