@@ -4,7 +4,7 @@ import { denseAeArchitecture, denseAeTopology, denseAeWeightSpecs } from '../../
 import { scoreCurves } from '../../core/runs/run-curves';
 import { connectRuns } from '../../notebook/runs/connect-runs';
 import { notebookDownload } from '../../notebook/runs/notebook-download';
-import { problemError, restoredTraining, type RunsAdapter } from '../../notebook/runs/runs-adapter';
+import { problemError, restoredTraining, runSummary, type RunsAdapter } from '../../notebook/runs/runs-adapter';
 import { problem } from '../../notebook/settings/problem';
 import { setBackendReport } from '../../stores/backend-store';
 import { getBackendPreference } from '../../stores/settings-store';
@@ -14,6 +14,7 @@ import { trainKey } from './keys';
 import { modelConfig } from './model-config';
 import { denseAeNotebook } from './notebook';
 import { SETTINGS, type DenseAeParams } from './params';
+import { denseAeResult } from './result';
 import type { DenseAeState } from './state';
 
 const { store } = denseAe;
@@ -64,20 +65,7 @@ export const adapter: RunsAdapter<DenseAeState> = {
     const view = store.getState().view;
     const threshold = bestF1(r.test[view.scoreKind], split.testLabels, 'normal').threshold;
     store.setState({
-      result: {
-        key: trainKey(p),
-        test: r.test,
-        val: r.val,
-        reconstructions: r.reconstructions,
-        testX: split.testX,
-        labels: split.testLabels,
-        classes: split.testClasses,
-        weights,
-        stopReason: facts.stop?.reason ?? 'completed',
-        secondsPerEpoch: facts.secondsPerEpoch,
-        epochsRun: facts.epochsRun,
-        backend: r.backend,
-      },
+      result: denseAeResult(trainKey(p), r, split, weights, runSummary(facts)),
       training: restoredTraining(facts),
       view: { ...view, threshold: Number.isFinite(threshold) ? threshold : null },
     });

@@ -11,6 +11,7 @@ import { createTrainingRunner, IDLE_TRAINING } from '../../notebook/training-sta
 import { dataKey, trainKey } from './keys';
 import { modelConfig } from './model-config';
 import { SETTINGS, type DenseAeParams } from './params';
+import { denseAeResult } from './result';
 import type { DenseAeState } from './state';
 import { problemsOf } from './validation';
 
@@ -89,20 +90,7 @@ export function createDenseAeStore(deps: DenseAeDeps) {
         const view = get().view;
         const threshold = bestF1(r.test[view.scoreKind], split.testLabels, 'normal').threshold;
         set({
-          result: {
-            key,
-            test: r.test,
-            val: r.val,
-            reconstructions: r.reconstructions,
-            testX: split.testX,
-            labels: split.testLabels,
-            classes: split.testClasses,
-            weights: r.weights,
-            stopReason: r.stopReason,
-            secondsPerEpoch: r.secondsPerEpoch,
-            epochsRun: r.epochsRun,
-            backend: r.backend,
-          },
+          result: denseAeResult(key, r, split, r.weights, r),
           view: { ...view, threshold: Number.isFinite(threshold) ? threshold : null },
         });
         if (r.epochsRun > 0) deps.onSpeed?.(r.backend, r.secondsPerEpoch, split.counts.train, p);

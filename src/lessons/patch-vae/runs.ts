@@ -3,7 +3,7 @@ import { scoreCurves } from '../../core/runs/run-curves';
 import { newScoreAt } from '../../core/score/window-scores';
 import { connectRuns } from '../../notebook/runs/connect-runs';
 import { notebookDownload } from '../../notebook/runs/notebook-download';
-import { problemError, restoredTraining, type RunsAdapter } from '../../notebook/runs/runs-adapter';
+import { problemError, restoredTraining, runSummary, type RunsAdapter } from '../../notebook/runs/runs-adapter';
 import { problem } from '../../notebook/settings/problem';
 import { setBackendReport } from '../../stores/backend-store';
 import { getBackendPreference } from '../../stores/settings-store';
@@ -111,9 +111,7 @@ export const adapter: RunsAdapter<PatchVaeState> = {
         labels: split.testLabels,
         classes: split.testClasses,
         trainLoss: [...facts.trainLoss],
-        epochsRun: facts.epochsRun,
-        stopReason: facts.stop?.reason ?? 'completed',
-        secondsPerEpoch: facts.secondsPerEpoch,
+        ...runSummary(facts),
         scoringSeconds: r.scoringSeconds,
         windows: r.windows,
         backend: r.backend,

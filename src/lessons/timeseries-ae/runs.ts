@@ -3,7 +3,7 @@ import { scoreCurves } from '../../core/runs/run-curves';
 import { poolRows } from '../../core/timeseries/pool-rows';
 import { connectRuns } from '../../notebook/runs/connect-runs';
 import { notebookDownload } from '../../notebook/runs/notebook-download';
-import { problemError, restoredTraining, type RunsAdapter } from '../../notebook/runs/runs-adapter';
+import { problemError, restoredTraining, runSummary, type RunsAdapter } from '../../notebook/runs/runs-adapter';
 import { problem } from '../../notebook/settings/problem';
 import { setBackendReport } from '../../stores/backend-store';
 import { getBackendPreference } from '../../stores/settings-store';
@@ -16,6 +16,7 @@ import { timeseriesNotebook } from './notebook';
 import { SETTINGS, SETTINGS_ADAPTER } from './params';
 import { en } from './text-en';
 import { ja } from './text-ja';
+import { timeseriesResult } from './result';
 import type { TimeseriesResult, TimeseriesState } from './state';
 
 const { store } = timeseriesAe;
@@ -84,22 +85,7 @@ export const adapter: RunsAdapter<TimeseriesState> = {
     const input = { L: data.L, x: data.x.slice(), poolRows: poolRows(data.group, p.pool), valFraction: p.valFraction, model: modelConfig(p, data.L), weights: weights.map((w) => w.slice()) };
     const r = await sharedTrainingClient.run('timeseries-ae-score', input, getBackendPreference(), { onBackend: setBackendReport }).result;
     store.setState({
-      result: {
-        key: trainKey(p, store.getState().data.key),
-        set: data,
-        mse: r.mse,
-        reconstructions: r.reconstructions,
-        scaler: r.scaler,
-        output: p.output,
-        pool: p.pool,
-        nTrain: r.nTrain,
-        nVal: r.nVal,
-        weights,
-        stopReason: facts.stop?.reason ?? 'completed',
-        secondsPerEpoch: facts.secondsPerEpoch,
-        epochsRun: facts.epochsRun,
-        backend: r.backend,
-      },
+      result: timeseriesResult(trainKey(p, store.getState().data.key), r, data, p, weights, runSummary(facts)),
       view: { ...store.getState().view, low: null, high: null, selected: null },
       training: restoredTraining(facts),
     });

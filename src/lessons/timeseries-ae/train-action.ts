@@ -3,6 +3,7 @@ import { poolRows } from '../../core/timeseries/pool-rows';
 import type { StoreAccess } from '../../notebook/lesson-store';
 import { IDLE_TRAINING, type TrainingRunner } from '../../notebook/training-state';
 import { trainKey } from './keys';
+import { timeseriesResult } from './result';
 import type { TimeseriesState } from './state';
 import type { TimeseriesDeps } from './store';
 
@@ -38,22 +39,7 @@ export async function runTraining(access: StoreAccess<TimeseriesState>, deps: Ti
     {
       onResult: (r) => {
         set({
-          result: {
-            key,
-            set: data,
-            mse: r.mse,
-            reconstructions: r.reconstructions,
-            scaler: r.scaler,
-            output: p.output,
-            pool: p.pool,
-            nTrain: r.nTrain,
-            nVal: r.nVal,
-            weights: r.weights,
-            stopReason: r.stopReason,
-            secondsPerEpoch: r.secondsPerEpoch,
-            epochsRun: r.epochsRun,
-            backend: r.backend,
-          },
+          result: timeseriesResult(key, r, data, p, r.weights, r),
           view: { ...get().view, low: null, high: null, selected: null },
           training: { ...get().training, status: 'done', stop: r.stop, bestEpoch: r.bestEpoch },
         });

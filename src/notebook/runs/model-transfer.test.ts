@@ -14,13 +14,14 @@ const config = (latent: number): DenseAeConfig => ({ inputSize: 6, hidden: [4], 
 const weights = (latent: number) => denseAeWeightSpecs(config(latent)).map((s, i) => Float32Array.from({ length: s.shape.reduce((a, b) => a * b, 1) }, (_, k) => i + k / 100));
 
 function adapter(lessonId = 'demo'): RunsAdapter<{ latent: number }> {
-  return {
+  const partial: Partial<RunsAdapter<{ latent: number }>> = {
     lessonId,
     table: TABLE,
     values: (s) => ({ latent: s.latent, seed: 7 }),
     weights: (s) => weights(s.latent),
     model: (v) => ({ architecture: denseAeArchitecture(config(v.latent as number)), topology: denseAeTopology(config(v.latent as number)), specs: denseAeWeightSpecs(config(v.latent as number)) }),
-  } as RunsAdapter<{ latent: number }>;
+  };
+  return partial as RunsAdapter<{ latent: number }>;
 }
 
 const picked = (name: string, data: string | ArrayBuffer) => ({ name, text: async () => (typeof data === 'string' ? data : ''), arrayBuffer: async () => (typeof data === 'string' ? new ArrayBuffer(0) : data) });

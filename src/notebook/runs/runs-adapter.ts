@@ -83,6 +83,11 @@ export function restoredTraining(f: ReopenFacts): TrainingState {
   };
 }
 
+/** How a reopened run ended, as a lesson result's run summary says it. */
+export function runSummary(f: ReopenFacts): { stopReason: NonNullable<RunMeta['stop']>['reason']; secondsPerEpoch: number; epochsRun: number } {
+  return { stopReason: f.stop?.reason ?? 'completed', secondsPerEpoch: f.secondsPerEpoch, epochsRun: f.epochsRun };
+}
+
 /**
  * A full set of the table's values from text pairs (a model file's settings):
  * defaults for what is missing; any refused value is the problem `model-settings`.
@@ -103,4 +108,3 @@ export function tableValues(table: SettingsTable, values: Record<string, unknown
   return Object.fromEntries(Object.keys(table).map((k) => [k, values[k]]));
 }
 
-export type { CapturedRun };
