@@ -17,10 +17,10 @@ describe('overlay figures', () => {
 
   it('draws one ROC and one PR curve per run, named with its AUC or AP, each in its own colour', () => {
     const roc = overlayRocFigure(runs, CHART_TEXT.en.roc);
-    expect(roc.data.map((t) => t.name)).toEqual(['chance', 'latent 8 · L1 · AUC 0.9123', 'latent 64 · MSE · AUC 0.9500']);
+    expect(roc.data.map((t) => t.name)).toEqual(['chance', 'AUC 0.9123 · latent 8 · L1', 'AUC 0.9500 · latent 64 · MSE']);
     expect((roc.data[1].line as { color: string }).color).not.toBe((roc.data[2].line as { color: string }).color);
     const pr = overlayPrFigure(runs, CHART_TEXT.ja.pr);
-    expect(pr.data.map((t) => t.name)).toEqual(['latent 8 · L1 · AP 0.8123', 'latent 64 · MSE · AP 0.8500']);
+    expect(pr.data.map((t) => t.name)).toEqual(['AP 0.8123 · latent 8 · L1', 'AP 0.8500 · latent 64 · MSE']);
     expect(pr.layout.title?.text).toBe('適合率–再現率');
   });
 

@@ -21,18 +21,18 @@ export const OVERLAY_COLORS = [palette.normal, palette.anomaly, palette.threshol
 const color = (i: number) => OVERLAY_COLORS[i % OVERLAY_COLORS.length];
 const legend = { orientation: 'h', x: 0, xanchor: 'left', y: -0.22, yanchor: 'top' };
 
-/** Every run's ROC curve (legend: name and AUC) over the chance diagonal. */
+/** Every run's ROC curve (legend: AUC first, so a narrow screen still shows it, then the name) over the chance diagonal. */
 export function overlayRocFigure(runs: readonly OverlayRun[], text: ChartText['roc']): Figure {
   const data: Trace[] = [
     { type: 'scatter', mode: 'lines', name: text.chance, x: [0, 1], y: [0, 1], line: { color: palette.chance, dash: 'dash', width: 1 }, hoverinfo: 'skip', showlegend: false },
-    ...runs.map((r, i): Trace => ({ type: 'scatter', mode: 'lines', name: `${r.name} · AUC ${formatNumber(r.auc, 4)}`, x: r.roc.fpr, y: r.roc.tpr, line: { color: color(i), width: 2 } })),
+    ...runs.map((r, i): Trace => ({ type: 'scatter', mode: 'lines', name: `AUC ${formatNumber(r.auc, 4)} · ${r.name}`, x: r.roc.fpr, y: r.roc.tpr, line: { color: color(i), width: 2 } })),
   ];
   return { data, layout: { title: { text: text.title }, xaxis: unitAxis(capitalize(text.fpr)), yaxis: unitAxis(capitalize(text.tpr)), legend, margin: { b: 40 + 22 * runs.length } } };
 }
 
 /** Every run's precision–recall curve (legend: name and AP). */
 export function overlayPrFigure(runs: readonly OverlayRun[], text: ChartText['pr']): Figure {
-  const data = runs.map((r, i): Trace => ({ type: 'scatter', mode: 'lines', name: `${r.name} · AP ${formatNumber(r.ap, 4)}`, x: r.pr.recall, y: r.pr.precision, line: { color: color(i), width: 2 } }));
+  const data = runs.map((r, i): Trace => ({ type: 'scatter', mode: 'lines', name: `AP ${formatNumber(r.ap, 4)} · ${r.name}`, x: r.pr.recall, y: r.pr.precision, line: { color: color(i), width: 2 } }));
   return { data, layout: { title: { text: text.title }, xaxis: unitAxis(capitalize(text.recall)), yaxis: unitAxis(capitalize(text.precision)), legend, margin: { b: 40 + 22 * runs.length } } };
 }
 
