@@ -1,5 +1,7 @@
 import { denseAeJob, type DenseAeJobInput, type DenseAeJobResult } from '../core/pipeline/dense-ae-job';
+import type { CalibrationWorkload } from '../core/backend/calibrate';
 import type { Job } from '../core/pipeline/job-events';
+import { DEFAULT_CALIBRATION_WORKLOAD, denseAeCalibration, timeseriesAeCalibration } from './calibration-workload';
 import { patchVaeJob, type PatchVaeJobInput, type PatchVaeJobResult } from '../core/pipeline/patch-vae-job';
 import { patchVaeScoreJob, type PatchVaeScoreInput, type PatchVaeScoreResult } from '../core/pipeline/patch-vae-score-job';
 import { SCORE_JOBS, type ScoreJobTypes } from './score-jobs';
@@ -16,12 +18,25 @@ export interface JobTypes extends ScoreJobTypes {
 }
 export type JobName = keyof JobTypes;
 
-/** The core function behind each job name. */
-export const JOBS: { [K in JobName]: Job<JobTypes[K]['input'], JobTypes[K]['result']> } = {
-  'dense-ae': denseAeJob,
-  'patch-vae': patchVaeJob,
-  'patch-vae-score': patchVaeScoreJob,
-  'timeseries-ae': timeseriesAeJob,
-  'ssim-ae': ssimAeJob,
-  ...SCORE_JOBS,
+/** A registered job: its core function and, for jobs that train a dense model, the workload 'auto' calibrates backends on. */
+export interface JobSpec<I, R> {
+  run: Job<I, R>;
+  /** Without one, 'auto' calibrates on lesson 1's default training (relative backend speeds carry over roughly). */
+  calibration?: (input: I) => CalibrationWorkload;
+}
+
+/** Every job, registered once: the worker runs it, and 'auto' calibrates with it. */
+export const JOBS: { [K in JobName]: JobSpec<JobTypes[K]['input'], JobTypes[K]['result']> } = {
+  'dense-ae': { run: denseAeJob, calibration: denseAeCalibration },
+  'patch-vae': { run: patchVaeJob },
+  'patch-vae-score': { run: patchVaeScoreJob },
+  'timeseries-ae': { run: timeseriesAeJob, calibration: timeseriesAeCalibration },
+  'ssim-ae': { run: ssimAeJob },
+  ...(Object.fromEntries(Object.entries(SCORE_JOBS).map(([k, run]) => [k, { run }])) as { [K in keyof ScoreJobTypes]: JobSpec<ScoreJobTypes[K]['input'], ScoreJobTypes[K]['result']> }),
 };
+
+/** The workload 'auto' calibrates backends on before running `job` on `input`. */
+export function calibrationWorkload(job: JobName, input: unknown): CalibrationWorkload {
+  const calibrate = JOBS[job].calibration as ((i: unknown) => CalibrationWorkload) | undefined;
+  return calibrate ? calibrate(input) : DEFAULT_CALIBRATION_WORKLOAD;
+}

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SEED000_CONFIG } from '../core/model/dense-ae-architecture';
-import { calibrationWorkload, DEFAULT_CALIBRATION_WORKLOAD } from './calibration-workload';
 import { calibrationKey, readCalibration } from './calibration-cache';
 import type { FromWorker } from './protocol';
 import { observeSpeeds } from './speed-observer';
 
 const env = { userAgent: 'unknown', cores: 1, wasmThreads: 1 };
-
-describe('calibrationWorkload', () => {
-  it("reads a dense-AE job's model, batch size and training rows", () => {
-    const input = {
-      split: { dim: 4, trainX: new Float32Array(40), valX: new Float32Array(8), testX: new Float32Array(8) },
-      model: { ...SEED000_CONFIG, inputSize: 4, hidden: [3], latent: 2 },
-      train: { epochs: 1, batchSize: 5, learningRate: 0.001, patience: 0, seed: 0 },
-      initSeed: 0,
-    };
-    expect(calibrationWorkload('dense-ae', input)).toEqual({ model: { ...input.model, inputSize: 4 }, batchSize: 5, nTrain: 10 });
-    expect(calibrationWorkload('something-else', {})).toBe(DEFAULT_CALIBRATION_WORKLOAD);
-  });
-});
 
 describe('observeSpeeds', () => {
   it('forwards every message and remembers seconds per step of epochs after the first', async () => {

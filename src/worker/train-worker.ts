@@ -1,9 +1,8 @@
 /// <reference lib="webworker" />
 import type { JobEvent } from '../core/pipeline/job-events';
 import { ensureBackend, onDeviceLost } from './browser-backends';
-import { calibrationWorkload } from './calibration-workload';
 import { observeSpeeds } from './speed-observer';
-import { JOBS } from './jobs';
+import { calibrationWorkload, JOBS } from './jobs';
 import { transferables, type FromWorker, type ToWorker } from './protocol';
 import { runJob } from './run-job';
 
@@ -49,7 +48,7 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
   }
   const run = { runId: msg.runId, controller: new AbortController(), discard: false };
   current = run;
-  const job = JOBS[msg.job] as (input: unknown, signal: AbortSignal) => AsyncGenerator<JobEvent, unknown>;
+  const job = JOBS[msg.job].run as (input: unknown, signal: AbortSignal) => AsyncGenerator<JobEvent, unknown>;
   // 'auto' picks the backend by measured speed on the model this job trains; the run's own speed is remembered.
   const workload = calibrationWorkload(msg.job, msg.input);
   queue = queue.then(() =>
