@@ -19,5 +19,7 @@ describe('english phrases', () => {
     expect(englishIn('しきい値 p99 normal', ['p99 normal', 'norm'])).toEqual(['p99 normal']);
     expect(englishIn('abnormality', ['normal'])).toEqual([]);
     expect(englishIn('dense → z_mean', ['mean'])).toEqual([]);
+    expect(englishIn('想定する構成：train/good/*.png、carpet/test/cut/000.png', ['train', 'test', 'good'])).toEqual([]);
+    expect(englishIn('train と test', ['train', 'test'])).toEqual(['train', 'test']);
   });
 });

@@ -9,7 +9,7 @@ export const LANGUAGE_NEUTRAL = new Set(
   [
     'AUC', 'ROC', 'PR', 'AP', 'MNIST', 'Fashion', 'F1', 'L1', 'L2', 'MSE', 'BCE', 'SSIM', 'LOF', 'PCA', 'VAE', 'KL', 'CSV', 'TP', 'FP', 'FN', 'TN',
     'TPR', 'TNR', 'FPR', 'WebGPU', 'WebGL', 'WebGL2', 'WebAssembly', 'JavaScript', 'OffscreenCanvas', 'GPU', 'CPU', 'cpu', 'wasm', 'webgl', 'webgpu',
-    'Keras', 'PyTorch', 'Adam', 'NaN', 'sin', 'cos', 'sigmoid', 'ReLU', 'relu', 'log', 'min', 'MB', 'px', 'ms',
+    'PRO', 'AUROC', 'Keras', 'PyTorch', 'Adam', 'NaN', 'sin', 'cos', 'sigmoid', 'ReLU', 'relu', 'log', 'min', 'MB', 'px', 'ms',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -74,7 +74,11 @@ export function localizedPhrases(value: unknown, into = new Set<string>(), seen 
   return into;
 }
 
-/** The phrases of `phrases` that occur in `text` as whole words (not inside a longer word or identifier such as `z_mean`). */
+/**
+ * The phrases of `phrases` that occur in `text` as whole words (not inside a
+ * longer word or identifier such as `z_mean`, nor part of a file path such as
+ * `train/good/000.png`: a path is a name, the same in every language).
+ */
 export function englishIn(text: string, phrases: Iterable<string>): string[] {
   const found: string[] = [];
   for (const p of phrases) {
@@ -84,7 +88,8 @@ export function englishIn(text: string, phrases: Iterable<string>): string[] {
       const after = text[at + p.length] ?? ' ';
       const startsWord = /\w/.test(p[0]) && /\w/.test(before);
       const endsWord = /\w/.test(p[p.length - 1]) && /\w/.test(after);
-      if (!startsWord && !endsWord) {
+      const inPath = before === '/' || after === '/';
+      if (!startsWord && !endsWord && !inPath) {
         found.push(p);
         break;
       }

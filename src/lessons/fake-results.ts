@@ -12,6 +12,10 @@ import { dataKey as denseDataKey, trainKey as denseTrainKey } from './dense-ae/k
 import type { DenseAeState } from './dense-ae/state';
 import { dataKey as patchDataKey, trainKey as patchTrainKey } from './patch-vae/keys';
 import type { PatchVaeState } from './patch-vae/state';
+import type { InspectionData } from '../core/textures/inspection-data';
+import { dataKey as ssimDataKey, trainKey as ssimTrainKey } from './ssim-ae/keys';
+import { IDLE_SSIM_TRAINING } from './ssim-ae/store';
+import type { ModelResult, SsimAeState } from './ssim-ae/state';
 import { trainKey as seriesTrainKey } from './timeseries-ae/keys';
 import type { TimeseriesState } from './timeseries-ae/state';
 
@@ -151,5 +155,58 @@ export function fakeTimeseries(s: TimeseriesState): Partial<TimeseriesState> {
       backend: 'wasm',
     },
     view: { ...s.view, revealed: true },
+  };
+}
+
+/** 16×16 crops: 4 training, 4 validation, 8 test (4 normal, then 4 with a 3×3 defect of kinds 0–3). */
+function inspectionData(): InspectionData {
+  const size = 16;
+  const area = size * size;
+  const crops = (n: number, seed: number) => Float32Array.from({ length: n * area }, (_, i) => 0.5 + 0.3 * Math.sin(i * 0.7 + seed) * Math.cos((i % size) * 1.3));
+  const masks = new Uint8Array(8 * area);
+  for (let k = 4; k < 8; k++) for (let y = 5; y < 8; y++) for (let x = 5 + k - 4; x < 8 + k - 4; x++) masks[k * area + y * size + x] = 1;
+  return {
+    source: 'texture',
+    size,
+    train: crops(4, 1),
+    validation: crops(4, 2),
+    test: crops(8, 3),
+    masks,
+    labels: Uint8Array.from({ length: 8 }, (_, i) => (i < 4 ? 0 : 1)),
+    kinds: Int32Array.from({ length: 8 }, (_, i) => (i < 4 ? -1 : i - 4)),
+    kindNames: ['scratch-dark', 'scratch-bright', 'scratch-paired', 'hole', 'stain', 'thread', 'contamination', 'fold'],
+  };
+}
+
+/** One trained model whose residuals are higher on the defects (by `gain`). */
+function ssimModel(d: InspectionData, loss: 'ssim' | 'l2', gain: number): ModelResult {
+  const maps = (n: number, masks: Uint8Array | null) => Float32Array.from({ length: n * d.size * d.size }, (_, i) => 0.05 + 0.02 * ((i * 37) % 11) / 11 + (masks?.[i] ? gain : 0));
+  const nVal = d.validation.length / (d.size * d.size);
+  const nTest = d.labels.length;
+  return {
+    loss,
+    reconstructions: d.test.map((v) => 0.9 * v + 0.05),
+    test: { l2: maps(nTest, d.masks), ssim: maps(nTest, d.masks) },
+    validation: { l2: maps(nVal, null), ssim: maps(nVal, null) },
+    weights: [],
+    trainLoss: [0.5, 0.3],
+    valLoss: [0.6, 0.4],
+    epochsRun: 2,
+    bestEpoch: 2,
+    stopReason: 'completed',
+    stop: { reason: 'completed', epochsRun: 2, heldEpoch: 2, patience: 0, restoredBest: false },
+    secondsPerEpoch: 1.5,
+    scoringSeconds: 0.25,
+    backend: 'wasm',
+  };
+}
+
+/** The SSIM-AE lesson after training both models on small crops. */
+export function fakeSsimAe(s: SsimAeState): Partial<SsimAeState> {
+  const data = inspectionData();
+  return {
+    data: { status: 'ready', error: null, dataset: data, key: ssimDataKey(s.params) },
+    training: { ...IDLE_SSIM_TRAINING, ...doneTraining({ restoredBest: false }) },
+    result: { key: ssimTrainKey(s.params), data, models: { ssim: ssimModel(data, 'ssim', 0.4), l2: ssimModel(data, 'l2', 0.1) } },
   };
 }

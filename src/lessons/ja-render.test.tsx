@@ -27,13 +27,18 @@ import * as denseParams from './dense-ae/params';
 import { lesson as denseLesson } from './dense-ae/index';
 import { actions as denseActions, denseAe } from './dense-ae/instance';
 import { TEXT as DENSE_TEXT } from './dense-ae/text';
-import { doneTraining, fakeDenseAe, fakePatchVae, fakeTimeseries } from './fake-results';
+import { doneTraining, fakeDenseAe, fakePatchVae, fakeSsimAe, fakeTimeseries } from './fake-results';
 import * as patchParams from './patch-vae/params';
 import { lesson as patchLesson } from './patch-vae/index';
 import { patchVae } from './patch-vae/instance';
 import { en as patchEn } from './patch-vae/text-en';
 import { ja as patchJa } from './patch-vae/text-ja';
 import { LESSONS } from './registry';
+import * as ssimParams from './ssim-ae/params';
+import { lesson as ssimLesson } from './ssim-ae/index';
+import { ssimAe } from './ssim-ae/instance';
+import { en as ssimEn } from './ssim-ae/text-en';
+import { ja as ssimJa } from './ssim-ae/text-ja';
 import * as seriesParams from './timeseries-ae/params';
 import { lesson as seriesLesson } from './timeseries-ae/index';
 import { actions as seriesActions, timeseriesAe } from './timeseries-ae/instance';
@@ -73,11 +78,18 @@ afterAll(() => {
 });
 
 /** Every ready lesson, with its store, a faked run, and a Japanese text its results show. */
-const READY: Record<string, { module: LessonModule; run(): Problem[]; shows: () => string }> = {
+const READY: Record<string, { module: LessonModule; run(): Problem[]; shows: () => string; phrases?: () => Set<string> }> = {
   'dense-ae': {
     module: denseLesson,
     run: () => (denseAe.store.setState(fakeDenseAe(denseAe.store.getState())), Object.values(denseActions.problems())),
     shows: () => CHART_TEXT.ja.confusion.caption,
+  },
+  // Its table's words are looked for in its own page only ("output" and "model" are also core layer and file names other pages show).
+  'ssim-ae': {
+    module: ssimLesson,
+    run: () => (ssimAe.store.setState(fakeSsimAe(ssimAe.store.getState())), []),
+    shows: () => ssimJa.tableCaption,
+    phrases: () => tablePhrases(ssimEn),
   },
   'patch-vae': { module: patchLesson, run: () => (patchVae.store.setState(fakePatchVae(patchVae.store.getState())), []), shows: () => patchJa.oldScore },
   'timeseries-ae': {
@@ -108,7 +120,7 @@ function englishPhrases(): Set<string> {
     }
   }
   tablePhrases(CLASS_NAMES.fashion, p);
-  localizedPhrases([LESSONS, IMAGE_DATA_SETTINGS, denseParams, patchParams, seriesParams, Object.values(READY).map((l) => l.module.cells)], p);
+  localizedPhrases([LESSONS, IMAGE_DATA_SETTINGS, denseParams, patchParams, seriesParams, ssimParams, Object.values(READY).map((l) => l.module.cells)], p);
   return p;
 }
 
@@ -182,7 +194,7 @@ describe('every lesson in Japanese', () => {
     const { module, run, shows } = READY[id];
     plotly.react.mockClear();
     canvasText.length = 0;
-    const own = new Set(phrases);
+    const own = new Set([...phrases, ...(READY[id].phrases?.() ?? [])]);
     act(() => problemPhrases(run(), own));
     const { container } = await renderLesson(id, module);
     expect(container.querySelectorAll('.cell-error')).toHaveLength(0);
@@ -208,12 +220,24 @@ describe('every lesson in Japanese', () => {
       denseActions.setNumber('latent', '0');
       denseAe.store.setState({ training: { ...doneTraining(), status: 'running', error: shown[0] } });
       timeseriesAe.store.setState({ csv: { ...timeseriesAe.store.getState().csv, status: 'error', error: shown[1], notes: [shown[2]] } });
+      ssimAe.store.setState({
+        mvtec: {
+          ...ssimAe.store.getState().mvtec,
+          status: 'error',
+          attempt: 'carpet',
+          problems: [
+            { code: 'mvtec-missing-mask', values: { file: 'carpet/test/cut/000.png', mask: 'carpet/ground_truth/cut/000_mask.png' } },
+            { code: 'mvtec-unreadable', values: { file: 'carpet/train/good/001.png', reason: 'corrupt' } },
+            { code: 'mvtec-wrong-place', values: { file: 'carpet/train/000.png', expected: 'train/good/*.png' } },
+          ],
+        },
+      });
       patchVae.store.setState({ tryIt: { ...patchVae.store.getState().tryIt, status: 'error', error: shown[3] }, params: { ...patchVae.store.getState().params, dataset: 'fashion', normal: [7], anomaly: [9] } });
     });
     problemPhrases([...shown, ...Object.values(denseActions.problems())], own);
     for (const id of Object.keys(READY)) {
       const { container } = await renderLesson(id, READY[id].module);
-      expect(english(container, own)).toEqual([]);
+      expect(english(container, new Set([...own, ...(READY[id].phrases?.() ?? [])]))).toEqual([]);
       cleanup();
     }
   });

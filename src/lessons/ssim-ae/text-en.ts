@@ -1,3 +1,11 @@
+import type { MvtecProblem } from './mvtec-action';
+
+/** Words for each problem of a learner's MVTec folder, by code. */
+export type MvtecWords = { [P in MvtecProblem as P['code']]: (v: P['values']) => string };
+
+/** Why a file of a folder could not be decoded. */
+const REASONS: Record<string, string> = { 'not-png': 'it is not a PNG file', corrupt: 'the PNG is damaged', 'read-failed': 'the browser could not read it' };
+
 /** English UI text of the SSIM-autoencoder lesson (prose lives in lessons/ssim-ae/*.en.md). */
 export const en = {
   load: 'Make the crops',
@@ -62,6 +70,54 @@ export const en = {
   paperCarpet: 'paper: carpet',
   paperLeather: 'paper: leather',
   thisRun: (texture: string) => `this run: ${texture}`,
+  ssim: {
+    cropGenerated: 'A crop of the generated carpet (make the data to see your own texture here)',
+    cropData: 'The first validation crop of the current data',
+    second: 'Second distortion',
+    kinds: { blur: 'blur (Gaussian, σ = 1.5 pixels)', scramble: 'broken structure (pixels shuffled inside 4 × 4 blocks)' },
+    window: 'SSIM window',
+    windowValue: (n: number) => `${n} × ${n}, uniform`,
+    gaussian: 'Gaussian window, σ = 1.5 (11 × 11)',
+    cols: { original: 'original', shifted: 'brightness shifted', blur: 'blurred', scramble: 'structure broken' },
+    rows: ['image', 'SSIM map', 'luminance l', 'contrast c', 'structure s'],
+    scale: 'Maps: white = 1 (the same as the original), black = 0 or below.',
+    caption: 'Two distortions with the same L2 error',
+    tableCols: ['', 'MSE (L2 error)', 'mean SSIM', 'mean l', 'mean c', 'mean s'],
+    how: (shift: string, strength: string) => `Brightness ${shift}; the second distortion at ${strength} of its full strength, scaled so that both MSEs are equal.`,
+    failed: 'This image is flat: there is no structure to break.',
+  },
+  byo: {
+    pick: 'Choose a folder…',
+    drop: 'or drop a category folder (such as carpet) anywhere on this page.',
+    dropHere: 'Drop the folder to open it',
+    layout: 'Expected layout: train/good/*.png, test/<defect>/*.png and ground_truth/<defect>/*_mask.png.',
+    privacy: 'The images are read here, in your browser; nothing is uploaded.',
+    size: (n: number) => `Images are reduced to ${n} × ${n} pixels, the crop size; to change it, set the crop size and open the folder again.`,
+    reading: (name: string) => `Reading ${name}…`,
+    progress: (done: number, total: number) => `${done} of ${total} files`,
+    inUse: (name: string, train: number, val: number, test: number, defective: number) =>
+      `${name} is the lesson's data: ${train} training images, ${val} held out for validation (normal), ${test} test images, ${defective} with a defect.`,
+    failed: (name: string) => `${name} was not opened; the lesson keeps its current data.`,
+    more: (n: number) => `…and ${n} more.`,
+    back: 'Back to the built-in textures',
+  },
+  mvtec: {
+    'mvtec-empty': () => 'The folder has no files.',
+    'mvtec-several-roots': (v) => `This holds several folders (${v.roots.join(', ')}): open one category at a time.`,
+    'mvtec-duplicate': (v) => `${v.file} is there twice.`,
+    'mvtec-unknown-file': (v) => `${v.file} is not inside train/, test/ or ground_truth/.`,
+    'mvtec-wrong-place': (v) => `${v.file} is in the wrong place: expected ${v.expected}.`,
+    'mvtec-not-png': (v) => `${v.file} is not a .png file.`,
+    'mvtec-mask-name': (v) => `${v.file}: a mask's name must end in _mask.png.`,
+    'mvtec-mask-for-good': (v) => `${v.file}: good images have no mask (there should be no ground_truth/good/).`,
+    'mvtec-missing-mask': (v) => `${v.file} has no mask: expected ${v.mask}.`,
+    'mvtec-orphan-mask': (v) => `${v.file} is a mask without its image ${v.image}.`,
+    'mvtec-no-train': () => 'There are no training images in train/good/.',
+    'mvtec-no-test': () => 'There are no test images in test/.',
+    'mvtec-no-defects': () => 'Every test image is good: at least one test/<defect>/ folder is needed.',
+    'mvtec-unreadable': (v) => `${v.file} cannot be used: ${REASONS[v.reason]}.`,
+    'mvtec-mask-size': (v) => `${v.file} is ${v.width} × ${v.height} pixels but its image ${v.image} is ${v.imageWidth} × ${v.imageHeight}.`,
+  } as MvtecWords,
 };
 
 export type LessonText = typeof en;
