@@ -1,7 +1,7 @@
 /**
  * Settings that last (issue "one lesson shape"): lesson settings go into the
  * address and storage; a link opened in a new tab restores them and, after Run
- * all, the same AUC on the same seed and backend; tampered values fall back to
+ * all, the same AUC on the same seed and backend (auto: wasm on a machine without a GPU); tampered values fall back to
  * their defaults with a visible note; a reload keeps the settings.
  */
 import type { Page } from 'playwright-core';
@@ -27,7 +27,6 @@ describe('settings in the address and in storage', () => {
   test('a copied link reproduces the settings and the AUC in a new tab', async () => {
     const first = await openLessonPage(baseUrl, 'dense-ae', 'settings-link-first');
     const { page } = first;
-    await page.locator(byTestId('backend-select')).selectOption('wasm');
     await setParam(page, 'maxTrain', 800);
     await setParam(page, 'latent', 8);
     await setParam(page, 'epochs', 2);
@@ -53,7 +52,6 @@ describe('settings in the address and in storage', () => {
     expect(await value(second.page, 'epochs')).toBe('2');
     expect(await value(second.page, 'maxTrain')).toBe('800');
     expect(await second.page.locator(byTestId('settings-notice')).getAttribute('data-source')).toBe('link');
-    await second.page.locator(byTestId('backend-select')).selectOption('wasm');
     expect(await runAllForAuc(second.page, second)).toBe(auc);
     await screenshot(second.page, 'settings-link-reproduced');
     expect(first.errors).toEqual([]);
