@@ -149,9 +149,9 @@ export function RunsTable({ runs, chosen, reference, table, ownMetrics, actions,
                 <td className="nb-num">{r.epochsRun}</td>
                 <td className="nb-num">{formatNumber(r.secondsPerEpoch, 2)}</td>
                 <td>{r.backend}</td>
-                <td className="nb-num" data-testid="run-bytes" data-bytes={r.bytes} title={r.weightPrecision ?? t.noWeights}>
+                <td className="nb-num" data-testid="run-bytes" data-bytes={r.bytes} data-weight-bytes={r.weightBytes}>
                   {r.bytes > 0 ? formatBytes(r.bytes, lang) : '—'}
-                  {r.weightPrecision ? ` · ${r.weightPrecision}` : ` · ${t.noWeights}`}
+                  <span className="nb-muted"> · {r.weightPrecision ? t.weightsOf(formatBytes(r.weightBytes, lang), r.weightPrecision) : t.noWeights}</span>
                 </td>
               </tr>
             );
