@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { onTestFinished } from 'vitest';
 import { browserPath } from '../scripts/find-browser';
 
@@ -55,11 +55,13 @@ export interface TestPage {
 
 /**
  * Opens a new page whose relative URLs resolve against `baseUrl`
- * (`page.goto('#/lesson/dense-ae')`). Does not navigate.
+ * (`page.goto('#/lesson/dense-ae')`). Does not navigate. `options` add to the
+ * context's (e.g. `bypassCSP` to inject axe-core with `addScriptTag`).
  */
-export async function newPage(baseUrl: string): Promise<TestPage> {
+export async function newPage(baseUrl: string, options: BrowserContextOptions = {}): Promise<TestPage> {
   const browser = await launchBrowser();
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 } });
+  // Wide enough for the whole lesson header in one row (below 1600 px its backend and link tools fold into a menu).
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1600, height: 900 }, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -76,8 +78,8 @@ export async function newPage(baseUrl: string): Promise<TestPage> {
  * {@link newPage} for the running test: when the test ends the page is closed,
  * after a `<name>-failed` screenshot if the test failed.
  */
-export async function pageForTest(baseUrl: string, name: string): Promise<TestPage> {
-  const tp = await newPage(baseUrl);
+export async function pageForTest(baseUrl: string, name: string, options: BrowserContextOptions = {}): Promise<TestPage> {
+  const tp = await newPage(baseUrl, options);
   onTestFinished(async ({ task }) => {
     if (task.result?.state === 'fail') await screenshot(tp.page, `${name}-failed`).catch(() => undefined);
     await tp.close();
@@ -163,8 +165,8 @@ export function canvasInk(page: Page, selector: string): Promise<CanvasInk[]> {
 export const byTestId = (testId: string) => `[data-testid="${testId}"]`;
 
 /** Opens `#/lesson/<lessonId><suffix>` in a fresh context for the running test and waits for its first cell. */
-export async function openLessonPage(baseUrl: string, lessonId: string, name: string, suffix = ''): Promise<TestPage> {
-  const tp = await pageForTest(baseUrl, name);
+export async function openLessonPage(baseUrl: string, lessonId: string, name: string, suffix = '', options: BrowserContextOptions = {}): Promise<TestPage> {
+  const tp = await pageForTest(baseUrl, name, options);
   await tp.page.goto(`#/lesson/${lessonId}${suffix}`);
   await tp.page.locator('[data-testid^="cell-"]').first().waitFor({ state: 'attached', timeout: 60_000 });
   return tp;

@@ -1,4 +1,9 @@
 import { useCallback, useState, type ReactNode } from 'react';
+import { useClassroomText } from '../i18n/classroom-text';
+import { HeaderMenu } from './header-menu';
+import { PresenterToggle, ShortcutsButton, ShortcutsDialog } from './presenter/presenter-buttons';
+import { PresenterView } from './presenter/presenter-view';
+import { useLessonControls, type LessonControls } from './presenter/use-lesson-controls';
 import { useT } from '../i18n/strings';
 import { Cell } from '../notebook/cell-frame';
 import { Prose } from '../notebook/prose-view';
@@ -22,24 +27,31 @@ export interface LessonPageProps {
   entry: LessonEntry;
   /** The settings part of the address (`latent=8&epochs=2…`), '' when none. */
   query?: string;
+  /** How the page is shown: presenter mode's keys of the address (`present=1&cell=train`). */
+  view?: string;
   /** 1-based position in the lesson list. */
   number: number;
   proseSource?: ProseSource;
 }
 
-function LessonLayout({ entry, number, action, children }: { entry: LessonEntry; number: number; action: ReactNode; children: ReactNode }) {
+function LessonLayout(p: { entry: LessonEntry; number: number; action: ReactNode; menu?: ReactNode; presenting?: boolean; children: ReactNode }) {
+  const { entry, number, action, children } = p;
   const t = useT();
+  const c = useClassroomText();
   const lang = useLang();
   return (
     <>
       <TopBar sticky title={entry.title[lang]}>
         <LanguageToggle />
-        <BackendBadge />
-        <BackendSelect />
+        <HeaderMenu label={c.moreTools}>
+          <BackendBadge />
+          <BackendSelect />
+          {p.menu}
+        </HeaderMenu>
         {action}
       </TopBar>
-      <main id="main" className="lesson">
-        <div className="lesson__intro">
+      <main id="main" className={p.presenting ? 'lesson lesson--presenting' : 'lesson'}>
+        <div className="lesson__intro" hidden={p.presenting}>
           <p className="eyebrow">
             <a href={HOME_HREF}>{t.allLessons}</a>
             <span aria-hidden="true"> / </span>
@@ -54,20 +66,30 @@ function LessonLayout({ entry, number, action, children }: { entry: LessonEntry;
   );
 }
 
-function RunAllControl({ module, onFailure }: { module: LessonModule; onFailure: (problem: Problem | null) => void }) {
-  const busy = module.useBusy();
-  useLeaveGuard(busy);
-  const run = useCallback(() => {
+/** "Run all" of a lesson, its failures reported through `onFailure`. */
+function useRunAll(module: LessonModule | null, onFailure: (problem: Problem | null) => void): () => void {
+  return useCallback(() => {
+    if (!module) return;
     onFailure(null);
     module.runAll().catch((error: unknown) => {
       console.error('Anomaly Lab: Run all failed', error);
       onFailure(failure(error));
     });
   }, [module, onFailure]);
+}
+
+function RunAllControl({ module, run }: { module: LessonModule; run: () => void }) {
+  const busy = module.useBusy();
+  useLeaveGuard(busy);
+  return <RunAllButton busy={busy} onRun={run} />;
+}
+
+/** The header menu's lesson tools: the settings link and the shortcut list. */
+function LessonMenu({ module, controls }: { module: LessonModule; controls: LessonControls }) {
   return (
     <>
       <CopyLinkButton module={module} />
-      <RunAllButton busy={busy} onRun={run} />
+      <ShortcutsButton onOpen={controls.openShortcuts} />
     </>
   );
 }
@@ -84,15 +106,34 @@ function LessonCells({ entry, module, proseSource }: { entry: LessonEntry; modul
   );
 }
 
-function LoadableLesson({ entry, number, query = '', proseSource }: LessonPageProps) {
+function LoadableLesson({ entry, number, query = '', view, proseSource }: LessonPageProps) {
   const t = useT();
   const { load, retry } = useLessonModule(entry);
   const lang = useLang();
   const [runFailure, setFailure] = useState<Problem | null>(null);
   const module = load.status === 'ready' ? load.module : null;
   useLinkedSettings(module, query);
+  const runAll = useRunAll(module, setFailure);
+  const controls = useLessonControls(entry, module, view, runAll);
+  const presenting = controls.presenter.on && module !== null;
   return (
-    <LessonLayout entry={entry} number={number} action={module ? <RunAllControl module={module} onFailure={setFailure} /> : <RunAllButton busy={false} />}>
+    <LessonLayout
+      entry={entry}
+      number={number}
+      presenting={presenting}
+      action={
+        module ? (
+          <>
+            <PresenterToggle on={controls.presenter.on} onToggle={controls.togglePresenter} />
+            <RunAllControl module={module} run={runAll} />
+          </>
+        ) : (
+          <RunAllButton busy={false} />
+        )
+      }
+      menu={module ? <LessonMenu module={module} controls={controls} /> : null}
+    >
+      <ShortcutsDialog open={controls.shortcutsOpen} onClose={controls.closeShortcuts} />
       {runFailure && (
         <div className="banner banner--error" role="alert" data-testid="run-all-error">
           <span>{t.runAllFailed(problemText(runFailure, lang))}</span>
@@ -101,7 +142,19 @@ function LoadableLesson({ entry, number, query = '', proseSource }: LessonPagePr
           </button>
         </div>
       )}
-      {module && (
+      {module && presenting ? (
+        <PresenterView
+          entry={entry}
+          module={module}
+          state={controls.presenter}
+          lang={lang}
+          proseSource={proseSource}
+          onChange={controls.setPresenter}
+          onRunCell={controls.runCell}
+          onExit={controls.exitPresenter}
+        />
+      ) : null}
+      {module && !presenting && (
         <>
           <details className="lesson__differences" data-testid="differences">
             <summary>{t.differencesFromPost}</summary>

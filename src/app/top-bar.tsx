@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/strings';
 import { LogoMark } from './logo-mark';
+import { SkipLink } from './skip-link';
 import { HOME_HREF } from './use-hash-route';
 
 export interface TopBarProps {
@@ -11,13 +12,14 @@ export interface TopBarProps {
   children?: ReactNode;
 }
 
-/** The app bar: brand linking home, an optional page title, then tools. */
+/** The app bar: a skip link, the brand linking home (named by its text), an optional page title, then tools. */
 export function TopBar({ sticky = false, title, children }: TopBarProps) {
   const t = useT();
   return (
     <header className={sticky ? 'topbar topbar--sticky' : 'topbar'}>
+      <SkipLink />
       <div className="topbar__inner">
-        <a className="brand" href={HOME_HREF} aria-label={title ? t.allLessons : t.appName}>
+        <a className="brand" href={HOME_HREF} title={t.allLessons}>
           <LogoMark />
           <span className="brand__name">{t.appName}</span>
         </a>

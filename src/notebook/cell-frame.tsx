@@ -24,7 +24,7 @@ export function Cell({ lessonId, cell, index, lang, stale, proseSource, subscrib
   const titleId = `cell-title-${cell.id}`;
   const { Body } = cell;
   return (
-    <section className="cell" data-testid={`cell-${cell.id}`} data-stale={stale ? 'true' : 'false'} aria-labelledby={titleId}>
+    <section className="cell" data-testid={`cell-${cell.id}`} data-cell-id={cell.id} data-stale={stale ? 'true' : 'false'} aria-labelledby={titleId}>
       <header className="cell__head">
         <span className="cell__num" aria-label={t.cellLabel(index)}>
           {String(index).padStart(2, '0')}

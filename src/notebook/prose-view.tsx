@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Lang } from '../i18n/lang';
 import { useT } from '../i18n/strings';
 import { loadProse } from './prose';
+import { useFocusableOverflow } from './use-focusable-overflow';
 
 /** Fetches a cell's Markdown (null when it has none). */
 export type ProseSource = (lessonId: string, cellId: string, lang: Lang) => Promise<string | null>;
@@ -33,6 +34,7 @@ export function Prose({ lessonId, cellId, lang, source = loadProse }: ProseProps
   const t = useT();
   const key = `${lessonId}/${cellId}/${lang}`;
   const [state, setState] = useState<Rendered | undefined>(() => rendered.get(key));
+  const ref = useFocusableOverflow<HTMLDivElement>(state);
 
   useEffect(() => {
     const cached = rendered.get(key);
@@ -70,6 +72,7 @@ export function Prose({ lessonId, cellId, lang, source = loadProse }: ProseProps
   const pending = state.key !== key;
   return (
     <div
+      ref={ref}
       className={pending ? 'prose prose--pending' : 'prose'}
       aria-busy={pending || undefined}
       lang={pending ? undefined : lang}

@@ -35,7 +35,8 @@ export function operatingPoint(x: number, y: number, label: string): { shapes: S
     ],
     annotations: [{
       x, y, xref: 'x', yref: 'y', text: label, showarrow: false,
-      xanchor: x > 0.6 ? 'right' : 'left', yanchor: 'top', xshift: x > 0.6 ? -10 : 10, yshift: -4,
+      // Below the point, or above it near the bottom edge, where the label would cover the axis.
+      xanchor: x > 0.6 ? 'right' : 'left', yanchor: y < 0.25 ? 'bottom' : 'top', xshift: x > 0.6 ? -10 : 10, yshift: y < 0.25 ? 6 : -4,
       font: { color: palette.threshold, size: 11 }, bgcolor: 'rgba(127,127,127,0.14)',
     }],
   };

@@ -36,6 +36,7 @@ export function RocCell() {
             tpr={d.roc.tpr}
             auc={d.roc.auc}
             point={{ fpr, tpr: s.tpr }}
+            threshold={threshold}
             aria-label={t.roc}
             text={chartText}
             onPointPick={(i) => {
