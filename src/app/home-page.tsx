@@ -3,6 +3,7 @@ import { useT } from '../i18n/strings';
 import { useLang } from '../stores/settings-store';
 import { HeroFigure } from './hero-figure';
 import { LanguageToggle } from './language-toggle';
+import { OfflineButton } from './offline/offline-button';
 import { StatusChip } from './status-chip';
 import { TopBar } from './top-bar';
 import { lessonHref } from './use-hash-route';
@@ -47,6 +48,7 @@ export function HomePage({ lessons }: { lessons: LessonEntry[] }) {
   return (
     <>
       <TopBar>
+        <OfflineButton lessons={lessons.filter((l) => l.status === 'ready' && l.load).length} />
         <LanguageToggle />
       </TopBar>
       <main id="main" className="home">
