@@ -47,7 +47,7 @@ export async function closeBrowser(): Promise<void> {
 export interface TestPage {
   page: Page;
   context: BrowserContext;
-  /** Console errors and uncaught page errors seen so far, as readable lines. */
+  /** Console errors, KaTeX warnings and uncaught page errors seen so far, as readable lines. */
   errors: string[];
   /** Closes the context (and with it the page). */
   close: () => Promise<void>;
@@ -65,7 +65,9 @@ export async function newPage(baseUrl: string, options: BrowserContextOptions = 
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() !== 'error') return;
+    // KaTeX reports LaTeX it renders loosely (e.g. Japanese inside \mathrm) as console warnings: count them as errors.
+    const katexWarning = message.type() === 'warning' && /LaTeX-incompatible|KaTeX/.test(message.text());
+    if (message.type() !== 'error' && !katexWarning) return;
     const { url, lineNumber } = message.location();
     errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
   });
