@@ -3,6 +3,7 @@ export const en = {
   length: 'Series length L',
   dataSeed: 'Data random seed',
   group: 'group',
+  specTable: 'Generator settings of each group',
   count: 'count',
   amplitude: 'amplitude',
   noise: 'noise σ',

@@ -5,6 +5,7 @@ export const ja: LessonText = {
   length: '系列長 L',
   dataSeed: 'データの乱数シード',
   group: 'グループ',
+  specTable: 'グループごとの生成設定',
   count: '本数',
   amplitude: '振幅',
   noise: 'ノイズ σ',

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { groupSizes } from '../../../core/timeseries/generate-series';
 import { SERIES_KINDS, SPEC_KEY, type SeriesKind } from '../../../core/timeseries/series-spec';
+import { ScrollArea } from '../../../components/scroll-area';
+import { useChartText } from '../../../i18n/chart-text';
 import { ErrorNotice } from '../../../notebook/error-notice';
 import { problemText } from '../../../notebook/settings/problem-text';
 import { SeriesOverlay } from '../charts/series-overlay';
@@ -28,6 +30,7 @@ function fieldLabel(field: string, t: LessonText): string {
 /** Cell 1: the generator's controls, then every series overlaid — spot the odd ones, then reveal. */
 export function DataCell() {
   const t = useText();
+  const chartText = useChartText();
   const params = useLesson((s) => s.params);
   const drafts = useLesson((s) => s.drafts);
   const data = useLesson((s) => s.data);
@@ -57,44 +60,46 @@ export function DataCell() {
         {field('length')}
         {field('dataSeed')}
       </div>
-      <table className="ts-spec-table" data-testid="spec-table">
-        <thead>
-          <tr>
-            <th>{t.group}</th>
-            <th className="nb-num">{t.count}</th>
-            <th className="nb-num">{t.amplitude}</th>
-            <th className="nb-num">{t.noise}</th>
-            <th className="nb-num">{t.effect}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SERIES_KINDS.map((kind) => {
-            const key = SPEC_KEY[kind];
-            const effect = EFFECT[kind];
-            return (
-              <tr key={kind}>
-                <th scope="row">
-                  <span className="ts-swatch" style={{ background: groupColor(kind) }} aria-hidden="true" />
-                  {t.groups[kind]}
-                </th>
-                <td className="nb-num">{input(`${key}.count`, `${t.groups[kind]}: ${t.count}`)}</td>
-                <td className="nb-num">{input(`${key}.amplitude`, `${t.groups[kind]}: ${t.amplitude}`)}</td>
-                <td className="nb-num">{input(`${key}.noise`, `${t.groups[kind]}: ${t.noise}`)}</td>
-                <td className="nb-num">
-                  {effect ? (
-                    <label className="ts-effect">
-                      <span>{t.effects[effect.key]}</span>
-                      {input(`${effect.key}.${effect.field}`, `${t.groups[kind]}: ${t.effects[effect.key]}`)}
-                    </label>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ScrollArea label={t.specTable} text={chartText.grid}>
+        <table className="ts-spec-table" data-testid="spec-table">
+          <thead>
+            <tr>
+              <th>{t.group}</th>
+              <th className="nb-num">{t.count}</th>
+              <th className="nb-num">{t.amplitude}</th>
+              <th className="nb-num">{t.noise}</th>
+              <th className="nb-num">{t.effect}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {SERIES_KINDS.map((kind) => {
+              const key = SPEC_KEY[kind];
+              const effect = EFFECT[kind];
+              return (
+                <tr key={kind}>
+                  <th scope="row">
+                    <span className="ts-swatch" style={{ background: groupColor(kind) }} aria-hidden="true" />
+                    {t.groups[kind]}
+                  </th>
+                  <td className="nb-num">{input(`${key}.count`, `${t.groups[kind]}: ${t.count}`)}</td>
+                  <td className="nb-num">{input(`${key}.amplitude`, `${t.groups[kind]}: ${t.amplitude}`)}</td>
+                  <td className="nb-num">{input(`${key}.noise`, `${t.groups[kind]}: ${t.noise}`)}</td>
+                  <td className="nb-num">
+                    {effect ? (
+                      <label className="ts-effect">
+                        <span>{t.effects[effect.key]}</span>
+                        {input(`${effect.key}.${effect.field}`, `${t.groups[kind]}: ${t.effects[effect.key]}`)}
+                      </label>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollArea>
       {fieldErrors.map(([k, d]) => (
         <ErrorNotice key={k} testId={`param-error-${k}`}>
           {fieldLabel(k, t)}: {problemText(d!.problem, lang)}
