@@ -90,9 +90,8 @@ export function ByoCell() {
           <span className="nb-muted">{over ? b.dropHere : b.drop}</span>
         </div>
         <p className="nb-muted nb-small">{b.layout}</p>
-        <p className="nb-muted nb-small">
-          {b.privacy} {b.size(cropSize)}
-        </p>
+        <p className="nb-muted nb-small">{b.privacy}</p>
+        <p className="nb-muted nb-small">{b.size(cropSize)}</p>
       </div>
       <div data-testid="mvtec-status" data-state={mvtec.status} aria-live="polite">
         {mvtec.status === 'reading' ? (

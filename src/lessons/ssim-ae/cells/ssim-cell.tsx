@@ -28,6 +28,9 @@ function useExplainerImage(): { pixels: Float32Array; size: number; fromData: bo
   }, [dataset, seed]);
 }
 
+/** 1 − a similarity map: 0 where the images agree. */
+const dissimilarity = (m: Float32Array) => m.map((v) => 1 - v);
+
 /** Mean of a size×size map without its `pad`-pixel border, as SSIM's own mean is taken. */
 function croppedMean(m: Float32Array, size: number, pad: number): number {
   let sum = 0;
@@ -60,7 +63,7 @@ export function SsimCell() {
   const s = t.ssim;
   const columns = useMemo(() => {
     if (!pair || !maps) return [];
-    const rows = (img: Float32Array, m: SsimComponents) => [img, m.map, m.luminance, m.contrast, m.structure];
+    const rows = (img: Float32Array, m: SsimComponents) => [img, ...[m.map, m.luminance, m.contrast, m.structure].map(dissimilarity)];
     return [
       { id: 'original', title: s.cols.original, images: [pixels] },
       { id: 'shifted', title: s.cols.shifted, images: rows(pair.shifted, maps.shifted) },
@@ -84,7 +87,7 @@ export function SsimCell() {
         </fieldset>
         <label className="nb-field">
           <span>
-            {s.window}: <output data-testid="ssim-window-value">{gaussian ? s.gaussian : s.windowValue(winSize)}</output>
+            {s.window} <output data-testid="ssim-window-value">{gaussian ? s.gaussianValue : s.windowValue(winSize)}</output>
           </span>
           <input type="range" data-testid="ssim-window" min={3} max={15} step={2} value={winSize} disabled={gaussian} onChange={(e) => setWin(Number(e.target.value))} />
         </label>
@@ -97,7 +100,7 @@ export function SsimCell() {
       ) : (
         <>
           <figure data-testid="ssim-grid" data-window={gaussian ? 'gaussian' : winSize}>
-            <ImageGrid columns={columns} width={size} height={size} rowLabels={s.rows} vmax={[1, 1, 1, 1, 1]} scale={scale} text={c.grid} />
+            <ImageGrid columns={columns} width={size} height={size} rowLabels={s.rows} colormaps={['gray', 'heat', 'heat', 'heat', 'heat']} vmax={[1, 'auto', 'auto', 'auto', 'auto']} scale={scale} text={c.grid} />
             <figcaption>{s.scale}</figcaption>
           </figure>
           <div className="nb-table-scroll">
