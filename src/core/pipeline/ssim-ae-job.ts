@@ -55,8 +55,8 @@ export interface SsimAeJobResult {
 
 const SCORE_BATCH = 32;
 
-/** Reconstructs `x` [n, size²] in batches and computes both residual maps of every crop. */
-async function* mapCrops(model: { reconstruct(x: tf.Tensor2D): tf.Tensor2D }, x: Float32Array, size: number, ssimOptions: SsimOptions, phase: string): AsyncGenerator<JobEvent, CropMaps & { reconstructions: Float32Array }> {
+/** Reconstructs `x` [n, size²] in batches and computes both residual maps of every crop (leaves no tensors; the score job shares it). */
+export async function* mapCrops(model: { reconstruct(x: tf.Tensor2D): tf.Tensor2D }, x: Float32Array, size: number, ssimOptions: SsimOptions, phase: string): AsyncGenerator<JobEvent, CropMaps & { reconstructions: Float32Array }> {
   const area = size * size;
   const n = x.length / area;
   const reconstructions = new Float32Array(x.length);
