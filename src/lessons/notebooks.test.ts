@@ -11,6 +11,8 @@ import { denseAeNotebook } from './dense-ae/notebook';
 import { SETTINGS as DENSE } from './dense-ae/params';
 import { patchVaeNotebook } from './patch-vae/notebook';
 import { SETTINGS as PATCH } from './patch-vae/params';
+import { ssimAeNotebook } from './ssim-ae/notebook';
+import { SETTINGS as SSIM } from './ssim-ae/params';
 import { timeseriesNotebook } from './timeseries-ae/notebook';
 import { DEFAULT_PARAMS as SERIES_DEFAULTS } from './timeseries-ae/params';
 
@@ -29,6 +31,8 @@ const CASES: [string, (lang: Lang) => Promise<string>][] = [
   ['patch-vae default', (lang) => patchVaeNotebook(defaultsOf(PATCH), lang, 'Patch VAE', 0.01)],
   ['patch-vae shared σ', (lang) => patchVaeNotebook({ ...defaultsOf(PATCH), variance: 'shared', latent: 3, patchSize: 12, dataset: 'fashion', normal: [7], anomaly: [9] }, lang, 'Patch VAE', 0)],
   ['patch-vae floor', (lang) => patchVaeNotebook({ ...defaultsOf(PATCH), variance: 'floor', floor: 0.02 }, lang, 'Patch VAE', 0.003)],
+  ['ssim-ae default (generated carpet)', (lang) => ssimAeNotebook(defaultsOf(SSIM), lang, 'SSIM AE')],
+  ['ssim-ae gravel, L2 only, 7-px window', (lang) => ssimAeNotebook({ ...defaultsOf(SSIM), texture: 'gravel', losses: 'l2', window: '7', cropSize: '32', width: '0.25', seed: 9 }, lang, 'SSIM AE')],
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'anomaly-lab-nb-'));
