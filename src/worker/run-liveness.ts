@@ -22,6 +22,9 @@ export const HANG_TIMEOUT_MS = 60_000;
  * long on a software GPU (lesson 1 on SwiftShader WebGPU: 25 s without a step;
  * the patch VAE's scoring there: no end after 24 min), so a GPU run is ended
  * only by silence or Stop. While the backend starts, `HANG_TIMEOUT_MS` applies.
+ * So a job that lets the event loop turn (awaits a timer or a message) must
+ * yield an event at least every few seconds of such work, as every job does
+ * between batches and scoring chunks.
  */
 export const STALL_TIMEOUT_MS = 5_000;
 
