@@ -31,8 +31,3 @@ export function makeToolbarRoving(plot: HTMLElement, name: string): void {
     target.focus();
   });
 }
-
-/** Whether the modebar should be left out: touch screens (no hover) and phone widths, where it covered chart titles. */
-export function hideToolbar(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(hover: none), (max-width: 36rem)').matches;
-}

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type CSSProperties, type ReactNode 
 import type { PlotlyClickEvent, PlotlyStatic } from 'plotly.js-cartesian-dist-min';
 import { ChartDownload, chartFileName } from './chart-download';
 import { defaultConfig, defaultLayout, mergeLayout, scaleLayout } from './chart-layout';
-import { hideToolbar, makeToolbarRoving } from './chart-toolbar';
+import { makeToolbarRoving } from './chart-toolbar';
 import type { ChartText } from './chart-text';
 import { cancelFrame, cancelQueuedFrame, nextFrame, queueFrame } from './frame';
 import { useThemeKey } from './use-theme-key';
@@ -95,7 +95,7 @@ export function PlotlyChart(props: PlotlyChartProps) {
       const fullLayout = scaleLayout(mergeLayout(defaultLayout(fg), layout), scale);
       let drawing: ReturnType<PlotlyStatic['react']>;
       try {
-        drawing = plotly.react(el, data, fullLayout, { ...defaultConfig, ...(hideToolbar() ? { displayModeBar: false } : {}), ...config });
+        drawing = plotly.react(el, data, fullLayout, { ...defaultConfig, ...config });
       } catch {
         setStatus('error');
         return;
