@@ -173,11 +173,13 @@ describe('lesson 3: SSIM autoencoder on textures', () => {
     expect(await textOf(page, 'data-counts')).toBe(mvtecCounts);
     await page.locator(byTestId('cell-byo')).screenshot({ path: screenshotPath('ssim-ae-3-folder') });
 
+    await screenshot(page, 'ssim-ae-6-page-en');
+
     // The same cells in Japanese.
     await page.locator(byTestId('lang-ja')).click();
     await page.locator(byTestId('cell-ssim')).screenshot({ path: screenshotPath('ssim-ae-4-explainer-ja') });
     await page.locator(byTestId('cell-byo')).screenshot({ path: screenshotPath('ssim-ae-5-folder-ja') });
-    await screenshot(page, 'ssim-ae-6-page-ja');
+    await screenshot(page, 'ssim-ae-7-page-ja');
 
     expect(tp.errors).toEqual([]);
   });

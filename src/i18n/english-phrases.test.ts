@@ -21,5 +21,7 @@ describe('english phrases', () => {
     expect(englishIn('dense → z_mean', ['mean'])).toEqual([]);
     expect(englishIn('想定する構成：train/good/*.png、carpet/test/cut/000.png', ['train', 'test', 'good'])).toEqual([]);
     expect(englishIn('train と test', ['train', 'test'])).toEqual(['train', 'test']);
+    expect(englishIn('model.json を選ぶ。model. と書く', ['model'])).toEqual(['model']);
+    expect(englishIn('model.json を選ぶ', ['model'])).toEqual([]);
   });
 });

@@ -76,8 +76,8 @@ export function localizedPhrases(value: unknown, into = new Set<string>(), seen 
 
 /**
  * The phrases of `phrases` that occur in `text` as whole words (not inside a
- * longer word or identifier such as `z_mean`, nor part of a file path such as
- * `train/good/000.png`: a path is a name, the same in every language).
+ * longer word or identifier such as `z_mean`, nor part of a file path or name
+ * such as `train/good/000.png` or `model.json`: those are the same in every language).
  */
 export function englishIn(text: string, phrases: Iterable<string>): string[] {
   const found: string[] = [];
@@ -88,7 +88,7 @@ export function englishIn(text: string, phrases: Iterable<string>): string[] {
       const after = text[at + p.length] ?? ' ';
       const startsWord = /\w/.test(p[0]) && /\w/.test(before);
       const endsWord = /\w/.test(p[p.length - 1]) && /\w/.test(after);
-      const inPath = before === '/' || after === '/';
+      const inPath = before === '/' || after === '/' || (after === '.' && /[A-Za-z]/.test(text[at + p.length + 1] ?? ''));
       if (!startsWord && !endsWord && !inPath) {
         found.push(p);
         break;

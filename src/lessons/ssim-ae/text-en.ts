@@ -75,7 +75,7 @@ export const en = {
     cropData: 'The first validation crop of the current data',
     second: 'Second distortion',
     kinds: { blur: 'blur (Gaussian, σ = 1.5 pixels)', scramble: 'broken structure (pixels shuffled inside 4 × 4 blocks)' },
-    window: 'SSIM window:',
+    window: 'SSIM window: ',
     windowValue: (n: number) => `${n} × ${n}, uniform`,
     gaussian: 'Gaussian window, σ = 1.5',
     gaussianValue: '11 × 11, Gaussian (σ = 1.5)',

@@ -87,7 +87,8 @@ export function SsimCell() {
         </fieldset>
         <label className="nb-field">
           <span>
-            {s.window} <output data-testid="ssim-window-value">{gaussian ? s.gaussianValue : s.windowValue(winSize)}</output>
+            {s.window}
+            <output data-testid="ssim-window-value">{gaussian ? s.gaussianValue : s.windowValue(winSize)}</output>
           </span>
           <input type="range" data-testid="ssim-window" min={3} max={15} step={2} value={winSize} disabled={gaussian} onChange={(e) => setWin(Number(e.target.value))} />
         </label>
