@@ -82,8 +82,12 @@ export interface CoreProblems {
   'csv-too-many-windows': { windows: number; max: number; stride: number };
   'csv-no-column': { column: number; width: number };
   'csv-row-without-column': { row: number; column: number };
+  /** Not text: a control character or a byte that is not UTF-8 at `line`, `column` (1-based, in characters). */
+  'csv-binary-file': { line: number; column: number };
   // Notes on what a CSV import assumed (not errors).
   'csv-header-skipped': { names: number };
+  /** The first row mixed numbers and text; it was taken as a header because of this cell. */
+  'csv-header-assumed': { line: number; column: number; text: string; names: number };
   'csv-windows-cut': { values: number; windows: number; length: number; stride: number };
   'csv-column-used': { column: number; name: string; width: number };
 }

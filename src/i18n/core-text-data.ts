@@ -76,7 +76,14 @@ export const DATA_TEXT: Wordings<Extract<keyof CoreProblems, DataCodes>> = {
     ja: (v) => `${v.line} 行目 ${v.column} 列目は欠損値（"${v.text}"）です。値を埋めるか、その系列を除いてください。`,
   },
   'csv-cell-not-number': { en: (v) => `Line ${v.line}, column ${v.column} is not a number: "${v.text}".`, ja: (v) => `${v.line} 行目 ${v.column} 列目が数値ではありません："${v.text}"。` },
-  'csv-cell-too-large': { en: (v) => `Line ${v.line}, column ${v.column} is too large to be a number: "${v.text}".`, ja: (v) => `${v.line} 行目 ${v.column} 列目は数値として大きすぎます："${v.text}"。` },
+  'csv-cell-too-large': {
+    en: (v) => `Line ${v.line}, column ${v.column} is too large: "${v.text}". The models compute in 32-bit floats, which end at ±3.4 × 10³⁸.`,
+    ja: (v) => `${v.line} 行目 ${v.column} 列目の "${v.text}" は大きすぎます。モデルは 32 ビット浮動小数点で計算するため、±3.4 × 10³⁸ までしか扱えません。`,
+  },
+  'csv-binary-file': {
+    en: (v) => `This looks like a binary file (an image or a spreadsheet?), not CSV text: line ${v.line}, character ${v.column} is not text. Save or export the data as CSV.`,
+    ja: (v) => `CSV のテキストではなく、バイナリファイル（画像や表計算ファイル？）のようです。${v.line} 行目 ${v.column} 文字目がテキストではありません。データを CSV として保存または書き出してください。`,
+  },
   'csv-row-too-short': {
     en: (v) => `Each row is one series, but line ${v.line} has only ${v.values} value${v.values === 1 ? '' : 's'} (need at least ${v.min}). For one long series in a column, choose "one long series".`,
     ja: (v) => `1 行が 1 系列として読まれますが、${v.line} 行目には値が ${v.values} 個しかありません（${v.min} 個以上必要）。1 列に並んだ長い系列なら「1 本の長い系列」を選んでください。`,
@@ -97,6 +104,10 @@ export const DATA_TEXT: Wordings<Extract<keyof CoreProblems, DataCodes>> = {
   'csv-no-column': { en: (v) => `Column ${v.column} does not exist: the rows have ${v.width} column${v.width === 1 ? '' : 's'}.`, ja: (v) => `${v.column} 列目はありません。行の列数は ${v.width} です。` },
   'csv-row-without-column': { en: (v) => `Row ${v.row} of the data has no column ${v.column}.`, ja: (v) => `データの ${v.row} 行目には ${v.column} 列目がありません。` },
   'csv-header-skipped': { en: (v) => `Skipped the first line as a header (${v.names} names).`, ja: (v) => `1 行目は見出し（${v.names} 個の名前）として読み飛ばしました。` },
+  'csv-header-assumed': {
+    en: (v) => `Took line ${v.line} as a header (${v.names} names) because column ${v.column}, "${v.text}", is not a number. If that line is data, correct the cell and load the file again.`,
+    ja: (v) => `${v.column} 列目の "${v.text}" が数値ではないため、${v.line} 行目を見出し（${v.names} 個の名前）とみなしました。その行がデータなら、セルを直してからファイルを読み込み直してください。`,
+  },
   'csv-windows-cut': {
     en: (v, l) => `Cut ${num(v.values, l)} values into ${num(v.windows, l)} windows of ${num(v.length, l)} (stride ${num(v.stride, l)}).`,
     ja: (v, l) => `${num(v.values, l)} 個の値を長さ ${num(v.length, l)} の窓 ${num(v.windows, l)} 個に切り出しました（ずらし幅 ${num(v.stride, l)}）。`,

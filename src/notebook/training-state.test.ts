@@ -60,7 +60,7 @@ describe('createProgressThrottle', () => {
 });
 
 describe('createTrainingRunner', () => {
-  function setup(result: Promise<unknown>) {
+  function setup(result: Promise<unknown>, events: JobEvent[] = EVENTS) {
     const store = createStore<{ training: TrainingState; stored: unknown }>(() => ({ training: { ...IDLE_TRAINING, status: 'running' }, stored: null }));
     const access = storeAccess(store);
     const calls: { job: string; backend: string; cancelled: boolean } = { job: '', backend: '', cancelled: false };
@@ -70,7 +70,7 @@ describe('createTrainingRunner', () => {
           calls.job = job;
           calls.backend = backend;
           cb.onBackend?.({ backend: 'wasm', notes: [] });
-          EVENTS.forEach((e) => cb.onEvent?.(e));
+          events.forEach((e) => cb.onEvent?.(e));
           return { runId: 1, result, cancel: () => (calls.cancelled = true) };
         }) as TrainingDeps['client']['run'],
       },
@@ -88,6 +88,16 @@ describe('createTrainingRunner', () => {
     expect(access.get().stored).toBe('wasm');
     expect(access.get().training).toMatchObject({ trainLoss: [0.4, 0.3], bestEpoch: 1, stop: STOP });
     expect(reported).toEqual([{ answer: 42 }]);
+  });
+
+  it('keeps the previous result when the run was stopped before its first epoch ended (its model is untrained)', async () => {
+    const stop = { reason: 'aborted', epochsRun: 0, heldEpoch: 0, patience: 0, restoredBest: true } as const;
+    const events: JobEvent[] = [EVENTS[0], EVENTS[1], { type: 'done', reason: 'aborted', epochsRun: 0, bestEpoch: 0, bestLoss: Infinity, secondsPerEpoch: 0, stop }];
+    const { access, runner } = setup(Promise.resolve({ auc: 0.0103 }), events);
+    const reported: unknown[] = [];
+    await runner.run('dense-ae', {} as never, { onResult: (r) => void reported.push(r) });
+    expect(reported).toEqual([]);
+    expect(access.get().training).toMatchObject({ status: 'done', stop, error: null });
   });
 
   it('turns a failed job or a failing onResult into an error status; stop cancels only a running job', async () => {

@@ -94,8 +94,21 @@ export function createProgressThrottle(intervalMs = PROGRESS_INTERVAL_MS, now: (
 export interface RunOptions<T extends TrainingState, R> {
   /** Folds an event into the progress (default `reduceTrainEvent`). */
   reduce?: (t: T, e: JobEvent) => T;
-  /** Stores the result. Errors thrown here end the run with an error status, like a failed job. */
+  /**
+   * Stores the result. Errors thrown here end the run with an error status, like a failed job.
+   * Not called for a run stopped before its first epoch ended (see `untrained`).
+   */
   onResult(result: R): void | Promise<void>;
+}
+
+/**
+ * Whether a run ended by Stop before its first epoch ended: its model is the
+ * random initial one, whose scores mean nothing (issue 16: AUC 0.0103). The
+ * runner then keeps the previous results and ends with status `done` and this
+ * stop, which `stopText` words as "nothing was trained".
+ */
+export function untrained(stop: TrainStop | null): boolean {
+  return stop !== null && stop.reason === 'aborted' && stop.epochsRun === 0;
 }
 
 /** Runs a lesson's jobs; see `createTrainingRunner`. */
@@ -108,8 +121,9 @@ export interface TrainingRunner<S extends { training: TrainingState }> {
 
 /**
  * Runs lesson jobs in the worker, one at a time: streams the job's events into
- * `training` (throttled), hands the result to the lesson, turns a failure into
- * an error status, and offers `stop`. The caller sets the running status.
+ * `training` (throttled), hands the result to the lesson (unless the run was
+ * stopped before its first epoch ended: then the previous results stay), turns
+ * a failure into an error status, and offers `stop`. The caller sets the running status.
  */
 export function createTrainingRunner<S extends { training: TrainingState }>(access: StoreAccess<S>, deps: TrainingDeps): TrainingRunner<S> {
   const { get, set } = access;
@@ -118,7 +132,9 @@ export function createTrainingRunner<S extends { training: TrainingState }>(acce
   async function run<K extends JobName>(job: K, input: JobTypes[K]['input'], options: RunOptions<S['training'], JobTypes[K]['result']>): Promise<void> {
     const reduce: (t: S['training'], e: JobEvent) => S['training'] = options.reduce ?? reduceTrainEvent;
     const pass = createProgressThrottle();
+    let stop: TrainStop | null = null;
     const onEvent = (e: JobEvent) => {
+      if (e.type === 'done') stop = e.stop;
       if (!pass(e)) return;
       const t = get().training;
       const next = reduce(t, e);
@@ -127,7 +143,9 @@ export function createTrainingRunner<S extends { training: TrainingState }>(acce
     const handle = deps.client.run(job, input, deps.backendPreference(), { onEvent, onBackend: deps.onBackendReport });
     cancelRun = handle.cancel;
     try {
-      await options.onResult(await handle.result);
+      const result = await handle.result;
+      if (untrained(stop)) set({ training: { ...get().training, status: 'done', stop } } as Partial<S>);
+      else await options.onResult(result);
     } catch (e) {
       set({ training: { ...get().training, status: 'error', error: failure(e) } } as Partial<S>);
     } finally {

@@ -11,6 +11,7 @@ function stopEn(s: TrainStop): string {
     case 'early-stopped':
       return `Stopped early after ${epochs(s.epochsRun)}: the validation loss did not improve for ${epochs(s.patience)}. ${held}`;
     case 'aborted':
+      if (s.epochsRun === 0) return 'Stopped by you before the first epoch ended: nothing was trained, so the results below (if any) are still those of the previous run.';
       return `Stopped by you after ${epochs(s.epochsRun)} complete. ${s.restoredBest ? `Using the best weights so far (epoch ${s.heldEpoch}).` : 'Scoring with the weights as they are now.'}`;
     case 'diverged':
       return `The loss became NaN or infinite, so training stopped. Try a lower learning rate. Kept the last good weights (epoch ${s.heldEpoch}).`;
@@ -25,6 +26,7 @@ function stopJa(s: TrainStop): string {
     case 'early-stopped':
       return `検証損失が ${s.patience} エポック改善しなかったため、${s.epochsRun} エポックで早期終了しました。${held}`;
     case 'aborted':
+      if (s.epochsRun === 0) return '最初のエポックが終わる前に停止したため、何も学習していません。下の結果（あれば）は前回の実行のままです。';
       return `${s.epochsRun} エポックを終えたところで停止しました。${s.restoredBest ? `それまでで最良の重み（エポック ${s.heldEpoch}）を使います。` : '今の重みのままで採点します。'}`;
     case 'diverged':
       return `損失が NaN または無限大になったため、学習を止めました。学習率を下げてみてください。最後の正常な重み（エポック ${s.heldEpoch}）を残しています。`;

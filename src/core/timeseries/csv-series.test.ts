@@ -33,6 +33,22 @@ describe('parseSeriesCsv — one series per row', () => {
     expect(() => parseSeriesCsv('1,2,3,4\n1,1e999,3,4\n', { kind: 'rows' }, LIMITS)).toThrow(thrown(problem('csv-cell-too-large', { line: 2, column: 2, text: '1e999' })));
   });
 
+  it('refuses a binary file at its first non-text character, and values beyond float32', () => {
+    const png = String.fromCharCode(0xfffd) + 'PNG\r\n\u001a\n\u0000\u0000';
+    expect(() => parseSeriesCsv(png, { kind: 'rows' }, LIMITS)).toThrow(thrown(problem('csv-binary-file', { line: 1, column: 1 })));
+    expect(() => parseSeriesCsv('1,2,3,4\r\n5,6\u00007,8\n', { kind: 'rows' }, LIMITS)).toThrow(thrown(problem('csv-binary-file', { line: 2, column: 4 })));
+    expect(() => parseSeriesCsv('1,2,3,4\n1,1e300,3,4\n', { kind: 'rows' }, LIMITS)).toThrow(thrown(problem('csv-cell-too-large', { line: 2, column: 2, text: '1e300' })));
+    expect(() => parseSeriesCsv('1,2,3,4\n1,-3.5e38,3,4\n', { kind: 'rows' }, LIMITS)).toThrow(thrown(problem('csv-cell-too-large', { line: 2, column: 2, text: '-3.5e38' })));
+    expect(parseSeriesCsv(`${rowsCsv(3, 4)}\n3.4e38,1e-50,0,1\n`, { kind: 'rows' }, LIMITS).x[13]).toBe(0);
+  });
+
+  it('says which cell made a first row that mixes numbers and text a header', () => {
+    const s = parseSeriesCsv(`1,2.O,3,4\n${rowsCsv(3, 4)}`, { kind: 'rows' }, LIMITS);
+    expect(s.x.length).toBe(12);
+    expect(s.notes[0]).toEqual(problem('csv-header-assumed', { line: 1, column: 2, text: '2.O', names: 4 }));
+    expect(parseSeriesCsv(`\ufeff1,2,3,4\n${rowsCsv(2, 4)}`, { kind: 'rows' }, LIMITS).notes).toEqual([]);
+  });
+
   it('refuses too few rows, too many rows, too-short rows, empty and huge files', () => {
     expect(() => parseSeriesCsv(rowsCsv(2, 5), { kind: 'rows' }, LIMITS)).toThrow(thrown(problem('csv-too-few-series', { n: 2, min: 3 })));
     expect(() => parseSeriesCsv(rowsCsv(51, 5), { kind: 'rows' }, LIMITS)).toThrow(thrown(problem('csv-too-many-rows', { max: 50 })));

@@ -13,18 +13,40 @@ export interface NumericTable {
   lines: number[];
   /** The header cells, or null when the first row was numeric. */
   header: string[] | null;
+  /**
+   * When the header row also held numbers (a header such as `id,1,2,3`, or a
+   * typo in the first data row), its first cell that is not a number; else null.
+   */
+  headerGuess: { line: number; column: number; text: string } | null;
   delimiter: ',' | '\t' | ';' | null;
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const MISSING = /^(na|nan|n\/a|null|none|-|\?)$/i;
+/** Characters no CSV text holds: C0 controls other than tab, line breaks and form feed, and U+FFFD (a byte that was not UTF-8). */
+const NOT_TEXT = /[\u0000-\u0008\u000E-\u001F\u007F\uFFFD]/;
+/** Largest float32: the models compute in 32-bit floats. */
+const FLOAT32_MAX = 3.4028234663852886e38;
+
+/** Throws `csv-binary-file` at the first character that no text file holds (looking at the first MB). */
+function refuseBinary(text: string): void {
+  const head = text.slice(0, 1 << 20);
+  const at = head.search(NOT_TEXT);
+  if (at < 0) return;
+  const before = head.slice(0, at);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  fail('csv-binary-file', { line: (before.match(/\r\n|\n|\r/g)?.length ?? 0) + 1, column: at - lineStart + 1 });
+}
 
 /**
  * Parses `text` into numbers. Throws a `ProblemError` naming the line and
- * column of the first non-numeric or empty cell, or when there is no data at
- * all, or when there are more than `maxRows` data rows.
+ * column of the first non-numeric or empty cell, or of a value beyond float32
+ * (±3.4e38), or of the first character no text holds (a binary file such as a
+ * PNG or a spreadsheet renamed to .csv), or when there is no data at all, or
+ * when there are more than `maxRows` data rows.
  */
 export function parseNumericTable(text: string, maxRows: number): NumericTable {
+  refuseBinary(text);
   const rawLines = text.split(/\r\n|\n|\r/);
   const first = rawLines.find((l) => l.trim() !== '');
   if (first === undefined) fail('file-empty', {});
@@ -32,12 +54,15 @@ export function parseNumericTable(text: string, maxRows: number): NumericTable {
   const rows: Float64Array[] = [];
   const lines: number[] = [];
   let header: string[] | null = null;
+  let headerGuess: NumericTable['headerGuess'] = null;
   for (let li = 0; li < rawLines.length; li++) {
     const raw = rawLines[li];
     if (raw.trim() === '') continue;
     const cells = splitCells(raw, delimiter);
     if (rows.length === 0 && header === null && cells.some((c) => c !== '' && !NUMBER.test(c))) {
       header = cells;
+      const text = cells.find((c) => c !== '' && !NUMBER.test(c))!;
+      if (cells.some((c) => NUMBER.test(c))) headerGuess = { line: li + 1, column: cells.indexOf(text) + 1, text: clip(text) };
       continue;
     }
     if (rows.length >= maxRows) {
@@ -47,7 +72,7 @@ export function parseNumericTable(text: string, maxRows: number): NumericTable {
     lines.push(li + 1);
   }
   if (rows.length === 0) fail('csv-header-only', {});
-  return { rows, lines, header, delimiter };
+  return { rows, lines, header, headerGuess, delimiter };
 }
 
 function splitCells(line: string, delimiter: string | null): string[] {
@@ -69,7 +94,7 @@ function toNumbers(cells: string[], line: number): Float64Array {
     if (MISSING.test(cell)) fail('csv-cell-missing', { ...where, text: cell });
     if (!NUMBER.test(cell)) fail('csv-cell-not-number', { ...where, text: clip(cell) });
     out[c] = Number(cell);
-    if (!Number.isFinite(out[c])) fail('csv-cell-too-large', { ...where, text: clip(cell) });
+    if (!(Math.abs(out[c]) <= FLOAT32_MAX)) fail('csv-cell-too-large', { ...where, text: clip(cell) });
   }
   return out;
 }
