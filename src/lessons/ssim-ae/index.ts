@@ -10,6 +10,8 @@ import { TrainCell } from './cells/train-cell';
 import { settings, ssimAe } from './instance';
 import { dataKey, trainKey } from './keys';
 import { loadedKey, mvtecInUse } from './mvtec-action';
+import { RunsCell } from './runs';
+import { RUNS_CELL_TITLE } from '../../notebook/runs/connect-runs';
 
 /** Lesson 3: the SSIM autoencoder of Bergmann et al. on textures, with pixel-level defect maps (post 001, first half). */
 export const lesson = createLessonModule({
@@ -18,6 +20,7 @@ export const lesson = createLessonModule({
     { id: 'data', title: { en: 'Data: textures and synthetic defects', ja: 'データ：テクスチャと合成欠陥' }, Body: DataCell, staleWhen: 'data' },
     { id: 'model', title: { en: 'Model: the convolutional autoencoder', ja: 'モデル：畳み込みオートエンコーダ' }, Body: ModelCell },
     { id: 'train', title: { en: 'Train with SSIM, then with L2', ja: 'SSIM で学習し、次に L2 で学習' }, Body: TrainCell, staleWhen: 'train' },
+    { id: 'runs', title: RUNS_CELL_TITLE, Body: RunsCell },
     { id: 'maps', title: { en: 'Anomaly maps', ja: '異常度マップ' }, Body: MapsCell, staleWhen: 'train' },
     { id: 'metrics', title: { en: 'Metrics: pixels, regions, images', ja: '評価：画素・領域・画像' }, Body: MetricsCell, staleWhen: 'train' },
     { id: 'paper', title: { en: 'Against the paper', ja: '論文との比較' }, Body: PaperCell, staleWhen: 'train' },

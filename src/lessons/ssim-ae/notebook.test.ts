@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { defaultsOf } from '../../notebook/settings/settings-table';
 import { ssimAeNotebook } from './notebook';
-import { SETTINGS } from './params';
+import { SETTINGS, type SsimAeParams } from './params';
 
 interface Nb {
   cells: { cell_type: string; source: string[] }[];
@@ -38,7 +38,7 @@ describe('SSIM-AE notebook', () => {
   });
 
   it('its crop protocol and metrics run in NumPy/scikit-learn: crops, defects with masks, and perfect maps scoring 1', async () => {
-    const p = { ...defaultsOf(SETTINGS), texture: 'brick', cropSize: '32', trainCount: 64, validationCount: 8, testCount: 24, losses: 'l2' };
+    const p: SsimAeParams = { ...defaultsOf(SETTINGS), texture: 'brick', cropSize: '32', trainCount: 64, validationCount: 8, testCount: 24, losses: 'l2' };
     const cells = code(JSON.parse(await ssimAeNotebook(p, 'en', 'x')) as Nb);
     // A map that is the mask plus faint noise: every metric should be (nearly) perfect.
     const maps = 'noise = np.random.default_rng(1)\nmaps = {"l2": {"test": masks + 0.01 * noise.random(masks.shape), "validation": 0.01 * noise.random((N_VAL, CROP, CROP))}}';

@@ -1,0 +1,186 @@
+import type { ScoreCsvRow } from '../../core/export/scores-csv';
+import type { KindTable } from '../../core/inspection/kind-table';
+import { convAeLayers, type ConvAeLoss } from '../../core/model/conv-ae';
+import { convAeArchitecture, convAeTopology, convAeWeightSpecs } from '../../core/model-io/conv-ae-topology';
+import { scoreCurves } from '../../core/runs/run-curves';
+import { connectRuns } from '../../notebook/runs/connect-runs';
+import { notebookDownload } from '../../notebook/runs/notebook-download';
+import { problemError, restoredTraining, type ReopenFacts, type RunsAdapter } from '../../notebook/runs/runs-adapter';
+import { problem } from '../../notebook/settings/problem';
+import { addProblemTexts } from '../../notebook/settings/problem-text';
+import { setBackendReport } from '../../stores/backend-store';
+import { getBackendPreference } from '../../stores/settings-store';
+import { sharedTrainingClient } from '../../worker/shared-client';
+import { inspectionTable } from './derived';
+import { actions, ssimAe } from './instance';
+import { trainKey } from './keys';
+import { modelConfig, lossesOf } from './model-config';
+import { loadedKey, mvtecInUse } from './mvtec-action';
+import { ssimAeNotebook } from './notebook';
+import { SETTINGS, type SsimAeParams } from './params';
+import type { ModelResult, SsimAeResults, SsimAeState } from './state';
+import { IDLE_SSIM_TRAINING } from './store';
+import { en } from './text-en';
+import { ja } from './text-ja';
+
+const { store } = ssimAe;
+const LOSSES: ConvAeLoss[] = ['ssim', 'l2'];
+const METRICS = [
+  { key: 'pixelAuroc', en: en.cols[2], ja: ja.cols[2] },
+  { key: 'pro', en: en.cols[3], ja: ja.cols[3] },
+  { key: 'imageAuroc', en: en.cols[4], ja: ja.cols[4] },
+  { key: 'tpr', en: en.cols[5], ja: ja.cols[5] },
+  { key: 'tnr', en: en.tnr, ja: ja.tnr },
+] as const;
+
+addProblemTexts({
+  'run-mvtec-data': {
+    en: 'This run was trained on your own MVTec AD folder, which is not kept: open the same folder in “Bring your own MVTec AD folder” first (at the run’s crop size).',
+    ja: 'この実行は自分の MVTec AD フォルダで学習したもので、そのフォルダは保存されていません。先に「自分の MVTec AD フォルダで試す」で同じフォルダを（実行と同じ切り出しサイズで）開いてください。',
+  },
+  'run-texture-data': {
+    en: 'This run was trained on the built-in textures, but your MVTec AD folder is in use: go back to the textures first.',
+    ja: 'この実行は組み込みのテクスチャで学習したものですが、今は自分の MVTec AD フォルダを使っています。先にテクスチャに戻してください。',
+  },
+});
+
+/** The losses whose models a result holds, in the run's order (SSIM, then L2). */
+export function lossesIn(r: Pick<SsimAeResults, 'models'>): ConvAeLoss[] {
+  return LOSSES.filter((l) => r.models[l] !== undefined);
+}
+
+/** Results that are already runs (kept after training, or reopened): never kept again. */
+const kept = new WeakSet<SsimAeResults>();
+/** The settings each result was trained with, its `losses` saying which models it holds. */
+const trainedWith = new WeakMap<SsimAeResults, SsimAeParams>();
+const tables = new WeakMap<SsimAeResults, KindTable<ConvAeLoss> | null>();
+
+const running = (s: SsimAeState) => s.training.status === 'running';
+
+function paramsOf(s: SsimAeState): SsimAeParams {
+  const r = s.result;
+  if (!r || running(s)) return s.params;
+  let p = trainedWith.get(r);
+  if (!p) {
+    const losses = lossesIn(r);
+    p = { ...s.params, losses: losses.length === 2 ? 'both' : losses[0] };
+    trainedWith.set(r, p);
+  }
+  return p;
+}
+
+function tableOf(r: SsimAeResults): KindTable<ConvAeLoss> | null {
+  if (!tables.has(r)) tables.set(r, inspectionTable(r.data, r));
+  return tables.get(r)!;
+}
+
+/** Every model's weights one after the other, in `lossesIn` order. */
+function allWeights(r: SsimAeResults): Float32Array[] {
+  return lossesIn(r).flatMap((l) => r.models[l]!.weights);
+}
+
+/** A model's run facts when it comes back from weights: the kept curves for the first model, the run's length for each. */
+function restoredModel(facts: ReopenFacts, first: boolean): Pick<ModelResult, 'trainLoss' | 'valLoss' | 'epochsRun' | 'bestEpoch' | 'stopReason' | 'stop' | 'secondsPerEpoch'> {
+  const stop = facts.stop ?? { reason: 'completed' as const, epochsRun: facts.epochsRun, heldEpoch: facts.epochsRun, patience: 0, restoredBest: false };
+  return { trainLoss: first ? [...facts.trainLoss] : [], valLoss: first ? [...facts.valLoss] : [], epochsRun: facts.epochsRun, bestEpoch: stop.heldEpoch, stopReason: stop.reason, stop, secondsPerEpoch: facts.secondsPerEpoch };
+}
+
+/**
+ * Lesson 3 in the runs mechanism. A run holds both models (SSIM, then L2)
+ * and is kept once the whole run ends. The headline is the image AUROC's
+ * scores (max of the 4-pixel-box-smoothed map) of the first model; its own
+ * columns are each model's pixel AUROC, PRO, image AUROC and protocol TPR/TNR.
+ * The loss curves kept are the first model's.
+ */
+export const adapter: RunsAdapter<SsimAeState> = {
+  lessonId: 'ssim-ae',
+  table: SETTINGS,
+  values: (s) => paramsOf(s),
+  result: (s) => {
+    if (running(s) || !s.result) return null;
+    paramsOf(s);
+    return s.result;
+  },
+  busy: (s) => running(s) || s.busy || s.data.status === 'loading' || s.mvtec.status === 'reading',
+  weights: (s) => (s.result && !running(s) ? allWeights(s.result) : null),
+  ownMetrics: LOSSES.flatMap((l) => METRICS.map((m) => ({ key: `${l}_${m.key}`, label: { en: `${en.method[l]} ${m.en}`, ja: `${ja.method[l]} ${m.ja}` }, digits: 3 }))),
+  capture: (s) => {
+    const r = s.result;
+    if (!r || kept.has(r)) return null;
+    kept.add(r);
+    const table = tableOf(r);
+    const losses = lossesIn(r);
+    if (!table || losses.length === 0) return null;
+    const p = paramsOf(s);
+    const first = r.models[losses[0]]!;
+    const scores = Float32Array.from(table.overall[losses[0]].imageScores);
+    const labels = r.data.labels.slice();
+    const { headline, curves } = scoreCurves(scores, labels);
+    const own = Object.fromEntries(LOSSES.flatMap((l) => METRICS.map((m) => [`${l}_${m.key}`, table.overall[l]?.[m.key] ?? null])));
+    return {
+      settings: { ...p },
+      seed: p.seed,
+      backend: first.backend,
+      epochsRun: first.epochsRun,
+      secondsPerEpoch: first.secondsPerEpoch,
+      metrics: { auc: headline.auc, ap: headline.ap, bestF1: headline.bestF1, own },
+      trainLoss: [...first.trainLoss],
+      valLoss: [...first.valLoss],
+      curves,
+      stop: first.stop,
+      scores,
+      labels,
+      weights: allWeights(r),
+      extra: { source: r.data.source, folder: r.data.source === 'mvtec' ? s.mvtec.name : null, models: losses.join('+') },
+    };
+  },
+  reopenProblem: (run, s) => {
+    if (run.extra?.source === 'mvtec') return mvtecInUse(s) && s.mvtec.name === run.extra.folder ? null : 'run-mvtec-data';
+    return mvtecInUse(s) ? 'run-texture-data' : null;
+  },
+  model: (values) => {
+    const p = values as SsimAeParams;
+    const { loss: _loss, ...config } = modelConfig(p, 'l2');
+    const losses = lossesOf(p);
+    return { architecture: convAeArchitecture(config, losses), topology: convAeTopology(config, losses), specs: convAeWeightSpecs(config, losses) };
+  },
+  reopen: async (values, weights, facts) => {
+    const p = values as SsimAeParams;
+    const losses = lossesOf(p);
+    const per = 2 * convAeLayers(modelConfig(p, 'l2')).length;
+    if (weights.length !== per * losses.length) throw problemError(problem('weights-mismatch'));
+    store.setState({ params: p, drafts: {} });
+    if (!(await actions.loadData())) throw problemError(store.getState().data.error ?? problem('failed', { text: '' }));
+    const data = store.getState().data.dataset!;
+    if (data.size !== Number(p.cropSize)) throw problemError(problem(data.source === 'mvtec' ? 'run-texture-data' : 'weights-mismatch'));
+    const models: Partial<Record<ConvAeLoss, ModelResult>> = {};
+    for (const [i, loss] of losses.entries()) {
+      const w = weights.slice(i * per, (i + 1) * per);
+      const input = { validation: data.validation.slice(), test: data.test.slice(), model: { ...modelConfig(p, loss), inputSize: data.size }, mapSsim: { winSize: Number(p.window) }, weights: w.map((x) => x.slice()) };
+      const r = await sharedTrainingClient.run('ssim-ae-score', input, getBackendPreference(), { onBackend: setBackendReport }).result;
+      models[loss] = { ...r, ...restoredModel(facts, i === 0), weights: w, loss };
+    }
+    const result: SsimAeResults = { key: trainKey(p, loadedKey(store.getState())), data, models };
+    kept.add(result);
+    trainedWith.set(result, p);
+    store.setState({ result, training: { ...IDLE_SSIM_TRAINING, ...restoredTraining(facts) }, view: { ...store.getState().view, threshold: {}, offset: 0 } });
+  },
+  rerun: async (values) => {
+    store.setState({ params: values as SsimAeParams, drafts: {} });
+    await actions.train();
+  },
+  scoreRows: (s) => {
+    const r = s.result;
+    const table = r && !running(s) ? tableOf(r) : null;
+    if (!r || !table) return null;
+    const kindName = (k: number) => (k < 0 ? 'good' : (r.data.kindNames[k] ?? String(k)));
+    return lossesIn(r).flatMap((loss) =>
+      Array.from(table.overall[loss].imageScores, (score, i): ScoreCsvRow => ({ id: i, label: r.data.labels[i], score, prediction: table.overall[loss].flagged[i], extra: { kind: kindName(r.data.kinds[i]), model: loss } })),
+    );
+  },
+};
+
+/** Lesson 3's runs and its Runs cell. */
+export const { runs, RunsCell } = connectRuns(store, adapter, {
+  downloadNotebook: notebookDownload('ssim-ae', (lang, title) => ssimAeNotebook(store.getState().params, lang, title)),
+});
