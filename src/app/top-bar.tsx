@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/strings';
 import { LogoMark } from './logo-mark';
+import { SettingsResetNote } from './settings-reset-note';
 import { SkipLink } from './skip-link';
 import { HOME_HREF } from './use-hash-route';
 
@@ -30,6 +31,7 @@ export function TopBar({ sticky = false, title, children }: TopBarProps) {
         )}
         <div className="topbar__tools">{children}</div>
       </div>
+      <SettingsResetNote />
     </header>
   );
 }

@@ -45,6 +45,32 @@ describe('settings store', () => {
     expect(s.getBackendPreference()).toBe('auto');
   });
 
+  it.each([
+    ['another version (99)', JSON.stringify({ state: { lang: 'ja', backend: 'cpu' }, version: 99 })],
+    ['an older version (0)', JSON.stringify({ state: { lang: 'ja' }, version: 0 })],
+    ['an unknown language', JSON.stringify({ state: { lang: 'xx', backend: 'cpu' }, version: 1 })],
+    ['a state that is not an object', JSON.stringify({ state: 'ja', version: 1 })],
+    ['text that is not JSON', '{"state": {"lang": '],
+  ])('resets %s to the defaults with a note, logging nothing', async (_what, entry) => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-GB']);
+    const logged = vi.spyOn(console, 'error');
+    localStorage.setItem('anomaly-lab:settings', entry);
+    const s = await reload();
+    expect(s.useSettings.getState()).toEqual({ lang: 'en', backend: 'auto' });
+    expect(s.settingsReset.getState()).toBe(true);
+    expect(logged).not.toHaveBeenCalled();
+  });
+
+  it('restores valid settings without a note, and writes a reset entry back as version 1', async () => {
+    localStorage.setItem('anomaly-lab:settings', JSON.stringify({ state: { lang: 'ja', backend: 'wasm' }, version: 1 }));
+    const s = await reload();
+    expect(s.useSettings.getState()).toEqual({ lang: 'ja', backend: 'wasm' });
+    expect(s.settingsReset.getState()).toBe(false);
+    localStorage.setItem('anomaly-lab:settings', JSON.stringify({ state: { lang: 'ja' }, version: 99 }));
+    const t = await reload();
+    expect(JSON.parse(localStorage.getItem(t.SETTINGS_KEY) ?? '{}')).toEqual({ state: { lang: t.getLang(), backend: 'auto' }, version: 1 });
+  });
+
   it('keeps working when localStorage throws (private mode, full quota, blocked)', async () => {
     const fail = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
 import { BACKENDS, type BackendPreference } from '../core/backend/backend-choice';
 import { browserLang, LANGS, type Lang } from '../i18n/lang';
 import { safeLocalStorage } from './safe-storage';
@@ -24,21 +25,49 @@ function isBackendPreference(value: unknown): value is BackendPreference {
   return PREFERENCES.includes(value as BackendPreference);
 }
 
-/** Keeps only valid persisted values, so a stale or edited entry cannot break the app. */
+/** The settings of a first visit. */
+function defaults(): SettingsState {
+  return { lang: browserLang(), backend: 'auto' };
+}
+
+/**
+ * Set when the saved settings could not be used (unreadable JSON, another
+ * version, a value that is not valid) and the defaults were applied instead;
+ * the header shows a one-line note until it is dismissed.
+ */
+export const settingsReset = createStore<boolean>(() => false);
+
+/** What `migrate` returns for a saved entry of another version: it is not read. */
+const OTHER_VERSION = { otherVersion: true } as const;
+
+/**
+ * Keeps only valid persisted values, so a stale or edited entry cannot break
+ * the app; an entry of another version, or with any invalid value, gives the
+ * defaults and raises `settingsReset`.
+ */
 function mergePersisted(persisted: unknown, current: SettingsState): SettingsState {
-  const saved = (persisted ?? {}) as Partial<Record<keyof SettingsState, unknown>>;
-  return {
-    lang: isLang(saved.lang) ? saved.lang : current.lang,
-    backend: isBackendPreference(saved.backend) ? saved.backend : current.backend,
-  };
+  if (persisted === undefined || persisted === null) return current;
+  const saved = persisted as Partial<Record<keyof SettingsState, unknown>>;
+  const valid = persisted !== OTHER_VERSION && typeof persisted === 'object' && (saved.lang === undefined || isLang(saved.lang)) && (saved.backend === undefined || isBackendPreference(saved.backend));
+  if (!valid) {
+    settingsReset.setState(true, true);
+    return defaults();
+  }
+  return { lang: isLang(saved.lang) ? saved.lang : current.lang, backend: isBackendPreference(saved.backend) ? saved.backend : current.backend };
 }
 
 export const useSettings = create<SettingsState>()(
-  persist(() => ({ lang: browserLang(), backend: 'auto' as BackendPreference }), {
+  persist(defaults, {
     name: SETTINGS_KEY,
     version: 1,
     storage: createJSONStorage(safeLocalStorage),
     merge: mergePersisted,
+    // Any other version (an older app, a newer one, an edited entry) is not read: defaults, with the note.
+    migrate: () => OTHER_VERSION,
+    // Unreadable JSON: the defaults stay, with the note.
+    onRehydrateStorage: () => (_state, error) => {
+      if (error) settingsReset.setState(true, true);
+    },
   }),
 );
 
