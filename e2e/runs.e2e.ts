@@ -57,6 +57,15 @@ const CASES: LessonCase[] = [
     threshold: ['threshold-counts'],
     trainMs: 420_000,
   },
+  {
+    id: 'ssim-ae',
+    common: { cropSize: '32', trainCount: 64, validationCount: 8, testCount: 24, epochs: 1, batch: 16, latent: 16 },
+    second: { latent: 8 },
+    legend: /Latent size 8/,
+    aucs: [],
+    threshold: ['kind-row-all', 'protocol'],
+    trainMs: 300_000,
+  },
 ];
 
 async function apply(page: Page, settings: Record<string, string | number>): Promise<void> {
@@ -190,6 +199,26 @@ describe.each(CASES)('runs: $id', (c) => {
       shape.userDefinedMetadata.anomalyLab.settings.latent = '5';
       await refused('shape.json', JSON.stringify(shape), 'model-wrong-architecture');
       expect(await page.locator(byTestId('runs-notice')).textContent()).toMatch(/Nothing was changed/);
+    }
+    if (c.id === 'ssim-ae') {
+      const [csv] = await Promise.all([page.waitForEvent('download'), page.locator(byTestId('scores-csv')).click()]);
+      const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\n');
+      expect(lines[0]).toBe('id,label,score,prediction,kind,model');
+      expect(lines.length - 1).toBe(2 * 24);
+      expect(lines.filter((l) => l.endsWith(',good,ssim')).length).toBe(12);
+      const [ipynb] = await Promise.all([page.waitForEvent('download'), page.locator(byTestId('notebook-download')).click()]);
+      expect(ipynb.suggestedFilename()).toBe('ssim-ae.ipynb');
+      expect(readFileSync((await ipynb.path())!, 'utf8')).toMatch(/tf\.image\.ssim/);
+      const json = JSON.parse(readFileSync(files.json, 'utf8'));
+      expect(json.userDefinedMetadata.anomalyLab).toMatchObject({ lesson: 'ssim-ae', architecture: 'ssim-ae conv 32px latent 16 width 0.5 window 11 models ssim+l2' });
+      const bin = { name: 'ssim-ae.weights.bin', mimeType: 'application/octet-stream', buffer: readFileSync(files.bin) };
+      for (const [change, code] of [[(m: { lesson: string }) => void (m.lesson = 'dense-ae'), 'model-wrong-lesson'], [(m: { settings: Record<string, string> }) => void (m.settings.losses = 'ssim'), 'model-wrong-architecture']] as const) {
+        const other = structuredClone(json);
+        change(other.userDefinedMetadata.anomalyLab);
+        await page.locator(byTestId('model-open')).setInputFiles([{ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) }, bin]);
+        await page.locator(`${byTestId('runs-notice')}[data-code="${code}"]`).waitFor({ timeout: 30_000 });
+        expect(await shown(page, c)).toEqual(first);
+      }
     }
     expect(tp.errors).toEqual([]);
   });
