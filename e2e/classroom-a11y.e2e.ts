@@ -2,8 +2,8 @@
  * Classroom (issue 15), screen readers and phones: axe finds no serious or
  * critical violation on any page — the home page, a planned lesson, an unknown
  * address, and every ready lesson before and after a tiny run, also in
- * presenter mode — in English and Japanese, at desktop and phone width; and no
- * lesson page scrolls sideways at 390 px after a run.
+ * presenter mode — in English and Japanese, at desktop and phone width, and in
+ * the dark theme; and no lesson page scrolls sideways at 390 px after a run.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
@@ -18,7 +18,7 @@ const PLANNED = LESSONS.find((l) => l.status !== 'ready');
 
 afterAll(closeBrowser);
 
-/** Every serious or critical violation at desktop and phone width in both languages, labelled by where it was found. */
+/** Every serious or critical violation at desktop and phone width in both languages (and in the dark theme at desktop), labelled by where it was found. */
 async function auditEverywhere(page: Page, where: string): Promise<string[]> {
   const found: string[] = [];
   for (const lang of ['en', 'ja'] as const) {
@@ -32,6 +32,11 @@ async function auditEverywhere(page: Page, where: string): Promise<string[]> {
   }
   await setLanguage(page, 'en');
   await page.setViewportSize(DESKTOP);
+  // The dark theme too (lecture halls are dark): colour contrast differs.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(700);
+  for (const v of await seriousViolations(page)) found.push(`${where} en dark: ${v.impact} ${v.id} (${v.help})\n    ${v.nodes.join('\n    ')}`);
+  await page.emulateMedia({ colorScheme: 'light' });
   return found;
 }
 
