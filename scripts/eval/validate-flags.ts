@@ -46,6 +46,26 @@ function check(flag: string, raw: string, table: SettingsTable): Problem | null 
   return parsed.ok ? null : parsed.problem;
 }
 
+/** A flag the app's rules refuse, with its problem (code and values, worded by `problemText` in either language). */
+export interface FlagProblem {
+  flag: string;
+  value: string;
+  problem: Problem;
+}
+
+/** Every flag of `args` that `lesson`'s settings table (or `EVAL_ONLY`) refuses, in the order given. */
+export function flagProblems(lesson: string, args: Record<string, string | boolean | undefined>): FlagProblem[] {
+  const table = EVAL_TABLES[lesson];
+  if (!table) return [];
+  const out: FlagProblem[] = [];
+  for (const [flag, value] of Object.entries(args)) {
+    if (typeof value !== 'string' || flag === 'lesson') continue;
+    const p = check(flag, value, table);
+    if (p) out.push({ flag, value, problem: p });
+  }
+  return out;
+}
+
 /**
  * Checks every flag before any data is loaded or any training starts, with the
  * app's own rules and messages: a flag that names a setting of the lesson's
@@ -56,12 +76,7 @@ function check(flag: string, raw: string, table: SettingsTable): Problem | null 
 export function validateFlags(lesson: string, args: Record<string, string | boolean | undefined>): void {
   const table = EVAL_TABLES[lesson];
   if (!table) throw new Error(`Unknown --lesson ${lesson}; known: ${Object.keys(EVAL_TABLES).join(', ')}.`);
-  const bad: string[] = [];
-  for (const [flag, value] of Object.entries(args)) {
-    if (typeof value !== 'string' || flag === 'lesson') continue;
-    const p = check(flag, value, table);
-    if (p) bad.push(`--${flag} ${JSON.stringify(value)}: ${problemText(p, 'en')}`);
-  }
+  const bad = flagProblems(lesson, args).map(({ flag, value, problem }) => `--${flag} ${JSON.stringify(value)}: ${problemText(problem, 'en')}`);
   for (const flag of ['dump', 'facts']) {
     const path = args[flag];
     if (typeof path !== 'string') continue;

@@ -7,12 +7,16 @@ export type Parsed<V> = { ok: true; value: V } | { ok: false; problem: Problem }
 /** What parsing a number needs of its setting. */
 export type NumberRule = Pick<NumberSetting, 'kind' | 'min' | 'max' | 'note'>;
 
+/** Decimal notation only: `Number` would also read `0x10`, `0b11` and `0o7` as numbers. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 function rangeValues(s: NumberRule): Record<string, ProblemValue> {
   return s.note ? { min: s.min, max: s.max, note: s.note } : { min: s.min, max: s.max };
 }
 
 /**
- * Parses what the learner typed (or a URL or flag value) for a number setting.
+ * Parses what the learner typed (or a URL or flag value) for a number setting,
+ * in decimal notation (`1e-3` included, `0x10` not).
  * Problems: `empty`, `not-number` (with `text`), `not-int`, `range`; each
  * carries the allowed `min`, `max` and `note`.
  */
@@ -20,7 +24,7 @@ export function parseNumberSetting(raw: string, s: NumberRule): Parsed<number> {
   const text = raw.trim();
   const range = rangeValues(s);
   if (text === '') return { ok: false, problem: problem('empty', range) };
-  const value = Number(text);
+  const value = DECIMAL.test(text) ? Number(text) : NaN;
   if (!Number.isFinite(value)) return { ok: false, problem: problem('not-number', { ...range, text }) };
   if (s.kind === 'int' && !Number.isInteger(value)) return { ok: false, problem: problem('not-int', range) };
   if (value < s.min || value > s.max) return { ok: false, problem: problem('range', range) };
@@ -32,8 +36,8 @@ export function parseClasses(raw: string, s: ClassesSetting): Parsed<number[]> {
   const parts = raw.split(',').map((p) => p.trim());
   const out = new Set<number>();
   for (const p of parts) {
-    const n = Number(p);
-    if (p === '' || !Number.isInteger(n) || n < 0 || n >= s.classCount) return { ok: false, problem: problem('classes', { text: raw, max: s.classCount - 1 }) };
+    const n = /^\d+$/.test(p) ? Number(p) : NaN;
+    if (!Number.isInteger(n) || n < 0 || n >= s.classCount) return { ok: false, problem: problem('classes', { text: raw, max: s.classCount - 1 }) };
     out.add(n);
   }
   return { ok: true, value: [...out].sort((a, b) => a - b) };

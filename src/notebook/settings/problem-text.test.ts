@@ -7,7 +7,7 @@ describe('problemText', () => {
   it('words setting problems in both languages, with the range and its note', () => {
     const p = problem('range', { min: 0, max: 60000, note: { en: '(0 = all)', ja: '（0 = すべて）' } });
     expect(problemText(p, 'en')).toBe('Must be between 0–60,000 (0 = all).');
-    expect(problemText(p, 'ja')).toBe('0–60,000 （0 = すべて） の範囲で入力してください。');
+    expect(problemText(p, 'ja')).toBe('0–60,000（0 = すべて） の範囲で入力してください。');
   });
 
   it('words a worker failure from its code in the learner’s language', () => {

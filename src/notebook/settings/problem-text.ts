@@ -14,7 +14,8 @@ function word(v: ProblemValue | undefined, lang: Lang): string {
 }
 
 function range(v: Values, lang: Lang): string {
-  const note = v.note === undefined ? '' : ` ${word(v.note, lang)}`;
+  // Japanese notes open with a full-width bracket, which needs no space before it.
+  const note = v.note === undefined ? '' : `${lang === 'ja' ? '' : ' '}${word(v.note, lang)}`;
   return `${word(v.min, lang)}–${word(v.max, lang)}${note}`;
 }
 
