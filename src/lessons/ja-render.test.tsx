@@ -13,6 +13,7 @@ import { CLASS_NAMES } from '../core/data/dataset-files';
 import { problem as coreProblem, ProblemError } from '../core/problem';
 import { backendLabel } from '../i18n/backend-text';
 import { CHART_TEXT } from '../i18n/chart-text';
+import { CLASSROOM_TEXT } from '../i18n/classroom-text';
 import { CORE_TEXT } from '../i18n/core-text';
 import { englishIn, localizedPhrases, tablePhrases } from '../i18n/english-phrases';
 import { STRINGS } from '../i18n/strings';
@@ -112,6 +113,7 @@ function englishPhrases(): Set<string> {
   tablePhrases(patchEn, p);
   tablePhrases(seriesEn, p);
   tablePhrases(RUNS_TEXT.en, p);
+  tablePhrases(CLASSROOM_TEXT.en, p);
   for (const words of Object.values(CORE_TEXT)) tablePhrases(words.en, p);
   for (const b of BACKENDS) tablePhrases(backendLabel(b, 'en'), p);
   for (const reason of ['completed', 'early-stopped', 'aborted', 'diverged'] as const) {

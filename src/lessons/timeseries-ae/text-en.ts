@@ -4,6 +4,8 @@ export const en = {
   dataSeed: 'Data random seed',
   group: 'group',
   specTable: 'Generator settings of each group',
+  histSummary: (n: number, low: string, below: number, high: string, above: number) =>
+    `Reconstruction errors of ${n.toLocaleString('en-US')} series: ${below.toLocaleString('en-US')} at or below ${low}, ${above.toLocaleString('en-US')} at or above ${high}.`,
   count: 'count',
   amplitude: 'amplitude',
   noise: 'noise σ',

@@ -6,6 +6,8 @@ export const ja: LessonText = {
   dataSeed: 'データの乱数シード',
   group: 'グループ',
   specTable: 'グループごとの生成設定',
+  histSummary: (n: number, low: string, below: number, high: string, above: number) =>
+    `${n.toLocaleString('ja-JP')} 本の系列の再構成誤差：${low} 以下が ${below.toLocaleString('ja-JP')} 本、${high} 以上が ${above.toLocaleString('ja-JP')} 本。`,
   count: '本数',
   amplitude: '振幅',
   noise: 'ノイズ σ',

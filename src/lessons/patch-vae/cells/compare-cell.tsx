@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { MetricBadge } from '../../../components/metric-badge';
+import { rocSummary } from '../../../components/chart-summary';
 import { PlotlyChart } from '../../../components/plotly-chart';
 import { ScoreHistogram } from '../../../components/score-histogram';
 import { ThresholdSlider } from '../../../components/threshold-slider';
@@ -80,7 +81,14 @@ export function CompareCell() {
           </p>
         </div>
         <div data-testid="roc-plot">
-          <PlotlyChart data={figure.data} layout={figure.layout} aria-label={t.roc} height={340} text={chartText.chart} />
+          <PlotlyChart
+            data={figure.data}
+            layout={figure.layout}
+            aria-label={t.roc}
+            summary={`${kind === 'old' ? t.oldScore : t.newScore} — ${rocSummary(chartText.summary, d.roc.auc, fpr !== null && tpr !== null ? { fpr, tpr } : null, threshold)}`}
+            height={340}
+            text={chartText.chart}
+          />
         </div>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { formatCompact } from '../../../components/chart-summary';
 import { PlotlyChart, type ChartPoint } from '../../../components/plotly-chart';
 import { ThresholdSlider } from '../../../components/threshold-slider';
 import { binErrors, errorLayout, errorTraces, toPlot } from '../charts/error-histogram';
@@ -59,7 +60,15 @@ export function HistogramCell() {
         </label>
       </div>
       <div data-testid="error-histogram">
-        <PlotlyChart data={traces} layout={layout} aria-label={t.histogram} onClick={pick} height={320} text={chartText.chart} />
+        <PlotlyChart
+          data={traces}
+          layout={layout}
+          aria-label={t.histogram}
+          summary={t.histSummary(r.result.mse.length, formatCompact(r.low), r.counts.low.total, formatCompact(r.high), r.counts.high.total)}
+          onClick={pick}
+          height={320}
+          text={chartText.chart}
+        />
       </div>
       <div className="nb-split">
         <div data-testid="threshold-low">
