@@ -80,6 +80,7 @@ describe('bad input in the page', () => {
     await page.goto('#/lesson/dense-ae');
     await page.reload();
     await page.locator(byTestId('settings-reset-note')).waitFor();
+    await page.locator(byTestId('settings-refused')).waitFor();
     expect(await textOf(page, 'settings-reset-note')).toMatch(/^Your saved language and backend choice could not be read \(they may come from another version of Anomaly Lab\), so the defaults are used\./);
     expect(await refused()).toEqual(['The saved settings could not be read, so the defaults are used.']);
     await setLanguage(page, 'ja');
