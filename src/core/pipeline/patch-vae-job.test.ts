@@ -7,7 +7,7 @@ import type { JobEvent } from './job-events';
 import { patchVaeJob, type PatchVaeJobInput, type PatchVaeJobResult } from './patch-vae-job';
 import { patchVaeScoreJob, type PatchVaeScoreResult } from './patch-vae-score-job';
 import { SCORE_FLOORS } from '../score/window-scores';
-import { summarizeScores } from './score-summary';
+import { headlineMetrics } from './headline-metrics';
 
 beforeAll(async () => {
   await tf.setBackend('wasm');
@@ -70,7 +70,7 @@ describe('patchVaeJob (flat grey normal, faint bar anomalous)', () => {
   it('learns: old-score AUC from < 0.9 untrained to > 0.97 after 80 steps; returns maps, details, latents; leaves no tensors', async () => {
     const before = tf.memory().numTensors;
     const untrained = await drain<PatchVaeJobResult>(patchVaeJob(input({ epochs: 1, learningRate: 1e-9 }), new AbortController().signal));
-    expect(summarizeScores(untrained.result.test.old, LABELS).auc).toBeLessThan(0.9);
+    expect(headlineMetrics(untrained.result.test.old, LABELS).auc).toBeLessThan(0.9);
     const { events, result } = await drain<PatchVaeJobResult>(patchVaeJob(input({ epochs: 2, learningRate: 0.01 }), new AbortController().signal));
     expect(tf.memory().numTensors).toBe(before);
     expect(events.filter((e) => e.type === 'epoch')).toHaveLength(2);
@@ -81,7 +81,7 @@ describe('patchVaeJob (flat grey normal, faint bar anomalous)', () => {
     expect(result.test.grid).toBe(3);
     expect(result.windows).toBe(80 * 9);
     expect(result.test.oldMap.length).toBe(80 * 9);
-    expect(summarizeScores(result.test.old, LABELS).auc).toBeGreaterThan(0.97);
+    expect(headlineMetrics(result.test.old, LABELS).auc).toBeGreaterThan(0.97);
     // held-out normals are scored like the test images, and look like the test normals, not the anomalies
     expect(result.heldOut?.grid).toBe(3);
     expect(result.heldOut?.oldMap.length).toBe(20 * 9);
