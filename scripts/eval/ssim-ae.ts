@@ -10,6 +10,7 @@ import type { ModelResult } from '../../src/lessons/ssim-ae/state';
 import { defaultsOf } from '../../src/notebook/settings/settings-table';
 import { intArg, numArg, type EvalArgs } from './args';
 import { loadMvtecDir, problemLines } from './mvtec-dir';
+import { recordFacts } from './facts';
 import { loadTexture } from './texture-files';
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
@@ -86,7 +87,7 @@ export async function evalSsimAe(args: EvalArgs, backend: string, log: (line: st
   const o = table.overall[main];
   const per = (loss: ConvAeLoss) => Object.fromEntries(table.rows.map((r) => [data.kindNames[r.kind], { pixelAuc: round(r.metrics[loss].pixelAuroc), pro: round(r.metrics[loss].pro), imageAuc: round(r.metrics[loss].imageAuroc), tpr: round(r.metrics[loss].tpr) }]));
   const summary = (loss: ConvAeLoss) => ({ pixelAuc: round(table.overall[loss].pixelAuroc), pro: round(table.overall[loss].pro), imageAuc: round(table.overall[loss].imageAuroc), tpr: round(table.overall[loss].tpr), tnr: round(table.overall[loss].tnr) });
-  return {
+  const result = {
     lesson: 'ssim-ae',
     texture: args['mvtec-dir'] ? null : p.texture,
     loss: main,
@@ -102,4 +103,6 @@ export async function evalSsimAe(args: EvalArgs, backend: string, log: (line: st
     epochs: p.epochs,
     backend,
   };
+  recordFacts(args.facts, 'ssim-ae', { ...p }, result, log);
+  return result;
 }
