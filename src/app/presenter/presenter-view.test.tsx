@@ -5,8 +5,8 @@ import { noSettings } from '../../notebook/settings/lesson-settings';
 import { setLang } from '../../stores/settings-store';
 import { App } from '../app';
 
-/** A lesson of three cells; the middle one has its own action (`data-cell-run`). */
-function lesson(): { entry: LessonEntry; runs: string[] } {
+/** A lesson of three cells; the middle one has its own action (`data-cell-run`). Loaded modules are cached by id: one id per test. */
+function lesson(id: string): { entry: LessonEntry; runs: string[] } {
   const runs: string[] = [];
   const cell = (id: string, withAction = false): CellDef => ({
     id,
@@ -27,7 +27,7 @@ function lesson(): { entry: LessonEntry; runs: string[] } {
     settings: noSettings(),
     runAll: async () => void runs.push('all'),
   };
-  const entry: LessonEntry = { id: 'demo', seed: '000', status: 'ready', title: { en: 'Demo', ja: 'デモ' }, summary: { en: 'Demo.', ja: 'デモ。' }, load: () => Promise.resolve(module) };
+  const entry: LessonEntry = { id, seed: '000', status: 'ready', title: { en: 'Demo', ja: 'デモ' }, summary: { en: 'Demo.', ja: 'デモ。' }, load: () => Promise.resolve(module) };
   return { entry, runs };
 }
 
@@ -42,8 +42,8 @@ afterEach(() => {
 
 describe('presenter mode', () => {
   it('opens from the address, steps with the arrow keys, runs the cell, folds the text and leaves with Escape', async () => {
-    const { entry, runs } = lesson();
-    window.location.hash = '#/lesson/demo?present=1&cell=a';
+    const { entry, runs } = lesson('demo1');
+    window.location.hash = '#/lesson/demo1?present=1&cell=a';
     render(<App lessons={[entry]} proseSource={() => Promise.resolve(null)} />);
     await screen.findByTestId('presenter-stage');
     expect(stage().getAttribute('data-cell')).toBe('a');
@@ -53,7 +53,7 @@ describe('presenter mode', () => {
 
     key('ArrowRight', stage());
     expect(stage().getAttribute('data-cell')).toBe('b');
-    expect(window.location.hash).toBe('#/lesson/demo?present=1&cell=b');
+    expect(window.location.hash).toBe('#/lesson/demo1?present=1&cell=b');
     expect(stage().getAttribute('aria-label')).toBe('Cell 2 of 3: Cell b');
     // Enter on the stage presses the cell's own action; a cell without one runs the notebook.
     key('Enter', stage());
@@ -63,7 +63,7 @@ describe('presenter mode', () => {
     key('ArrowRight', stage());
     expect(stage().getAttribute('data-cell')).toBe('c');
     key('t', stage());
-    expect(window.location.hash).toBe('#/lesson/demo?present=1&cell=c&text=0');
+    expect(window.location.hash).toBe('#/lesson/demo1?present=1&cell=c&text=0');
 
     key('Escape', stage());
     expect(screen.queryByTestId('presenter-stage')).toBeNull();
@@ -73,8 +73,8 @@ describe('presenter mode', () => {
   });
 
   it('P opens it at the cell holding the focus, and a pair shows two cells', async () => {
-    const { entry } = lesson();
-    window.location.hash = '#/lesson/demo';
+    const { entry } = lesson('demo2');
+    window.location.hash = '#/lesson/demo2';
     render(<App lessons={[entry]} proseSource={() => Promise.resolve(null)} />);
     const button = (await screen.findByTestId('cell-b')).querySelector('button')!;
     button.focus();
@@ -85,9 +85,21 @@ describe('presenter mode', () => {
     expect(screen.getAllByRole('article').map((a) => a.getAttribute('data-cell-id'))).toEqual(['b', 'c']);
   });
 
+  it('Shift+Enter runs the cell that holds the focus: its own action, else the notebook', async () => {
+    const { entry, runs } = lesson('demo3');
+    window.location.hash = '#/lesson/demo3';
+    render(<App lessons={[entry]} proseSource={() => Promise.resolve(null)} />);
+    const button = (await screen.findByTestId('cell-b')).querySelector('button')!;
+    key('Enter', button, { shiftKey: true });
+    const cellA = screen.getByTestId('cell-a');
+    cellA.setAttribute('tabindex', '-1');
+    key('Enter', cellA, { shiftKey: true });
+    expect(runs).toEqual(['b', 'all']);
+  });
+
   it('? lists the keyboard shortcuts', async () => {
-    const { entry } = lesson();
-    window.location.hash = '#/lesson/demo';
+    const { entry } = lesson('demo4');
+    window.location.hash = '#/lesson/demo4';
     render(<App lessons={[entry]} proseSource={() => Promise.resolve(null)} />);
     await screen.findByTestId('cell-a');
     key('?');
