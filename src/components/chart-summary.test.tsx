@@ -10,6 +10,7 @@ describe('chart summaries', () => {
     expect(rocSummary(en, 0.99812, { fpr: 0.021, tpr: 0.98 }, 19.004)).toBe('ROC, AUC 0.998. At threshold 19: 97.9% of normals pass, 98.0% of anomalies caught.');
     expect(rocSummary(ja, 0.99812, { fpr: 0.021, tpr: 0.98 }, 19.004)).toBe('ROC：AUC 0.998。しきい値 19 では、正常の 97.9% が通過し、異常の 98.0% を検出します。');
     expect(rocSummary(en, 0.75, null)).toBe('ROC, AUC 0.750.');
+    expect(rocSummary(en, 0.75, { fpr: 0, tpr: 0 }, Infinity)).toBe('ROC, AUC 0.750.');
   });
 
   it('count the histogram above the threshold (≥) and skip non-finite scores', () => {

@@ -13,7 +13,7 @@ export function formatCompact(v: number): string {
 
 /** "ROC, AUC 0.998. At threshold 19: 97.9% of normals pass, 98.0% of anomalies caught." */
 export function rocSummary(words: Words, auc: number, point?: { fpr: number; tpr: number } | null, threshold?: number | null): string {
-  const at = point && threshold !== undefined && threshold !== null ? { threshold: formatCompact(threshold), normalsPass: formatPercent(1 - point.fpr), anomaliesCaught: formatPercent(point.tpr) } : null;
+  const at = point && threshold !== undefined && threshold !== null && Number.isFinite(threshold) ? { threshold: formatCompact(threshold), normalsPass: formatPercent(1 - point.fpr), anomaliesCaught: formatPercent(point.tpr) } : null;
   return words.roc(auc.toFixed(3), at);
 }
 

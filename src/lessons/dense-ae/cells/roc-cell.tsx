@@ -15,7 +15,9 @@ export function RocCell() {
   const stored = useLesson((s) => s.view.threshold);
   const { d } = useDerived();
   if (!d) return <p className="nb-muted">{t.noResult}</p>;
-  const threshold = stored ?? d.bestNormal.threshold;
+  // The slider's threshold, clamped as the Threshold cell shows it, so the ROC point matches the slider.
+  const raw = stored ?? d.bestNormal.threshold;
+  const threshold = Number.isFinite(raw) ? Math.min(d.max, Math.max(d.min, raw)) : d.max;
   const c = countsAt(d.sweep, threshold);
   const s = binaryStats(c, 'anomaly');
   const fpr = c.fp / Math.max(1, c.fp + c.tn);
