@@ -29,4 +29,4 @@ export const useLesson = storeHook(timeseriesAe.store);
 export const settings = connectSettings({ lessonId: 'timeseries-ae', table: SETTINGS, store: timeseriesAe.store, env: browserSettingsEnv(), adapter: SETTINGS_ADAPTER });
 
 /** Fields of the settings table and the current problems, for cells. */
-export const useFields = createFieldsHook(timeseriesAe.store, SETTINGS, problemsOf, actions);
+export const useFields = createFieldsHook(timeseriesAe.store, SETTINGS, problemsOf, actions, SETTINGS_ADAPTER.toValues);

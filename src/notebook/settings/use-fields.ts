@@ -33,6 +33,8 @@ export function createFieldsHook<T extends SettingsTable, S extends FieldState>(
   table: T,
   problemsOf: (s: Pick<S, 'params' | 'drafts' | 'data'>) => Record<string, Problem>,
   actions: { setNumber(name: never, raw: string): void; setParams(patch: never): void },
+  /** The table's values from the store's params, for lessons whose params are not flat (default: the params themselves). */
+  toValues?: (params: S['params']) => object,
 ): () => Fields<T> {
   const setNumber = actions.setNumber as (name: string, raw: string) => void;
   const setParams = actions.setParams as (patch: Record<string, unknown>) => void;
@@ -42,9 +44,10 @@ export function createFieldsHook<T extends SettingsTable, S extends FieldState>(
     const drafts = useStore(store, (s) => s.drafts);
     const data = useStore(store, (s) => s.data);
     const problems = useMemo(() => problemsOf({ params, drafts, data } as Pick<S, 'params' | 'drafts' | 'data'>), [params, drafts, data]);
+    const values = useMemo(() => (toValues ? toValues(params) : params), [params]);
     const field = paramFieldRenderer({
       table,
-      params: params as Record<string, unknown>,
+      params: values as Record<string, unknown>,
       drafts,
       problems,
       lang,

@@ -5,6 +5,7 @@ import { setLang } from '../../../stores/settings-store';
 import { actions, timeseriesAe } from '../instance';
 import type { TimeseriesResult } from '../state';
 import { ByoCell } from './byo-cell';
+import { DataCell } from './data-cell';
 import { RegionTable } from './region-table';
 
 afterEach(cleanup);
@@ -62,5 +63,15 @@ describe('bring-your-own cell', () => {
     await waitFor(() => expect(screen.getByTestId('csv-loaded').textContent).toMatch(/Loaded 10 series of length 10/));
     expect(timeseriesAe.store.getState().data.source).toBe('csv');
     expect(actions.problems().pool).toBeUndefined();
+  });
+
+  it('shows the generator fields that live inside the spec (series length) and sets them through it', () => {
+    render(<DataCell />);
+    const length = screen.getByTestId('param-length') as HTMLInputElement;
+    expect(length.value).toBe(String(timeseriesAe.store.getState().params.spec.length));
+    fireEvent.change(length, { target: { value: '64' } });
+    expect(timeseriesAe.store.getState().params.spec.length).toBe(64);
+    expect((screen.getByTestId('param-length') as HTMLInputElement).value).toBe('64');
+    act(() => actions.setParams({ spec: { ...timeseriesAe.store.getState().params.spec, length: 100 } }));
   });
 });
