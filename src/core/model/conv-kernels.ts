@@ -51,25 +51,48 @@ export function convBackpropInput(dy: tf.Tensor4D, filter: tf.Tensor4D, inSize: 
     const mh = Math.ceil(kh / s);
     const mw = Math.ceil(kw / s);
     const phases = phaseFilter(filter, s, mh, mw);
-    // dy padded by m − 1 zeros on every side, by the conv itself (no padded copy).
-    const pad: Explicit = [[0, 0], [mh - 1, mh - 1], [mw - 1, mw - 1], [0, 0]];
-    // Phase rows cover padded-input rows [0, s·(Ho + mh − 1)); x's rows are [padBefore, padBefore + H).
-    const fullH = s * (ho + mh - 1);
-    const fullW = s * (wo + mw - 1);
-    const fits = ah.padBefore + inSize[0] <= fullH && aw.padBefore + inSize[1] <= fullW;
+    const rowPlan = phasePlan(ah, inSize[0], s, mh, ho);
+    const colPlan = phasePlan(aw, inSize[1], s, mw, wo);
+    // dy is zero-padded by the conv itself (no padded copy), only as far as the needed rows reach.
+    const pad: Explicit = [[0, 0], [rowPlan.before, rowPlan.after], [colPlan.before, colPlan.after], [0, 0]];
+    const fits = rowPlan.rows === inSize[0] && colPlan.rows === inSize[1];
     const fuse = epilogue && fits;
     const phaseEpilogue = fuse ? { ...epilogue, bias: epilogue.bias && s > 1 ? tf.tile(epilogue.bias, [s * s]) : epilogue.bias } : null;
     let z = phaseEpilogue ? fusedConv2d(dy, phases, 1, pad, phaseEpilogue) : tf.conv2d(dy, phases, 1, pad);
     if (s > 1) z = interleavePhases(z, s, c);
-    const rows = Math.min(inSize[0], fullH - ah.padBefore);
-    const cols = Math.min(inSize[1], fullW - aw.padBefore);
-    if (ah.padBefore > 0 || aw.padBefore > 0 || rows !== z.shape[1] || cols !== z.shape[2]) {
-      z = crop(z, ah.padBefore, aw.padBefore, rows, cols);
+    if (rowPlan.start > 0 || colPlan.start > 0 || rowPlan.rows !== z.shape[1] || colPlan.rows !== z.shape[2]) {
+      z = crop(z, rowPlan.start, colPlan.start, rowPlan.rows, colPlan.rows);
     }
-    if (!fits) z = tf.pad(z, [[0, 0], [0, inSize[0] - rows], [0, inSize[1] - cols], [0, 0]]);
+    if (!fits) z = tf.pad(z, [[0, 0], [0, inSize[0] - rowPlan.rows], [0, inSize[1] - colPlan.rows], [0, 0]]);
     if (epilogue && !fuse) z = applyEpilogue(z, epilogue);
     return z;
   });
+}
+
+/**
+ * Along one axis of {@link convBackpropInput}: the phase conv's output row q
+ * holds padded-input rows s·q … s·q + s − 1, and x's rows are padded rows
+ * [padBefore, padBefore + size). Pad dy with `before`/`after` zeros so the
+ * conv yields just the rows q ∈ [⌊padBefore/s⌋, ⌈(padBefore + size)/s⌉);
+ * after interleaving, x's rows start at `start` (< s; 0 for stride 1, so a
+ * stride-1 layer needs no crop) and `rows` of them exist (fewer than `size`
+ * only where 'valid' leaves trailing input rows unread; they are zeros).
+ */
+function phasePlan(a: ConvAxis, size: number, s: number, m: number, dyRows: number): { before: number; after: number; start: number; rows: number } {
+  const qa = Math.floor(a.padBefore / s);
+  const qb = Math.ceil((a.padBefore + size) / s);
+  let before = m - 1 - qa;
+  let after = qb - qa - dyRows - before + m - 1;
+  let first = qa;
+  if (before < 0 || after < 0) {
+    // Not reached with TensorFlow's paddings; keep the full correlation and crop.
+    before = m - 1;
+    after = m - 1;
+    first = 0;
+  }
+  const start = a.padBefore - s * first;
+  const produced = s * (dyRows + before + after - m + 1);
+  return { before, after, start, rows: Math.min(size, produced - start) };
 }
 
 /**
