@@ -103,7 +103,8 @@ describe('offline', () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
     const manifest = (await page.evaluate(() => fetch('offline-manifest.json').then((r) => r.json()))) as { totalBytes: number; files: { path: string }[] };
     const megabytes = (manifest.totalBytes / 1e6).toFixed(1);
-    expect(await page.locator(byTestId('offline-button')).getAttribute('title')).toContain(`(${megabytes} MB)`);
+    // The button reads the size from the same manifest when it mounts, asynchronously.
+    await expect.poll(() => page.locator(byTestId('offline-button')).getAttribute('title'), { timeout: 30_000 }).toContain(`(${megabytes} MB)`);
 
     const started = Date.now();
     await page.locator(byTestId('offline-button')).click();
