@@ -70,11 +70,13 @@ export function convAeTargets(node: ConvAeBenchResult | null, chromium: ConvAeBe
     return v.length === 0 ? null : lower ? Math.min(...v) : Math.max(...v);
   };
   const ratio = best((r) => r.ops.ratio, false);
+  const ratioPaper = best((r) => r.opsPaperWidth.ratio, false);
   const scoring = best((r) => r.scoring.ms, true);
   const run = best(defaultRunSeconds, true);
   const where = chromium.length > 0 ? 'Chromium wasm' : 'Node wasm';
   return {
-    [`convOpGflopsOverDense (${where})`]: { value: ratio, target: '≥ 0.5', met: ratio === null ? null : ratio >= 0.5 },
+    [`convOpGflopsOverDense (${where}, proposed width 0.5)`]: { value: ratio, target: '≥ 0.5', met: ratio === null ? null : ratio >= 0.5 },
+    [`convOpGflopsOverDense (${where}, paper width 1)`]: { value: ratioPaper, target: '≥ 0.5', met: ratioPaper === null ? null : ratioPaper >= 0.5 },
     [`residualMaps128Ms (${where})`]: { value: scoring, target: '< 50 ms', met: scoring === null ? null : scoring < 50 },
     [`ssimAeDefaultRunSeconds (${where}, estimate)`]: { value: run, target: '≤ 180 s', met: run === null ? null : run <= 180 },
   };
@@ -88,8 +90,11 @@ export function formatConvAe(results: ConvAeBenchResult[]): string {
   const lines = ['', 'Conv AE (issue 12): conv op vs dense op, GFLOP/s of forward + backward on the same backend; seconds per epoch at batch 32'];
   for (const r of results) {
     const where = `${r.env} ${r.backend}${r.threads !== null ? ` ×${r.threads}` : ''}`;
-    const cpu = r.ops.cpuRatio !== null ? ` (by CPU time ${r.ops.cpuRatio.toFixed(2)})` : '';
-    lines.push(`${pad(where, 18)} conv op ${r.ops.convGflops.toFixed(1)} GFLOP/s, dense op ${r.ops.denseGflops.toFixed(1)}, ratio ${r.ops.ratio.toFixed(2)}${cpu}`);
+    lines.push(pad(where, 18));
+    for (const o of [r.ops, r.opsPaperWidth]) {
+      const cpu = o.cpuRatio !== null ? ` (by CPU time ${o.cpuRatio.toFixed(2)})` : '';
+      lines.push(`${pad('', 18)} width ${o.width}: conv op ${o.convGflops.toFixed(1)} GFLOP/s, dense op ${o.denseGflops.toFixed(1)}, ratio ${o.ratio.toFixed(2)}${cpu}`);
+    }
     const sc = r.scoring;
     lines.push(`${pad('', 18)} residual maps of a ${sc.imageSize}² image (${sc.tiles} tiles of ${sc.modelInputSize}², SSIM window 11 + L2): ${sc.ms.toFixed(1)} ms${sc.cpuMs !== null ? ` (CPU ${sc.cpuMs.toFixed(1)} ms)` : ''}`);
     for (const t of r.training) {

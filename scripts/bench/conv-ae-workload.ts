@@ -17,6 +17,9 @@ import { trainModel } from '../../src/core/train/train-loop';
 /** The model the op measurement and the scoring use, and the proposed lesson default. */
 export const CONV_AE_BENCH_MODEL: ConvAeConfig = { inputSize: 64, latent: 100, width: 0.5, loss: 'ssim', ssim: { winSize: 11 } };
 
+/** The same at the paper's width (32–128 channels), whose ops are measured too. */
+export const CONV_AE_PAPER_WIDTH_MODEL: ConvAeConfig = { ...CONV_AE_BENCH_MODEL, width: 1 };
+
 /**
  * The lesson defaults this benchmark proposes (issue 12: both losses trained,
  * then the test set scored, within 3 minutes in Chromium on wasm on 2 cores).
@@ -60,21 +63,29 @@ export interface ConvAeBenchResult {
   backend: string;
   /** wasm threads; null for other backends. */
   threads: number | null;
-  ops: {
-    /** Training-direction GFLOP/s (forward, input and filter gradients) over every conv layer of {@link CONV_AE_BENCH_MODEL} at batch 32. */
-    convGflops: number;
-    /** Same for lesson 1's first dense layer (256×784·784×392) through `denseOp`. */
-    denseGflops: number;
-    /** convGflops ÷ denseGflops (target ≥ 0.5). */
-    ratio: number;
-    /** The same ratio by CPU time (less sensitive to other load; Node only). */
-    cpuRatio: number | null;
-    /** Per layer: name, milliseconds of one forward + backward, GFLOP/s. */
-    layers: { name: string; ms: number; gflops: number }[];
-  };
+  /** The ops of {@link CONV_AE_BENCH_MODEL} (width 0.5: 16–64 channels). */
+  ops: ConvOpsResult;
+  /** The ops of {@link CONV_AE_PAPER_WIDTH_MODEL} (width 1: 32–128 channels). */
+  opsPaperWidth: ConvOpsResult;
   training: (ConvAeTrainCase & { epochs: number; secondsPerEpoch: number; cpuSecondsPerEpoch: number | null; firstEpochSeconds: number; gflops: number })[];
   /** One 128×128 test image: tiled reconstruction (tiles of the model input, half overlap) + SSIM (window 11) and L2 maps. */
   scoring: { imageSize: number; modelInputSize: number; tiles: number } & Timed;
+}
+
+/** The conv op against the dense op for one model's layers. */
+export interface ConvOpsResult {
+  /** Width multiplier of the model measured. */
+  width: number;
+  /** Training-direction GFLOP/s (forward, input and filter gradients) over every conv layer of the model at batch 32. */
+  convGflops: number;
+  /** Same for lesson 1's first dense layer (256×784·784×392) through `denseOp`. */
+  denseGflops: number;
+  /** convGflops ÷ denseGflops (target ≥ 0.5). */
+  ratio: number;
+  /** The same ratio by CPU time (less sensitive to other load; Node only). */
+  cpuRatio: number | null;
+  /** Per layer: name, milliseconds of one forward + backward, GFLOP/s. */
+  layers: { name: string; ms: number; gflops: number }[];
 }
 
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor((v.length - 1) / 2)];
@@ -100,15 +111,15 @@ async function time(f: () => tf.Tensor | tf.Tensor[] | Promise<unknown>, reps: n
   return { ms: median(wall), cpuMs: clocks.cpu ? median(cpu) : null };
 }
 
-/** Forward + backward of every conv layer of the bench model, and of the dense op, at the lesson's batch. */
-export async function measureConvOps(clocks: BenchClocks, reps = 5): Promise<ConvAeBenchResult['ops']> {
+/** Forward + backward of every conv layer of `model`, and of the dense op, at the lesson's batch. */
+export async function measureConvOps(clocks: BenchClocks, model: ConvAeConfig = CONV_AE_BENCH_MODEL, reps = 5): Promise<ConvOpsResult> {
   const batch = 32;
   const layers: { name: string; ms: number; gflops: number }[] = [];
   let flopsSum = 0;
   let msSum = 0;
   let cpuSum = 0;
-  let size = CONV_AE_BENCH_MODEL.inputSize;
-  for (const l of convAeLayers(CONV_AE_BENCH_MODEL)) {
+  let size = model.inputSize;
+  for (const l of convAeLayers(model)) {
     const inSize = l.kind === 'conv' ? size : l.padding === 'valid' ? l.outSize - l.kernel + 1 : l.outSize / l.stride;
     const x = tf.randomNormal([batch, inSize, inSize, l.inChannels]) as tf.Tensor4D;
     const shape: [number, number, number, number] = l.kind === 'conv' ? [l.kernel, l.kernel, l.inChannels, l.outChannels] : [l.kernel, l.kernel, l.outChannels, l.inChannels];
@@ -137,7 +148,7 @@ export async function measureConvOps(clocks: BenchClocks, reps = 5): Promise<Con
   const denseFlops = 3 * 2 * 256 * 784 * 392;
   const denseGflops = denseFlops / dense.ms / 1e6;
   const cpuRatio = dense.cpuMs !== null ? flopsSum / cpuSum / (denseFlops / dense.cpuMs) : null;
-  return { convGflops, denseGflops, ratio: convGflops / denseGflops, cpuRatio, layers };
+  return { width: model.width, convGflops, denseGflops, ratio: convGflops / denseGflops, cpuRatio, layers };
 }
 
 /** `n` smooth random texture crops of side `s` in [0.05, 0.95], row-major rows. */
@@ -205,9 +216,12 @@ export async function runConvAeBench(
   opts: { epochs: number; cases?: ConvAeTrainCase[]; clocks: BenchClocks; log: (line: string) => void },
 ): Promise<ConvAeBenchResult> {
   const where = `${base.env} ${base.backend}${base.threads !== null ? ` ×${base.threads}` : ''}`;
-  const ops = await measureConvOps(opts.clocks);
-  const cpuNote = ops.cpuRatio !== null ? `; by CPU time ${ops.cpuRatio.toFixed(2)}` : '';
-  opts.log(`${where} conv op ${ops.convGflops.toFixed(1)} GFLOP/s, dense op ${ops.denseGflops.toFixed(1)} GFLOP/s (ratio ${ops.ratio.toFixed(2)}${cpuNote})`);
+  const ops = await measureConvOps(opts.clocks, CONV_AE_BENCH_MODEL);
+  const opsPaperWidth = await measureConvOps(opts.clocks, CONV_AE_PAPER_WIDTH_MODEL);
+  for (const o of [ops, opsPaperWidth]) {
+    const cpuNote = o.cpuRatio !== null ? `; by CPU time ${o.cpuRatio.toFixed(2)}` : '';
+    opts.log(`${where} width ${o.width}: conv op ${o.convGflops.toFixed(1)} GFLOP/s, dense op ${o.denseGflops.toFixed(1)} GFLOP/s (ratio ${o.ratio.toFixed(2)}${cpuNote})`);
+  }
   const scoring = await measureScoring(opts.clocks);
   opts.log(`${where} residual maps of a 128×128 image: ${scoring.ms.toFixed(1)} ms`);
   const training: ConvAeBenchResult['training'] = [];
@@ -216,5 +230,5 @@ export async function runConvAeBench(
     opts.log(`${where} conv AE ${c.inputSize}² ×${c.width} ${c.loss}, ${c.crops} crops: ${r.secondsPerEpoch.toFixed(2)} s/epoch (${r.gflops.toFixed(1)} GFLOP/s)`);
     training.push(r);
   }
-  return { ...base, ops, training, scoring };
+  return { ...base, ops, opsPaperWidth, training, scoring };
 }
