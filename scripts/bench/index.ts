@@ -8,7 +8,8 @@
  * Flags: --no-node, --no-browser, --no-app, --epochs N (default 3, full-size
  * workloads; slow backends always run a reduced workload), --app-epochs N,
  * --lesson NAME (repeatable; default every lesson; 'ssim-ae' = the conv-AE
- * section), --no-conv-ae, --conv-ae-epochs N (default 2).
+ * section), --no-conv-ae, --conv-ae-epochs N (default 2), --no-endurance,
+ * --endurance-cycles N (train/stop cycles across lessons, default 20, at least 12).
  */
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -18,6 +19,7 @@ import { runInspectionBench, type InspectionBench } from './inspection-workload'
 import type { BrowserCase } from './browser/bench-page';
 import { runBrowserBench, type Skipped } from './browser-bench';
 import { convAeTargets, formatConvAe, runConvAeChromium, runConvAeNode } from './conv-ae-runs';
+import { ENDURANCE_LESSONS, enduranceTargets, formatEndurance, runEnduranceBench, type EnduranceResult } from './endurance';
 import type { ConvAeBenchResult } from './conv-ae-workload';
 import type { BackendResult } from './measure';
 import { runNodeBench, type NodeCase } from './node-bench';
@@ -77,6 +79,8 @@ async function main(): Promise<void> {
       'app-epochs': { type: 'string', default: '3' },
       'no-conv-ae': { type: 'boolean', default: false },
       'conv-ae-epochs': { type: 'string', default: '2' },
+      'no-endurance': { type: 'boolean', default: false },
+      'endurance-cycles': { type: 'string', default: '20' },
       lesson: { type: 'string', multiple: true },
     },
     strict: true,
@@ -101,7 +105,11 @@ async function main(): Promise<void> {
   const convAeNode: ConvAeBenchResult | null = convAeOn && !values['no-node'] ? await runConvAeNode(convAeEpochs, log) : null;
   let convAeChromium: ConvAeBenchResult[] = [];
   if (!values['no-node']) inspection = runInspectionBench(log);
-  if (!values['no-browser'] || !values['no-app']) {
+  // Endurance (issue 16): train/stop cycles across every lesson in one page; skipped when --lesson picks some.
+  const enduranceOn = !values['no-endurance'] && !values.lesson;
+  const enduranceCycles = Math.max(3 * ENDURANCE_LESSONS.length, Math.round(Number(values['endurance-cycles']) / ENDURANCE_LESSONS.length) * ENDURANCE_LESSONS.length || 20);
+  let endurance: EnduranceResult | null = null;
+  if (!values['no-browser'] || !values['no-app'] || enduranceOn) {
     log('building the app and the bench page…');
     await buildForBench();
     const server = await serveBench();
@@ -110,23 +118,25 @@ async function main(): Promise<void> {
       if (!values['no-browser']) ({ results: chromium, skipped } = await runBrowserBench(server.baseUrl, browserCases(lessons, epochs), log));
       if (convAeOn && !values['no-browser']) convAeChromium = await runConvAeChromium(server.baseUrl, [...new Set([1, Math.min(cpus().length, 4)])], convAeEpochs, log);
       if (!values['no-app']) app = await runAppBench(server.baseUrl, Math.max(1, Number(values['app-epochs']) || 3), log);
+      if (enduranceOn) endurance = await runEnduranceBench(server.baseUrl, enduranceCycles, log);
     } finally {
       await closeBrowser();
       await server.close();
     }
   }
 
-  const report: BenchReport & { convAe: ConvAeBenchResult[] } = {
+  const report: BenchReport & { convAe: ConvAeBenchResult[]; endurance: EnduranceResult | null } = {
     machine: { cpus: cpus().length, loadAverage: { start: startLoad, end: loadavg() }, node: process.version, chromium: chromiumVersion },
     node,
     chromium,
     skipped,
     app,
     inspection,
-    targets: { ...checkTargets(chromium, app), ...(convAeOn ? convAeTargets(convAeNode, convAeChromium) : {}) },
+    targets: { ...checkTargets(chromium, app), ...(convAeOn ? convAeTargets(convAeNode, convAeChromium) : {}), ...enduranceTargets(endurance) },
     convAe: [...(convAeNode ? [convAeNode] : []), ...convAeChromium],
+    endurance,
   };
-  process.stdout.write(`${formatTable(report)}${formatConvAe(report.convAe)}\n${JSON.stringify(report)}\n`);
+  process.stdout.write(`${formatTable(report)}${formatConvAe(report.convAe)}${endurance ? formatEndurance(endurance) : ''}\n${JSON.stringify(report)}\n`);
 }
 
 main().catch((e: unknown) => {
