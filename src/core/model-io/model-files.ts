@@ -51,7 +51,7 @@ const size = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
  */
 export function writeModelFiles(options: { manifest: ModelManifest; topology: object; specs: WeightSpec[]; weights: readonly Float32Array[]; baseName: string }): { json: string; bin: ArrayBuffer; binName: string } {
   const { manifest, topology, specs, weights, baseName } = options;
-  if (specs.length !== weights.length || specs.some((s, i) => size(s.shape) !== weights[i].length)) throw new RangeError('Weights do not match their specs.');
+  if (specs.length !== weights.length || specs.some((s, i) => size(s.shape) !== weights[i].length)) throw new RangeError('weights-mismatch');
   const binName = `${baseName}.weights.bin`;
   const bin = new ArrayBuffer(weights.reduce((s, w) => s + w.byteLength, 0));
   const view = new Float32Array(bin);
