@@ -2,9 +2,8 @@ import * as tf from '@tensorflow/tfjs';
 import { randomPatches } from '../data/patches';
 import { createPatchVae, type PatchVae, type PatchVaeConfig } from '../model/patch-vae';
 import { SCORE_FLOORS, scoreAllWindows, type WindowLayout, type WindowScores } from '../score/window-scores';
-import type { StopReason, TrainOptions, TrainStop } from '../train/train-events';
-import { trainModel } from '../train/train-loop';
-import { fail } from '../problem';
+import type { TrainOptions } from '../train/train-events';
+import { trainThen, type TrainSummary } from '../train/train-job';
 import type { JobEvent } from './job-events';
 import { latentPicture, type LatentPicture } from './patch-vae-latent';
 import { imageDetails, type ImageDetail } from './patch-vae-details';
@@ -48,8 +47,8 @@ export interface PatchVaeJobInput {
   latentGrid?: number;
 }
 
-/** Plain-data result of the patch-VAE lesson job. */
-export interface PatchVaeJobResult {
+/** Plain-data result of the patch-VAE lesson job (no validation set, so no `valLoss`). */
+export interface PatchVaeJobResult extends Omit<TrainSummary, 'valLoss'> {
   /** Per-window maps and per-image max scores of the test images, in testX order. */
   test: WindowScores;
   /** The same for the held-out normals (`heldOutX`); null when none were given. */
@@ -59,13 +58,6 @@ export interface PatchVaeJobResult {
   latent: LatentPicture | null;
   /** Trained weights (`PatchVae.getWeights()` order), for scoring drawn images later. */
   weights: Float32Array[];
-  trainLoss: number[];
-  epochsRun: number;
-  bestEpoch: number;
-  stopReason: StopReason;
-  /** Why and how training ended, for the learner. */
-  stop: TrainStop;
-  secondsPerEpoch: number;
   /** Wall time of scoring every test window (after training). */
   scoringSeconds: number;
   /** Windows scored: nTest × grid². */
@@ -83,46 +75,33 @@ export async function* patchVaeJob(input: PatchVaeJobInput, signal: AbortSignal)
   const { side, model: config } = input;
   const size = config.patchSize;
   const patches = randomPatches({ pixels: input.trainX, side }, input.patches.count, size, input.patches.seed);
-  const model = createPatchVae(config, input.initSeed);
-  const train = tf.tensor2d(patches, [input.patches.count, size * size]);
-  const trainLoss: number[] = [];
-  try {
-    let done: Extract<JobEvent, { type: 'done' }> | null = null;
-    for await (const event of trainModel(model, { train, val: null }, { ...input.train, signal })) {
-      if (event.type === 'epoch') trainLoss.push(event.trainLoss);
-      if (event.type === 'done') done = event;
-      yield event;
-    }
-    if (!done) return fail('no-done-event', {});
-    const layout: WindowLayout = { side, size, stride: input.patches.stride };
-    const t0 = performance.now();
-    const floors = input.patches.scoreFloors ?? SCORE_FLOORS;
-    const test = yield* scoreImages(model, input.testX, layout, floors);
-    const scoringSeconds = (performance.now() - t0) / 1000;
-    const heldOut = input.heldOutX && input.heldOutX.length > 0 ? yield* scoreImages(model, input.heldOutX, layout, floors, 'held-out') : null;
-    const details = await imageDetails(model, input.testX, input.detailIndices, layout);
-    const latentSamples = input.latentSamples ?? 2000;
-    const latent = latentSamples > 0 ? await latentPicture(model, train, latentSamples, input.latentGrid ?? 15) : null;
-    return {
-      test,
-      heldOut,
-      details,
-      latent,
-      weights: await model.getWeights(),
-      trainLoss,
-      epochsRun: done.epochsRun,
-      bestEpoch: done.bestEpoch,
-      stopReason: done.reason,
-      stop: done.stop,
-      secondsPerEpoch: done.secondsPerEpoch,
-      scoringSeconds,
-      windows: test.old.length * test.grid * test.grid,
-      backend: tf.getBackend(),
-    };
-  } finally {
-    train.dispose();
-    model.dispose();
-  }
+  return yield* trainThen(
+    () => createPatchVae(config, input.initSeed),
+    { features: size * size, train: patches, val: null },
+    { ...input.train, signal },
+    async function* (model, { train }, { valLoss: _noValidation, ...summary }): AsyncGenerator<JobEvent, PatchVaeJobResult> {
+      const layout: WindowLayout = { side, size, stride: input.patches.stride };
+      const t0 = performance.now();
+      const floors = input.patches.scoreFloors ?? SCORE_FLOORS;
+      const test = yield* scoreImages(model, input.testX, layout, floors);
+      const scoringSeconds = (performance.now() - t0) / 1000;
+      const heldOut = input.heldOutX && input.heldOutX.length > 0 ? yield* scoreImages(model, input.heldOutX, layout, floors, 'held-out') : null;
+      const details = await imageDetails(model, input.testX, input.detailIndices, layout);
+      const latentSamples = input.latentSamples ?? 2000;
+      const latent = latentSamples > 0 ? await latentPicture(model, train, latentSamples, input.latentGrid ?? 15) : null;
+      return {
+        test,
+        heldOut,
+        details,
+        latent,
+        weights: await model.getWeights(),
+        ...summary,
+        scoringSeconds,
+        windows: test.old.length * test.grid * test.grid,
+        backend: tf.getBackend(),
+      };
+    },
+  );
 }
 
 /**

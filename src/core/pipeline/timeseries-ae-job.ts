@@ -3,8 +3,8 @@ import { createDenseAutoencoder, type DenseAeConfig } from '../model/dense-autoe
 import { scoreReconstructions } from '../score/reconstruction-scores';
 import { meanSquaredErrors } from '../timeseries/group-roc';
 import { applyStepScaler, fitStepScaler, type StepScaler } from '../timeseries/standardize';
-import type { StopReason, TrainOptions, TrainStop } from '../train/train-events';
-import { trainModel } from '../train/train-loop';
+import type { TrainOptions } from '../train/train-events';
+import { trainThen, type TrainSummary } from '../train/train-job';
 import { fail } from '../problem';
 import type { JobEvent } from './job-events';
 
@@ -32,7 +32,7 @@ export interface TimeseriesAeJobInput {
 }
 
 /** Plain-data result of the time-series job. Every series is scored, trained on or not. */
-export interface TimeseriesAeJobResult {
+export interface TimeseriesAeJobResult extends TrainSummary {
   /** Per-series MSE in standardised units, length n, in input order. */
   mse: Float32Array;
   /** Reconstructions in standardised units, row-major [n, L]. Invert with `scaler` for raw units. */
@@ -41,16 +41,8 @@ export interface TimeseriesAeJobResult {
   scaler: StepScaler;
   /** The trained weights (`DenseAutoencoder.getWeights()` order), for reopening the model later. */
   weights: Float32Array[];
-  trainLoss: number[];
-  valLoss: number[];
   nTrain: number;
   nVal: number;
-  epochsRun: number;
-  bestEpoch: number;
-  stopReason: StopReason;
-  /** Why and how training ended, for the learner. */
-  stop: TrainStop;
-  secondsPerEpoch: number;
   backend: string;
 }
 
@@ -76,44 +68,25 @@ export async function* timeseriesAeJob(input: TimeseriesAeJobInput, signal: Abor
     for (let k = from; k < to; k++) out.set(z.subarray(pool[k] * L, pool[k] * L + L), (k - from) * L);
     return out;
   };
-  const model = createDenseAutoencoder({ ...input.model, inputSize: L }, input.initSeed);
-  const train = tf.tensor2d(rows(0, nTrain), [nTrain, L]);
-  const val = nVal > 0 ? tf.tensor2d(rows(nTrain, pool.length), [nVal, L]) : null;
-  const trainLoss: number[] = [];
-  const valLoss: number[] = [];
-  try {
-    let done: Extract<JobEvent, { type: 'done' }> | null = null;
-    for await (const event of trainModel(model, { train, val }, { ...input.train, signal })) {
-      if (event.type === 'epoch') {
-        trainLoss.push(event.trainLoss);
-        valLoss.push(event.valLoss);
-      }
-      if (event.type === 'done') done = event;
-      yield event;
-    }
-    if (!done) return fail('no-done-event', {});
-    yield { type: 'eval', phase: 'scoring', done: 0, total: n };
-    const all = tf.tensor2d(z, [n, L]);
-    const scored = await scoreReconstructions(model, all, { keepReconstructions: true }).finally(() => all.dispose());
-    yield { type: 'eval', phase: 'scoring', done: n, total: n };
-    return {
-      mse: meanSquaredErrors(scored.scores.l2, L),
-      reconstructions: scored.reconstructions!,
-      scaler,
-      weights: await model.getWeights(),
-      trainLoss,
-      valLoss,
-      nTrain,
-      nVal,
-      epochsRun: done.epochsRun,
-      bestEpoch: done.bestEpoch,
-      stopReason: done.reason,
-      stop: done.stop,
-      secondsPerEpoch: done.secondsPerEpoch,
-      backend: tf.getBackend(),
-    };
-  } finally {
-    tf.dispose([train, ...(val ? [val] : [])]);
-    model.dispose();
-  }
+  return yield* trainThen(
+    () => createDenseAutoencoder({ ...input.model, inputSize: L }, input.initSeed),
+    { features: L, train: rows(0, nTrain), val: nVal > 0 ? rows(nTrain, pool.length) : null },
+    { ...input.train, signal },
+    async function* (model, _data, summary): AsyncGenerator<JobEvent, TimeseriesAeJobResult> {
+      yield { type: 'eval', phase: 'scoring', done: 0, total: n };
+      const all = tf.tensor2d(z, [n, L]);
+      const scored = await scoreReconstructions(model, all, { keepReconstructions: true }).finally(() => all.dispose());
+      yield { type: 'eval', phase: 'scoring', done: n, total: n };
+      return {
+        mse: meanSquaredErrors(scored.scores.l2, L),
+        reconstructions: scored.reconstructions!,
+        scaler,
+        weights: await model.getWeights(),
+        nTrain,
+        nVal,
+        ...summary,
+        backend: tf.getBackend(),
+      };
+    },
+  );
 }

@@ -47,34 +47,37 @@ export async function* trainModel(model: TrainableModel, data: TrainData, opts: 
   let epochsRun = 0;
   const t0 = now();
   let reason: StopReason = 'completed';
+  let lossSum: tf.Scalar | null = null;
 
   try {
     yield { type: 'start', epochs: opts.epochs, batchesPerEpoch, nTrain, nVal };
     for (let epoch = 1; epoch <= opts.epochs; epoch++) {
       const te = now();
       const order = permutation(nTrain, rng);
-      let lossSum: tf.Scalar = tf.keep(tf.scalar(0));
+      lossSum = tf.keep(tf.scalar(0));
       for (let b = 0; b < batchesPerEpoch; b++) {
         if (opts.signal?.aborted) break;
         const idx = order.subarray(b * opts.batchSize, Math.min(nTrain, (b + 1) * opts.batchSize));
         const next = tf.tidy(() => {
           const batch = gatherRows(data.train, idx);
           const cost = opts.clipNorm ? clippedStep(optimizer, () => model.loss(batch, true), vars, opts.clipNorm) : (optimizer.minimize(() => model.loss(batch, true), true, vars) as tf.Scalar);
-          return tf.add(lossSum, tf.mul(cost, idx.length)) as tf.Scalar;
+          return tf.add(lossSum!, tf.mul(cost, idx.length)) as tf.Scalar;
         });
-        lossSum.dispose();
+        lossSum!.dispose();
         lossSum = tf.keep(next);
         yield { type: 'batch', epoch, batch: b + 1, batchesPerEpoch, elapsedSeconds: now() - t0 };
         await yieldToEventLoop();
       }
       if (opts.signal?.aborted) {
         lossSum.dispose();
+        lossSum = null;
         reason = 'aborted';
         break;
       }
       const valSum = data.val ? evalLossSum(model, data.val) : null;
       const [trainArr, valArr] = await Promise.all([lossSum.data(), valSum ? valSum.data() : Promise.resolve(null)]);
       tf.dispose([lossSum, ...(valSum ? [valSum] : [])]);
+      lossSum = null;
       const trainLoss = trainArr[0] / nTrain;
       const valLoss = valArr ? valArr[0] / nVal : NaN;
       const monitored = data.val ? valLoss : trainLoss;
@@ -113,6 +116,7 @@ export async function* trainModel(model: TrainableModel, data: TrainData, opts: 
       stop: { reason, epochsRun, heldEpoch, patience: opts.patience, restoredBest: mustRestore },
     };
   } finally {
+    lossSum?.dispose();
     disposeSnapshot(best);
     best = null;
     optimizer.dispose();
