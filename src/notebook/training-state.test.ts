@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import type { JobEvent } from '../core/pipeline/job-events';
 import type { RunCallbacks } from '../worker/training-client';
 import { storeAccess, type TrainingDeps } from './lesson-store';
-import { createProgressThrottle, createTrainingRunner, IDLE_TRAINING, reduceTrainEvent, type TrainingState } from './training-state';
+import { createTrainingRunner, IDLE_TRAINING, reduceTrainEvent, type TrainingState } from './training-state';
 
 const STOP = { reason: 'completed', epochsRun: 2, heldEpoch: 1, patience: 0, restoredBest: true } as const;
 
@@ -39,23 +39,6 @@ describe('reduceTrainEvent', () => {
     expect(done.stop).toEqual(STOP);
     expect(done.phase).toBe('training');
     expect(reduceTrainEvent(t, { type: 'eval', phase: 'scoring', done: 1, total: 2 })).toBe(t);
-  });
-});
-
-describe('createProgressThrottle', () => {
-  it('passes one batch per interval and every epoch’s last batch', () => {
-    let now = 1000;
-    const pass = createProgressThrottle(100, () => now);
-    const batch = (b: number): JobEvent => ({ type: 'batch', epoch: 1, batch: b, batchesPerEpoch: 10, elapsedSeconds: 0 });
-    expect(pass(batch(1))).toBe(true);
-    now += 50;
-    expect(pass(batch(2))).toBe(false);
-    expect(pass(batch(10))).toBe(true);
-    expect(pass(EVENTS[2])).toBe(true);
-    now += 99;
-    expect(pass(batch(3))).toBe(false);
-    now += 1;
-    expect(pass(batch(4))).toBe(true);
   });
 });
 

@@ -72,24 +72,6 @@ export function reduceTrainEvent<T extends TrainingState>(t: T, e: JobEvent): T 
   }
 }
 
-/** The store updates at most this often for batch progress (each epoch's last batch always gets through). */
-export const PROGRESS_INTERVAL_MS = 100;
-
-/**
- * Whether a batch event should reach the store: at most one per `intervalMs`,
- * plus every epoch's last batch. Other events always pass. One per run.
- */
-export function createProgressThrottle(intervalMs = PROGRESS_INTERVAL_MS, now: () => number = () => performance.now()): (e: JobEvent) => boolean {
-  let last = 0;
-  return (e) => {
-    if (e.type !== 'batch') return true;
-    const t = now();
-    if (t - last < intervalMs && e.batch !== e.batchesPerEpoch) return false;
-    last = t;
-    return true;
-  };
-}
-
 /** Options of `createTrainingRunner`'s `run`. */
 export interface RunOptions<T extends TrainingState, R> {
   /** Folds an event into the progress (default `reduceTrainEvent`). */
@@ -121,7 +103,8 @@ export interface TrainingRunner<S extends { training: TrainingState }> {
 
 /**
  * Runs lesson jobs in the worker, one at a time: streams the job's events into
- * `training` (throttled), hands the result to the lesson (unless the run was
+ * `training` (batch events arrive already thinned by the worker, see
+ * `BATCH_EVENT_INTERVAL_MS`), hands the result to the lesson (unless the run was
  * stopped before its first epoch ended: then the previous results stay), turns
  * a failure into an error status, and offers `stop`. The caller sets the running status.
  */
@@ -131,11 +114,9 @@ export function createTrainingRunner<S extends { training: TrainingState }>(acce
 
   async function run<K extends JobName>(job: K, input: JobTypes[K]['input'], options: RunOptions<S['training'], JobTypes[K]['result']>): Promise<void> {
     const reduce: (t: S['training'], e: JobEvent) => S['training'] = options.reduce ?? reduceTrainEvent;
-    const pass = createProgressThrottle();
     let stop: TrainStop | null = null;
     const onEvent = (e: JobEvent) => {
       if (e.type === 'done') stop = e.stop;
-      if (!pass(e)) return;
       const t = get().training;
       const next = reduce(t, e);
       if (next !== t) set({ training: next } as Partial<S>);
