@@ -10,7 +10,7 @@
  * Responses are stored as received, headers included, so COOP/COEP and CORP
  * keep working when they are served from the cache. Lookups ignore Vary: the
  * preview server sends `Vary: Origin` and same-origin content never varies. Bump VERSION to drop the
- * shell cache; DATA_CACHE must equal DATA_CACHE_NAME in dataset-client.ts and SHELL_CACHE
+ * shell cache; DATA_CACHE must equal DATA_CACHE_NAME in src/data/cached-fetch.ts and SHELL_CACHE
  * SHELL_CACHE_NAME in offline-cache.ts ("Make available offline" fills both caches from the page).
  */
 const VERSION = 'v1';

@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_CACHE_NAME } from './dataset-client';
+import { DATA_CACHE_NAME } from './cached-fetch';
+import { fakeCaches } from './fake-web';
 import { fetchOfflineManifest, makeAvailableOffline, OfflineError, offlineStatus, SHELL_CACHE_NAME, type OfflineDeps, type OfflineProgress } from './offline-cache';
 import { offlineManifestOf, type OfflineManifest } from './offline-manifest';
 
 const BASE = 'https://lab.test/app/';
-
-/** Minimal Cache Storage backed by Maps. */
-function fakeCaches(failPut = false): CacheStorage & { stores: Map<string, Map<string, Response>> } {
-  const stores = new Map<string, Map<string, Response>>();
-  const open = async (name: string): Promise<Cache> => {
-    const store = stores.get(name) ?? new Map<string, Response>();
-    stores.set(name, store);
-    return {
-      match: async (url: string) => store.get(url)?.clone(),
-      put: async (url: string, res: Response) => {
-        if (failPut) throw new DOMException('Quota exceeded', 'QuotaExceededError');
-        store.set(url, new Response(await res.arrayBuffer(), res));
-      },
-    } as unknown as Cache;
-  };
-  return { stores, open } as unknown as CacheStorage & { stores: Map<string, Map<string, Response>> };
-}
 
 const MANIFEST: OfflineManifest = offlineManifestOf([
   { path: '', bytes: 5 },

@@ -14,7 +14,7 @@
  * Failures are thrown as {@link OfflineError}s carrying a code and values; the
  * interface words them (`src/app/offline/offline-text.ts`).
  */
-import { DATA_CACHE_NAME } from './dataset-client';
+import { DATA_CACHE_NAME } from './cached-fetch';
 import { assertOfflineManifest, isDataPath, OFFLINE_MANIFEST_PATH, type OfflineFile, type OfflineManifest } from './offline-manifest';
 
 /** The service worker's cache of the app shell; `public/sw.js` uses the same name, bump both together. */

@@ -1,36 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { problem, ProblemError } from '../core/problem';
 import { generateCarpet } from '../core/textures/carpet';
-import { DATA_CACHE_NAME } from './dataset-client';
+import { DATA_CACHE_NAME } from './cached-fetch';
+import { fakeCaches, fakeFetch } from './fake-web';
 import { createTextureClient } from './texture-client';
 
 const PAGE = 'https://lab.test/app/index.html';
 const SIDE = 512;
-
-/** Minimal Cache Storage backed by Maps. */
-function fakeCaches(): CacheStorage & { stores: Map<string, Map<string, Response>> } {
-  const stores = new Map<string, Map<string, Response>>();
-  const open = async (name: string): Promise<Cache> => {
-    const store = stores.get(name) ?? new Map<string, Response>();
-    stores.set(name, store);
-    return {
-      match: async (url: string) => store.get(url)?.clone(),
-      put: async (url: string, res: Response) => void store.set(url, new Response(await res.arrayBuffer(), res)),
-      delete: async (url: string) => store.delete(url),
-    } as unknown as Cache;
-  };
-  return { stores, open } as unknown as CacheStorage & { stores: Map<string, Map<string, Response>> };
-}
-
-function fakeFetch(body: (url: string) => Response) {
-  const calls: string[] = [];
-  const fetch = async (url: string): Promise<Response> => {
-    calls.push(url);
-    await new Promise((r) => setTimeout(r, 1));
-    return body(url);
-  };
-  return { calls, fetch };
-}
 
 const texture = (value: number, bytes = SIDE * SIDE): Response =>
   new Response(new Uint8Array(bytes).fill(value), { headers: { 'Content-Type': 'application/octet-stream' } });
@@ -68,12 +44,14 @@ describe('fetchTexture', () => {
     const url = 'https://lab.test/data/textures/brick.u8';
     await expect(client.fetchTexture('brick')).rejects.toThrow(new ProblemError(problem('download-failed', { url, detail: 'HTTP 404 Not Found' })));
     reply = new Response('<!doctype html>', { headers: { 'Content-Type': 'text/html' } });
+    await expect(client.fetchTexture('brick')).rejects.toThrow(new ProblemError(problem('download-failed', { url, detail: 'Content-Type text/html' })));
+    reply = new Response(new Uint8Array(15));
     await expect(client.fetchTexture('brick')).rejects.toThrow(new ProblemError(problem('download-failed', { url, detail: '15 B' })));
     reply = new TypeError('offline');
     await expect(client.fetchTexture('brick')).rejects.toThrow(new ProblemError(problem('download-failed', { url, detail: 'offline' })));
     reply = texture(3);
     expect((await client.fetchTexture('brick')).data[0]).toBe(Math.fround(3 / 255));
-    expect(net.calls).toHaveLength(4);
+    expect(net.calls).toHaveLength(5);
   });
 
   it('keeps downloads in the data cache and serves a later session from it, dropping a bad entry', async () => {

@@ -3,10 +3,11 @@
  * brick) are downloaded from the app itself (`build/dataset-plugin.ts` serves
  * `{BASE_URL}data/textures/{name}.u8`), at most once per page, kept in memory
  * and stored in the same Cache Storage as the datasets
- * ({@link DATA_CACHE_NAME}), so later and offline visits skip the network.
+ * (`cached-fetch.ts`), so later and offline visits skip the network.
  * The generated ones (carpet, leather) are made from their seed on the spot.
  */
 import { fail } from '../core/problem';
+import { browserFetchDeps, createCachedLoader, type AppFetchDeps } from './cached-fetch';
 import type { GrayImage } from '../core/textures/gray-image';
 import {
   TEXTURE_BYTES,
@@ -17,7 +18,6 @@ import {
   type RealTextureName,
   type TextureName,
 } from '../core/textures/texture-files';
-import { DATA_CACHE_NAME, type DatasetClientDeps } from './dataset-client';
 
 /** Fetches built-in textures; see {@link createTextureClient}. */
 export interface TextureClient {
@@ -29,52 +29,12 @@ export interface TextureClient {
 }
 
 /** Creates a client with its own in-memory memo of downloaded bytes. */
-export function createTextureClient(deps: DatasetClientDeps): TextureClient {
-  const memo = new Map<RealTextureName, Promise<Uint8Array>>();
-  let cachePromise: Promise<Cache | null> | undefined;
-
-  const openCache = (): Promise<Cache | null> => {
-    cachePromise ??= deps.caches ? deps.caches.open(DATA_CACHE_NAME).catch(() => null) : Promise.resolve(null);
-    return cachePromise;
-  };
-
-  const resolveUrl = (path: string): string => {
-    const page = deps.pageUrl ?? globalThis.location?.href;
-    return page ? new URL(deps.baseUrl + path, page).href : deps.baseUrl + path;
-  };
-
-  async function download(url: string): Promise<Uint8Array> {
-    const cache = await openCache();
-    const hit = cache ? await cache.match(url, { ignoreVary: true }).catch(() => undefined) : undefined;
-    if (hit && cache) {
-      const bytes = new Uint8Array(await hit.arrayBuffer());
-      if (bytes.length === TEXTURE_BYTES) return bytes;
-      await cache.delete(url).catch(() => false);
-    }
-    let response: Response;
-    try {
-      response = await deps.fetch(url);
-    } catch (error) {
-      fail('download-failed', { url, detail: (error as Error).message });
-    }
-    if (!response.ok) fail('download-failed', { url, detail: `HTTP ${response.status} ${response.statusText}`.trim() });
-    const copy = cache ? response.clone() : undefined;
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.length !== TEXTURE_BYTES) fail('download-failed', { url, detail: `${bytes.length} B` });
-    if (cache && copy) await cache.put(url, copy).catch(() => undefined);
-    return bytes;
-  }
-
+export function createTextureClient(deps: AppFetchDeps): TextureClient {
+  const loader = createCachedLoader(deps);
   const bytesOf = (name: RealTextureName): Promise<Uint8Array> => {
-    let entry = memo.get(name);
-    if (!entry) {
-      entry = download(resolveUrl(textureFilePath(name)));
-      memo.set(name, entry);
-      entry.catch(() => memo.delete(name));
-    }
-    return entry;
+    const url = loader.url(textureFilePath(name));
+    return loader.load(url, (bytes) => (bytes.length === TEXTURE_BYTES ? bytes : fail('download-failed', { url, detail: `${bytes.length} B` })));
   };
-
   return {
     async fetchTexture(name, seed = 0) {
       if (!isRealTexture(name)) return generateTexture(name, seed);
@@ -95,10 +55,6 @@ let defaultClient: TextureClient | undefined;
  *   or does not have 512² bytes.
  */
 export function fetchTexture(name: TextureName, seed = 0): Promise<GrayImage> {
-  defaultClient ??= createTextureClient({
-    fetch: (url) => fetch(url),
-    baseUrl: import.meta.env.BASE_URL,
-    caches: typeof caches === 'undefined' ? undefined : caches,
-  });
+  defaultClient ??= createTextureClient(browserFetchDeps());
   return defaultClient.fetchTexture(name, seed);
 }
