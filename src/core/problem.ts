@@ -55,6 +55,10 @@ export interface CoreProblems {
   'series-length-mismatch': { length: number; values: number };
   'val-fraction-range': { max: number; got: number };
   'no-series-to-train': Empty;
+  /** A training row index outside the `n` series (0-based `row`). */
+  'series-row-out-of-range': { row: number; n: number };
+  /** Series `series`, step `step` (both 0-based) is NaN or infinite. */
+  'series-value-not-finite': { series: number; step: number };
   'clean-subset-empty': Empty;
   'scores-groups-mismatch': { scores: number; groups: number };
   'thresholds-not-finite': Empty;

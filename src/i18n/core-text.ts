@@ -30,6 +30,8 @@ const TRAIN_TEXT: Wordings<TrainCodes> = {
   'series-length-mismatch': { en: (v, l) => `A series length of ${num(v.length, l)} does not divide the ${num(v.values, l)} values.`, ja: (v, l) => `系列長 ${num(v.length, l)} で ${num(v.values, l)} 個の値を割り切れません。` },
   'val-fraction-range': { en: (v, l) => `The validation fraction must be between 0 and ${num(v.max, l)} (got ${num(v.got, l)}).`, ja: (v, l) => `検証データの割合は 0–${num(v.max, l)} にしてください（${num(v.got, l)} になっています）。` },
   'no-series-to-train': { en: () => 'There are no series to train on.', ja: () => '学習に使える系列がありません。' },
+  'series-row-out-of-range': { en: (v) => `Row ${v.row} is outside the ${v.n} series.`, ja: (v) => `行 ${v.row} は ${v.n} 個の系列の範囲外です。` },
+  'series-value-not-finite': { en: (v) => `Series ${v.series}, step ${v.step} is not a finite number.`, ja: (v) => `系列 ${v.series} のステップ ${v.step} が有限の数ではありません。` },
   'clean-subset-empty': { en: () => 'The clean subset is empty: there are no normal series to train on.', ja: () => '正常だけの部分集合が空です。学習に使える正常な系列がありません。' },
   'scores-groups-mismatch': { en: (v, l) => `Got ${num(v.scores, l)} scores but ${num(v.groups, l)} group labels.`, ja: (v, l) => `スコアが ${num(v.scores, l)} 個なのに、グループのラベルが ${num(v.groups, l)} 個です。` },
   'thresholds-not-finite': { en: () => 'Both thresholds must be finite numbers.', ja: () => 'しきい値は両方とも有限の数にしてください。' },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problem, ProblemError } from '../problem';
 import { applyStepScaler, fitStepScaler, invertStepScaler } from './standardize';
 
 // 4 series × 3 steps; step 2 is constant.
@@ -35,10 +36,10 @@ describe('per-step scaler', () => {
   });
 
   it('refuses mismatched lengths, empty or out-of-range rows and non-finite values', () => {
-    expect(() => fitStepScaler(X, 5)).toThrow(/does not divide the 12 values/);
-    expect(() => fitStepScaler(X, 3, [])).toThrow(/no training series/);
-    expect(() => fitStepScaler(X, 3, [4])).toThrow(/outside the 4 series/);
-    expect(() => fitStepScaler(Float32Array.from([1, NaN, 2, 3]), 2)).toThrow(/Series 0, step 1/);
-    expect(() => applyStepScaler(X, fitStepScaler(Float32Array.from([1, 2, 3, 4, 5]), 5))).toThrow(/does not divide/);
+    expect(() => fitStepScaler(X, 5)).toThrow(new ProblemError(problem('series-length-mismatch', { length: 5, values: 12 })));
+    expect(() => fitStepScaler(X, 3, [])).toThrow(new ProblemError(problem('no-series-to-train', {})));
+    expect(() => fitStepScaler(X, 3, [4])).toThrow(new ProblemError(problem('series-row-out-of-range', { row: 4, n: 4 })));
+    expect(() => fitStepScaler(Float32Array.from([1, NaN, 2, 3]), 2)).toThrow(new ProblemError(problem('series-value-not-finite', { series: 0, step: 1 })));
+    expect(() => applyStepScaler(X, fitStepScaler(Float32Array.from([1, 2, 3, 4, 5]), 5))).toThrow(new ProblemError(problem('series-length-mismatch', { length: 5, values: 12 })));
   });
 });

@@ -3,6 +3,8 @@
  * matrix): every step j gets its own mean and standard deviation, fitted on the
  * training rows only, then applied to every row.
  */
+import { fail } from '../problem';
+
 export interface StepScaler {
   /** Mean of each step, length L. */
   mean: Float32Array;
@@ -13,22 +15,22 @@ export interface StepScaler {
 /**
  * Fits a scaler on the rows `rows` (indices into `x`, or every row when
  * omitted) of the row-major [n, L] matrix `x`. Accumulates in float64.
- * Throws when L is not a positive whole number dividing x.length, there are no
+ * Throws a `ProblemError` when L is not a positive whole number dividing x.length, there are no
  * rows, a row index is out of range or a value is not finite.
  */
 export function fitStepScaler(x: Float32Array, L: number, rows?: ArrayLike<number>): StepScaler {
   const n = rowCount(x, L);
   const m = rows ? rows.length : n;
-  if (m < 1) throw new Error('Cannot standardise: there are no training series.');
+  if (m < 1) fail('no-series-to-train', {});
   const sum = new Float64Array(L);
   const sq = new Float64Array(L);
   for (let k = 0; k < m; k++) {
     const i = rows ? rows[k] : k;
-    if (!Number.isInteger(i) || i < 0 || i >= n) throw new Error(`Row ${i} is outside the ${n} series.`);
+    if (!Number.isInteger(i) || i < 0 || i >= n) fail('series-row-out-of-range', { row: i, n });
     const off = i * L;
     for (let j = 0; j < L; j++) {
       const v = x[off + j];
-      if (!Number.isFinite(v)) throw new Error(`Series ${i}, step ${j} is not a finite number.`);
+      if (!Number.isFinite(v)) fail('series-value-not-finite', { series: i, step: j });
       sum[j] += v;
     }
   }
@@ -72,8 +74,6 @@ export function invertStepScaler(z: Float32Array, scaler: StepScaler): Float32Ar
 }
 
 function rowCount(x: Float32Array, L: number): number {
-  if (!Number.isInteger(L) || L < 1 || x.length % L !== 0) {
-    throw new Error(`Series length ${L} does not divide the ${x.length} values.`);
-  }
+  if (!Number.isInteger(L) || L < 1 || x.length % L !== 0) fail('series-length-mismatch', { length: L, values: x.length });
   return x.length / L;
 }
