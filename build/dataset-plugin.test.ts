@@ -12,6 +12,8 @@ const fakeLoad = async (_d: DatasetName, split: Split, cls: number): Promise<Uin
   new Uint8Array((cls + (split === 'train' ? 1 : 2)) * 784).fill(cls);
 /** A fake texture loader: every texture is 512×512 bytes filled with its name's length. */
 const fakeTexture = async (name: RealTextureName): Promise<Uint8Array> => new Uint8Array(512 * 512).fill(name.length);
+/** A fake face loader: 3 bytes filled with the style name's length. */
+const fakeFaces = async (style: string): Promise<Uint8Array> => new Uint8Array(3).fill(style.length);
 const fakeManifest = async (dataset: DatasetName): Promise<DatasetManifest> => ({
   dataset,
   imageSide: 28,
@@ -21,7 +23,7 @@ const fakeManifest = async (dataset: DatasetName): Promise<DatasetManifest> => (
 });
 
 function setup(base = '/'): { plugin: Plugin; dev: Middleware; preview: Middleware } {
-  const plugin = datasetPlugin({ loadClass: fakeLoad, datasetManifest: fakeManifest, loadTexture: fakeTexture });
+  const plugin = datasetPlugin({ loadClass: fakeLoad, datasetManifest: fakeManifest, loadTexture: fakeTexture, loadFaces: fakeFaces });
   (plugin.configResolved as (c: ResolvedConfig) => void)({ base, build: {} } as ResolvedConfig);
   const grab = (hook: unknown): Middleware => {
     let mw: Middleware | undefined;
@@ -122,15 +124,23 @@ describe('datasetPlugin preview middleware', () => {
     expect(ok.headers['cross-origin-resource-policy']).toBe('same-origin');
     expect((await call(setup().preview, '/data/fashion/x.u8')).status).toBe(404);
   });
+
+  it('serves a face file from its loader and 404s an unknown style', async () => {
+    const reply = await call(setup().dev, '/data/faces/lorelei-hard.u8');
+    expect(reply.status).toBe(200);
+    expect([...(reply.body ?? [])]).toEqual([7, 7, 7]);
+    expect((await call(setup().dev, '/data/faces/avataaars-normal.u8')).status).toBe(404);
+  });
 });
 
 describe('datasetPlugin build', () => {
-  it('emits every class file, both manifests and the three textures under data/', async () => {
+  it('emits every class file, both manifests, the three textures and the six face files under data/', async () => {
     const { plugin } = setup();
     const emitted = new Map<string, Uint8Array | string>();
     const ctx = { emitFile: (f: { fileName: string; source: Uint8Array | string }) => emitted.set(f.fileName, f.source) };
     await (plugin.generateBundle as (this: unknown) => Promise<void>).call(ctx);
-    expect(emitted.size).toBe(45);
+    expect(emitted.size).toBe(51);
+    expect(emitted.get('data/faces/open-peeps-hard.u8')).toEqual(new Uint8Array(3).fill(10));
     expect((emitted.get('data/textures/gravel.u8') as Uint8Array).length).toBe(512 * 512);
     expect((emitted.get('data/textures/gravel.u8') as Uint8Array)[0]).toBe(6);
     expect((emitted.get('data/mnist/test-9.u8') as Uint8Array).length).toBe(11 * 784);

@@ -5,10 +5,13 @@
  *   pixels of one class (application/octet-stream);
  * - `GET {base}data/{mnist|fashion}/manifest.json` — a {@link DatasetManifest};
  * - `GET {base}data/textures/{grass|gravel|brick}.u8` — raw 512×512 uint8
- *   grey levels of a committed texture photo (`build/textures.ts`).
+ *   grey levels of a committed texture photo (`build/textures.ts`);
+ * - `GET {base}data/faces/{lorelei|notionists|open-peeps}-{normal|hard}.u8` —
+ *   the rendered DiceBear faces with and without glasses
+ *   (`build/faces.ts`, layout in `src/core/faces/face-files.ts`).
  *
  * The dev server answers these from memory (`build/datasets.ts`,
- * `build/textures.ts`); `vite build` emits the same 45 files into the output
+ * `build/textures.ts`); `vite build` emits the same 51 files into the output
  * under `data/`, so `vite preview` and
  * any static host serve them without a server. Nothing is fetched from outside
  * the app and nothing is written to the source tree.
@@ -32,9 +35,12 @@ import {
   type DatasetName,
   type Split,
 } from '../src/core/data/dataset-files';
+import { allFaceSets, faceFilePath, parseFacePath } from '../src/core/faces/face-files';
+import type { FaceStyle, FaceVariant } from '../src/core/pipeline/conv-ae-pca-types';
 import { REAL_TEXTURES, parseTexturePath, textureFilePath, type RealTextureName } from '../src/core/textures/texture-files';
 import { OFFLINE_MANIFEST_PATH } from '../src/data/offline-manifest';
 import { datasetManifest, loadClass } from './datasets';
+import { loadFaceBytes } from './faces';
 import { buildOfflineManifest, publicFiles, type BundleFiles } from './offline-manifest';
 import { loadTextureBytes } from './textures';
 
@@ -44,13 +50,15 @@ export interface DatasetPluginOptions {
   datasetManifest?: (dataset: DatasetName) => Promise<DatasetManifest>;
   /** Raw 512×512 uint8 pixels of a texture photo; defaults to `build/textures.ts`. */
   loadTexture?: (name: RealTextureName) => Promise<Uint8Array>;
+  /** Bytes of a face file; defaults to `build/faces.ts` (rendered once, then cached). */
+  loadFaces?: (style: FaceStyle, variant: FaceVariant) => Promise<Uint8Array>;
 }
 
 type Next = (error?: unknown) => void;
 
 const NOT_FOUND_HELP =
   'Expected data/{mnist|fashion}/{train|test}-{0..9}.u8 or data/{mnist|fashion}/manifest.json ' +
-  'or data/textures/{grass|gravel|brick}.u8';
+  'or data/textures/{grass|gravel|brick}.u8 or data/faces/{lorelei|notionists|open-peeps}-{normal|hard}.u8';
 
 /** Headers for every data response; CORP keeps them loadable under COEP require-corp. */
 const BASE_HEADERS = { 'Cross-Origin-Resource-Policy': 'same-origin' } as const;
@@ -77,6 +85,7 @@ export function datasetPlugin(options: DatasetPluginOptions = {}): Plugin {
   const load = options.loadClass ?? loadClass;
   const manifest = options.datasetManifest ?? datasetManifest;
   const loadTexture = options.loadTexture ?? loadTextureBytes;
+  const loadFaces = options.loadFaces ?? loadFaceBytes;
   let config: ResolvedConfig | undefined;
 
   const body = async (request: DataRequest): Promise<Uint8Array> =>
@@ -88,11 +97,12 @@ export function datasetPlugin(options: DatasetPluginOptions = {}): Plugin {
     const path = req.method === 'GET' || req.method === 'HEAD' ? dataPathOf(req.url, config?.base ?? '/') : null;
     if (path === null) return next();
     const texture = parseTexturePath(path);
-    const request = texture ? null : parseDataPath(path);
-    if (!request && !texture) return sendText(res, 404, `Unknown dataset file "${path}". ${NOT_FOUND_HELP}`);
+    const faces = parseFacePath(path);
+    const request = texture || faces ? null : parseDataPath(path);
+    if (!request && !texture && !faces) return sendText(res, 404, `Unknown dataset file "${path}". ${NOT_FOUND_HELP}`);
     let bytes: Uint8Array;
     try {
-      bytes = texture ? await loadTexture(texture) : await body(request!);
+      bytes = texture ? await loadTexture(texture) : faces ? await loadFaces(faces.style, faces.variant) : await body(request!);
     } catch (error) {
       return sendText(res, 500, `Failed to load ${path}: ${(error as Error).message}`);
     }
@@ -108,9 +118,9 @@ export function datasetPlugin(options: DatasetPluginOptions = {}): Plugin {
   const previewHeaders = (req: IncomingMessage, res: ServerResponse, next: Next): void => {
     const path = dataPathOf(req.url, config?.base ?? '/');
     if (path === null) return next();
-    const texture = parseTexturePath(path);
-    const request = texture ? null : parseDataPath(path);
-    if (!request && !texture) return sendText(res, 404, `Unknown dataset file "${path}". ${NOT_FOUND_HELP}`);
+    const binary = parseTexturePath(path) ?? parseFacePath(path);
+    const request = binary ? null : parseDataPath(path);
+    if (!request && !binary) return sendText(res, 404, `Unknown dataset file "${path}". ${NOT_FOUND_HELP}`);
     res.setHeader('Content-Type', request ? contentType(request) : 'application/octet-stream');
     res.setHeader('Cross-Origin-Resource-Policy', BASE_HEADERS['Cross-Origin-Resource-Policy']);
     next();
@@ -141,6 +151,9 @@ export function datasetPlugin(options: DatasetPluginOptions = {}): Plugin {
       }
       for (const name of REAL_TEXTURES) {
         this.emitFile({ type: 'asset', fileName: textureFilePath(name), source: await loadTexture(name) });
+      }
+      for (const { style, variant } of allFaceSets()) {
+        this.emitFile({ type: 'asset', fileName: faceFilePath(style, variant), source: await loadFaces(style, variant) });
       }
     },
     writeBundle(output, bundle) {
