@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestF1 } from './best-f1';
 import { binaryStats } from './binary-stats';
+import { tiedTrials } from './test-data';
 import { confusionAt } from './threshold-sweep';
 
 describe('bestF1', () => {
@@ -41,19 +42,8 @@ describe('bestF1', () => {
   });
 
   it('agrees with a brute-force search on random tied data', () => {
-    let seed = 12345;
-    const rand = (): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
-    for (let trial = 0; trial < 20; trial++) {
-      const n = 5 + Math.floor(rand() * 150);
-      const scores = new Float64Array(n);
-      const labels = new Uint8Array(n);
-      for (let i = 0; i < n; i++) {
-        labels[i] = rand() < 0.35 ? 1 : 0;
-        scores[i] = Math.floor(rand() * 12 + labels[i] * 3);
-      }
+    const trials = tiedTrials(12345, { trials: 20, minN: 5, maxN: 155, anomalyRate: 0.35, score: (u, y) => Math.floor(u * 12 + y * 3) });
+    for (const { scores, labels } of trials) {
       for (const positive of ['anomaly', 'normal'] as const) {
         const ts = [Infinity, ...new Set(scores)].sort((a, b) => a - b);
         let bestT = NaN;

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prCurve } from './pr';
-
-/** Small seeded PRNG (mulberry32) so random tests are reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { tiedTrials } from './test-data';
 
 /**
  * O(n²) reference: AP = mean over anomalies of the precision obtained when
@@ -82,16 +71,8 @@ describe('prCurve', () => {
   });
 
   it('matches the O(n²) reference on random data with many ties', () => {
-    const r = rng(3);
-    for (let trial = 0; trial < 30; trial++) {
-      const n = 1 + Math.floor(r() * 300);
-      const scores = new Float32Array(n);
-      const labels = new Uint8Array(n);
-      for (let i = 0; i < n; i++) {
-        labels[i] = r() < 0.3 ? 1 : 0;
-        scores[i] = Math.floor(r() * 10 + labels[i] * 3) / 4;
-      }
-      labels[0] = 1;
+    const trials = tiedTrials(3, { trials: 30, minN: 1, maxN: 301, anomalyRate: 0.3, score: (u, y) => Math.floor(u * 10 + y * 3) / 4, bothClasses: true });
+    for (const { scores, labels } of trials) {
       const c = prCurve(scores, labels);
       expect(c.averagePrecision).toBeCloseTo(pairwiseAp(scores, labels), 12);
       // Recall non-increasing along ascending thresholds; both arrays one longer.

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rocAuc, rocCurve } from './roc';
-
-/** Small seeded PRNG (mulberry32) so random tests are reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32, tiedTrials } from './test-data';
 
 /** O(n²) Mann–Whitney reference: P(anomaly > normal) + ½ P(tie). */
 function pairwiseAuc(scores: ArrayLike<number>, labels: ArrayLike<number>): number {
@@ -86,18 +75,9 @@ describe('rocCurve', () => {
 
 describe('rocAuc', () => {
   it('equals the O(n²) Mann–Whitney statistic on random data with many ties', () => {
-    const r = rng(7);
-    for (let trial = 0; trial < 30; trial++) {
-      const n = 2 + Math.floor(r() * 400);
-      const scores = new Float32Array(n);
-      const labels = new Uint8Array(n);
-      for (let i = 0; i < n; i++) {
-        labels[i] = r() < 0.4 ? 1 : 0;
-        // Few distinct levels, anomalies shifted up: lots of cross-class ties.
-        scores[i] = Math.floor(r() * 8 + labels[i] * 2);
-      }
-      labels[0] = 0;
-      labels[1] = 1;
+    // Few distinct levels, anomalies shifted up: lots of cross-class ties.
+    const trials = tiedTrials(7, { trials: 30, minN: 2, maxN: 402, anomalyRate: 0.4, score: (u, y) => Math.floor(u * 8 + y * 2), bothClasses: true });
+    for (const { scores, labels } of trials) {
       const expected = pairwiseAuc(scores, labels);
       expect(rocAuc(scores, labels)).toBe(expected);
       expect(rocCurve(scores, labels).auc).toBe(expected);
@@ -105,7 +85,7 @@ describe('rocAuc', () => {
   });
 
   it('matches the trapezoid area of its own curve on continuous random scores', () => {
-    const r = rng(11);
+    const r = mulberry32(11);
     const n = 500;
     const scores: number[] = [];
     const labels: number[] = [];

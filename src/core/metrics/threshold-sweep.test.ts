@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { tiedTrials } from './test-data';
 import { buildSweep, confusionAt, countsAt } from './threshold-sweep';
-
-/** Small seeded PRNG (mulberry32) so random tests are reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // y and scores with ties (both within and across classes).
 const labels = [0, 1, 1, 0, 1, 0, 0, 1, 0, 0];
@@ -72,15 +61,9 @@ describe('countsAt / confusionAt', () => {
   });
 
   it('agree on random tied data at every score, midpoints and outside values', () => {
-    const r = rng(42);
-    for (let trial = 0; trial < 20; trial++) {
-      const n = 1 + Math.floor(r() * 300);
-      const sc = new Float64Array(n);
-      const lab = new Uint8Array(n);
-      for (let i = 0; i < n; i++) {
-        sc[i] = Math.floor(r() * 25) / 5 - 2; // few distinct values -> many ties
-        lab[i] = r() < 0.3 ? 1 : 0;
-      }
+    const trials = tiedTrials(42, { trials: 20, minN: 1, maxN: 301, anomalyRate: 0.3, score: (u) => Math.floor(u * 25) / 5 - 2 });
+    for (const { scores: sc, labels: lab } of trials) {
+      const n = sc.length;
       const sw = buildSweep(sc, lab);
       const probes = [-Infinity, Infinity, -100, 100];
       for (let i = 0; i < n; i++) probes.push(sc[i], sc[i] + 0.1, sc[i] - 1e-9);
