@@ -1,20 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ssim } from '../metrics/ssim';
 import { trainModel } from '../train/train-loop';
 import { BERGMANN_CONFIG, convAeConfigProblem, convAeForwardFlops, convAeLayers, convAeParamCount, createConvAutoencoder, LEAKY_SLOPE, type ConvAeConfig } from './conv-ae';
+import { useTestBackend } from './test-backend';
 
-beforeAll(async () => {
-  await tf.setBackend('cpu');
-});
-
-let before = 0;
-beforeEach(() => {
-  before = tf.memory().numTensors;
-});
-afterEach(() => {
-  expect(tf.memory().numTensors).toBe(before);
-});
+useTestBackend();
 
 const TINY: ConvAeConfig = { inputSize: 16, latent: 6, width: 0.25, loss: 'l2' };
 

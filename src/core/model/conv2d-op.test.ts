@@ -1,30 +1,15 @@
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { conv2dOp, conv2dTransposeOp, type ConvActivation, type ConvPadding } from './conv2d-op';
+import { maxRelDiff, useTestBackend } from './test-backend';
 
-beforeAll(async () => {
-  await tf.setBackend('cpu');
-});
+useTestBackend();
 
-let before = 0;
-beforeEach(() => {
-  before = tf.memory().numTensors;
-});
-afterEach(() => {
-  expect(tf.memory().numTensors).toBe(before);
-});
-
-/** Largest |a − b| relative to the largest |b| (1 when b is all zeros). */
+/** `maxRelDiff` of two tensors' values (same shape expected). */
 async function relDiff(a: tf.Tensor, b: tf.Tensor): Promise<number> {
   expect(a.shape).toEqual(b.shape);
   const [da, db] = await Promise.all([a.data(), b.data()]);
-  let diff = 0;
-  let scale = 0;
-  for (let i = 0; i < da.length; i++) {
-    diff = Math.max(diff, Math.abs(da[i] - db[i]));
-    scale = Math.max(scale, Math.abs(db[i]));
-  }
-  return diff / Math.max(scale, 1);
+  return maxRelDiff(da, db);
 }
 
 const activate = (z: tf.Tensor, a: ConvActivation): tf.Tensor =>

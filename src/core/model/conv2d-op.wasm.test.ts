@@ -3,6 +3,7 @@ import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { conv2dOp, conv2dTransposeOp, type ConvActivation, type ConvPadding } from './conv2d-op';
 import { ssimLoss } from './ssim-loss';
+import { maxRelDiff } from './test-backend';
 
 /*
  * The ops on the wasm backend, where they run in the app, against tfjs'
@@ -59,16 +60,6 @@ async function run(backend: 'wasm' | 'cpu', c: Case, transpose: boolean, ours: b
   return data;
 }
 
-function relDiff(a: Float32Array, b: Float32Array): number {
-  let d = 0;
-  let s = 0;
-  for (let i = 0; i < a.length; i++) {
-    d = Math.max(d, Math.abs(a[i] - b[i]));
-    s = Math.max(s, Math.abs(b[i]));
-  }
-  return d / Math.max(s, 1);
-}
-
 describe('conv ops on wasm', () => {
   for (const c of CASES) {
     for (const transpose of [false, true]) {
@@ -78,7 +69,7 @@ describe('conv ops on wasm', () => {
         const ours = await run('wasm', c, transpose, true);
         expect(tf.memory().numTensors).toBe(before);
         const ref = await run('cpu', c, transpose, false);
-        ours.forEach((o, i) => expect(relDiff(o, ref[i])).toBeLessThan(1e-5));
+        ours.forEach((o, i) => expect(maxRelDiff(o, ref[i])).toBeLessThan(1e-5));
       });
     }
   }
@@ -98,6 +89,6 @@ describe('conv ops on wasm', () => {
     };
     const [w, c] = [await values('wasm'), await values('cpu')];
     expect(Math.abs(w[0][0] - c[0][0])).toBeLessThan(1e-5);
-    expect(relDiff(w[1], c[1])).toBeLessThan(1e-4);
+    expect(maxRelDiff(w[1], c[1])).toBeLessThan(1e-4);
   });
 });

@@ -1,20 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRng } from '../random/rng';
 import { ssim, type SsimOptions } from '../metrics/ssim';
 import { bandMatrix, ssimLoss, ssimPerImage } from './ssim-loss';
+import { useTestBackend } from './test-backend';
 
-beforeAll(async () => {
-  await tf.setBackend('cpu');
-});
-
-let before = 0;
-beforeEach(() => {
-  before = tf.memory().numTensors;
-});
-afterEach(() => {
-  expect(tf.memory().numTensors).toBe(before);
-});
+useTestBackend();
 
 const H = 16;
 const W = 20;
