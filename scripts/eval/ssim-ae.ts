@@ -65,6 +65,7 @@ export async function evalSsimAe(args: EvalArgs, backend: string, log: (line: st
     const gen = ssimAeJob(
       {
         trainX: data.train,
+        trainSource: data.trainSource,
         validation: data.validation,
         test: data.test,
         model: { ...modelConfig(p, loss), inputSize: data.size },

@@ -3,6 +3,7 @@ import { createConvAutoencoder, type ConvAeConfig } from '../model/conv-ae';
 import type { SsimOptions } from '../metrics/ssim';
 import { fail } from '../problem';
 import { residualMaps } from '../score/residual-maps';
+import { sourceSampler, type CropSource } from '../textures/crops';
 import type { StopReason, TrainOptions, TrainStop } from '../train/train-events';
 import { trainModel } from '../train/train-loop';
 import { yieldToEventLoop } from '../train/yield-to-event-loop';
@@ -10,8 +11,10 @@ import type { JobEvent } from './job-events';
 
 /** Input of the SSIM-autoencoder lesson job: crops of size² pixels in [0, 1], row-major. */
 export interface SsimAeJobInput {
-  /** Training crops [nTrain, size²]. */
+  /** Training crops [nTrain, size²]; with `trainSource` only their number counts (crops per epoch). */
   trainX: Float32Array;
+  /** Draw nTrain fresh crops from here every epoch instead of repeating `trainX` (its first epoch equals the protocol's crops). */
+  trainSource?: CropSource;
   /** Held-out normal crops [nVal, size²]: early-stopping loss and the thresholds of the MVTec protocol. */
   validation: Float32Array;
   /** Test crops [nTest, size²]. */
@@ -80,9 +83,24 @@ export async function* mapCrops(model: { reconstruct(x: tf.Tensor2D): tf.Tensor2
   return { reconstructions, l2, ssim };
 }
 
+/** The training crops of each epoch in turn: `trainX` over and over, or fresh ones from `trainSource`. */
+function freshCrops(input: SsimAeJobInput, size: number): { next(): Float32Array } {
+  const source = input.trainSource;
+  if (!source) return { next: () => input.trainX };
+  const sample = sourceSampler(source, size);
+  const out = new Float32Array(input.trainX.length);
+  return {
+    next: () => {
+      sample(out, out.length / (size * size));
+      return out;
+    },
+  };
+}
+
 /**
  * Trains the convolutional autoencoder of Bergmann et al. (2018) on texture
- * crops with an SSIM or L2 loss (early stopping on the validation crops), then
+ * crops with an SSIM or L2 loss (early stopping on the validation crops; with
+ * a `trainSource`, every epoch sees nTrain crops never seen before), then
  * reconstructs the validation and test crops and returns both residual maps of
  * each (L2 and 1 − SSIM), so the lesson can compare the two maps of one model
  * and the two models. Leaves no tensors behind.
@@ -91,7 +109,8 @@ export async function* ssimAeJob(input: SsimAeJobInput, signal: AbortSignal): As
   const size = input.model.inputSize;
   const area = size * size;
   const model = createConvAutoencoder(input.model, input.initSeed);
-  const train = tf.tensor2d(input.trainX, [input.trainX.length / area, area]);
+  const crops = freshCrops(input, size);
+  const train = tf.variable(tf.tensor2d(crops.next(), [input.trainX.length / area, area]), false);
   const val = input.validation.length > 0 ? tf.tensor2d(input.validation, [input.validation.length / area, area]) : null;
   const trainLoss: number[] = [];
   const valLoss: number[] = [];
@@ -101,6 +120,7 @@ export async function* ssimAeJob(input: SsimAeJobInput, signal: AbortSignal): As
       if (event.type === 'epoch') {
         trainLoss.push(event.trainLoss);
         valLoss.push(event.valLoss);
+        if (input.trainSource) tf.tidy(() => train.assign(tf.tensor2d(crops.next(), train.shape as [number, number])));
       }
       if (event.type === 'done') done = event;
       yield event;

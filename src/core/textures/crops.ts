@@ -1,5 +1,5 @@
 import { fail } from '../problem';
-import type { Rng } from '../random/rng';
+import { createRng, type Rng } from '../random/rng';
 import { copyCrop, type GrayImage, type PixelRect } from './gray-image';
 
 /**
@@ -106,4 +106,21 @@ export function cropSampler(image: GrayImage, rect: PixelRect, size: number, rng
       copyCrop(image, p.left, p.top, size, out, k * size * size, p.flipX, p.flipY);
     }
   };
+}
+
+/**
+ * Where fresh training crops come from: plain data (it crosses the worker
+ * boundary). `seed` starts the crop rng, so the first crops drawn equal the
+ * protocol's training crops and later ones continue the same sequence.
+ */
+export interface CropSource {
+  image: GrayImage;
+  rect: PixelRect;
+  seed: number;
+  flips: boolean;
+}
+
+/** A {@link cropSampler} over a {@link CropSource}. @throws ProblemError `patch-size-range` if a crop does not fit. */
+export function sourceSampler(source: CropSource, size: number): (out: Float32Array, count: number) => void {
+  return cropSampler(source.image, source.rect, size, createRng(source.seed), source.flips);
 }

@@ -1,5 +1,6 @@
 import { createRng } from '../random/rng';
 import { DEFECT_KINDS } from './defect-kinds';
+import type { CropSource } from './crops';
 import type { MvtecImages } from './mvtec-load';
 import type { TextureDataset } from './texture-protocol';
 
@@ -13,8 +14,10 @@ export const NORMAL_CODE = -1;
 export interface InspectionData {
   source: 'texture' | 'mvtec';
   size: number;
-  /** Training images [nTrain, size²]. */
+  /** Training images [nTrain, size²]: with a `trainSource`, the first epoch's crops. */
   train: Float32Array;
+  /** Textures only: where fresh training crops are drawn from every epoch (MVTec images train as they are). */
+  trainSource?: CropSource;
   /** Held-out normal images [nVal, size²]: early stopping and the protocol's thresholds. */
   validation: Float32Array;
   /** Test images [nTest, size²]. */
@@ -35,6 +38,7 @@ export function fromTextureDataset(d: TextureDataset): InspectionData {
     source: 'texture',
     size: d.test.size,
     train: d.train.pixels,
+    trainSource: d.trainSource,
     validation: d.validation.pixels,
     test: d.test.pixels,
     masks: d.test.masks,

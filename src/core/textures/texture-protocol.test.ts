@@ -3,6 +3,7 @@ import { ProblemError, problem } from '../problem';
 import { DEFECT_KINDS } from './defect-kinds';
 import { applyDefect } from './defects';
 import { cropImage, type GrayImage } from './gray-image';
+import { sourceSampler } from './crops';
 import { buildTextureDataset } from './texture-protocol';
 
 /** A 256×200 image whose pixel values name their place (a smooth ramp, so every defect kind changes it). */
@@ -32,6 +33,17 @@ describe('buildTextureDataset', () => {
       validation: { left: 0, top: 120, width: 128, height: 80 },
       test: { left: 128, top: 120, width: 128, height: 80 },
     });
+  });
+
+  it('hands out a crop source whose first crops are the training crops and whose next ones are new crops of the training region', () => {
+    const sample = sourceSampler(data.trainSource, 32);
+    const first = new Float32Array(200 * 32 * 32);
+    sample(first, 200);
+    expect(same(first, data.train.pixels)).toBe(true);
+    const next = new Float32Array(200 * 32 * 32);
+    sample(next, 200);
+    expect(same(next, first)).toBe(false);
+    for (const v of next) expect(placeOf(v).y).toBeLessThan(120);
   });
 
   it('is deterministic per seed, and each part has its own stream', () => {

@@ -1,7 +1,7 @@
 import { fail } from '../problem';
 import { createRng } from '../random/rng';
 import { copyCrop, type GrayImage, type PixelRect } from './gray-image';
-import { checkCrops, DEFAULT_REGIONS, drawPlace, randomCrops, regionRect, type CropStack, type ProtocolRegions } from './crops';
+import { checkCrops, DEFAULT_REGIONS, drawPlace, randomCrops, regionRect, type CropSource, type CropStack, type ProtocolRegions } from './crops';
 import { DEFECT_KINDS, type DefectKind } from './defect-kinds';
 import { applyDefect } from './defects';
 
@@ -56,6 +56,8 @@ export interface TextureDataset {
   test: TestCrops;
   /** The pixel rectangles the parts were cropped from. */
   rects: { train: PixelRect; validation: PixelRect; test: PixelRect };
+  /** Where more training crops come from: its first `train.count` crops are `train`. Shares `image` (not copied). */
+  trainSource: CropSource;
 }
 
 /**
@@ -79,11 +81,13 @@ export function buildTextureDataset(image: GrayImage, options: TextureProtocolOp
   checkCrops(rects.test, size, options.testCount);
   const seeds = createRng(seed);
   const [trainSeed, validationSeed, testSeed] = [seeds.int(2 ** 31), seeds.int(2 ** 31), seeds.int(2 ** 31)];
+  const flips = options.flips ?? true;
   return {
-    train: randomCrops(image, rects.train, options.trainCount, size, createRng(trainSeed), options.flips ?? true),
+    train: randomCrops(image, rects.train, options.trainCount, size, createRng(trainSeed), flips),
     validation: randomCrops(image, rects.validation, options.validationCount, size, createRng(validationSeed), false),
     test: testCrops(image, rects.test, options, testSeed),
     rects,
+    trainSource: { image, rect: rects.train, seed: trainSeed, flips },
   };
 }
 

@@ -81,6 +81,7 @@ export function createSsimAeStore(deps: SsimAeDeps) {
     const d = get().data.dataset!;
     return {
       trainX: d.train.slice(),
+      trainSource: d.trainSource,
       validation: d.validation.slice(),
       test: d.test.slice(),
       model: { ...modelConfig(p, loss), inputSize: d.size },
