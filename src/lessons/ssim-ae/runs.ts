@@ -79,10 +79,31 @@ function allWeights(r: SsimAeResults): Float32Array[] {
   return lossesIn(r).flatMap((l) => r.models[l]!.weights);
 }
 
-/** A model's run facts when it comes back from weights: the kept curves for the first model, the run's length for each. */
-function restoredModel(facts: ReopenFacts, first: boolean): Pick<ModelResult, 'trainLoss' | 'valLoss' | 'epochsRun' | 'bestEpoch' | 'stopReason' | 'stop' | 'secondsPerEpoch'> {
+/** The loss curves of every model after the first, kept in a run's `extra` (its own curves hold the first model's). */
+type LaterCurves = Partial<Record<ConvAeLoss, { trainLoss: number[]; valLoss: number[] }>>;
+
+function laterCurves(r: SsimAeResults): string {
+  const curves: LaterCurves = Object.fromEntries(lossesIn(r).slice(1).map((l) => [l, { trainLoss: [...r.models[l]!.trainLoss], valLoss: [...r.models[l]!.valLoss] }]));
+  return JSON.stringify(curves);
+}
+
+/** The later models' curves of the kept run reopened with `facts` (none for a model file or an older run). */
+function keptLaterCurves(facts: ReopenFacts): LaterCurves {
+  const run = runs.state.getState().runs.find((r) => r.date === facts.date && r.trainLoss.length === facts.trainLoss.length && r.trainLoss.every((v, i) => v === facts.trainLoss[i]));
+  const text = run?.extra?.curves;
+  if (typeof text !== 'string') return {};
+  try {
+    return JSON.parse(text) as LaterCurves;
+  } catch {
+    return {};
+  }
+}
+
+/** A model's run facts when it comes back from weights: its kept curves (the first model's from the run, later ones from `later`) and the run's length. */
+function restoredModel(facts: ReopenFacts, loss: ConvAeLoss, first: boolean, later: LaterCurves): Pick<ModelResult, 'trainLoss' | 'valLoss' | 'epochsRun' | 'bestEpoch' | 'stopReason' | 'stop' | 'secondsPerEpoch'> {
   const stop = facts.stop ?? { reason: 'completed' as const, epochsRun: facts.epochsRun, heldEpoch: facts.epochsRun, patience: 0, restoredBest: false };
-  return { trainLoss: first ? [...facts.trainLoss] : [], valLoss: first ? [...facts.valLoss] : [], epochsRun: facts.epochsRun, bestEpoch: stop.heldEpoch, stopReason: stop.reason, stop, secondsPerEpoch: facts.secondsPerEpoch };
+  const curves = first ? facts : (later[loss] ?? { trainLoss: [], valLoss: [] });
+  return { trainLoss: [...curves.trainLoss], valLoss: [...curves.valLoss], epochsRun: facts.epochsRun, bestEpoch: stop.heldEpoch, stopReason: stop.reason, stop, secondsPerEpoch: facts.secondsPerEpoch };
 }
 
 /**
@@ -90,7 +111,7 @@ function restoredModel(facts: ReopenFacts, first: boolean): Pick<ModelResult, 't
  * and is kept once the whole run ends. The headline is the image AUROC's
  * scores (max of the 4-pixel-box-smoothed map) of the first model; its own
  * columns are each model's pixel AUROC, PRO, image AUROC and protocol TPR/TNR.
- * The loss curves kept are the first model's.
+ * The run's loss curves are the first model's; the others' ride in `extra.curves`.
  */
 export const adapter: RunsAdapter<SsimAeState> = {
   lessonId: 'ssim-ae',
@@ -131,7 +152,7 @@ export const adapter: RunsAdapter<SsimAeState> = {
       scores,
       labels,
       weights: allWeights(r),
-      extra: { source: r.data.source, folder: r.data.source === 'mvtec' ? s.mvtec.name : null, models: losses.join('+') },
+      extra: { source: r.data.source, folder: r.data.source === 'mvtec' ? s.mvtec.name : null, models: losses.join('+'), curves: laterCurves(r) },
     };
   },
   reopenProblem: (run, s) => {
@@ -154,11 +175,12 @@ export const adapter: RunsAdapter<SsimAeState> = {
     const data = store.getState().data.dataset!;
     if (data.size !== Number(p.cropSize)) throw problemError(problem(data.source === 'mvtec' ? 'run-texture-data' : 'weights-mismatch'));
     const models: Partial<Record<ConvAeLoss, ModelResult>> = {};
+    const later = keptLaterCurves(facts);
     for (const [i, loss] of losses.entries()) {
       const w = weights.slice(i * per, (i + 1) * per);
       const input = { validation: data.validation.slice(), test: data.test.slice(), model: { ...modelConfig(p, loss), inputSize: data.size }, mapSsim: { winSize: Number(p.window) }, weights: w.map((x) => x.slice()) };
       const r = await sharedTrainingClient.run('ssim-ae-score', input, getBackendPreference(), { onBackend: setBackendReport }).result;
-      models[loss] = { ...r, ...restoredModel(facts, i === 0), weights: w, loss };
+      models[loss] = { ...r, ...restoredModel(facts, loss, i === 0, later), weights: w, loss };
     }
     const result: SsimAeResults = { key: trainKey(p, loadedKey(store.getState())), data, models };
     kept.add(result);

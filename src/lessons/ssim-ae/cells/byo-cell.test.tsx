@@ -1,4 +1,4 @@
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { encode } from 'fast-png';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DroppedEntry } from '../../../data/mvtec-folder';
@@ -6,6 +6,7 @@ import { setLang } from '../../../stores/settings-store';
 import { ssimAe } from '../instance';
 import { en } from '../text-en';
 import { ByoCell } from './byo-cell';
+import { DataCell } from './data-cell';
 
 const png = (value: number) => encode({ width: 64, height: 64, data: new Uint8Array(64 * 64).fill(value), channels: 1, depth: 8 });
 
@@ -48,6 +49,17 @@ describe('bring-your-own MVTec folder cell', () => {
     await waitFor(() => expect(screen.getByTestId('mvtec-in-use').textContent).toBe(en.byo.inUse('leather', 4, 1, 2, 1)));
     expect(ssimAe.store.getState().data.dataset?.source).toBe('mvtec');
     expect(screen.getByTestId('mvtec-drop').className).not.toContain('ssim-drop--over');
+  });
+
+  it('shows the folder in use in the data cell instead of "Make the crops", and goes back to the textures', async () => {
+    setLang('en');
+    render(<DataCell />);
+    expect(screen.getByTestId('data-in-use').textContent).toBe(en.byo.inUse('leather', 4, 1, 2, 1));
+    expect(screen.queryByTestId('data-load')).toBeNull();
+    fireEvent.click(screen.getByTestId('data-back'));
+    await waitFor(() => expect(ssimAe.store.getState().data.dataset?.source).toBe('texture'));
+    expect(screen.queryByTestId('data-in-use')).toBeNull();
+    expect(screen.getByTestId('data-load').textContent).toBe(en.load);
   });
 
   it('names the file of a dropped folder with a missing mask, in Japanese too', async () => {

@@ -3,7 +3,8 @@ import { droppedFiles, loadMvtecFolder, pickedFiles, type DroppedEntry, type Fol
 import { problemText } from '../../../notebook/settings/problem-text';
 import { useLang } from '../../../stores/settings-store';
 import { actions, useLesson } from '../instance';
-import { mvtecInUse, type MvtecProblem } from '../mvtec-action';
+import type { MvtecProblem } from '../mvtec-action';
+import { FolderInUse } from './folder-in-use';
 import { useText, type LessonText } from '../text';
 import '../ssim-ae.css';
 
@@ -63,11 +64,8 @@ export function ByoCell() {
   const b = t.byo;
   const lang = useLang();
   const mvtec = useLesson((s) => s.mvtec);
-  const inUse = useLesson(mvtecInUse);
-  const dataset = useLesson((s) => s.data.dataset);
   const cropSize = useLesson((s) => Number(s.params.cropSize));
   const over = usePageDrop();
-  const area = dataset ? dataset.size * dataset.size : 1;
   return (
     <div className="nb-cell-body">
       <div className={`ssim-drop${over ? ' ssim-drop--over' : ''}`} data-testid="mvtec-drop">
@@ -114,16 +112,7 @@ export function ByoCell() {
             </ul>
           </div>
         ) : null}
-        {inUse && dataset ? (
-          <div className="nb-cell-actions">
-            <p className="nb-notice" data-testid="mvtec-in-use">
-              {b.inUse(mvtec.name ?? '', dataset.train.length / area, dataset.validation.length / area, dataset.labels.length, dataset.labels.reduce((a, v) => a + v, 0))}
-            </p>
-            <button type="button" className="btn btn--small" data-testid="mvtec-back" onClick={() => void actions.backToTextures()}>
-              {b.back}
-            </button>
-          </div>
-        ) : null}
+        <FolderInUse testId="mvtec" />
       </div>
     </div>
   );

@@ -4,6 +4,8 @@ import { useChartText } from '../../../i18n/chart-text';
 import { ErrorNotice } from '../../../notebook/error-notice';
 import { problemText } from '../../../notebook/settings/problem-text';
 import { splitRows } from '../derived';
+import { mvtecInUse } from '../mvtec-action';
+import { FolderInUse } from './folder-in-use';
 import { actions, useFields, useLesson } from '../instance';
 import { useText } from '../text';
 
@@ -15,6 +17,7 @@ export function DataCell() {
   const c = useChartText();
   const { field, lang } = useFields();
   const data = useLesson((s) => s.data);
+  const inUse = useLesson(mvtecInUse);
   const d = data.dataset;
   const grids = useMemo(() => {
     if (!d) return null;
@@ -39,11 +42,14 @@ export function DataCell() {
         {field('testCount')}
         {field('seed')}
       </div>
+      <FolderInUse testId="data" />
       <div className="nb-cell-actions">
-        <button type="button" className="btn" data-testid="data-load" disabled={data.status === 'loading'} onClick={() => void actions.loadData()}>
-          {data.status === 'loading' ? t.loading : t.load}
-        </button>
-        {d && grids ? (
+        {inUse ? null : (
+          <button type="button" className="btn" data-testid="data-load" disabled={data.status === 'loading'} onClick={() => void actions.loadData()}>
+            {data.status === 'loading' ? t.loading : t.load}
+          </button>
+        )}
+        {d && grids && !inUse ? (
           <span className="nb-muted" data-testid="data-counts">
             {t.counts(d.train.length / (d.size * d.size), d.validation.length / (d.size * d.size), d.labels.length, grids.nDefective)}
           </span>

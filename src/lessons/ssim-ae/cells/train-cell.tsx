@@ -1,35 +1,34 @@
 import { formatDuration } from '../../../notebook/format-duration';
-import { LessonTrainPanel } from '../../../notebook/lesson-train-panel';
-import { useBackendReport } from '../../../stores/backend-store';
-import { actions, useFields, useLesson } from '../instance';
-import { batchSpeed } from '../speed';
+import { createTrainCell } from '../../../notebook/lesson-cells';
+import { ssimAe, useLesson } from '../instance';
 import { useText } from '../text';
+import { useEstimate } from './model-cell';
 
-/** Cell 3: the shared train panel; one run trains the SSIM model, then the L2 model, and keeps both. */
-export function TrainCell() {
+/** Which model is training (SSIM, then L2) or that the test crops are being scored. */
+function TrainingModel() {
   const t = useText();
-  const { problems } = useFields();
   const training = useLesson((s) => s.training);
-  const params = useLesson((s) => s.params);
-  const result = useLesson((s) => s.result);
-  const report = useBackendReport();
-  const est = batchSpeed.estimateEpochSeconds(params.trainCount, params.batch, batchSpeed.read(), report?.backend ?? null);
-  const running = training.status === 'running';
+  if (training.status !== 'running' || !training.loss) return null;
   return (
-    <div className="nb-cell-body">
-      {running && training.loss ? (
-        <p className="nb-notice" data-testid="training-model">
-          {training.phase === 'scoring' ? t.scoring : t.training(t.method[training.loss])}
-        </p>
-      ) : null}
-      <LessonTrainPanel training={training} epochs={params.epochs} secondsPerEpoch={est.seconds} text={t} problems={problems} actions={actions} />
-      {result ? (
-        <ul className="nb-muted nb-small" data-testid="trained-models">
-          {Object.values(result.models).map((m) => (
-            <li key={m.loss}>{t.trained(t.method[m.loss], m.epochsRun, formatDuration(m.secondsPerEpoch))}</li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
+    <p className="nb-notice" data-testid="training-model">
+      {training.phase === 'scoring' ? t.scoring : t.training(t.method[training.loss])}
+    </p>
   );
 }
+
+/** The models a result holds: epochs run and seconds per epoch of each. */
+function TrainedModels() {
+  const t = useText();
+  const result = useLesson((s) => s.result);
+  if (!result) return null;
+  return (
+    <ul className="nb-muted nb-small" data-testid="trained-models">
+      {Object.values(result.models).map((m) => (
+        <li key={m.loss}>{t.trained(t.method[m.loss], m.epochsRun, formatDuration(m.secondsPerEpoch))}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Cell 3: the shared train panel; one run trains the SSIM model, then the L2 model, and keeps both. */
+export const TrainCell = createTrainCell(ssimAe, useText, () => useEstimate(false), { Before: TrainingModel, After: TrainedModels });
