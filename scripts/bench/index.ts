@@ -15,6 +15,7 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { closeBrowser, launchBrowser } from '../../e2e/browser';
 import { runAppBench, type AppMetrics } from './app-bench';
+import { formatMetricLearning, runMetricLearningBench, type MetricLearningBench } from './metric-learning-bench';
 import { runInspectionBench, type InspectionBench } from './inspection-workload';
 import type { BrowserCase } from './browser/bench-page';
 import { runBrowserBench, type Skipped } from './browser-bench';
@@ -87,7 +88,7 @@ async function main(): Promise<void> {
   });
   const epochs = Math.max(2, Number(values.epochs) || 3);
   const lessons = values.lesson ? BENCH_LESSONS.filter((l) => values.lesson?.includes(l)) : BENCH_LESSONS;
-  const unknown = (values.lesson ?? []).filter((l) => !(BENCH_LESSONS as readonly string[]).includes(l) && l !== 'ssim-ae');
+  const unknown = (values.lesson ?? []).filter((l) => !(BENCH_LESSONS as readonly string[]).includes(l) && l !== 'ssim-ae' && l !== 'metric-learning');
   if (unknown.length) throw new Error(`Unknown --lesson ${unknown.join(', ')}; choose from ${[...BENCH_LESSONS, 'ssim-ae'].join(', ')}.`);
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const startLoad = loadavg();
@@ -105,6 +106,8 @@ async function main(): Promise<void> {
   const convAeNode: ConvAeBenchResult | null = convAeOn && !values['no-node'] ? await runConvAeNode(convAeEpochs, log) : null;
   let convAeChromium: ConvAeBenchResult[] = [];
   if (!values['no-node']) inspection = runInspectionBench(log);
+  // The metric-learning section (issue 13): exact LOF on 6,000 × 128, the job's s/epoch.
+  const metricLearning: MetricLearningBench | null = !values['no-node'] && (!values.lesson || values.lesson.includes('metric-learning')) ? await runMetricLearningBench(log) : null;
   // Endurance (issue 16): train/stop cycles across every lesson in one page; skipped when --lesson picks some.
   const enduranceOn = !values['no-endurance'] && !values.lesson;
   const enduranceCycles = Math.max(3 * ENDURANCE_LESSONS.length, Math.round(Number(values['endurance-cycles']) / ENDURANCE_LESSONS.length) * ENDURANCE_LESSONS.length || 20);
@@ -125,7 +128,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const report: BenchReport & { convAe: ConvAeBenchResult[]; endurance: EnduranceResult | null } = {
+  const report: BenchReport & { convAe: ConvAeBenchResult[]; endurance: EnduranceResult | null; metricLearning: MetricLearningBench | null } = {
     machine: { cpus: cpus().length, loadAverage: { start: startLoad, end: loadavg() }, node: process.version, chromium: chromiumVersion },
     node,
     chromium,
@@ -135,8 +138,9 @@ async function main(): Promise<void> {
     targets: { ...checkTargets(chromium, app), ...(convAeOn ? convAeTargets(convAeNode, convAeChromium) : {}), ...enduranceTargets(endurance) },
     convAe: [...(convAeNode ? [convAeNode] : []), ...convAeChromium],
     endurance,
+    metricLearning,
   };
-  process.stdout.write(`${formatTable(report)}${formatConvAe(report.convAe)}${endurance ? formatEndurance(endurance) : ''}\n${JSON.stringify(report)}\n`);
+  process.stdout.write(`${formatTable(report)}${formatConvAe(report.convAe)}${endurance ? formatEndurance(endurance) : ''}${metricLearning ? formatMetricLearning(metricLearning) : ''}\n${JSON.stringify(report)}\n`);
 }
 
 main().catch((e: unknown) => {
