@@ -5,11 +5,10 @@
  * same lesson-1 AUC. No timing assertions.
  */
 import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-wasm';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadClass } from '../../../build/datasets';
+import { describe, expect, it } from 'vitest';
 import { buildImageSplit } from '../data/class-split';
 import { headlineMetrics } from '../pipeline/headline-metrics';
+import { mnistOnesVsNines, useWasmBackend } from '../pipeline/test-jobs';
 import { createRng } from '../random/rng';
 import { scoreReconstructions } from '../score/reconstruction-scores';
 import { trainModel } from '../train/train-loop';
@@ -19,10 +18,7 @@ import { createDenseAutoencoder } from './dense-autoencoder';
 import { glorotUniform } from './glorot';
 import type { TrainableModel } from './trainable-model';
 
-beforeAll(async () => {
-  await tf.setBackend('wasm');
-  await tf.ready();
-});
+useWasmBackend();
 
 /** The textbook model: tf.matMul + tf.add + activation per layer, tfjs' own gradients, one variable per tensor. */
 function referenceModel(config: DenseAeConfig, seed: number): TrainableModel & { reconstruct(x: tf.Tensor2D): tf.Tensor2D } {
@@ -63,12 +59,7 @@ async function trainAndScore(model: TrainableModel & { reconstruct(x: tf.Tensor2
 
 describe('fast dense autoencoder vs plain tfjs ops (MNIST 1 vs 9 subset, wasm)', () => {
   it('reaches the same validation losses and the same AUC', async () => {
-    const train = new Map([[1, await loadClass('mnist', 'train', 1)]]);
-    const test = new Map([
-      [1, await loadClass('mnist', 'test', 1)],
-      [9, await loadClass('mnist', 'test', 9)],
-    ]);
-    const split = buildImageSplit(train, test, { normal: [1], anomaly: [9] }, { seed: 0, maxTrain: 1024, maxTestPerClass: 400 });
+    const split = await mnistOnesVsNines({ seed: 0, maxTrain: 1024, maxTestPerClass: 400 });
     const opts: TrainOptions = { epochs: 4, batchSize: 128, learningRate: 0.001, patience: 0, seed: 0, restoreBest: false };
     const before = tf.memory().numTensors;
     const fast = await trainAndScore(createDenseAutoencoder(SEED000_CONFIG, 0), split, opts);

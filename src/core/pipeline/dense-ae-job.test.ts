@@ -1,38 +1,17 @@
 import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-wasm';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadClass } from '../../../build/datasets';
-import { buildImageSplit } from '../data/class-split';
+import { describe, expect, it } from 'vitest';
 import { SEED000_CONFIG } from '../model/dense-ae-architecture';
-import { denseAeJob, type DenseAeJobResult } from './dense-ae-job';
-import type { JobEvent } from './job-events';
+import { denseAeJob } from './dense-ae-job';
 import { headlineMetrics } from './headline-metrics';
+import { drainJob, mnistOnesVsNines, useWasmBackend } from './test-jobs';
 
-beforeAll(async () => {
-  await tf.setBackend('wasm');
-  await tf.ready();
-});
-
-async function drain(gen: AsyncGenerator<JobEvent, DenseAeJobResult>): Promise<{ events: JobEvent[]; result: DenseAeJobResult }> {
-  const events: JobEvent[] = [];
-  let step = await gen.next();
-  while (!step.done) {
-    events.push(step.value);
-    step = await gen.next();
-  }
-  return { events, result: step.value };
-}
+useWasmBackend();
 
 describe('denseAeJob on real MNIST (1 vs 9, small subset)', () => {
   it('really learns: AUC > 0.9 and best F1 > 0.85 after 3 short epochs, leaving no tensors', async () => {
-    const train = new Map([[1, await loadClass('mnist', 'train', 1)]]);
-    const test = new Map([
-      [1, await loadClass('mnist', 'test', 1)],
-      [9, await loadClass('mnist', 'test', 9)],
-    ]);
-    const split = buildImageSplit(train, test, { normal: [1], anomaly: [9] }, { seed: 0, maxTrain: 1000, maxTestPerClass: 300 });
+    const split = await mnistOnesVsNines({ seed: 0, maxTrain: 1000, maxTestPerClass: 300 });
     const before = tf.memory().numTensors;
-    const { events, result } = await drain(
+    const { events, result } = await drainJob(
       denseAeJob(
         { split, model: SEED000_CONFIG, train: { epochs: 3, batchSize: 128, learningRate: 0.001, patience: 0, seed: 0 }, initSeed: 0 },
         new AbortController().signal,

@@ -1,8 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadClass } from '../../../build/datasets';
-import { buildImageSplit, type ImageSplit } from '../data/class-split';
+import type { ImageSplit } from '../data/class-split';
 import type { DenseAeConfig } from '../model/dense-ae-architecture';
 import { denseAeTopology, denseAeWeightSpecs } from '../model-io/dense-ae-topology';
 import { readModelFiles, writeModelFiles } from '../model-io/model-files';
@@ -10,27 +8,15 @@ import { problemOf } from '../problem';
 import { rocAuc } from '../metrics/roc';
 import { denseAeJob, type DenseAeJobInput } from './dense-ae-job';
 import { denseAeScoreJob } from './dense-ae-score-job';
-import type { JobEvent } from './job-events';
+import { jobResult, mnistOnesVsNines, useWasmBackend } from './test-jobs';
 
 const CONFIG: DenseAeConfig = { inputSize: 784, hidden: [32], latent: 8, hiddenActivation: 'relu', latentActivation: 'relu', outputActivation: 'sigmoid', loss: 'mse' };
 let split: ImageSplit;
 
+useWasmBackend();
 beforeAll(async () => {
-  await tf.setBackend('wasm');
-  await tf.ready();
-  const train = new Map([[1, await loadClass('mnist', 'train', 1)]]);
-  const test = new Map([
-    [1, await loadClass('mnist', 'test', 1)],
-    [9, await loadClass('mnist', 'test', 9)],
-  ]);
-  split = buildImageSplit(train, test, { normal: [1], anomaly: [9] }, { seed: 3, maxTrain: 600, maxTestPerClass: 200 });
+  split = await mnistOnesVsNines({ seed: 3, maxTrain: 600, maxTestPerClass: 200 });
 });
-
-async function drain<R>(gen: AsyncGenerator<JobEvent, R>): Promise<R> {
-  let step = await gen.next();
-  while (!step.done) step = await gen.next();
-  return step.value;
-}
 
 function input(seed: number): DenseAeJobInput {
   return {
@@ -43,9 +29,9 @@ function input(seed: number): DenseAeJobInput {
 
 describe('dense-AE runs: reproducible, and reopened from their weights', () => {
   it('gives the same AUC to 1e-6 for the same settings, seed and backend, and another for another seed', async () => {
-    const a = await drain(denseAeJob(input(5), new AbortController().signal));
-    const b = await drain(denseAeJob(input(5), new AbortController().signal));
-    const c = await drain(denseAeJob(input(6), new AbortController().signal));
+    const a = await jobResult(denseAeJob(input(5), new AbortController().signal));
+    const b = await jobResult(denseAeJob(input(5), new AbortController().signal));
+    const c = await jobResult(denseAeJob(input(6), new AbortController().signal));
     const auc = (r: typeof a) => rocAuc(r.test.l1, split.testLabels);
     expect(Math.abs(auc(a) - auc(b))).toBeLessThan(1e-6);
     expect(a.trainLoss).toEqual(b.trainLoss);
@@ -53,7 +39,7 @@ describe('dense-AE runs: reproducible, and reopened from their weights', () => {
   });
 
   it('scores exactly as training did from the returned weights, through model files, with no tensor left after 10 opens', async () => {
-    const trained = await drain(denseAeJob(input(2), new AbortController().signal));
+    const trained = await jobResult(denseAeJob(input(2), new AbortController().signal));
     expect(trained.weights.map((w) => w.length)).toEqual([784 * 32, 32, 32 * 8, 8, 8 * 32, 32, 32 * 784, 784]);
     const saved = writeModelFiles({
       manifest: { app: 'anomaly-lab', version: 1, lesson: 'dense-ae', architecture: 'x', settings: {}, seed: 2, trainedAt: null },
@@ -65,7 +51,7 @@ describe('dense-AE runs: reproducible, and reopened from their weights', () => {
     const before = tf.memory().numTensors;
     for (let cycle = 0; cycle < 10; cycle++) {
       const opened = readModelFiles(saved.json, [{ name: saved.binName, data: saved.bin }]);
-      const r = await drain(denseAeScoreJob({ split: { dim: 784, valX: split.valX, testX: split.testX }, model: CONFIG, weights: opened.weights }));
+      const r = await jobResult(denseAeScoreJob({ split: { dim: 784, valX: split.valX, testX: split.testX }, model: CONFIG, weights: opened.weights }));
       if (cycle === 0) {
         expect(Array.from(r.test.l1)).toEqual(Array.from(trained.test.l1));
         expect(Array.from(r.val.max)).toEqual(Array.from(trained.val.max));
@@ -78,7 +64,7 @@ describe('dense-AE runs: reproducible, and reopened from their weights', () => {
   it('refuses weights of another shape with weights-mismatch, leaving no tensors', async () => {
     const before = tf.memory().numTensors;
     const wrong = [new Float32Array(784 * 16)];
-    await expect(drain(denseAeScoreJob({ split: { dim: 784, valX: new Float32Array(0), testX: split.testX }, model: CONFIG, weights: wrong }))).rejects.toSatisfy(
+    await expect(jobResult(denseAeScoreJob({ split: { dim: 784, valX: new Float32Array(0), testX: split.testX }, model: CONFIG, weights: wrong }))).rejects.toSatisfy(
       (e) => problemOf(e)?.code === 'weights-mismatch',
     );
     expect(tf.memory().numTensors).toBe(before);

@@ -1,28 +1,14 @@
 import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-wasm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PATCH_VAE_DEFAULTS } from '../model/patch-vae';
 import { createRng } from '../random/rng';
-import type { JobEvent } from './job-events';
-import { patchVaeJob, type PatchVaeJobInput, type PatchVaeJobResult } from './patch-vae-job';
-import { patchVaeScoreJob, type PatchVaeScoreResult } from './patch-vae-score-job';
+import { patchVaeJob, type PatchVaeJobInput } from './patch-vae-job';
+import { patchVaeScoreJob } from './patch-vae-score-job';
 import { SCORE_FLOORS } from '../score/window-scores';
 import { headlineMetrics } from './headline-metrics';
+import { drainJob, useWasmBackend } from './test-jobs';
 
-beforeAll(async () => {
-  await tf.setBackend('wasm');
-  await tf.ready();
-});
-
-async function drain<R>(gen: AsyncGenerator<JobEvent, R>): Promise<{ events: JobEvent[]; result: R }> {
-  const events: JobEvent[] = [];
-  let step = await gen.next();
-  while (!step.done) {
-    events.push(step.value);
-    step = await gen.next();
-  }
-  return { events, result: step.value };
-}
+useWasmBackend();
 
 /**
  * side×side images of one flat grey level in [0.2, 0.8] (normal) or the same
@@ -69,9 +55,9 @@ const LABELS = Array.from({ length: 80 }, (_, i) => (i < 40 ? 0 : 1));
 describe('patchVaeJob (flat grey normal, faint bar anomalous)', () => {
   it('learns: old-score AUC from < 0.9 untrained to > 0.97 after 80 steps; returns maps, details, latents; leaves no tensors', async () => {
     const before = tf.memory().numTensors;
-    const untrained = await drain<PatchVaeJobResult>(patchVaeJob(input({ epochs: 1, learningRate: 1e-9 }), new AbortController().signal));
+    const untrained = await drainJob(patchVaeJob(input({ epochs: 1, learningRate: 1e-9 }), new AbortController().signal));
     expect(headlineMetrics(untrained.result.test.old, LABELS).auc).toBeLessThan(0.9);
-    const { events, result } = await drain<PatchVaeJobResult>(patchVaeJob(input({ epochs: 2, learningRate: 0.01 }), new AbortController().signal));
+    const { events, result } = await drainJob(patchVaeJob(input({ epochs: 2, learningRate: 0.01 }), new AbortController().signal));
     expect(tf.memory().numTensors).toBe(before);
     expect(events.filter((e) => e.type === 'epoch')).toHaveLength(2);
     const scoring = events.filter((e) => e.type === 'eval' && e.phase === 'scoring');
@@ -97,7 +83,7 @@ describe('patchVaeJob (flat grey normal, faint bar anomalous)', () => {
 
     // "try it": the returned weights score an image exactly as the trained model did
     const image = input({ epochs: 1, learningRate: 1 }).testX.slice(40 * 256, 41 * 256);
-    const again = await drain<PatchVaeScoreResult>(
+    const again = await drainJob(
       patchVaeScoreJob({ side: 16, model: MODEL, weights: result.weights, images: image, stride: 4 }, new AbortController().signal),
     );
     expect(again.result.scores.old[0]).toBeCloseTo(result.test.old[40], 4);

@@ -1,25 +1,15 @@
 import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-wasm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRng } from '../random/rng';
 import { generateSeries } from '../timeseries/generate-series';
 import { SEED002_SERIES } from '../timeseries/series-spec';
-import type { JobEvent } from './job-events';
 import { patchVaeJob, type PatchVaeJobInput } from './patch-vae-job';
 import { patchVaeRestoreJob } from './patch-vae-restore-job';
 import { timeseriesAeJob, type TimeseriesAeJobInput } from './timeseries-ae-job';
 import { timeseriesAeScoreJob } from './timeseries-ae-score-job';
+import { jobResult, useWasmBackend } from './test-jobs';
 
-beforeAll(async () => {
-  await tf.setBackend('wasm');
-  await tf.ready();
-});
-
-async function drain<R>(gen: AsyncGenerator<JobEvent, R>): Promise<R> {
-  let step = await gen.next();
-  while (!step.done) step = await gen.next();
-  return step.value;
-}
+useWasmBackend();
 
 /** side×side images: a flat grey level each, some with a bar. */
 function images(n: number, side: number, seed: number): Float32Array {
@@ -44,9 +34,9 @@ describe('score jobs reopen a trained model exactly', () => {
       train: { epochs: 2, batchSize: 32, learningRate: 0.001, patience: 0, restoreBest: false, seed: 2 },
       initSeed: 2,
     };
-    const trained = await drain(timeseriesAeJob(input, new AbortController().signal));
+    const trained = await jobResult(timeseriesAeJob(input, new AbortController().signal));
     const before = tf.memory().numTensors;
-    const r = await drain(timeseriesAeScoreJob({ ...input, weights: trained.weights }));
+    const r = await jobResult(timeseriesAeScoreJob({ ...input, weights: trained.weights }));
     expect(tf.memory().numTensors).toBe(before);
     expect(Array.from(r.mse)).toEqual(Array.from(trained.mse));
     expect(Array.from(r.reconstructions.subarray(0, 40))).toEqual(Array.from(trained.reconstructions.subarray(0, 40)));
@@ -68,10 +58,10 @@ describe('score jobs reopen a trained model exactly', () => {
       latentSamples: 100,
       latentGrid: 3,
     };
-    const trained = await drain(patchVaeJob(input, new AbortController().signal));
+    const trained = await jobResult(patchVaeJob(input, new AbortController().signal));
     const before = tf.memory().numTensors;
     const { train: _t, initSeed: _s, ...rest } = input;
-    const r = await drain(patchVaeRestoreJob({ ...rest, weights: trained.weights }));
+    const r = await jobResult(patchVaeRestoreJob({ ...rest, weights: trained.weights }));
     expect(tf.memory().numTensors).toBe(before);
     expect(Array.from(r.test.oldMap)).toEqual(Array.from(trained.test.oldMap));
     expect(Array.from(r.test.news[3].image)).toEqual(Array.from(trained.test.news[3].image));

@@ -8,6 +8,7 @@ import { SEED002_MODEL, SEED002_TRAIN } from '../timeseries/seed002-config';
 import { GROUP_ID, SEED002_SERIES, type SeriesSpec } from '../timeseries/series-spec';
 import type { JobEvent } from './job-events';
 import { timeseriesAeJob, type TimeseriesAeJobInput, type TimeseriesAeJobResult } from './timeseries-ae-job';
+import { drainJob } from './test-jobs';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -34,17 +35,9 @@ function input(over: Partial<TimeseriesAeJobInput> = {}): TimeseriesAeJobInput {
   };
 }
 
-async function run(inp: TimeseriesAeJobInput, signal = new AbortController().signal): Promise<{ events: JobEvent[]; result: TimeseriesAeJobResult }> {
-  const gen = timeseriesAeJob(inp, signal);
-  const events: JobEvent[] = [];
-  let step = await gen.next();
-  while (!step.done) {
-    events.push(step.value);
-    step = await gen.next();
-  }
-  return { events, result: step.value };
+function run(inp: TimeseriesAeJobInput, signal = new AbortController().signal): Promise<{ events: JobEvent[]; result: TimeseriesAeJobResult }> {
+  return drainJob(timeseriesAeJob(inp, signal));
 }
-
 describe('timeseriesAeJob', () => {
   it('trains on the contaminated set (last 25% held out), scores every series and leaks no tensors', async () => {
     const before = tf.memory().numTensors;

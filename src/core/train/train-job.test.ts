@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createDenseAutoencoder, SEED000_CONFIG, type DenseAeConfig } from '../model/dense-autoencoder';
 import { problemOf } from '../problem';
 import { createRng } from '../random/rng';
+import { drainJob } from '../pipeline/test-jobs';
 import type { TrainOptions } from './train-events';
 import { trainThen, type TrainSummary } from './train-job';
 
@@ -18,21 +19,11 @@ function rows(n: number, seed: number): Float32Array {
   return Float32Array.from({ length: n * 8 }, () => rng.next());
 }
 
-async function drain<E, R>(gen: AsyncGenerator<E, R>): Promise<{ events: E[]; result: R }> {
-  const events: E[] = [];
-  let step = await gen.next();
-  while (!step.done) {
-    events.push(step.value);
-    step = await gen.next();
-  }
-  return { events, result: step.value };
-}
-
 describe('trainThen', () => {
   it('forwards the training events, hands the trained model and tensors to `after`, then frees them', async () => {
     const before = tf.memory().numTensors;
     let seen: { nTrain: number; nVal: number; summary: TrainSummary } | null = null;
-    const { events, result } = await drain(
+    const { events, result } = await drainJob(
       trainThen(() => createDenseAutoencoder(CONFIG, 0), { features: 8, train: rows(64, 1), val: rows(16, 2) }, OPTS, async function* (_model, data, summary) {
         seen = { nTrain: data.train.shape[0], nVal: data.val?.shape[0] ?? 0, summary };
         yield 'scored';
@@ -52,7 +43,7 @@ describe('trainThen', () => {
   });
 
   it('without validation rows gives no val tensor and NaN validation losses', async () => {
-    const { result } = await drain(
+    const { result } = await drainJob(
       trainThen(() => createDenseAutoencoder(CONFIG, 0), { features: 8, train: rows(32, 1), val: new Float32Array(0) }, { ...OPTS, epochs: 2 }, async function* (_m, data, summary) {
         yield* [];
         return { hasVal: data.val !== null, summary };
@@ -70,7 +61,7 @@ describe('trainThen', () => {
       yield* [];
       throw new Error('scoring broke');
     });
-    await expect(drain(failing)).rejects.toThrow('scoring broke');
+    await expect(drainJob(failing)).rejects.toThrow('scoring broke');
     expect(tf.memory().numTensors).toBe(before);
 
     const early = trainThen(() => createDenseAutoencoder(CONFIG, 0), data, OPTS, async function* () {
@@ -86,7 +77,7 @@ describe('trainThen', () => {
       yield* [];
       return 0;
     });
-    const error = await drain(invalid).catch((e: unknown) => e);
+    const error = await drainJob(invalid).catch((e: unknown) => e);
     expect(problemOf(error)?.code).toBe('batch-over-data');
     expect(tf.memory().numTensors).toBe(before);
   });
