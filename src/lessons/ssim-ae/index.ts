@@ -1,4 +1,5 @@
-import { createLessonModule, isStale } from '../../notebook/lesson-module';
+import { instanceModule } from '../../notebook/lesson-instance';
+import { isStale } from '../../notebook/lesson-module';
 import { ByoCell } from './cells/byo-cell';
 import { DataCell } from './cells/data-cell';
 import { MapsCell } from './cells/maps-cell';
@@ -7,15 +8,16 @@ import { ModelCell } from './cells/model-cell';
 import { PaperCell } from './cells/paper-cell';
 import { SsimCell } from './cells/ssim-cell';
 import { TrainCell } from './cells/train-cell';
-import { settings, ssimAe } from './instance';
+import { ssimAe } from './instance';
 import { dataKey, trainKey } from './keys';
 import { loadedKey, mvtecInUse } from './mvtec-action';
 import { RunsCell } from './runs';
 import { RUNS_CELL_TITLE } from '../../notebook/runs/connect-runs';
 
 /** Lesson 3: the SSIM autoencoder of Bergmann et al. on textures, with pixel-level defect maps (post 001, first half). */
-export const lesson = createLessonModule({
-  cells: [
+export const lesson = instanceModule(
+  ssimAe,
+  [
     { id: 'ssim', title: { en: 'SSIM explained, live', ja: 'SSIM を目で見る' }, Body: SsimCell },
     { id: 'data', title: { en: 'Data: textures and synthetic defects', ja: 'データ：テクスチャと合成欠陥' }, Body: DataCell, staleWhen: 'data' },
     { id: 'model', title: { en: 'Model: the convolutional autoencoder', ja: 'モデル：畳み込みオートエンコーダ' }, Body: ModelCell },
@@ -26,12 +28,9 @@ export const lesson = createLessonModule({
     { id: 'paper', title: { en: 'Against the paper', ja: '論文との比較' }, Body: PaperCell, staleWhen: 'train' },
     { id: 'byo', title: { en: 'Bring your own MVTec AD folder', ja: '自分の MVTec AD フォルダで試す' }, Body: ByoCell },
   ],
-  store: ssimAe.store,
   // A learner's MVTec folder never goes stale: only texture crops depend on the data settings.
-  staleness: (s) => ({
+  (s) => ({
     data: !mvtecInUse(s) && isStale(s.data.key, dataKey(s.params)),
     train: isStale(s.result?.key ?? null, trainKey(s.params, loadedKey(s))),
   }),
-  runAll: ssimAe.actions.runAll,
-  settings,
-});
+);

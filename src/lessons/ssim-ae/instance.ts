@@ -1,32 +1,16 @@
 import { fetchTexture } from '../../data/texture-client';
-import { storeHook } from '../../notebook/lesson-module';
-import { browserSettingsEnv, connectSettings } from '../../notebook/settings/lesson-settings';
-import { createFieldsHook } from '../../notebook/settings/use-fields';
-import { setBackendReport } from '../../stores/backend-store';
-import { getBackendPreference } from '../../stores/settings-store';
-import { sharedTrainingClient } from '../../worker/shared-client';
+import { APP_TRAINING, createLessonInstance } from '../../notebook/lesson-instance';
 import { SETTINGS } from './params';
 import { batchSpeed } from './speed';
 import { createSsimAeStore } from './store';
 import { problemsOf } from './validation';
 
-/** The page's SSIM-AE notebook: one store for the page's lifetime. */
-export const ssimAe = createSsimAeStore({
-  fetchTexture: (name) => fetchTexture(name),
-  client: sharedTrainingClient,
-  backendPreference: getBackendPreference,
-  onBackendReport: setBackendReport,
-  onSpeed: (backend, secondsPerEpoch, batchesPerEpoch) => batchSpeed.remember(backend, secondsPerEpoch, batchesPerEpoch),
+/** The page's SSIM-AE notebook: its store, actions, hooks and settings in storage and the address. */
+export const ssimAe = createLessonInstance({
+  lessonId: 'ssim-ae',
+  table: SETTINGS,
+  problemsOf,
+  notebook: createSsimAeStore({ ...APP_TRAINING, fetchTexture: (name) => fetchTexture(name), onSpeed: batchSpeed.remember }),
 });
 
-/** The notebook's actions (plain functions, usable outside React). */
-export const actions = ssimAe.actions;
-
-/** Reads a slice of the lesson state in a component. */
-export const useLesson = storeHook(ssimAe.store);
-
-/** The lesson's settings in storage and the address bar. */
-export const settings = connectSettings({ lessonId: 'ssim-ae', table: SETTINGS, store: ssimAe.store, env: browserSettingsEnv() });
-
-/** Fields of the settings table and the current problems, for cells. */
-export const useFields = createFieldsHook(ssimAe.store, SETTINGS, problemsOf, actions);
+export const { actions, useLesson, settings, useFields } = ssimAe;

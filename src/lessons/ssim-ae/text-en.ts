@@ -1,3 +1,4 @@
+import { NOTEBOOK_TEXT } from '../../notebook/notebook-text';
 import type { MvtecProblem } from './mvtec-action';
 
 /** Words for each problem of a learner's MVTec folder, by code. */
@@ -8,13 +9,13 @@ const REASONS: Record<string, string> = { 'not-png': 'it is not a PNG file', cor
 
 /** English UI text of the SSIM-autoencoder lesson (prose lives in lessons/ssim-ae/*.en.md). */
 export const en = {
+  ...NOTEBOOK_TEXT.en,
   load: 'Make the crops',
   loading: 'Making crops…',
   counts: (train: number, val: number, test: number, defective: number) => `${train} training crops · ${val} validation crops (normal) · ${test} test crops, ${defective} with a defect`,
   synthetic: 'The defects are synthetic, drawn with exact pixel masks; the real MVTec AD figures are in the last cell.',
   trainSamples: 'Training crops (normal)',
   testSamples: 'Test crops with their defect outlined',
-  normal: 'normal',
   kinds: {
     'scratch-dark': 'dark scratch',
     'scratch-bright': 'bright scratch',
@@ -25,26 +26,12 @@ export const en = {
     contamination: 'contamination',
     fold: 'fold',
   } as Record<string, string>,
-  presets: 'Presets',
-  layers: 'Layers',
-  layer: 'layer',
   shape: 'output',
-  params: 'parameters',
-  total: 'total',
   estimateNote: (s: string, e: number, be: string) => `${s} per model for ${e} epochs on ${be}`,
-  run: 'Train',
-  stop: 'Stop',
-  epoch: 'epoch',
-  batchWord: 'batch',
-  elapsed: 'elapsed',
-  remaining: 'remaining',
-  estimate: 'estimated',
-  lossCurve: 'Training and validation loss per epoch',
   training: (loss: string) => `Training the ${loss} model`,
   scoring: 'Reconstructing the test crops and computing their maps…',
   trained: (loss: string, epochs: number, s: string) => `${loss} model: ${epochs} epochs, ${s} per epoch`,
   method: { ssim: 'SSIM', l2: 'L2' } as Record<string, string>,
-  noResult: 'Train a model to see this.',
   mapRows: ['input', 'reconstruction', 'L2 residual (x − x̂)²', 'SSIM residual 1 − SSIM', 'ground truth', 'segmentation'],
   mapOf: 'Show the maps of the',
   model: 'model',

@@ -1,3 +1,4 @@
+import { NOTEBOOK_TEXT } from '../../notebook/notebook-text';
 import type { LessonText } from './text-en';
 
 /** ファイルを読み込めなかった理由。 */
@@ -5,13 +6,13 @@ const REASONS: Record<string, string> = { 'not-png': 'PNG ファイルではあ�
 
 /** Japanese UI text of the SSIM-autoencoder lesson. */
 export const ja: LessonText = {
+  ...NOTEBOOK_TEXT.ja,
   load: '切り出しを作る',
   loading: '切り出し中…',
   counts: (train, val, test, defective) => `学習用 ${train} 枚 · 検証用 ${val} 枚（正常） · テスト用 ${test} 枚（うち欠陥 ${defective} 枚）`,
   synthetic: '欠陥は合成したもので、画素単位の正確なマスクがあります。実際の MVTec AD の数値は最後のセルにあります。',
   trainSamples: '学習用の切り出し（正常）',
   testSamples: 'テスト用の切り出しと欠陥の輪郭',
-  normal: '正常',
   kinds: {
     'scratch-dark': '暗い傷',
     'scratch-bright': '明るい傷',
@@ -22,26 +23,15 @@ export const ja: LessonText = {
     contamination: '異物',
     fold: '折れ',
   },
-  presets: 'プリセット',
-  layers: '層',
-  layer: '層',
   shape: '出力',
-  params: 'パラメータ数',
-  total: '合計',
   estimateNote: (s, e, be) => `${be} で ${e} エポック、1 モデルあたり ${s}`,
   run: '学習',
-  stop: '停止',
-  epoch: 'エポック',
-  batchWord: 'バッチ',
-  elapsed: '経過',
-  remaining: '残り',
   estimate: '見積もり',
   lossCurve: 'エポックごとの学習損失と検証損失',
   training: (loss) => `${loss} モデルを学習中`,
   scoring: 'テスト用の切り出しを再構成し、マップを計算しています…',
   trained: (loss, epochs, s) => `${loss} モデル：${epochs} エポック、1 エポック ${s}`,
   method: { ssim: 'SSIM', l2: 'L2' },
-  noResult: 'モデルを学習すると表示されます。',
   mapRows: ['入力', '再構成', 'L2 残差 (x − x̂)²', 'SSIM 残差 1 − SSIM', '正解', '検出結果'],
   mapOf: '表示するモデル：',
   model: 'モデル',

@@ -3,6 +3,7 @@ import { SEED002_SERIES, SPEC_KEY, SERIES_KINDS, type SeriesSpec } from '../../c
 import type { Preset } from '../../notebook/preset-row';
 import { batchSetting, epochsSetting, hiddenSetting, latentSetting, lrSetting, seedSetting } from '../../notebook/settings/common-settings';
 import type { SettingsAdapter } from '../../notebook/settings/lesson-settings';
+import { choice, float, int, L } from '../../notebook/settings/rows';
 import { defineSettings, type NumberSetting, type SettingsOf } from '../../notebook/settings/settings-table';
 import { readSpecField, specFieldSpec, writeSpecField, type SpecField } from './spec-fields';
 
@@ -15,38 +16,18 @@ export type { SpecField } from './spec-fields';
  * minute (the "Post 002 as written" preset runs 100).
  */
 const MODEL_SETTINGS = defineSettings({
-  dataSeed: { kind: 'int', stage: 'data', min: 0, max: 2147483647, default: 0, label: { en: 'Data random seed', ja: 'データの乱数シード' } },
+  dataSeed: int('data', [0, 2147483647], 0, L('Data random seed', 'データの乱数シード')),
   hidden: hiddenSetting({ min: 1, max: 1024, default: 50 }),
   latent: latentSetting({ min: 1, max: 1000, default: 25 }),
-  output: {
-    kind: 'choice',
-    stage: 'train',
-    label: { en: 'Output activation', ja: '出力の活性化関数' },
-    options: [
-      { value: 'sigmoid', label: { en: 'sigmoid (post 002)', ja: 'シグモイド（記事 002）' } },
-      { value: 'linear', label: { en: 'linear', ja: '線形' } },
-    ],
-    default: 'sigmoid',
-  },
-  pool: {
-    kind: 'choice',
-    stage: 'train',
-    label: { en: 'Train on', ja: '学習に使う系列' },
-    options: [
-      { value: 'all', label: { en: 'all series, anomalies included (post 002)', ja: '異常も含むすべて（記事 002）' } },
-      { value: 'clean', label: { en: 'only the normal series', ja: '正常な系列だけ' } },
-    ],
-    default: 'all',
-  },
-  valFraction: {
-    kind: 'float',
-    stage: 'train',
-    min: 0,
-    max: 0.5,
-    default: 0.25,
-    label: { en: 'Validation fraction', ja: '検証に回す割合' },
-    note: { en: '(0 = none)', ja: '（0 = なし）' },
-  },
+  output: choice('train', L('Output activation', '出力の活性化関数'), 'sigmoid', [
+    ['sigmoid', 'sigmoid (post 002)', 'シグモイド（記事 002）'],
+    ['linear', 'linear', '線形'],
+  ]),
+  pool: choice('train', L('Train on', '学習に使う系列'), 'all', [
+    ['all', 'all series, anomalies included (post 002)', '異常も含むすべて（記事 002）'],
+    ['clean', 'only the normal series', '正常な系列だけ'],
+  ]),
+  valFraction: float('train', [0, 0.5], 0.25, L('Validation fraction', '検証に回す割合'), L('(0 = none)', '（0 = なし）')),
   lr: lrSetting(0.001),
   batch: batchSetting({ min: 1, max: 8192, default: 32 }),
   epochs: epochsSetting({ min: 1, max: 1000, default: 20 }),
@@ -54,13 +35,13 @@ const MODEL_SETTINGS = defineSettings({
 });
 
 const FIELD_LABEL: Record<string, { en: string; ja: string }> = {
-  count: { en: 'count', ja: '本数' },
-  amplitude: { en: 'amplitude', ja: '振幅' },
-  noise: { en: 'noise σ', ja: 'ノイズ σ' },
-  height: { en: 'height', ja: '高さ' },
-  shift: { en: 'shift', ja: 'ずれ' },
-  factor: { en: 'frequency ×', ja: '周波数 ×' },
-  fraction: { en: 'fraction', ja: '割合' },
+  count: L('count', '本数'),
+  amplitude: L('amplitude', '振幅'),
+  noise: L('noise σ', 'ノイズ σ'),
+  height: L('height', '高さ'),
+  shift: L('shift', 'ずれ'),
+  factor: L('frequency ×', '周波数 ×'),
+  fraction: L('fraction', '割合'),
 };
 
 /** Every generator field ("length", "cos.amplitude", …) in table order. */
@@ -102,26 +83,12 @@ export const SETTINGS_ADAPTER: SettingsAdapter<typeof SETTINGS, TimeseriesParams
   },
 };
 
+const POST_002 = { hidden: 50, latent: 25, output: 'sigmoid', pool: 'all', valFraction: 0.25, batch: 32, lr: 0.001 } as const;
+
 /** One-click model settings. */
 export const PRESETS: Preset<TimeseriesParams>[] = [
-  {
-    id: 'quick',
-    label: { en: 'Quick (default): 20 epochs', ja: 'お試し（既定）：20 エポック' },
-    params: { hidden: 50, latent: 25, output: 'sigmoid', pool: 'all', valFraction: 0.25, batch: 32, epochs: 20, lr: 0.001 },
-  },
-  {
-    id: 'seed002-full',
-    label: { en: 'Post 002 as written: 100 epochs', ja: '記事 002 そのまま：100 エポック' },
-    params: { hidden: 50, latent: 25, output: 'sigmoid', pool: 'all', valFraction: 0.25, batch: 32, epochs: 100, lr: 0.001 },
-  },
-  {
-    id: 'linear',
-    label: { en: 'Linear output (compare)', ja: '線形出力（比較）' },
-    params: { output: 'linear' },
-  },
-  {
-    id: 'clean',
-    label: { en: 'Clean subset (compare)', ja: '正常だけで学習（比較）' },
-    params: { pool: 'clean' },
-  },
+  { id: 'quick', label: L('Quick (default): 20 epochs', 'お試し（既定）：20 エポック'), params: { ...POST_002, epochs: 20 } },
+  { id: 'seed002-full', label: L('Post 002 as written: 100 epochs', '記事 002 そのまま：100 エポック'), params: { ...POST_002, epochs: 100 } },
+  { id: 'linear', label: L('Linear output (compare)', '線形出力（比較）'), params: { output: 'linear' } },
+  { id: 'clean', label: L('Clean subset (compare)', '正常だけで学習（比較）'), params: { pool: 'clean' } },
 ];

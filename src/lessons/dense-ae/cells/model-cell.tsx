@@ -1,7 +1,6 @@
-import { EpochEstimate } from '../../../notebook/epoch-estimate';
 import { DenseLayerTable } from '../../../notebook/layer-table';
-import { PresetRow } from '../../../notebook/preset-row';
-import { useBackendReport } from '../../../stores/backend-store';
+import { ModelCellBody } from '../../../notebook/lesson-cells';
+import { useFlopEstimate } from '../../../notebook/use-estimate';
 import { actions, useFields, useLesson } from '../instance';
 import { modelConfig } from '../model-config';
 import { PRESETS, type DenseAeParams } from '../params';
@@ -15,29 +14,22 @@ export function expectedTrain(p: DenseAeParams, loaded: number | null): number {
   return p.maxTrain > 0 ? Math.min(p.maxTrain, guess) : guess;
 }
 
+/** Seconds per epoch with the current settings and data, on the current backend. */
+export function useEstimate() {
+  const p = useLesson((s) => s.params);
+  const loaded = useLesson((s) => s.data.split?.counts.train ?? null);
+  return useFlopEstimate(flopSpeed, trainFlopsPerEpoch(modelConfig(p), expectedTrain(p, loaded)));
+}
+
 /** Cell 2: architecture and optimisation settings, the layer table and an estimated duration. */
 export function ModelCell() {
   const t = useText();
   const { field } = useFields();
   const p = useLesson((s) => s.params);
-  const loaded = useLesson((s) => s.data.split?.counts.train ?? null);
-  const report = useBackendReport();
-  const config = modelConfig(p);
-  const est = flopSpeed.estimateEpochSeconds(trainFlopsPerEpoch(config, expectedTrain(p, loaded)), flopSpeed.read(), report?.backend ?? null);
+  const names = ['hidden', 'latent', 'loss', 'lr', 'batch', 'epochs', 'patience'] as const;
   return (
-    <div className="nb-cell-body">
-      <PresetRow label={t.presets} presets={PRESETS} onPick={actions.setParams} />
-      <div className="nb-field-grid">
-        {field('hidden')}
-        {field('latent')}
-        {field('loss')}
-        {field('lr')}
-        {field('batch')}
-        {field('epochs')}
-        {field('patience')}
-      </div>
-      <DenseLayerTable config={config} text={t} />
-      <EpochEstimate secondsPerEpoch={est.seconds} epochs={p.epochs} basis={est.basis} note={t.estimateNote} epochWord={t.epoch} />
-    </div>
+    <ModelCellBody text={t} presets={PRESETS} onPick={actions.setParams} names={names} field={field} estimate={useEstimate()} epochs={p.epochs}>
+      <DenseLayerTable config={modelConfig(p)} text={t} />
+    </ModelCellBody>
   );
 }

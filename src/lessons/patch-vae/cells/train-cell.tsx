@@ -1,29 +1,20 @@
 import { LiveLossCurve } from '../../../components/live-loss-curve';
 import { LossCurve } from '../../../components/loss-curve';
-import { LessonTrainPanel } from '../../../notebook/lesson-train-panel';
-import { useBackendReport } from '../../../stores/backend-store';
-import { actions, useFields, useLesson } from '../instance';
+import { createTrainCell } from '../../../notebook/lesson-cells';
+import { useBatchEstimate } from '../../../notebook/use-estimate';
+import { patchVae, useLesson } from '../instance';
 import { batchSpeed } from '../speed';
 import { useText } from '../text';
 import { useChartText } from '../../../i18n/chart-text';
 
-/**
- * Cell 4: Run / Stop, progress (training, then scoring every window), live loss
- * curve on a linear axis (this loss goes negative, which the shared panel's log axis cannot show;
- * plain SVG while training, Plotly after; epochs where σ² collapsed are drawn on the top edge).
- */
-export function TrainCell() {
+/** Scoring progress, then the loss curve on a linear axis (this loss goes negative, which the panel's log axis cannot show). */
+function ScoringAndLoss() {
   const t = useText();
   const chartText = useChartText();
   const training = useLesson((s) => s.training);
-  const params = useLesson((s) => s.params);
   const nTest = useLesson((s) => (s.data.split ? s.data.split.counts.testNormal + s.data.split.counts.testAnomaly : 0));
-  const { problems } = useFields();
-  const report = useBackendReport();
-  const est = batchSpeed.estimateEpochSeconds(params.patches, params.batch, batchSpeed.read(), report?.backend ?? null);
   return (
-    <div className="nb-cell-body">
-      <LessonTrainPanel training={training} epochs={params.epochs} secondsPerEpoch={est.seconds} text={t} showLoss={false} problems={problems} actions={actions} />
+    <>
       {training.status === 'running' && training.phase === 'scoring' ? (
         <p className="nb-notice" data-testid="scoring-progress">
           {t.scoringProgress(training.scored, nTest)}
@@ -38,6 +29,18 @@ export function TrainCell() {
           )}
         </div>
       ) : null}
-    </div>
+    </>
   );
 }
+
+/** Seconds per epoch of the training patches, on the current backend. */
+function useEstimate() {
+  const p = useLesson((s) => s.params);
+  return useBatchEstimate(batchSpeed, p.patches, p.batch);
+}
+
+/**
+ * Cell 4: Run / Stop, progress (training, then scoring every window), live loss
+ * curve on a linear axis (plain SVG while training, Plotly after; epochs where σ² collapsed are drawn on the top edge).
+ */
+export const TrainCell = createTrainCell(patchVae, useText, useEstimate, { showLoss: false, After: ScoringAndLoss });

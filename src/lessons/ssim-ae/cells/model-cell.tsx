@@ -1,39 +1,33 @@
 import { convAeLayers } from '../../../core/model/conv-ae';
-import { EpochEstimate } from '../../../notebook/epoch-estimate';
 import { LayerTable } from '../../../notebook/layer-table';
-import { PresetRow } from '../../../notebook/preset-row';
-import { useBackendReport } from '../../../stores/backend-store';
+import { ModelCellBody } from '../../../notebook/lesson-cells';
+import { useBatchEstimate } from '../../../notebook/use-estimate';
 import { actions, useFields, useLesson } from '../instance';
 import { lossesOf, modelConfig } from '../model-config';
 import { PRESETS } from '../params';
 import { batchSpeed } from '../speed';
 import { useText } from '../text';
 
+/** Seconds per epoch of one model on the training crops, on the current backend. */
+export function useEstimate() {
+  const p = useLesson((s) => s.params);
+  return useBatchEstimate(batchSpeed, p.trainCount, p.batch);
+}
+
 /** Cell 2: the paper's encoder and mirrored decoder at the chosen size and width; losses and training. */
 export function ModelCell() {
   const t = useText();
   const { field } = useFields();
   const p = useLesson((s) => s.params);
-  const report = useBackendReport();
+  const est = useEstimate();
   const layers = convAeLayers(modelConfig(p, 'ssim'));
-  const est = batchSpeed.estimateEpochSeconds(p.trainCount, p.batch, batchSpeed.read(), report?.backend ?? null);
+  const names = ['losses', 'window', 'width', 'latent', 'epochs', 'batch', 'lr'] as const;
   return (
-    <div className="nb-cell-body">
-      <PresetRow label={t.presets} presets={PRESETS} onPick={actions.setParams} />
-      <div className="nb-field-grid">
-        {field('losses')}
-        {field('window')}
-        {field('width')}
-        {field('latent')}
-        {field('epochs')}
-        {field('batch')}
-        {field('lr')}
-      </div>
+    <ModelCellBody text={t} presets={PRESETS} onPick={actions.setParams} names={names} field={field} estimate={{ ...est, seconds: est.seconds * lossesOf(p).length }} epochs={p.epochs}>
       <LayerTable
         rows={layers.map((l, i) => ({ name: `${i + 1} · ${l.kind} ${l.kernel}×${l.kernel}/${l.stride}`, shape: `${l.outSize}×${l.outSize}×${l.outChannels}`, params: l.params }))}
         text={t}
       />
-      <EpochEstimate secondsPerEpoch={est.seconds * lossesOf(p).length} epochs={p.epochs} basis={est.basis} note={t.estimateNote} epochWord={t.epoch} />
-    </div>
+    </ModelCellBody>
   );
 }

@@ -31,4 +31,4 @@ function TrainedModels() {
 }
 
 /** Cell 3: the shared train panel; one run trains the SSIM model, then the L2 model, and keeps both. */
-export const TrainCell = createTrainCell(ssimAe, useText, () => useEstimate(false), { Before: TrainingModel, After: TrainedModels });
+export const TrainCell = createTrainCell(ssimAe, useText, useEstimate, { Before: TrainingModel, After: TrainedModels });

@@ -1,0 +1,81 @@
+import { Fragment, type ComponentType, type ReactElement, type ReactNode } from 'react';
+import { EpochEstimate } from './epoch-estimate';
+import { LessonTrainPanel, type TrainPanelText } from './lesson-train-panel';
+import type { NotebookText } from './notebook-text';
+import { PresetRow, type Preset } from './preset-row';
+import type { Problem } from './settings/problem';
+import type { EpochEstimate as Estimate } from './speed-memory';
+import type { TrainingState } from './training-state';
+
+/** The fields of `names`, in a grid (or a row), from a lesson's `useFields().field`. */
+export function FieldGrid<K extends string>({ names, field, row = false }: { names: readonly K[]; field(name: K): ReactElement; row?: boolean }) {
+  return <div className={row ? 'nb-field-row' : 'nb-field-grid'}>{names.map((n) => <Fragment key={n}>{field(n)}</Fragment>)}</div>;
+}
+
+/** Props of `ModelCellBody`. */
+export interface ModelCellBodyProps<P, K extends string> {
+  text: Pick<NotebookText, 'presets' | 'estimateNote' | 'epoch'>;
+  presets: readonly Preset<P>[];
+  onPick(params: Partial<P>): void;
+  /** The settings shown as fields, in order. */
+  names: readonly K[];
+  field(name: K): ReactElement;
+  /** Estimated seconds per epoch and the backend it is based on. */
+  estimate: Estimate;
+  epochs: number;
+  /** The lesson's layer table and anything else between the fields and the estimate. */
+  children?: ReactNode;
+}
+
+/** A Model cell: presets, the settings' fields, the lesson's layer table, and how long training should take. */
+export function ModelCellBody<P, K extends string>({ text: t, presets, onPick, names, field, estimate, epochs, children }: ModelCellBodyProps<P, K>) {
+  return (
+    <div className="nb-cell-body">
+      <PresetRow label={t.presets} presets={presets} onPick={onPick} />
+      <FieldGrid names={names} field={field} />
+      {children}
+      <EpochEstimate secondsPerEpoch={estimate.seconds} epochs={epochs} basis={estimate.basis} note={t.estimateNote} epochWord={t.epoch} />
+    </div>
+  );
+}
+
+/** The parts of a lesson instance a Train cell reads. */
+export interface TrainCellSource<S> {
+  useLesson<V>(select: (s: S) => V): V;
+  useFields(): { problems: Record<string, Problem> };
+  actions: { train(): Promise<void>; stop(): void };
+}
+
+/** What a lesson adds to its Train cell: its own lines above or below the panel, and whether the panel draws the loss. */
+export interface TrainCellExtras {
+  Before?: ComponentType;
+  After?: ComponentType;
+  /** Draw the panel's own (log-axis) loss curves (default true). */
+  showLoss?: boolean;
+}
+
+/**
+ * A lesson's Train cell: Run / Stop, progress with time estimates and live loss
+ * curves in the shared panel, from the lesson's instance, words and estimate.
+ */
+export function createTrainCell<S extends { training: TrainingState; params: { epochs: number } }>(
+  lesson: TrainCellSource<S>,
+  useText: () => TrainPanelText,
+  useEstimate: () => Estimate,
+  { Before, After, showLoss = true }: TrainCellExtras = {},
+): ComponentType {
+  return function TrainCell() {
+    const t = useText();
+    const { problems } = lesson.useFields();
+    const training = lesson.useLesson((s) => s.training);
+    const epochs = lesson.useLesson((s) => s.params.epochs);
+    const est = useEstimate();
+    return (
+      <div className="nb-cell-body">
+        {Before ? <Before /> : null}
+        <LessonTrainPanel training={training} epochs={epochs} secondsPerEpoch={est.seconds} text={t} showLoss={showLoss} problems={problems} actions={lesson.actions} />
+        {After ? <After /> : null}
+      </div>
+    );
+  };
+}

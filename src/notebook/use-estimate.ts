@@ -1,0 +1,14 @@
+import { useBackendReport } from '../stores/backend-store';
+import type { BatchSpeedMemory, EpochEstimate, FlopSpeedMemory } from './speed-memory';
+
+/** Seconds per epoch of `nSamples` in batches of `batch` on the current backend, from a lesson's batch-speed memory. */
+export function useBatchEstimate(memory: BatchSpeedMemory, nSamples: number, batch: number): EpochEstimate {
+  const backend = useBackendReport()?.backend ?? null;
+  return memory.estimateEpochSeconds(nSamples, batch, memory.read(), backend);
+}
+
+/** Seconds per epoch of `flopsPerEpoch` on the current backend, from a lesson's FLOP-speed memory. */
+export function useFlopEstimate(memory: FlopSpeedMemory, flopsPerEpoch: number): EpochEstimate {
+  const backend = useBackendReport()?.backend ?? null;
+  return memory.estimateEpochSeconds(flopsPerEpoch, memory.read(), backend);
+}
