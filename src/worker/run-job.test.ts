@@ -4,6 +4,13 @@ import type { BackendReport, FromWorker } from './protocol';
 import { runJob, type RunJobDeps } from './run-job';
 import { noteText } from '../i18n/backend-text';
 
+/** Deps on a working wasm backend, posting into `posted`; `over` sets the job and any other dep. */
+function wasmDeps(over: Partial<RunJobDeps> & Pick<RunJobDeps, 'job'>): { deps: RunJobDeps; posted: FromWorker[] } {
+  const posted: FromWorker[] = [];
+  const deps: RunJobDeps = { ensureBackend: async () => ({ backend: 'wasm', notes: [] }), onDeviceLost: () => undefined, post: (m) => posted.push(m), ...over };
+  return { deps, posted };
+}
+
 function fakeDeps(opts: { loseDeviceOnFirstRun?: boolean; failInit?: boolean }) {
   const posted: FromWorker[] = [];
   let lostHandler: ((r: string) => void) | null = null;
@@ -55,10 +62,7 @@ describe('runJob', () => {
 
   it('thins batch events to one per 100 ms, keeping every epoch event and each epoch’s last batch', async () => {
     let t = 0;
-    const posted: FromWorker[] = [];
-    const deps: RunJobDeps = {
-      ensureBackend: async () => ({ backend: 'wasm', notes: [] }),
-      onDeviceLost: () => undefined,
+    const { deps, posted } = wasmDeps({
       now: () => t,
       job: async function* (): AsyncGenerator<JobEvent, unknown> {
         for (let b = 1; b <= 10; b++) {
@@ -68,8 +72,7 @@ describe('runJob', () => {
         yield { type: 'epoch', epoch: 1, trainLoss: 1, valLoss: NaN, improved: true, seconds: 0.3, elapsedSeconds: 0.3 };
         return null;
       },
-      post: (m) => posted.push(m),
-    };
+    });
     await runJob(3, {}, 'auto', new AbortController().signal, deps);
     const events = posted.flatMap((m) => (m.type === 'event' ? [m.event] : []));
     // batches at 30, 60, …, 300 ms: posted at 30, 150 (≥ 100 ms later), 270, and the last one (300).
@@ -79,10 +82,7 @@ describe('runJob', () => {
   it('posts a heartbeat with the job’s step count every second from start to end, and stops it when the job ends', async () => {
     const beats: (() => void)[] = [];
     let stopped = 0;
-    const posted: FromWorker[] = [];
-    const deps: RunJobDeps = {
-      ensureBackend: async () => ({ backend: 'wasm', notes: [] }),
-      onDeviceLost: () => undefined,
+    const { deps, posted } = wasmDeps({
       every: (ms, fn) => {
         expect(ms).toBe(1000);
         beats.push(fn);
@@ -94,8 +94,7 @@ describe('runJob', () => {
         beats[0]();
         return 'r';
       },
-      post: (m) => posted.push(m),
-    };
+    });
     await runJob(4, {}, 'wasm', new AbortController().signal, deps);
     expect(posted.map((m) => (m.type === 'heartbeat' ? `heartbeat ${m.steps}` : m.type))).toEqual(['backend', 'heartbeat 0', 'event', 'heartbeat 1', 'result']);
     expect(beats).toHaveLength(1);
@@ -105,9 +104,7 @@ describe('runJob', () => {
   it('lets the event loop turn after an event once 100 ms have passed since the last turn', async () => {
     let t = 0;
     let turns = 0;
-    const deps: RunJobDeps = {
-      ensureBackend: async () => ({ backend: 'wasm', notes: [] }),
-      onDeviceLost: () => undefined,
+    const { deps } = wasmDeps({
       now: () => t,
       turn: async () => {
         turns += 1;
@@ -120,8 +117,7 @@ describe('runJob', () => {
         }
         return null;
       },
-      post: () => undefined,
-    };
+    });
     await runJob(5, {}, 'wasm', new AbortController().signal, deps);
     expect(turns).toBe(3);
   });
@@ -130,10 +126,7 @@ describe('runJob', () => {
     let discard = false;
     let cleaned = false;
     let reached = 0;
-    const posted: FromWorker[] = [];
-    const deps: RunJobDeps = {
-      ensureBackend: async () => ({ backend: 'wasm', notes: [] }),
-      onDeviceLost: () => undefined,
+    const { deps, posted } = wasmDeps({
       discarded: () => discard,
       job: async function* (): AsyncGenerator<JobEvent, unknown> {
         try {
@@ -147,8 +140,7 @@ describe('runJob', () => {
           cleaned = true;
         }
       },
-      post: (m) => posted.push(m),
-    };
+    });
     await runJob(6, {}, 'wasm', new AbortController().signal, deps);
     expect(reached).toBe(2);
     expect(cleaned).toBe(true);

@@ -1,5 +1,5 @@
 /** Fakes shared by the TrainingClient tests: workers, Web Locks, and a client on fake timers. */
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import type { FromWorker, ToWorker } from './protocol';
 import { RunFailure, TrainingClient, type LocksLike, type WorkerLike } from './training-client';
 
@@ -86,4 +86,14 @@ export async function failureCode(p: Promise<unknown>): Promise<string> {
   for (let i = 0; i < 5; i++) await Promise.resolve();
   expect(outcome).toBeInstanceOf(RunFailure);
   return (outcome as RunFailure).code;
+}
+
+/** Every test of the calling file runs on Vitest's fake timers (real ones restored after each). */
+export function useFakeTimersEach(): void {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 }

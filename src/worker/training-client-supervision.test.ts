@@ -1,12 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { batch, failureCode, setup } from './training-client-fakes';
+import { describe, expect, it, vi } from 'vitest';
+import { batch, failureCode, setup, useFakeTimersEach } from './training-client-fakes';
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimersEach();
 
 describe('TrainingClient: worker supervision', () => {
   it('fails the run as worker-start-failed when the worker errs before it ever answered, then starts the next run on a new worker', async () => {

@@ -1,13 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RunSuperseded } from './training-client';
-import { batch, failureCode, setup } from './training-client-fakes';
+import { batch, failureCode, setup, useFakeTimersEach } from './training-client-fakes';
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimersEach();
 
 describe('TrainingClient: runs, supersede and Stop', () => {
   it('transfers input buffers, ends a superseded run before posting the next, and routes only the newest run’s events', async () => {
