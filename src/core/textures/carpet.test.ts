@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { generateCarpet } from './carpet';
-import { autocorrelation, imageStats } from './image-stats';
-
-const same = (a: Float32Array, b: Float32Array): boolean => Buffer.from(a.buffer).equals(Buffer.from(b.buffer));
+import { autocorrelation } from './image-stats';
+import { expectSeededTexture } from './texture-checks';
 
 describe('generateCarpet', () => {
   const carpet = generateCarpet(0);
 
   it('is deterministic per seed: 512² in [0, 1], mean 0.5 and deviation 0.17', () => {
-    expect([carpet.width, carpet.height]).toEqual([512, 512]);
-    expect(same(generateCarpet(0).data, carpet.data)).toBe(true);
-    expect(same(generateCarpet(1).data, carpet.data)).toBe(false);
-    const s = imageStats(carpet);
-    expect(s.mean).toBeCloseTo(0.5, 3);
-    expect(s.std).toBeCloseTo(0.17, 3);
-    expect(s.min).toBeGreaterThanOrEqual(0);
-    expect(s.max).toBeLessThanOrEqual(1);
+    expectSeededTexture(generateCarpet, 1, { mean: 0.5, std: 0.17 });
   });
 
   it('is a 2/2 twill of 8 px threads: it repeats every 4 threads (32 px) across and down, not every 2', () => {
