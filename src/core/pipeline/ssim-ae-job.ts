@@ -1,11 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
 import { createConvAutoencoder, type ConvAeConfig } from '../model/conv-ae';
 import type { SsimOptions } from '../metrics/ssim';
-import { fail } from '../problem';
 import { residualMaps } from '../score/residual-maps';
 import { sourceSampler, type CropSource } from '../textures/crops';
-import type { StopReason, TrainOptions, TrainStop } from '../train/train-events';
-import { trainModel } from '../train/train-loop';
+import type { TrainOptions } from '../train/train-events';
+import { trainSummarised, type TrainSummary } from '../train/train-job';
 import { yieldToEventLoop } from '../train/yield-to-event-loop';
 import type { JobEvent } from './job-events';
 
@@ -34,8 +33,8 @@ export interface CropMaps {
   ssim: Float32Array;
 }
 
-/** Plain-data result of the SSIM-autoencoder lesson job. */
-export interface SsimAeJobResult {
+/** Plain-data result of the SSIM-autoencoder lesson job: the training summary and the maps. */
+export interface SsimAeJobResult extends TrainSummary {
   /** Test reconstructions [nTest, size²]. */
   reconstructions: Float32Array;
   /** L2 and SSIM residual maps of the test crops. */
@@ -44,13 +43,6 @@ export interface SsimAeJobResult {
   validation: CropMaps;
   /** The trained weights (`ConvAutoencoder.getWeights()` order). */
   weights: Float32Array[];
-  trainLoss: number[];
-  valLoss: number[];
-  epochsRun: number;
-  bestEpoch: number;
-  stopReason: StopReason;
-  stop: TrainStop;
-  secondsPerEpoch: number;
   /** Seconds to reconstruct and map every test crop. */
   scoringSeconds: number;
   backend: string;
@@ -110,37 +102,26 @@ export async function* ssimAeJob(input: SsimAeJobInput, signal: AbortSignal): As
   const area = size * size;
   const model = createConvAutoencoder(input.model, input.initSeed);
   const crops = freshCrops(input, size);
-  const train = tf.variable(tf.tensor2d(crops.next(), [input.trainX.length / area, area]), false);
+  const train = tf.tidy(() => tf.variable(tf.tensor2d(crops.next(), [input.trainX.length / area, area]), false));
   const val = input.validation.length > 0 ? tf.tensor2d(input.validation, [input.validation.length / area, area]) : null;
-  const trainLoss: number[] = [];
-  const valLoss: number[] = [];
   try {
-    let done: Extract<JobEvent, { type: 'done' }> | null = null;
-    for await (const event of trainModel(model, { train, val }, { ...input.training, signal })) {
-      if (event.type === 'epoch') {
-        trainLoss.push(event.trainLoss);
-        valLoss.push(event.valLoss);
-        if (input.trainSource) tf.tidy(() => train.assign(tf.tensor2d(crops.next(), train.shape as [number, number])));
-      }
-      if (event.type === 'done') done = event;
-      yield event;
+    const run = trainSummarised(model, { train, val }, { ...input.training, signal });
+    let step = await run.next();
+    while (!step.done) {
+      // The loop reads `train` again only when asked for the next event: new crops before the next epoch.
+      if (step.value.type === 'epoch' && input.trainSource) tf.tidy(() => train.assign(tf.tensor2d(crops.next(), train.shape as [number, number])));
+      yield step.value;
+      step = await run.next();
     }
-    if (!done) return fail('no-done-event', {});
     const started = performance.now();
     const validation = yield* mapCrops(model, input.validation, size, input.mapSsim, 'validation');
     const test = yield* mapCrops(model, input.test, size, input.mapSsim, 'scoring');
     return {
+      ...step.value,
       reconstructions: test.reconstructions,
       test: { l2: test.l2, ssim: test.ssim },
       validation: { l2: validation.l2, ssim: validation.ssim },
       weights: await model.getWeights(),
-      trainLoss,
-      valLoss,
-      epochsRun: done.epochsRun,
-      bestEpoch: done.bestEpoch,
-      stopReason: done.reason,
-      stop: done.stop,
-      secondsPerEpoch: done.secondsPerEpoch,
       scoringSeconds: (performance.now() - started) / 1000,
       backend: tf.getBackend(),
     };
