@@ -8,18 +8,13 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
-import { byTestId, closeBrowser, openLessonPage, setParam, textOf, waitForTrainingDone, type TestPage } from './browser';
+import { byTestId, closeBrowser, openLessonPage, setLanguage, setParam, textOf, waitForTrainingDone, type TestPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 afterAll(closeBrowser);
 
 const TINY_DENSE = '?maxTrain=300&epochs=1&patience=0&batch=64';
 const TINY_SERIES = '?normal.count=600&lowNoise.count=20&cos.count=20&epochs=1';
-
-async function setLanguage(page: Page, lang: 'en' | 'ja'): Promise<void> {
-  await page.locator(`${byTestId(`lang-${lang}`)}:visible`).first().click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
 
 /** The text of `testId` in English and in Japanese (back in English afterwards). */
 async function inBoth(page: Page, testId: string): Promise<{ en: string; ja: string }> {

@@ -128,6 +128,23 @@ export async function plotData(page: Page, selector: string, timeoutMs = 30_000)
   return JSON.parse((await handle.jsonValue()) as string) as PlotTrace[];
 }
 
+/** Sum of the bar heights of a histogram chart (bar traces: y; histogram traces: one per sample). */
+export function barTotal(traces: PlotTrace[]): number {
+  let total = 0;
+  for (const trace of traces) {
+    if (trace.type === 'bar') total += (trace.y ?? []).reduce<number>((sum, v) => sum + Number(v), 0);
+    else if (trace.type === 'histogram') total += (trace.x ?? trace.y ?? []).length;
+  }
+  return total;
+}
+
+/** Area under a polyline by the trapezoid rule. */
+export function trapezoid(xs: number[], ys: number[]): number {
+  let area = 0;
+  for (let i = 1; i < xs.length; i++) area += ((xs[i] - xs[i - 1]) * (ys[i] + ys[i - 1])) / 2;
+  return area;
+}
+
 /** Pixel summary of one canvas. */
 export interface CanvasInk {
   width: number;
@@ -172,6 +189,36 @@ export async function openLessonPage(baseUrl: string, lessonId: string, name: st
   await tp.page.goto(`#/lesson/${lessonId}${suffix}`);
   await tp.page.locator('[data-testid^="cell-"]').first().waitFor({ state: 'attached', timeout: 60_000 });
   return tp;
+}
+
+/** Opens `#/lesson/<lessonId>` for the running test (see {@link pageForTest}) and waits until every cell of `cells` is attached. */
+export async function openLessonCells(baseUrl: string, lessonId: string, name: string, cells: readonly string[]): Promise<TestPage> {
+  const tp = await pageForTest(baseUrl, name);
+  await tp.page.goto(`#/lesson/${lessonId}`);
+  for (const cell of cells) await tp.page.locator(byTestId(`cell-${cell}`)).waitFor({ state: 'attached', timeout: 60_000 });
+  return tp;
+}
+
+/** Switches the language with the header toggle, opening the header menu when it is folded. */
+export async function setLanguage(page: Page, lang: 'en' | 'ja'): Promise<void> {
+  const toggle = page.locator(`${byTestId(`lang-${lang}`)}:visible`);
+  if ((await toggle.count()) === 0) await page.locator(byTestId('header-menu')).click();
+  await toggle.first().click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
+/** First integer an element shows, e.g. "1,134 · 99.9% · true normal" → 1134. */
+export async function integerOf(page: Page, testId: string): Promise<number> {
+  // Text nodes joined by "|" so "<span>1</span><span>0.0%</span>" is not read as 10.
+  const raw = await page.locator(byTestId(testId)).evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const parts: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.textContent ?? '');
+    return parts.join('|');
+  });
+  const token = /\d{1,3}(?:[,\u00a0\u202f]\d{3})+|\d+/.exec(raw)?.[0];
+  if (!token) throw new Error(`${testId} shows "${raw}", no integer`);
+  return Number(token.replace(/\D/g, ''));
 }
 
 /** Types `value` into the parameter input `name` and leaves the field. */

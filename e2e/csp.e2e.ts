@@ -13,23 +13,14 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { devContentSecurityPolicy, inlineScripts, productionHeaders, scriptHash } from '../build/security-headers';
 import { LESSONS } from '../src/lessons/registry';
-import { closeBrowser, pageForTest, screenshot, type TestPage } from './browser';
+import { byTestId as id, closeBrowser, pageForTest, screenshot, setLanguage, type TestPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const READY = LESSONS.filter((l) => l.status === 'ready').map((l) => l.id);
-const id = (testId: string) => `[data-testid="${testId}"]`;
 const CSP_TEXT = /Content.Security.Policy|CSP violation|violates the following|Refused to/i;
 
 afterAll(closeBrowser);
-
-/** Switches the language with the header toggle, opening the header menu when it is folded. */
-async function setLanguage(page: Page, lang: 'en' | 'ja'): Promise<void> {
-  const toggle = page.locator(`${id(`lang-${lang}`)}:visible`);
-  if ((await toggle.count()) === 0) await page.locator(id('header-menu')).click();
-  await toggle.first().click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
 
 /** What a page recorded: CSP violations (page and workers), requests to other origins, and the CSP of key responses. */
 interface Audit {

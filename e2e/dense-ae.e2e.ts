@@ -5,46 +5,14 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
-import { canvasInk, closeBrowser, pageForTest, plotData, screenshot, type PlotTrace, type TestPage } from './browser';
+import { barTotal, byTestId as id, canvasInk, closeBrowser, integerOf, openLessonCells, plotData, screenshot, setParam, textOf, trapezoid, waitForTrainingDone, type TestPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const CELL_IDS = ['data', 'model', 'train', 'reconstructions', 'scores', 'threshold', 'roc'] as const;
-const id = (testId: string) => `[data-testid="${testId}"]`;
 
 afterAll(closeBrowser);
 
-/** Opens lesson 1 in a fresh context; closed when the test ends, screenshotted if it fails. */
-async function openLesson(name: string): Promise<TestPage> {
-  const tp = await pageForTest(baseUrl, name);
-  await tp.page.goto('#/lesson/dense-ae');
-  for (const cell of CELL_IDS) await tp.page.locator(id(`cell-${cell}`)).waitFor({ state: 'attached', timeout: 60_000 });
-  return tp;
-}
-
-/** Types `value` into the parameter input `name` and leaves the field. */
-async function setParam(page: Page, name: string, value: string | number): Promise<void> {
-  const input = page.locator(id(`param-${name}`));
-  await input.fill(String(value));
-  await input.blur();
-}
-
-async function text(page: Page, testId: string): Promise<string> {
-  return ((await page.locator(id(testId)).textContent()) ?? '').trim();
-}
-
-/** First integer an element shows, e.g. "1,134 · 99.9% · true normal" → 1134. */
-async function integer(page: Page, testId: string): Promise<number> {
-  // Text nodes joined by "|" so "<span>1</span><span>0.0%</span>" is not read as 10.
-  const raw = await page.locator(id(testId)).evaluate((el) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    const parts: string[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.textContent ?? '');
-    return parts.join('|');
-  });
-  const token = /\d{1,3}(?:[,\u00a0\u202f]\d{3})+|\d+/.exec(raw)?.[0];
-  if (!token) throw new Error(`${testId} shows "${raw}", no integer`);
-  return Number(token.replace(/\D/g, ''));
-}
+const openLesson = (name: string): Promise<TestPage> => openLessonCells(baseUrl, 'dense-ae', name, CELL_IDS);
 
 /** What the backend badge shows (rendered text only, not a closed popover's notes). */
 async function badgeText(page: Page): Promise<string> {
@@ -55,20 +23,6 @@ async function stale(page: Page, cell: string): Promise<string | null> {
   return page.locator(id(`cell-${cell}`)).getAttribute('data-stale');
 }
 
-/** Waits for the training status to finish; throws with the page's errors if it ends in "error". */
-async function waitForTraining(tp: TestPage, timeoutMs: number): Promise<void> {
-  const status = tp.page.locator(id('train-status'));
-  await tp.page.waitForFunction(
-    (sel) => ['done', 'error'].includes(document.querySelector(sel)?.getAttribute('data-state') ?? ''),
-    id('train-status'),
-    { timeout: timeoutMs, polling: 500 },
-  );
-  const state = await status.getAttribute('data-state');
-  if (state !== 'done') {
-    throw new Error(`training ended in "${state}": ${(await status.textContent())?.trim()}\n${tp.errors.join('\n')}`);
-  }
-}
-
 /** TP/FP/TN/FN of the confusion matrix. */
 async function confusion(page: Page): Promise<{ tp: number; fp: number; tn: number; fn: number }> {
   await page.waitForTimeout(300);
@@ -76,23 +30,6 @@ async function confusion(page: Page): Promise<{ tp: number; fp: number; tn: numb
     const read = (k: string) => Number(document.querySelector(`[data-testid="cm-${k}"]`)?.getAttribute('data-count'));
     return { tp: read('tp'), fp: read('fp'), tn: read('tn'), fn: read('fn') };
   });
-}
-
-/** Sum of the bar heights of a histogram chart (bar traces: y; histogram traces: one per sample). */
-function barTotal(traces: PlotTrace[]): number {
-  let total = 0;
-  for (const trace of traces) {
-    if (trace.type === 'bar') total += (trace.y ?? []).reduce<number>((sum, v) => sum + Number(v), 0);
-    else if (trace.type === 'histogram') total += (trace.x ?? trace.y ?? []).length;
-  }
-  return total;
-}
-
-/** Area under a polyline by the trapezoid rule. */
-function trapezoid(xs: number[], ys: number[]): number {
-  let area = 0;
-  for (let i = 1; i < xs.length; i++) area += ((xs[i] - xs[i - 1]) * (ys[i] + ys[i - 1])) / 2;
-  return area;
 }
 
 describe('lesson 1: dense autoencoder', () => {
@@ -116,7 +53,7 @@ describe('lesson 1: dense autoencoder', () => {
       timeout: 120_000,
     });
     await screenshot(page, 'dense-ae-wasm-3-running');
-    await waitForTraining(tp, 8 * 60_000);
+    await waitForTrainingDone(tp, 8 * 60_000);
     // Run all goes on past training (scores, threshold, ROC): wait for the AUC and fresh cells.
     await page.waitForFunction((sel) => /\d\.\d/.test(document.querySelector(sel)?.textContent ?? ''), id('auc-value'), {
       timeout: 120_000,
@@ -137,13 +74,13 @@ describe('lesson 1: dense autoencoder', () => {
     expect(await notes()).toMatch(/^WebAssembly は [2-4] スレッドで動いています。$/m);
     await page.locator(id('lang-en')).click();
 
-    const auc = Number((await text(page, 'auc-value')).match(/\d+(\.\d+)?/)?.[0]);
+    const auc = Number((await textOf(page, 'auc-value')).match(/\d+(\.\d+)?/)?.[0]);
     expect(auc).toBeGreaterThan(0.9);
     expect(auc).toBeLessThanOrEqual(1);
 
     // Test set: the counts shown, the histogram and the confusion matrix agree.
-    const normal = await integer(page, 'count-test-normal');
-    const anomaly = await integer(page, 'count-test-anomaly');
+    const normal = await integerOf(page, 'count-test-normal');
+    const anomaly = await integerOf(page, 'count-test-anomaly');
     expect(normal).toBeGreaterThan(0);
     expect(normal).toBeLessThanOrEqual(1135); // MNIST test 1s
     expect(anomaly).toBeGreaterThan(0);
@@ -216,7 +153,7 @@ describe('lesson 1: dense autoencoder', () => {
     await screenshot(page, 'dense-ae-webgpu-1-configured');
 
     await page.locator(id('run-all')).click();
-    await waitForTraining(tp, 9 * 60_000);
+    await waitForTrainingDone(tp, 9 * 60_000);
     await screenshot(page, 'dense-ae-webgpu-2-done');
     const badge = await badgeText(page);
     expect(badge).toMatch(/WebGPU/);

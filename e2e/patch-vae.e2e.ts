@@ -4,43 +4,18 @@
  * that the heatmaps are drawn, that the ROC plot holds the old and the new
  * score with the AUCs shown, and that a picture from "Try it" gets scored.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
-import { canvasInk, closeBrowser, pageForTest, plotData, screenshot, type PlotTrace } from './browser';
+import { barTotal, byTestId as id, canvasInk, closeBrowser, integerOf, openLessonCells, plotData, screenshot, setParam, trapezoid } from './browser';
 
 const baseUrl = inject('baseUrl');
 const CELL_IDS = ['data', 'patches', 'model', 'train', 'latent', 'scoring', 'compare', 'try'] as const;
-const id = (testId: string) => `[data-testid="${testId}"]`;
 
 afterAll(closeBrowser);
 
-async function setParam(page: Page, name: string, value: string | number): Promise<void> {
-  const input = page.locator(id(`param-${name}`));
-  await input.fill(String(value));
-  await input.blur();
-}
-
-async function integer(page: Page, testId: string): Promise<number> {
-  const raw = (await page.locator(id(testId)).textContent()) ?? '';
-  return Number(raw.replace(/\D/g, ''));
-}
-
-function trapezoid(xs: number[], ys: number[]): number {
-  let area = 0;
-  for (let i = 1; i < xs.length; i++) area += ((xs[i] - xs[i - 1]) * (ys[i] + ys[i - 1])) / 2;
-  return area;
-}
-
-function barTotal(traces: PlotTrace[]): number {
-  return traces.filter((t) => t.type === 'bar').reduce((s, t) => s + (t.y ?? []).reduce<number>((a, v) => a + Number(v), 0), 0);
-}
-
 describe('lesson 4: patch VAE', () => {
   test('wasm, 4,000 patches, 2 epochs — trains, scores every window in batches, draws heatmaps, old vs new ROC, try it', async () => {
-    const tp = await pageForTest(baseUrl, 'patch-vae-wasm');
+    const tp = await openLessonCells(baseUrl, 'patch-vae', 'patch-vae-wasm', CELL_IDS);
     const { page } = tp;
-    await page.goto('#/lesson/patch-vae');
-    for (const cell of CELL_IDS) await page.locator(id(`cell-${cell}`)).waitFor({ state: 'attached', timeout: 60_000 });
     await screenshot(page, 'patch-vae-1-opened');
 
     // Lesson defaults: seed 004's protocol and model; the new score floors σ² at 0.01.
@@ -76,7 +51,7 @@ describe('lesson 4: patch VAE', () => {
     await screenshot(page, 'patch-vae-2-trained');
 
     // Every window of every test image: 1,135 + 1,009 images × 11 × 11 windows.
-    const nTest = (await integer(page, 'count-test-normal')) + (await integer(page, 'count-test-anomaly'));
+    const nTest = (await integerOf(page, 'count-test-normal')) + (await integerOf(page, 'count-test-anomaly'));
     expect(nTest).toBe(2144);
     const summary = page.locator(id('scoring-summary'));
     expect(Number(await summary.getAttribute('data-windows'))).toBe(2144 * 121);
@@ -130,8 +105,8 @@ describe('lesson 4: patch VAE', () => {
 
     // The new score's windows compared with the same place on the held-out tenth of the train
     // normals (default), or as they are; the old score stays the seed's either way.
-    expect(await integer(page, 'count-val')).toBe(674);
-    expect(await integer(page, 'count-train')).toBe(6742 - 674);
+    expect(await integerOf(page, 'count-val')).toBe(674);
+    expect(await integerOf(page, 'count-train')).toBe(6742 - 674);
     expect(await page.locator(id('position-norm-on')).getAttribute('aria-pressed')).toBe('true');
     const placeNew = Number(await page.locator(id('auc-new')).getAttribute('data-auc'));
     await page.locator(id('position-norm-off')).click();

@@ -6,37 +6,18 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
-import { canvasInk, closeBrowser, pageForTest, plotData, screenshot, type TestPage } from './browser';
+import { byTestId as id, canvasInk, closeBrowser, integerOf, openLessonCells, plotData, screenshot, setParam, type TestPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const CELL_IDS = ['data', 'preprocessing', 'model', 'train', 'histogram', 'viewer', 'roc', 'byo'] as const;
-const id = (testId: string) => `[data-testid="${testId}"]`;
 
 afterAll(closeBrowser);
 
-async function openLesson(name: string): Promise<TestPage> {
-  const tp = await pageForTest(baseUrl, name);
-  await tp.page.goto('#/lesson/timeseries-ae');
-  for (const cell of CELL_IDS) await tp.page.locator(id(`cell-${cell}`)).waitFor({ state: 'attached', timeout: 60_000 });
-  return tp;
-}
-
-async function setParam(page: Page, name: string, value: string | number): Promise<void> {
-  const input = page.locator(id(`param-${name}`));
-  await input.fill(String(value));
-  await input.blur();
-}
-
-async function integer(page: Page, testId: string): Promise<number> {
-  const raw = ((await page.locator(id(testId)).textContent()) ?? '').trim();
-  const value = Number(raw.replace(/[^\d-]/g, ''));
-  if (!/\d/.test(raw) || !Number.isInteger(value)) throw new Error(`${testId} shows "${raw}", not an integer`);
-  return value;
-}
+const openLesson = (name: string): Promise<TestPage> => openLessonCells(baseUrl, 'timeseries-ae', name, CELL_IDS);
 
 /** Region counts: [total, normal, low-noise, cos] of each region. */
 async function regions(page: Page): Promise<Record<'low' | 'middle' | 'high', number[]>> {
-  const row = async (r: string) => Promise.all([`region-${r}-total`, `region-${r}-normal`, `region-${r}-low-noise`, `region-${r}-cos`].map((t) => integer(page, t)));
+  const row = async (r: string) => Promise.all([`region-${r}-total`, `region-${r}-normal`, `region-${r}-low-noise`, `region-${r}-cos`].map((t) => integerOf(page, t)));
   return { low: await row('low'), middle: await row('middle'), high: await row('high') };
 }
 
@@ -48,7 +29,7 @@ describe('lesson 2: time-series autoencoder', () => {
     // 1. The seed's data: 10,000 + 100 + 100 series, all drawn on one canvas.
     await page.locator(id('data-generate')).click();
     await page.locator(id('series-count')).waitFor({ timeout: 30_000 });
-    expect(await integer(page, 'series-count')).toBe(10_200);
+    expect(await integerOf(page, 'series-count')).toBe(10_200);
     await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-state') === 'drawn', id('data-overlay'), { timeout: 30_000 });
     const [ink] = await canvasInk(page, id('data-overlay'));
     expect(ink.inked).toBeGreaterThan(ink.width * ink.height * 0.05);

@@ -9,18 +9,11 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { workerFailureText } from '../src/worker/worker-failure-text';
 import type { RunFailureCode } from '../src/worker/run-failure';
-import { closeBrowser, launchBrowser, pageForTest, screenshot, type TestPage } from './browser';
+import { byTestId as id, closeBrowser, launchBrowser, pageForTest, screenshot, setParam, type TestPage } from './browser';
 
 const baseUrl = inject('baseUrl');
-const id = (testId: string) => `[data-testid="${testId}"]`;
 
 afterAll(closeBrowser);
-
-async function setParam(page: Page, name: string, value: string | number): Promise<void> {
-  const input = page.locator(id(`param-${name}`));
-  await input.fill(String(value));
-  await input.blur();
-}
 
 /** Chooses the wasm backend, opening the header menu first where the header is folded into it. */
 async function chooseWasm(page: Page): Promise<void> {
