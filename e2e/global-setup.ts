@@ -9,16 +9,13 @@
  * directory under a running suite. With E2E_SKIP_BUILD=1 the suite serves an
  * existing `dist/` (from `npm run build`) instead.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { findBrowser } from '../scripts/find-browser';
+import { previewBuild, runVite } from '../scripts/vite-preview';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,45 +24,7 @@ declare module 'vitest' {
   }
 }
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
-const HOST = '127.0.0.1';
-
-/**
- * Runs `vite build` in a child process with NODE_ENV=production. (Vitest sets
- * NODE_ENV=test, and an in-process build would then be a development build:
- * `import.meta.env.PROD` false, no service worker, React in dev mode.)
- */
-function viteBuild(outDir: string): Promise<void> {
-  const require = createRequire(import.meta.url);
-  const pkgPath = require.resolve('vite/package.json');
-  const bin = (JSON.parse(readFileSync(pkgPath, 'utf8')) as { bin: Record<string, string> }).bin.vite;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(dirname(pkgPath), bin), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production' },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    child.on('error', reject);
-    child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`vite build failed (${signal ?? `exit code ${code}`})`)),
-    );
-  });
-}
-
-/** A TCP port that was free a moment ago. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, HOST, () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port ? resolve(port) : reject(new Error('could not get a free port'))));
-    });
-  });
-}
 
 /** Polls `url` until it answers 200, or throws after `timeoutMs`. */
 async function waitUntilServing(url: string, timeoutMs = 30_000): Promise<void> {
@@ -90,7 +49,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!browser.found) throw new Error(browser.message);
   const reuse = process.env.E2E_SKIP_BUILD === '1' && existsSync(join(DIST, 'index.html'));
   const outDir = reuse ? DIST : mkdtempSync(join(tmpdir(), 'anomaly-lab-e2e-'));
-  let server: PreviewServer | undefined;
+  let server: { close: () => Promise<void> } | undefined;
   const cleanUp = async () => {
     await server?.close();
     if (!reuse) rmSync(outDir, { recursive: true, force: true });
@@ -99,16 +58,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (reuse) console.log('[e2e] E2E_SKIP_BUILD=1: serving the existing dist/');
     else {
       console.log('[e2e] building the app (vite build)…');
-      await viteBuild(outDir);
+      await runVite(['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn']);
     }
-    const port = await freePort();
-    server = await preview({
-      root: ROOT,
-      logLevel: 'warn',
-      build: { outDir },
-      preview: { host: HOST, port, strictPort: true, open: false },
-    });
-    const baseUrl = `http://${HOST}:${port}/`;
+    const served = await previewBuild(outDir);
+    server = served;
+    const { baseUrl } = served;
     await waitUntilServing(baseUrl);
     console.log(`[e2e] serving ${reuse ? 'dist/' : 'a fresh build'} at ${baseUrl}`);
     project.provide('baseUrl', baseUrl);
