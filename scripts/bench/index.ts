@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { closeBrowser, launchBrowser } from '../../e2e/browser';
 import { runAppBench, type AppMetrics } from './app-bench';
 import { formatMetricLearning, runMetricLearningBench, type MetricLearningBench } from './metric-learning-bench';
+import { formatPcaFaces, runPcaFacesBench, type PcaFacesBench } from './pca-faces-bench';
 import { runInspectionBench, type InspectionBench } from './inspection-workload';
 import type { BrowserCase } from './browser/bench-page';
 import { runBrowserBench, type Skipped } from './browser-bench';
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
   });
   const epochs = Math.max(2, Number(values.epochs) || 3);
   const lessons = values.lesson ? BENCH_LESSONS.filter((l) => values.lesson?.includes(l)) : BENCH_LESSONS;
-  const unknown = (values.lesson ?? []).filter((l) => !(BENCH_LESSONS as readonly string[]).includes(l) && l !== 'ssim-ae' && l !== 'metric-learning');
+  const unknown = (values.lesson ?? []).filter((l) => !(BENCH_LESSONS as readonly string[]).includes(l) && l !== 'ssim-ae' && l !== 'metric-learning' && l !== 'conv-ae-pca');
   if (unknown.length) throw new Error(`Unknown --lesson ${unknown.join(', ')}; choose from ${[...BENCH_LESSONS, 'ssim-ae'].join(', ')}.`);
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const startLoad = loadavg();
@@ -108,6 +109,8 @@ async function main(): Promise<void> {
   if (!values['no-node']) inspection = runInspectionBench(log);
   // The metric-learning section (issue 13): exact LOF on 6,000 × 128, the job's s/epoch.
   const metricLearning: MetricLearningBench | null = !values['no-node'] && (!values.lesson || values.lesson.includes('metric-learning')) ? await runMetricLearningBench(log) : null;
+  // The PCA lesson (issue 14): exact PCA of 2,000 faces of 64×64, target < 3 s.
+  const pcaFaces: PcaFacesBench | null = !values['no-node'] && (!values.lesson || values.lesson.includes('conv-ae-pca')) ? await runPcaFacesBench(log) : null;
   // Endurance (issue 16): train/stop cycles across every lesson in one page; skipped when --lesson picks some.
   const enduranceOn = !values['no-endurance'] && !values.lesson;
   const enduranceCycles = Math.max(3 * ENDURANCE_LESSONS.length, Math.round(Number(values['endurance-cycles']) / ENDURANCE_LESSONS.length) * ENDURANCE_LESSONS.length || 20);
@@ -128,7 +131,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const report: BenchReport & { convAe: ConvAeBenchResult[]; endurance: EnduranceResult | null; metricLearning: MetricLearningBench | null } = {
+  const report: BenchReport & { convAe: ConvAeBenchResult[]; endurance: EnduranceResult | null; metricLearning: MetricLearningBench | null; pcaFaces: PcaFacesBench | null } = {
     machine: { cpus: cpus().length, loadAverage: { start: startLoad, end: loadavg() }, node: process.version, chromium: chromiumVersion },
     node,
     chromium,
@@ -139,8 +142,9 @@ async function main(): Promise<void> {
     convAe: [...(convAeNode ? [convAeNode] : []), ...convAeChromium],
     endurance,
     metricLearning,
+    pcaFaces,
   };
-  process.stdout.write(`${formatTable(report)}${formatConvAe(report.convAe)}${endurance ? formatEndurance(endurance) : ''}${metricLearning ? formatMetricLearning(metricLearning) : ''}\n${JSON.stringify(report)}\n`);
+  process.stdout.write(`${formatTable(report)}${formatConvAe(report.convAe)}${endurance ? formatEndurance(endurance) : ''}${metricLearning ? formatMetricLearning(metricLearning) : ''}${pcaFaces ? formatPcaFaces(pcaFaces) : ''}\n${JSON.stringify(report)}\n`);
 }
 
 main().catch((e: unknown) => {

@@ -37,21 +37,15 @@ export async function fitPca(x: tf.Tensor2D, k: number, options: TopEigenOptions
   const meanT = tf.mean(x, 0) as tf.Tensor1D;
   const xc = tf.sub(x, meanT) as tf.Tensor2D;
   const xcT = tf.transpose(xc) as tf.Tensor2D;
-  const gram = tf.matMul(xc, xcT);
+  const gram = tf.matMul(xc, xcT) as tf.Tensor2D;
   try {
     const mean = (await meanT.data()) as Float32Array;
     let trace = 0;
     const gramValues = await gram.data();
     for (let i = 0; i < n; i++) trace += gramValues[i * n + i];
-    const product = async (q: Float64Array, m: number): Promise<Float64Array> => {
-      const out = tf.tidy(() => tf.matMul(gram, tf.tensor2d(Float32Array.from(q), [n, m])));
-      const values = await out.data();
-      out.dispose();
-      return Float64Array.from(values);
-    };
     // Solving G whole (a single exact step) is cheap for small n.
-    const eig = await topEigenpairs(product, n, k, { ...(n <= 256 ? { oversample: n } : {}), ...options });
-    const components = await axes(xcT, eig.vectors, eig.values, n, k, dim);
+    const eig = await topEigenpairs(gram, k, { ...(n <= 256 ? { oversample: n } : {}), ...options });
+    const components = await axes(xc, eig.vectors, eig.values, n, k, dim);
     const variances = eig.values.map((l) => Math.max(l, 0) / (n - 1));
     const totalVariance = trace / (n - 1);
     return { dim, mean, components, variances, totalVariance, explainedVarianceRatio: variances.map((v) => v / totalVariance), iterations: eig.iterations };
@@ -61,10 +55,8 @@ export async function fitPca(x: tf.Tensor2D, k: number, options: TopEigenOptions
 }
 
 /** Unit axes Xcᵀu (renormalised), [k, dim], sign-fixed. */
-async function axes(xcT: tf.Tensor2D, vectors: Float64Array, values: Float64Array, n: number, k: number, dim: number): Promise<Float32Array> {
-  const u = new Float32Array(n * k);
-  for (let c = 0; c < k; c++) for (let r = 0; r < n; r++) u[r * k + c] = vectors[c * n + r];
-  const raw = tf.tidy(() => tf.transpose(tf.matMul(xcT, tf.tensor2d(u, [n, k]))));
+async function axes(xc: tf.Tensor2D, vectors: Float32Array, values: Float64Array, n: number, k: number, dim: number): Promise<Float32Array> {
+  const raw = tf.tidy(() => tf.matMul(tf.tensor2d(vectors, [k, n]), xc));
   const values32 = (await raw.data()) as Float32Array;
   raw.dispose();
   const out = new Float32Array(k * dim);
