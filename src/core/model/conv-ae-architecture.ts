@@ -12,7 +12,7 @@ export type ConvAeLoss = 'l2' | 'ssim';
 
 /** Shape and loss of the convolutional autoencoder. */
 export interface ConvAeConfig {
-  /** Side of the square grayscale input, a multiple of 16 (four stride-2 layers). Paper: 128. */
+  /** Side of the square grayscale input, a multiple of 2^depth (16 at the default four stride-2 layers). Paper: 128. */
   inputSize: number;
   /** Size of the bottleneck. Paper: 100. */
   latent: number;
@@ -21,7 +21,16 @@ export interface ConvAeConfig {
   loss: ConvAeLoss;
   /** The SSIM window of the 'ssim' loss (default: uniform 11, as in the paper). */
   ssim?: SsimOptions;
+  /**
+   * Stride-2 stages, 1..4 (default 4, the paper's): a smaller depth drops the
+   * last stride-2 layers (the widest first), so the bottleneck map is
+   * inputSize / 2^depth. inputSize must then be a multiple of 2^depth.
+   */
+  depth?: number;
 }
+
+/** The paper's number of stride-2 stages. */
+export const MAX_CONV_AE_DEPTH = 4;
 
 /** The paper's texture model: 128×128 crops, latent 100, full width, SSIM with an 11×11 window. */
 export const BERGMANN_CONFIG: ConvAeConfig = { inputSize: 128, latent: 100, width: 1, loss: 'ssim', ssim: { winSize: 11 } };
@@ -66,6 +75,7 @@ const ENCODER: readonly [number, number, number][] = [
 /** What is wrong with a config, as a code and its values. */
 export type ConvAeConfigProblem =
   | { code: 'conv-ae-input-size'; values: { inputSize: number } }
+  | { code: 'conv-ae-depth'; values: { depth: number } }
   | { code: 'conv-ae-latent'; values: { latent: number } }
   | { code: 'conv-ae-width'; values: { width: number } }
   | { code: 'conv-ae-loss'; values: { loss: string } }
@@ -73,7 +83,10 @@ export type ConvAeConfigProblem =
 
 /** The first problem of `c`, or null when a model can be built. */
 export function convAeConfigProblem(c: ConvAeConfig): ConvAeConfigProblem | null {
-  if (!Number.isInteger(c.inputSize) || c.inputSize < 16 || c.inputSize % 16 !== 0) return { code: 'conv-ae-input-size', values: { inputSize: c.inputSize } };
+  const depth = c.depth ?? MAX_CONV_AE_DEPTH;
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_CONV_AE_DEPTH) return { code: 'conv-ae-depth', values: { depth } };
+  const unit = 2 ** depth;
+  if (!Number.isInteger(c.inputSize) || c.inputSize < unit || c.inputSize % unit !== 0) return { code: 'conv-ae-input-size', values: { inputSize: c.inputSize } };
   if (!Number.isInteger(c.latent) || c.latent < 1) return { code: 'conv-ae-latent', values: { latent: c.latent } };
   if (!(c.width > 0) || !Number.isFinite(c.width)) return { code: 'conv-ae-width', values: { width: c.width } };
   if (c.loss !== 'l2' && c.loss !== 'ssim') return { code: 'conv-ae-loss', values: { loss: String(c.loss) } };
@@ -82,12 +95,25 @@ export function convAeConfigProblem(c: ConvAeConfig): ConvAeConfigProblem | null
   return null;
 }
 
+/** The encoder rows of a model with `depth` stride-2 stages: the paper's, less its last 4 − depth stride-2 layers. */
+function encoderRows(depth: number): readonly [number, number, number][] {
+  let drop = MAX_CONV_AE_DEPTH - depth;
+  const rows = [...ENCODER];
+  for (let i = rows.length - 1; i >= 0 && drop > 0; i--) {
+    if (rows[i][1] === 2) {
+      rows.splice(i, 1);
+      drop--;
+    }
+  }
+  return rows;
+}
+
 /** Channels of a paper layer at `width`. */
 export function scaledChannels(paper: number, width: number): number {
   return Math.max(1, Math.round(paper * width));
 }
 
-/** Every layer from input to output: 9 in the encoder (the last one to the latent), 9 mirrored in the decoder. */
+/** Every layer from input to output: 9 in the encoder (the last one to the latent), 9 mirrored in the decoder (fewer at a smaller depth). */
 export function convAeLayers(c: ConvAeConfig): ConvAeLayer[] {
   const layers: ConvAeLayer[] = [];
   const add = (part: ConvAeLayer['part'], kind: ConvAeLayer['kind'], kernel: number, stride: number, padding: ConvPadding, inChannels: number, outChannels: number, outSize: number, activation: ConvAeLayer['activation']) => {
@@ -98,7 +124,8 @@ export function convAeLayers(c: ConvAeConfig): ConvAeLayer[] {
   const sizes: number[] = [];
   let size = c.inputSize;
   let channels = 1;
-  for (const [k, s, paper] of ENCODER) {
+  const encoder = encoderRows(c.depth ?? MAX_CONV_AE_DEPTH);
+  for (const [k, s, paper] of encoder) {
     const out = scaledChannels(paper, c.width);
     sizes.push(size);
     size = size / s;
@@ -108,9 +135,9 @@ export function convAeLayers(c: ConvAeConfig): ConvAeLayer[] {
   const bottleneck = size;
   add('encoder', 'conv', bottleneck, 1, 'valid', channels, c.latent, 1, 'linear');
   add('decoder', 'conv-transpose', bottleneck, 1, 'valid', c.latent, channels, bottleneck, 'leakyRelu');
-  for (let i = ENCODER.length - 1; i >= 0; i--) {
-    const [k, s] = ENCODER[i];
-    const out = i === 0 ? 1 : scaledChannels(ENCODER[i - 1][2], c.width);
+  for (let i = encoder.length - 1; i >= 0; i--) {
+    const [k, s] = encoder[i];
+    const out = i === 0 ? 1 : scaledChannels(encoder[i - 1][2], c.width);
     add('decoder', s > 1 ? 'conv-transpose' : 'conv', k, s, 'same', channels, out, sizes[i], i === 0 ? 'sigmoid' : 'leakyRelu');
     channels = out;
   }

@@ -70,6 +70,24 @@ describe('conv AE architecture', () => {
     expect(layers[9]).toMatchObject({ kind: 'conv-transpose', kernel: 4, outSize: 4 });
   });
 
+  it('drops the last stride-2 layers at a smaller depth, keeping the decoder mirrored', async () => {
+    const layers = convAeLayers({ inputSize: 64, latent: 16, width: 0.25, loss: 'l2', depth: 2 });
+    expect(layers.filter((l) => l.stride === 2).map((l) => l.part)).toEqual(['encoder', 'encoder', 'decoder', 'decoder']);
+    expect(layers).toHaveLength(14);
+    const bottleneck = layers.find((l) => l.activation === 'linear')!;
+    expect(bottleneck).toMatchObject({ kernel: 16, outSize: 1 });
+    expect(layers.at(-1)).toMatchObject({ outChannels: 1, outSize: 64, activation: 'sigmoid' });
+    expect(convAeConfigProblem({ ...TINY, depth: 5 })?.code).toBe('conv-ae-depth');
+    expect(convAeConfigProblem({ ...TINY, inputSize: 24 })?.code).toBe('conv-ae-input-size');
+    expect(convAeConfigProblem({ ...TINY, inputSize: 24, depth: 2 })).toBeNull();
+    const model = createConvAutoencoder({ ...TINY, inputSize: 24, depth: 2 }, 1);
+    const x = tf.tensor2d(images(2, 24), [2, 576]);
+    const y = model.reconstruct(x);
+    expect(y.shape).toEqual([2, 576]);
+    tf.dispose([x, y]);
+    model.dispose();
+  });
+
   it('reports bad configs as codes', () => {
     expect(convAeConfigProblem({ ...TINY, inputSize: 40 })?.code).toBe('conv-ae-input-size');
     expect(convAeConfigProblem({ ...TINY, latent: 0 })?.code).toBe('conv-ae-latent');

@@ -49,7 +49,7 @@ describe('fitPca against numpy SVD (scripts/fixtures/pca_fixtures.py)', () => {
       for (const [kk, errors] of Object.entries(fx.reconstructionErrors)) {
         const k = Number(kk);
         const rec = reconstructPca(model, codes, fx.k, k);
-        errors.forEach((e, i) => {
+        errors.forEach((e: number, i: number) => {
           let direct = 0;
           for (let p = 0; p < AREA; p++) direct += (all[(fx.nTrain + i) * AREA + p] - rec[i * AREA + p]) ** 2;
           let viaCodes = centredNorms[i];
