@@ -1,7 +1,7 @@
 import type { JobEvent } from '../core/pipeline/job-events';
 import type { StopReason, TrainStop } from '../core/train/train-events';
 import type { JobName, JobTypes } from '../worker/jobs';
-import type { StoreAccess, TrainingDeps } from './lesson-store';
+import { firstProblem, type StoreAccess, type TrainingDeps } from './lesson-store';
 import { failure, type Problem } from './settings/problem';
 
 /** Live training progress: the fields of the shared train panel. */
@@ -135,4 +135,22 @@ export function createTrainingRunner<S extends { training: TrainingState }>(acce
   }
 
   return { run, stop: () => cancelRun?.() };
+}
+
+/** The progress once a run's result is in: done, with how it ended and its best epoch. */
+export function doneTraining<T extends TrainingState>(t: T, r: { stop: TrainStop | null; bestEpoch: number | null }): T {
+  return { ...t, status: 'done', stop: r.stop, bestEpoch: r.bestEpoch };
+}
+
+/**
+ * Whether Train may start: not while a run is on, and not with a problem that
+ * blocks it (the first one then shows as the panel's error).
+ */
+export function mayTrain<S extends { training: TrainingState }>(access: StoreAccess<S>, problems: Record<string, Problem>): boolean {
+  const { get, set } = access;
+  if (get().training.status === 'running') return false;
+  const blocked = firstProblem(problems);
+  if (blocked === null) return true;
+  set({ training: { ...get().training, status: 'error', error: blocked } } as Partial<S>);
+  return false;
 }

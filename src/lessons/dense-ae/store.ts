@@ -2,12 +2,13 @@ import { createStore } from 'zustand/vanilla';
 import { buildImageSplitInSlices, type ImageSplit } from '../../core/data/class-split';
 import { bestF1 } from '../../core/metrics/best-f1';
 import type { DenseAeJobInput } from '../../core/pipeline/dense-ae-job';
+import type { DenseAeScoreResult } from '../../core/pipeline/dense-ae-score-job';
 import { yieldToEventLoop } from '../../core/train/yield-to-event-loop';
 import { createImageDataLoader, type FetchClass } from '../../notebook/image-data-loader';
-import { createRunAll, firstProblem, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
+import { createRunAll, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
 import { defaultsOf } from '../../notebook/settings/settings-table';
-import { createTrainingRunner, IDLE_TRAINING } from '../../notebook/training-state';
+import { createTrainingRunner, mayTrain, doneTraining, IDLE_TRAINING, type RunSummary } from '../../notebook/training-state';
 import { dataKey, trainKey } from './keys';
 import { modelConfig } from './model-config';
 import { SETTINGS, type DenseAeParams } from './params';
@@ -60,12 +61,7 @@ export function createDenseAeStore(deps: DenseAeDeps) {
   });
 
   async function train(): Promise<void> {
-    if (get().training.status === 'running') return;
-    const blocked = firstProblem(problems());
-    if (blocked !== null) {
-      set({ training: { ...get().training, status: 'error', error: blocked } });
-      return;
-    }
+    if (!mayTrain(access, problems())) return;
     if (!(await loadData())) return;
     const p = get().params;
     const split = get().data.split!;
@@ -85,17 +81,20 @@ export function createDenseAeStore(deps: DenseAeDeps) {
     await runner.run('dense-ae', input, {
       onResult: async (r) => {
         // The finished status first, in its own task; the result cells' first draw (Plotly loads) follows.
-        set({ training: { ...get().training, status: 'done', stop: r.stop, bestEpoch: r.bestEpoch } });
+        set({ training: doneTraining(get().training, r) });
         await yieldToEventLoop();
-        const view = get().view;
-        const threshold = bestF1(r.test[view.scoreKind], split.testLabels, 'normal').threshold;
-        set({
-          result: denseAeResult(key, r, split, r.weights, r),
-          view: { ...view, threshold: Number.isFinite(threshold) ? threshold : null },
-        });
+        showScores(key, r, r.weights, r);
         if (r.epochsRun > 0) deps.onSpeed?.(r.backend, r.secondsPerEpoch, split.counts.train, p);
       },
     });
+  }
+
+  /** Shows a model's scores on the loaded split (after training, or reopened from weights), the threshold at the best F1. */
+  function showScores(key: string, scored: DenseAeScoreResult, weights: Float32Array[], run: Pick<RunSummary, 'stopReason' | 'secondsPerEpoch' | 'epochsRun'>): void {
+    const split = get().data.split!;
+    const view = get().view;
+    const threshold = bestF1(scored.test[view.scoreKind], split.testLabels, 'normal').threshold;
+    set({ result: denseAeResult(key, scored, split, weights, run), view: { ...view, threshold: Number.isFinite(threshold) ? threshold : null } });
   }
 
   return {
@@ -105,6 +104,7 @@ export function createDenseAeStore(deps: DenseAeDeps) {
       problems,
       loadData,
       train,
+      showScores,
       runAll: createRunAll(access, train),
       stop: runner.stop,
       setView: (patch: Partial<DenseAeState['view']>) => set({ view: { ...get().view, ...patch } }),

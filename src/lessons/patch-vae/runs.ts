@@ -1,19 +1,15 @@
 import { rocAuc } from '../../core/metrics/roc';
-import { scoreCurves } from '../../core/runs/run-curves';
 import { newScoreAt } from '../../core/score/window-scores';
+import { applyAndLoad, capturedRun, clampThreshold, rerunWith, runScoreJob, storeAdapter, thresholdRows } from '../../notebook/runs/adapter-helpers';
 import { connectRuns } from '../../notebook/runs/connect-runs';
 import { notebookDownload } from '../../notebook/runs/notebook-download';
-import { problemError, restoredTraining, runSummary, type RunsAdapter } from '../../notebook/runs/runs-adapter';
-import { problem } from '../../notebook/settings/problem';
-import { setBackendReport } from '../../stores/backend-store';
-import { getBackendPreference } from '../../stores/settings-store';
-import { sharedTrainingClient } from '../../worker/shared-client';
+import { restoredTraining, runSummary, type RunsAdapter } from '../../notebook/runs/runs-adapter';
 import { derive, imageScores, shownScores } from './derived';
 import { actions, patchVae } from './instance';
 import { trainKey } from './keys';
-import { DETAIL_PER_GROUP, SETTINGS, type PatchVaeParams } from './params';
+import { SETTINGS, type PatchVaeParams } from './params';
 import { IDLE_PATCH_VAE_TRAINING, type PatchVaeResult, type PatchVaeState } from './state';
-import { jobInput } from './train-action';
+import { detailIndices, jobInput, patchVaeResult } from './train-action';
 import { patchVaeNotebook } from './notebook';
 
 const { store } = patchVae;
@@ -30,12 +26,8 @@ function headlineScores(r: PatchVaeResult, floor: number): Float32Array {
  * per place), the old score per place, and the smallest σ².
  */
 export const adapter: RunsAdapter<PatchVaeState> = {
-  lessonId: 'patch-vae',
-  table: SETTINGS,
-  values: (s) => s.params,
-  result: (s) => s.result,
+  ...storeAdapter<PatchVaeState>('patch-vae', SETTINGS),
   busy: (s) => s.training.status === 'running' || s.busy || s.tryIt.status === 'running',
-  weights: (s) => s.result?.weights ?? null,
   ownMetrics: [
     { key: 'aucOld', label: { en: 'AUC old', ja: 'AUC 旧' }, digits: 3 },
     { key: 'aucNewFloored', label: { en: 'AUC new (σ² floored)', ja: 'AUC 新（下限あり）' }, digits: 3 },
@@ -47,35 +39,16 @@ export const adapter: RunsAdapter<PatchVaeState> = {
     const r = s.result;
     if (!r) return null;
     const floor = s.view.scoreFloor;
-    const scores = headlineScores(r, floor);
-    const { headline, curves } = scoreCurves(scores, r.labels);
     const pos = r.heldOut ? shownScores(r, true) : null;
-    return {
-      settings: { ...r.params },
-      seed: r.params.seed,
-      backend: r.backend,
-      epochsRun: r.epochsRun,
-      secondsPerEpoch: r.secondsPerEpoch,
-      metrics: {
-        auc: headline.auc,
-        ap: headline.ap,
-        bestF1: headline.bestF1,
-        own: {
-          aucOld: rocAuc(r.test.old, r.labels),
-          aucNewFloored: rocAuc(newScoreAt(r.test, floor).image, r.labels),
-          aucNewRaw: rocAuc(newScoreAt(r.test, 0).image, r.labels),
-          aucOldPosition: pos ? rocAuc(pos.old, r.labels) : null,
-          minSigma2: r.test.minSigma2,
-        },
-      },
-      trainLoss: [...r.trainLoss],
-      valLoss: [],
-      curves,
-      stop: s.training.stop,
-      scores,
-      labels: r.labels.slice(),
-      weights: r.weights,
+    const own = {
+      aucOld: rocAuc(r.test.old, r.labels),
+      aucNewFloored: rocAuc(newScoreAt(r.test, floor).image, r.labels),
+      aucNewRaw: rocAuc(newScoreAt(r.test, 0).image, r.labels),
+      aucOldPosition: pos ? rocAuc(pos.old, r.labels) : null,
+      minSigma2: r.test.minSigma2,
     };
+    const training = { ...s.training, trainLoss: r.trainLoss };
+    return capturedRun(training, r, { settings: { ...r.params }, seed: r.params.seed, scores: headlineScores(r, floor), labels: r.labels.slice(), own, valLoss: [] });
   },
   model: (values) => {
     const p = values as PatchVaeParams;
@@ -87,54 +60,26 @@ export const adapter: RunsAdapter<PatchVaeState> = {
     };
   },
   reopen: async (values, weights, facts) => {
-    store.setState({ params: values as PatchVaeParams, drafts: {} });
-    if (!(await actions.loadData())) throw problemError(store.getState().data.error ?? problem('images-failed', { text: '' }));
+    await applyAndLoad(store, values as PatchVaeParams, actions.loadData, 'images-failed');
     const p = store.getState().params;
     const split = store.getState().data.split!;
-    const nN = split.counts.testNormal;
-    const detail = [
-      ...Array.from({ length: Math.min(DETAIL_PER_GROUP, nN) }, (_, i) => i),
-      ...Array.from({ length: Math.min(DETAIL_PER_GROUP, split.counts.testAnomaly) }, (_, i) => nN + i),
-    ];
-    const { train: _train, initSeed: _seed, ...rest } = jobInput(p, split.trainX, split.testX, split.valX, detail);
-    const r = await sharedTrainingClient.run('patch-vae-restore', { ...rest, weights: weights.map((w) => w.slice()) }, getBackendPreference(), { onBackend: setBackendReport }).result;
+    const { train: _train, initSeed: _seed, ...rest } = jobInput(p, split.trainX, split.testX, split.valX, detailIndices(split));
+    const r = await runScoreJob('patch-vae-restore', { ...rest, weights: weights.map((w) => w.slice()) });
     store.setState({
-      result: {
-        key: trainKey(p),
-        params: p,
-        test: r.test,
-        heldOut: r.heldOut,
-        details: r.details,
-        latent: r.latent,
-        weights,
-        testX: split.testX,
-        labels: split.testLabels,
-        classes: split.testClasses,
-        trainLoss: [...facts.trainLoss],
-        ...runSummary(facts),
-        scoringSeconds: r.scoringSeconds,
-        windows: r.windows,
-        backend: r.backend,
-      },
+      result: patchVaeResult(trainKey(p), p, r, split, weights, { trainLoss: [...facts.trainLoss], ...runSummary(facts) }),
       view: { ...store.getState().view, threshold: { old: null, new: null } },
       training: { ...IDLE_PATCH_VAE_TRAINING, ...restoredTraining(facts) },
     });
   },
-  rerun: async (values) => {
-    store.setState({ params: values as PatchVaeParams, drafts: {} });
-    await actions.train();
-  },
+  rerun: (values) => rerunWith(store, values as PatchVaeParams, actions.train),
   scoreRows: (s) => {
     const r = s.result;
     if (!r) return null;
     const { scoreKind: kind, scoreFloor: floor } = s.view;
     const pos = s.view.positionNorm && r.heldOut !== null;
-    const scores = imageScores(shownScores(r, pos), kind, floor);
     // The threshold the Compare cell shows: the chosen one (else the best F1), kept within the scores' range.
     const d = derive(r, kind, floor, pos);
-    const chosen = s.view.threshold[kind] ?? d.best.threshold;
-    const threshold = Number.isFinite(chosen) ? Math.min(d.max, Math.max(d.min, chosen)) : d.max;
-    return Array.from(scores, (score, i) => ({ id: i, label: r.labels[i], score, prediction: score >= threshold ? 1 : 0 }));
+    return thresholdRows(imageScores(shownScores(r, pos), kind, floor), r.labels, clampThreshold(s.view.threshold[kind] ?? d.best.threshold, d.min, d.max));
   },
 };
 

@@ -1,8 +1,10 @@
+import type { ImageSplit } from '../../core/data/class-split';
 import type { JobEvent } from '../../core/pipeline/job-events';
+import type { PatchVaeRestoreResult } from '../../core/pipeline/patch-vae-restore-job';
 import { PATCH_VAE_LESSON_DEFAULTS } from '../../core/pipeline/patch-vae-defaults';
-import { firstProblem, type StoreAccess } from '../../notebook/lesson-store';
+import type { StoreAccess } from '../../notebook/lesson-store';
 import type { Problem } from '../../notebook/settings/problem';
-import { createTrainingRunner, reduceTrainEvent } from '../../notebook/training-state';
+import { createTrainingRunner, doneTraining, mayTrain, reduceTrainEvent } from '../../notebook/training-state';
 import { trainKey } from './keys';
 import { DETAIL_PER_GROUP, type PatchVaeParams } from './params';
 import { IDLE_PATCH_VAE_TRAINING, SIDE, type PatchVaeResult, type PatchVaeState, type PatchVaeTraining } from './state';
@@ -25,6 +27,27 @@ export function jobInput(p: PatchVaeParams, trainX: Float32Array, testX: Float32
   };
 }
 
+/** Which test images get full μ / σ² / per-pixel maps: the first `DETAIL_PER_GROUP` normals and anomalies. */
+export function detailIndices(split: Pick<ImageSplit, 'counts'>): number[] {
+  const nN = split.counts.testNormal;
+  const first = (n: number, from: number) => Array.from({ length: Math.min(DETAIL_PER_GROUP, n) }, (_, i) => from + i);
+  return [...first(nN, 0), ...first(split.counts.testAnomaly, nN)];
+}
+
+/** The lesson's result from a scored model (after training, or reopened from its weights) on the split it scored. */
+export function patchVaeResult(
+  key: string,
+  params: PatchVaeParams,
+  r: PatchVaeRestoreResult,
+  split: Pick<ImageSplit, 'testX' | 'testLabels' | 'testClasses'>,
+  weights: Float32Array[],
+  run: Pick<PatchVaeResult, 'trainLoss' | 'epochsRun' | 'stopReason' | 'secondsPerEpoch'>,
+): PatchVaeResult {
+  const { test, heldOut, details, latent, scoringSeconds, windows, backend } = r;
+  const { trainLoss, epochsRun, stopReason, secondsPerEpoch } = run;
+  return { key, params, test, heldOut, details, latent, weights, testX: split.testX, labels: split.testLabels, classes: split.testClasses, trainLoss, epochsRun, stopReason, secondsPerEpoch, scoringSeconds, windows, backend };
+}
+
 /** Folds a job event into the progress: training events as every lesson does, then test-scoring progress (the short held-out pass that follows keeps it). */
 function reduceEvent(t: PatchVaeTraining, e: JobEvent): PatchVaeTraining {
   if (e.type !== 'eval') return reduceTrainEvent(t, e);
@@ -41,48 +64,19 @@ export function createTrainAction(
   const runner = createTrainingRunner(access, deps);
 
   async function train(): Promise<void> {
-    if (get().training.status === 'running') return;
-    const blocked = firstProblem(helpers.problems());
-    if (blocked !== null) {
-      set({ training: { ...get().training, status: 'error', error: blocked } });
-      return;
-    }
+    if (!mayTrain(access, helpers.problems())) return;
     if (!(await helpers.loadData())) return;
     const p = get().params;
     const split = get().data.split!;
     const key = trainKey(p);
-    const nN = split.counts.testNormal;
-    const detail = [
-      ...Array.from({ length: Math.min(DETAIL_PER_GROUP, nN) }, (_, i) => i),
-      ...Array.from({ length: Math.min(DETAIL_PER_GROUP, split.counts.testAnomaly) }, (_, i) => nN + i),
-    ];
     set({ training: { ...IDLE_PATCH_VAE_TRAINING, status: 'running', epochs: p.epochs } });
-    await runner.run('patch-vae', jobInput(p, split.trainX, split.testX, split.valX, detail), {
+    await runner.run('patch-vae', jobInput(p, split.trainX, split.testX, split.valX, detailIndices(split)), {
       reduce: reduceEvent,
       onResult: (r) => {
-        const result: PatchVaeResult = {
-          key,
-          params: p,
-          test: r.test,
-          heldOut: r.heldOut,
-          details: r.details,
-          latent: r.latent,
-          weights: r.weights,
-          testX: split.testX,
-          labels: split.testLabels,
-          classes: split.testClasses,
-          trainLoss: r.trainLoss,
-          epochsRun: r.epochsRun,
-          stopReason: r.stopReason,
-          secondsPerEpoch: r.secondsPerEpoch,
-          scoringSeconds: r.scoringSeconds,
-          windows: r.windows,
-          backend: r.backend,
-        };
         set({
-          result,
+          result: patchVaeResult(key, p, r, split, r.weights, r),
           view: { ...get().view, threshold: { old: null, new: null } },
-          training: { ...get().training, status: 'done', stop: r.stop, bestEpoch: r.bestEpoch },
+          training: doneTraining(get().training, r),
         });
         if (r.epochsRun > 0) deps.onSpeed?.(r.backend, r.secondsPerEpoch, get().training.batchesPerEpoch);
       },

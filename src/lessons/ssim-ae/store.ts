@@ -7,11 +7,11 @@ import type { GrayImage } from '../../core/textures/gray-image';
 import { buildTextureDataset } from '../../core/textures/texture-protocol';
 import { fromTextureDataset } from '../../core/textures/inspection-data';
 import { yieldToEventLoop } from '../../core/train/yield-to-event-loop';
-import { createRunAll, firstProblem, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
+import { createRunAll, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
 import { failure } from '../../notebook/settings/problem';
 import { defaultsOf } from '../../notebook/settings/settings-table';
-import { createTrainingRunner, IDLE_TRAINING, reduceTrainEvent } from '../../notebook/training-state';
+import { createTrainingRunner, mayTrain, IDLE_TRAINING, reduceTrainEvent } from '../../notebook/training-state';
 import { dataKey, trainKey } from './keys';
 import { createMvtecActions, IDLE_MVTEC, loadedKey, mvtecInUse } from './mvtec-action';
 import { lossesOf, modelConfig } from './model-config';
@@ -93,12 +93,7 @@ export function createSsimAeStore(deps: SsimAeDeps) {
 
   /** Trains the run's models one after the other (SSIM, then L2), keeping each as it finishes. */
   async function train(): Promise<void> {
-    if (get().training.status === 'running') return;
-    const blocked = firstProblem(problems());
-    if (blocked !== null) {
-      set({ training: { ...get().training, status: 'error', error: blocked } });
-      return;
-    }
+    if (!mayTrain(access, problems())) return;
     if (!(await loadData())) return;
     const p = get().params;
     const key = trainKey(p, loadedKey(get()));

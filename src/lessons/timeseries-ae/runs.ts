@@ -1,13 +1,8 @@
-import { denseAeArchitecture, denseAeTopology, denseAeWeightSpecs } from '../../core/model-io/dense-ae-topology';
-import { scoreCurves } from '../../core/runs/run-curves';
 import { poolRows } from '../../core/timeseries/pool-rows';
+import { applyAndLoad, capturedRun, denseModelShape, rerunWith, runScoreJob, storeAdapter } from '../../notebook/runs/adapter-helpers';
 import { connectRuns } from '../../notebook/runs/connect-runs';
 import { notebookDownload } from '../../notebook/runs/notebook-download';
-import { problemError, restoredTraining, runSummary, type RunsAdapter } from '../../notebook/runs/runs-adapter';
-import { problem } from '../../notebook/settings/problem';
-import { setBackendReport } from '../../stores/backend-store';
-import { getBackendPreference } from '../../stores/settings-store';
-import { sharedTrainingClient } from '../../worker/shared-client';
+import { restoredTraining, runSummary, type RunsAdapter } from '../../notebook/runs/runs-adapter';
 import { groupRocs, isLabelled, resolveThresholds, summarizeErrors } from './derived';
 import { actions, timeseriesAe } from './instance';
 import { trainKey } from './keys';
@@ -37,63 +32,37 @@ const labelsOf = (r: TimeseriesResult) => Uint8Array.from(r.set.group, (g) => (g
 
 /** Lesson 2 in the runs mechanism: the two-sided error score is the headline; each anomaly group's AUC on its tail is its own. */
 export const adapter: RunsAdapter<TimeseriesState> = {
-  lessonId: 'timeseries-ae',
-  table: SETTINGS,
+  ...storeAdapter<TimeseriesState>('timeseries-ae', SETTINGS),
   values: (s) => SETTINGS_ADAPTER.toValues(s.params),
-  result: (s) => s.result,
-  busy: (s) => s.training.status === 'running' || s.busy,
-  weights: (s) => s.result?.weights ?? null,
   ownMetrics: GROUPS.map((g) => ({ key: g, label: { en: `AUC: ${en.groups[g]}`, ja: `AUC：${ja.groups[g]}` }, digits: 3 })),
   capture: (s) => {
     const r = s.result;
     if (!r) return null;
-    const labelled = isLabelled(r.set);
-    const scores = twoSidedScores(r.mse);
-    const labels = labelled ? labelsOf(r) : new Uint8Array(r.mse.length);
-    const { headline, curves } = scoreCurves(scores, labels);
+    const labels = isLabelled(r.set) ? labelsOf(r) : new Uint8Array(r.mse.length);
     const own = Object.fromEntries(GROUPS.map((g) => [g, groupRocs(r).find((row) => row.name === g)?.roc.auc ?? null]));
-    return {
-      settings: SETTINGS_ADAPTER.toValues(s.params) as Record<string, unknown>,
-      seed: s.params.seed,
-      backend: r.backend,
-      epochsRun: r.epochsRun,
-      secondsPerEpoch: r.secondsPerEpoch,
-      metrics: { auc: headline.auc, ap: headline.ap, bestF1: headline.bestF1, own },
-      trainLoss: [...s.training.trainLoss],
-      valLoss: [...s.training.valLoss],
-      curves,
-      stop: s.training.stop,
-      scores,
-      labels,
-      weights: r.weights ?? null,
-      extra: { source: s.data.source, file: s.data.source === 'csv' ? s.csv.fileName : null },
-    };
+    const extra = { source: s.data.source, file: s.data.source === 'csv' ? s.csv.fileName : null };
+    return capturedRun(s.training, r, { settings: SETTINGS_ADAPTER.toValues(s.params), seed: s.params.seed, scores: twoSidedScores(r.mse), labels, own, extra });
   },
   reopenProblem: (run, s) => (run.extra?.source === 'csv' && !(s.data.source === 'csv' && s.csv.fileName === run.extra.file) ? 'run-csv-data' : null),
   model: (values) => {
     const p = SETTINGS_ADAPTER.fromValues(values as never, store.getState().params);
-    const config = modelConfig(p, p.spec.length);
-    return { architecture: denseAeArchitecture(config), topology: denseAeTopology(config), specs: denseAeWeightSpecs(config) };
+    return denseModelShape(modelConfig(p, p.spec.length));
   },
   reopen: async (values, weights, facts) => {
     const keepCsv = store.getState().data.source === 'csv';
     const params = SETTINGS_ADAPTER.fromValues(values as never, store.getState().params);
-    store.setState({ params: keepCsv ? { ...params, pool: 'all' } : params, drafts: {} });
-    if (!(keepCsv || actions.generate())) throw problemError(store.getState().data.error ?? problem('failed', { text: '' }));
+    await applyAndLoad(store, keepCsv ? { ...params, pool: 'all' } : params, () => keepCsv || actions.generate());
     const p = store.getState().params;
     const data = store.getState().data.set!;
     const input = { L: data.L, x: data.x.slice(), poolRows: poolRows(data.group, p.pool), valFraction: p.valFraction, model: modelConfig(p, data.L), weights: weights.map((w) => w.slice()) };
-    const r = await sharedTrainingClient.run('timeseries-ae-score', input, getBackendPreference(), { onBackend: setBackendReport }).result;
+    const r = await runScoreJob('timeseries-ae-score', input);
     store.setState({
       result: timeseriesResult(trainKey(p, store.getState().data.key), r, data, p, weights, runSummary(facts)),
       view: { ...store.getState().view, low: null, high: null, selected: null },
       training: restoredTraining(facts),
     });
   },
-  rerun: async (values) => {
-    store.setState({ params: SETTINGS_ADAPTER.fromValues(values as never, store.getState().params), drafts: {} });
-    await actions.train();
-  },
+  rerun: (values) => rerunWith(store, SETTINGS_ADAPTER.fromValues(values as never, store.getState().params), actions.train),
   scoreRows: (s) => {
     const r = s.result;
     if (!r) return null;

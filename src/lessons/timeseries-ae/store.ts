@@ -2,9 +2,9 @@ import { createStore } from 'zustand/vanilla';
 import { csvSizeProblem, parseSeriesCsv, type CsvLayout, type CsvSeries } from '../../core/timeseries/csv-series';
 import { generateSeries } from '../../core/timeseries/generate-series';
 import { failure, type Problem } from '../../notebook/settings/problem';
-import { createRunAll, firstProblem, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
+import { createRunAll, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
-import { createTrainingRunner, IDLE_TRAINING } from '../../notebook/training-state';
+import { createTrainingRunner, IDLE_TRAINING, mayTrain } from '../../notebook/training-state';
 import { dataKey } from './keys';
 import { DEFAULT_PARAMS, SETTINGS, SPEC_FIELDS, type NumberParam, type TimeseriesParams } from './params';
 import { specFieldSpec, writeSpecField, type SpecField } from './spec-fields';
@@ -127,12 +127,7 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
       set({ training: { ...IDLE_TRAINING, status: 'error', error: get().data.error } });
       return;
     }
-    const blocked = firstProblem(problems());
-    if (blocked !== null) {
-      set({ training: { ...get().training, status: 'error', error: blocked } });
-      return;
-    }
-    await runTraining(access, deps, runner);
+    if (mayTrain(access, problems())) await runTraining(access, deps, runner);
   }
 
   return {

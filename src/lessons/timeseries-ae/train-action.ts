@@ -1,7 +1,7 @@
 import { failure } from '../../notebook/settings/problem';
 import { poolRows } from '../../core/timeseries/pool-rows';
 import type { StoreAccess } from '../../notebook/lesson-store';
-import { IDLE_TRAINING, type TrainingRunner } from '../../notebook/training-state';
+import { doneTraining, IDLE_TRAINING, type TrainingRunner } from '../../notebook/training-state';
 import { trainKey } from './keys';
 import { timeseriesResult } from './result';
 import type { TimeseriesState } from './state';
@@ -41,7 +41,7 @@ export async function runTraining(access: StoreAccess<TimeseriesState>, deps: Ti
         set({
           result: timeseriesResult(key, r, data, p, r.weights, r),
           view: { ...get().view, low: null, high: null, selected: null },
-          training: { ...get().training, status: 'done', stop: r.stop, bestEpoch: r.bestEpoch },
+          training: doneTraining(get().training, r),
         });
         if (r.epochsRun > 0) deps.onSpeed?.(r.backend, r.secondsPerEpoch, r.nTrain, p);
       },
