@@ -3,6 +3,7 @@ import { useScrollsSideways } from './use-scrolls-sideways';
 import type { ChartText } from './chart-text';
 import { colormapGradient, type Colormap } from './colormap';
 import { formatNumber } from './format';
+import { MaskOutline } from './mask-outline';
 import { PixelCanvas } from './pixel-canvas';
 import './components.css';
 
@@ -12,6 +13,8 @@ export interface ImageColumn {
   caption?: string;
   /** One image per row, each H×W row-major with values in [0, 1] (or [0, vmax]). */
   images: Float32Array[];
+  /** A binary H×W mask whose outline is drawn over the images of the rows in `outlineRows`. */
+  outline?: ArrayLike<number> | null;
 }
 
 export interface ImageGridProps {
@@ -33,6 +36,8 @@ export interface ImageGridProps {
   scaleRange?: Array<readonly [number, number] | undefined>;
   /** CSS pixels per image pixel (default 3). */
   scale?: number;
+  /** Rows whose images get their column's `outline` (default none). */
+  outlineRows?: readonly number[];
   caption?: string;
   /** Accessible names of the images and colour scales. */
   text: ChartText['grid'];
@@ -58,7 +63,7 @@ export function resolveVmax(columns: ImageColumn[], rows: number, vmax: ImageGri
 }
 
 /** Rows (original / reconstruction / difference…) × columns (examples) of small images. */
-export function ImageGrid({ columns, width, height, rowLabels, colormaps, vmax, scaleRange, scale = 3, caption, text }: ImageGridProps) {
+export function ImageGrid({ columns, width, height, rowLabels, colormaps, vmax, scaleRange, scale = 3, outlineRows, caption, text }: ImageGridProps) {
   const rows = rowLabels.length;
   const vmaxes = useMemo(() => resolveVmax(columns, rows, vmax), [columns, rows, vmax]);
   const hasTitles = columns.some((c) => c.title);
@@ -111,15 +116,18 @@ export function ImageGrid({ columns, width, height, rowLabels, colormaps, vmax, 
                 {columns.map((c) => (
                   <td key={c.id} className="al-grid__cell">
                     {c.images[r] ? (
-                      <PixelCanvas
-                        pixels={c.images[r]}
-                        width={width}
-                        height={height}
-                        colormap={cmap}
-                        vmax={vmaxes[r]}
-                        scale={scale}
-                        label={rowLabel ? text.image(rowLabel, c.title ?? text.example(c.id)) : (c.title ?? text.example(c.id))}
-                      />
+                      <span className="al-grid__stack">
+                        <PixelCanvas
+                          pixels={c.images[r]}
+                          width={width}
+                          height={height}
+                          colormap={cmap}
+                          vmax={vmaxes[r]}
+                          scale={scale}
+                          label={rowLabel ? text.image(rowLabel, c.title ?? text.example(c.id)) : (c.title ?? text.example(c.id))}
+                        />
+                        {c.outline && outlineRows?.includes(r) ? <MaskOutline mask={c.outline} width={width} height={height} /> : null}
+                      </span>
                     ) : (
                       <span className="al-grid__empty" style={{ width: width * scale, height: height * scale }} />
                     )}

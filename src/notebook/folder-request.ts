@@ -1,0 +1,73 @@
+import type { FolderProgress } from './folder-status';
+import { failure, type Problem } from './settings/problem';
+
+/** A learner's folder as the notebook tracks it: progress, the folder in use, and what is wrong with a refused one. */
+export interface FolderState<P> extends FolderProgress {
+  /** The folder whose files are the lesson's data (null: the built-in data is). */
+  name: string | null;
+  /** What is wrong with the refused folder, each naming its file. */
+  problems: P[];
+  /** Anything else that went wrong reading it. */
+  error: Problem | null;
+}
+
+/** Before any folder was opened. */
+export function idleFolder<P>(): FolderState<P> {
+  return { status: 'idle', name: null, attempt: null, problems: [], error: null, done: 0, total: 0 };
+}
+
+/** How a folder decodes: its data, or its problems. */
+export type FolderDecoded<D, P> = { ok: true; data: D } | { ok: false; problems: P[] };
+
+/** What `decode` gets: an abort signal and a progress callback. */
+export interface FolderDecodeOptions {
+  signal: AbortSignal;
+  onProgress(done: number, total: number): void;
+}
+
+const PROGRESS_EVERY_MS = 100;
+
+/**
+ * Folder requests where the newest wins: each `open` aborts the one before
+ * and drops its result; progress is passed on at most every 100 ms. `patch`
+ * updates the folder state (only for the current request); `open` resolves to
+ * the data, or null for a refused, failed or superseded folder (then the
+ * caller keeps its data).
+ */
+export function createFolderRequests<D, P>(patch: (p: Partial<FolderState<P>>) => void) {
+  let request = 0;
+  let controller: AbortController | null = null;
+
+  async function open(name: string, decode: (options: FolderDecodeOptions) => Promise<FolderDecoded<D, P>>): Promise<{ data: D; id: number } | null> {
+    const id = ++request;
+    controller?.abort();
+    const own = new AbortController();
+    controller = own;
+    const mine = (p: Partial<FolderState<P>>) => id === request && patch(p);
+    mine({ status: 'reading', attempt: name, problems: [], error: null, done: 0, total: 0 });
+    let last = 0;
+    const onProgress = (done: number, total: number) => {
+      if (done < total && Date.now() - last < PROGRESS_EVERY_MS) return;
+      last = Date.now();
+      mine({ done, total });
+    };
+    try {
+      const result = await decode({ signal: own.signal, onProgress });
+      if (id !== request) return null;
+      if (result.ok) return { data: result.data, id };
+      mine({ status: 'error', problems: result.problems });
+    } catch (e) {
+      mine({ status: 'error', error: failure(e) });
+    }
+    return null;
+  }
+
+  /** Drops the current request (a folder still being read is aborted). */
+  function cancel(): void {
+    request++;
+    controller?.abort();
+    controller = null;
+  }
+
+  return { open, cancel };
+}
