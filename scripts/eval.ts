@@ -6,24 +6,32 @@ import { evalDenseAe } from './eval/dense-ae';
 import { evalPatchVae } from './eval/patch-vae';
 import { evalSsimAe } from './eval/ssim-ae';
 import { evalTimeseriesAe } from './eval/timeseries-ae';
+import { JOBS, type JobName } from '../src/worker/jobs';
 
 /**
  * `npm run eval -- --lesson dense-ae --dataset mnist --normal 1 --anomaly 9 --epochs 30 --backend wasm --seed 0`
  * Trains and scores a lesson in Node with the same core as the app. Progress goes
  * to stderr; the last stdout line is one JSON object.
  */
-const LESSONS: Record<string, (...a: Parameters<typeof evalDenseAe>) => Promise<object>> = {
+type Evaluation = (...a: Parameters<typeof evalDenseAe>) => Promise<object>;
+
+/** The evaluation of each lesson job of the registry (`JOBS`, src/worker/jobs.ts) that has one, keyed by job name. */
+const EVALUATIONS: Partial<Record<JobName, Evaluation>> = {
   'dense-ae': evalDenseAe,
   'patch-vae': evalPatchVae,
   'timeseries-ae': evalTimeseriesAe,
   'ssim-ae': evalSsimAe,
 };
 
+/** `--lesson` names: the registered jobs with an evaluation, in registry order. */
+const LESSONS = (Object.keys(JOBS) as JobName[]).filter((job) => EVALUATIONS[job]);
+
 async function main(): Promise<void> {
   const args = readArgs(process.argv.slice(2));
   validateFlags(args.lesson ?? '', args);
-  const lesson = LESSONS[args.lesson ?? ''];
-  if (!lesson) throw new Error(`Unknown --lesson ${args.lesson}; known: ${Object.keys(LESSONS).join(', ')}.`);
+  const name = LESSONS.find((job) => job === args.lesson);
+  const lesson = name && EVALUATIONS[name];
+  if (!lesson) throw new Error(`Unknown --lesson ${args.lesson}; known: ${LESSONS.join(', ')}.`);
   const backend = await useNodeBackend(args.backend ?? 'wasm');
   const before = tf.memory().numTensors;
   const result = await lesson(args, backend, (line) => process.stderr.write(`${line}\n`));

@@ -5,10 +5,8 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { loadClass } from '../../build/datasets';
-import { denseAeJob } from '../../src/core/pipeline/dense-ae-job';
 import type { JobEvent } from '../../src/core/pipeline/job-events';
-import { patchVaeJob } from '../../src/core/pipeline/patch-vae-job';
-import { timeseriesAeJob } from '../../src/core/pipeline/timeseries-ae-job';
+import { JOBS } from '../../src/worker/jobs';
 import { useNodeBackend } from '../node-backend';
 import { median, RunTimer, type BackendResult } from './measure';
 import { buildWorkload, type Workload, type WorkloadSpec } from './workloads';
@@ -39,12 +37,8 @@ async function runOne(c: NodeCase, workload: Workload): Promise<BackendResult> {
   const cpuPerEpoch: number[] = [];
   let cpuMark = process.cpuUsage();
   const signal = new AbortController().signal;
-  const gen: AsyncGenerator<JobEvent, unknown> =
-    workload.job === 'dense-ae'
-      ? denseAeJob(workload.input, signal)
-      : workload.job === 'timeseries-ae'
-        ? timeseriesAeJob(workload.input, signal)
-        : patchVaeJob(workload.input, signal);
+  const run = JOBS[workload.job].run as (input: unknown, signal: AbortSignal) => AsyncGenerator<JobEvent, unknown>;
+  const gen = run(workload.input, signal);
   for (let step = await gen.next(); !step.done; step = await gen.next()) {
     timer.onEvent(step.value, performance.now() / 1000);
     if (step.value.type === 'epoch') {

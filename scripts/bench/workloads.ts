@@ -7,17 +7,17 @@ import { buildImageSplit } from '../../src/core/data/class-split';
 import type { DatasetName, Split } from '../../src/core/data/dataset-files';
 import { forwardFlopsPerSample, SEED000_CONFIG, type DenseAeConfig } from '../../src/core/model/dense-ae-architecture';
 import type { DenseAeJobInput } from '../../src/core/pipeline/dense-ae-job';
-import type { PatchVaeJobInput } from '../../src/core/pipeline/patch-vae-job';
 import type { TimeseriesAeJobInput } from '../../src/core/pipeline/timeseries-ae-job';
 import { generateSeries } from '../../src/core/timeseries/generate-series';
 import { SEED002_MODEL, SEED002_TRAIN, SEED002_VAL_FRACTION } from '../../src/core/timeseries/seed002-config';
 import { SEED002_SERIES } from '../../src/core/timeseries/series-spec';
 import { SETTINGS } from '../../src/lessons/dense-ae/params';
+import type { JobName, JobTypes } from '../../src/worker/jobs';
 import { defaultsOf } from '../../src/notebook/settings/settings-table';
 import { patchVaeWorkload } from './patch-vae-workload';
 
-/** Lessons whose default model the bench trains. */
-export const BENCH_LESSONS = ['dense-ae', 'timeseries-ae', 'patch-vae'] as const;
+/** Registered jobs (src/worker/jobs.ts) whose default model the bench trains. */
+export const BENCH_LESSONS = ['dense-ae', 'timeseries-ae', 'patch-vae'] as const satisfies readonly JobName[];
 export type BenchLesson = (typeof BENCH_LESSONS)[number];
 
 /** What to run: a lesson's defaults, optionally on fewer training rows (slow backends). */
@@ -31,10 +31,7 @@ export interface WorkloadSpec {
 }
 
 /** A ready job input plus the numbers needed to turn timings into throughput. */
-export type Workload =
-  | { job: 'dense-ae'; input: DenseAeJobInput; cost: WorkloadCost; fullCost: WorkloadCost }
-  | { job: 'timeseries-ae'; input: TimeseriesAeJobInput; cost: WorkloadCost; fullCost: WorkloadCost }
-  | { job: 'patch-vae'; input: PatchVaeJobInput; cost: WorkloadCost; fullCost: WorkloadCost };
+export type Workload = { [K in BenchLesson]: { job: K; input: JobTypes[K]['input']; cost: WorkloadCost; fullCost: WorkloadCost } }[BenchLesson];
 
 /** Sizes and FLOPs of a workload. */
 export interface WorkloadCost {
@@ -53,12 +50,19 @@ export interface WorkloadCost {
 export type FetchClass = (dataset: DatasetName, split: Split, cls: number) => Promise<Uint8Array>;
 
 /** Builds the input of `spec` (data from `fetchClass` for image lessons). */
-export async function buildWorkload(spec: WorkloadSpec, fetchClass: FetchClass): Promise<Workload> {
-  if (spec.lesson === 'dense-ae') return denseAeWorkload(spec, fetchClass);
-  if (spec.lesson === 'timeseries-ae') return timeseriesAeWorkload(spec);
-  const w = await patchVaeWorkload({ epochs: spec.epochs, patches: spec.maxTrain, maxTestPerClass: spec.maxTestPerClass }, fetchClass);
-  return { job: 'patch-vae', ...w };
+export function buildWorkload(spec: WorkloadSpec, fetchClass: FetchClass): Promise<Workload> {
+  return BUILDERS[spec.lesson](spec, fetchClass);
 }
+
+/** The workload builder of each bench job, keyed by job name. */
+const BUILDERS: Record<BenchLesson, (spec: WorkloadSpec, fetchClass: FetchClass) => Promise<Workload>> = {
+  'dense-ae': (spec, fetchClass) => denseAeWorkload(spec, fetchClass),
+  'timeseries-ae': (spec) => Promise.resolve(timeseriesAeWorkload(spec)),
+  'patch-vae': async (spec, fetchClass) => ({
+    job: 'patch-vae',
+    ...(await patchVaeWorkload({ epochs: spec.epochs, patches: spec.maxTrain, maxTestPerClass: spec.maxTestPerClass }, fetchClass)),
+  }),
+};
 
 async function denseAeWorkload(spec: WorkloadSpec, fetchClass: FetchClass): Promise<Workload> {
   const p = defaultsOf(SETTINGS);

@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { isDatasetName } from '../../src/core/data/dataset-files';
+import { loadClass } from '../../build/datasets';
 
 /** Flags shared by every lesson's evaluation. Lessons read the ones they need. */
 export function readArgs(argv: string[]) {
@@ -73,4 +75,19 @@ export function classList(value: string, exclude: number[] = []): number[] {
     if (!Number.isInteger(n) || n < 0 || n > 9) throw new Error(`Class lists take digits 0-9 or "rest" (got ${value}).`);
     return n;
   });
+}
+
+/**
+ * The image classes of `--dataset`, `--normal` and `--anomaly` (defaults mnist, 1, 9):
+ * the train files of the normal classes and the test files of every chosen class.
+ */
+export async function loadImageClasses(args: EvalArgs) {
+  const dataset = args.dataset ?? 'mnist';
+  if (!isDatasetName(dataset)) throw new Error(`--dataset must be mnist or fashion (got ${dataset}).`);
+  const normal = classList(args.normal ?? '1');
+  const anomaly = classList(args.anomaly ?? '9', normal);
+  const classes = [...new Set([...normal, ...anomaly])];
+  const train = new Map(await Promise.all(normal.map(async (c) => [c, await loadClass(dataset, 'train', c)] as const)));
+  const test = new Map(await Promise.all(classes.map(async (c) => [c, await loadClass(dataset, 'test', c)] as const)));
+  return { dataset, normal, anomaly, train, test };
 }

@@ -1,25 +1,17 @@
 import { buildImageSplit } from '../../src/core/data/class-split';
-import { isDatasetName } from '../../src/core/data/dataset-files';
 import { SEED000_CONFIG, type DenseAeConfig } from '../../src/core/model/dense-autoencoder';
 import type { ReconstructionLoss } from '../../src/core/model/losses';
 import { bestF1 } from '../../src/core/metrics/best-f1';
-import { denseAeJob } from '../../src/core/pipeline/dense-ae-job';
 import { headlineMetrics } from '../../src/core/pipeline/headline-metrics';
-import { loadClass } from '../../build/datasets';
-import { classList, intArg, numArg, type EvalArgs } from './args';
+import { intArg, loadImageClasses, numArg, type EvalArgs } from './args';
 import { recordFacts } from './facts';
+import { runLogged } from './run-logged';
 
 const POST000_THRESHOLDS = Array.from({ length: 40 }, (_, i) => i);
 
 /** Trains and scores lesson 1 in Node; returns the JSON summary (and stores it with `--facts FILE[#key]`). */
 export async function evalDenseAe(args: EvalArgs, backend: string, log: (line: string) => void) {
-  const dataset = args.dataset ?? 'mnist';
-  if (!isDatasetName(dataset)) throw new Error(`--dataset must be mnist or fashion (got ${dataset}).`);
-  const normal = classList(args.normal ?? '1');
-  const anomaly = classList(args.anomaly ?? '9', normal);
-  const classes = [...new Set([...normal, ...anomaly])];
-  const train = new Map(await Promise.all(normal.map(async (c) => [c, await loadClass(dataset, 'train', c)] as const)));
-  const test = new Map(await Promise.all(classes.map(async (c) => [c, await loadClass(dataset, 'test', c)] as const)));
+  const { dataset, normal, anomaly, train, test } = await loadImageClasses(args);
   const seed = intArg(args.seed, 0, 'seed');
   const split = buildImageSplit(train, test, { normal, anomaly }, { seed, maxTrain: args['max-train'] ? intArg(args['max-train'], 0, 'max-train') : undefined });
   const loss = (args.loss ?? 'mse') as ReconstructionLoss;
@@ -38,15 +30,7 @@ export async function evalDenseAe(args: EvalArgs, backend: string, log: (line: s
     seed,
   };
   log(`dense-ae: ${dataset} normal ${normal} vs anomaly ${anomaly}; train ${split.counts.train}, val ${split.counts.val}, test ${split.counts.testNormal}+${split.counts.testAnomaly}; backend ${backend}`);
-  const gen = denseAeJob({ split, model, train: trainOpts, initSeed: seed }, new AbortController().signal);
-  let step = await gen.next();
-  while (!step.done) {
-    const e = step.value;
-    if (e.type === 'epoch') log(`epoch ${e.epoch}: train ${e.trainLoss.toFixed(5)} val ${e.valLoss.toFixed(5)} (${e.seconds.toFixed(2)} s)${e.improved ? ' *' : ''}`);
-    if (e.type === 'done') log(`done: ${e.reason} after ${e.epochsRun} epochs; weights of epoch ${e.bestEpoch}`);
-    step = await gen.next();
-  }
-  const r = step.value;
+  const r = await runLogged('dense-ae', { split, model, train: trainOpts, initSeed: seed }, log);
   const summary = headlineMetrics(r.test.l1, split.testLabels);
   const result = {
     lesson: 'dense-ae',

@@ -1,16 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { buildImageSplit } from '../../src/core/data/class-split';
-import { isDatasetName } from '../../src/core/data/dataset-files';
 import type { VarianceModel } from '../../src/core/model/patch-vae';
 import { PATCH_VAE_LESSON_DEFAULTS as D } from '../../src/core/pipeline/patch-vae-defaults';
-import { patchVaeJob } from '../../src/core/pipeline/patch-vae-job';
 import { headlineMetrics } from '../../src/core/pipeline/headline-metrics';
 import { aggregateWindows } from '../../src/core/score/aggregate-windows';
 import { positionNormalized } from '../../src/core/score/position-norm';
 import { newScoreAt, type WindowScores } from '../../src/core/score/window-scores';
-import { loadClass } from '../../build/datasets';
-import { classList, intArg, numArg, type EvalArgs } from './args';
+import { intArg, loadImageClasses, numArg, type EvalArgs } from './args';
 import { recordFacts } from './facts';
+import { runLogged } from './run-logged';
 
 const VARIANCES: VarianceModel[] = ['pixel', 'floor', 'shared'];
 
@@ -25,13 +23,7 @@ const VARIANCES: VarianceModel[] = ['pixel', 'floor', 'shared'];
  * patches for position statistics) --facts FILE[#key] (store the result for the prose).
  */
 export async function evalPatchVae(args: EvalArgs, backend: string, log: (line: string) => void) {
-  const dataset = args.dataset ?? 'mnist';
-  if (!isDatasetName(dataset)) throw new Error(`--dataset must be mnist or fashion (got ${dataset}).`);
-  const normal = classList(args.normal ?? '1');
-  const anomaly = classList(args.anomaly ?? '9', normal);
-  const classes = [...new Set([...normal, ...anomaly])];
-  const train = new Map(await Promise.all(normal.map(async (c) => [c, await loadClass(dataset, 'train', c)] as const)));
-  const test = new Map(await Promise.all(classes.map(async (c) => [c, await loadClass(dataset, 'test', c)] as const)));
+  const { dataset, normal, anomaly, train, test } = await loadImageClasses(args);
   const seed = intArg(args.seed, 0, 'seed');
   const maxTrain = args['max-train'] ? intArg(args['max-train'], 0, 'max-train') : undefined;
   const holdOut = numArg(args['hold-out'], D.holdOut, 'hold-out');
@@ -61,15 +53,7 @@ export async function evalPatchVae(args: EvalArgs, backend: string, log: (line: 
       `test ${split.counts.testNormal}+${split.counts.testAnomaly}; variance ${variance}${variance === 'floor' ? ` ≥ ${model.varianceFloor}` : ''}; β ${model.beta}; backend ${backend}`,
   );
   const input = { side: 28, trainX: split.trainX, testX: split.testX, heldOutX: split.valX, patches, model, train: trainOpts, initSeed: seed, detailIndices: [], latentSamples: 0, latentGrid: 1 };
-  const gen = patchVaeJob(input, new AbortController().signal);
-  let step = await gen.next();
-  while (!step.done) {
-    const e = step.value;
-    if (e.type === 'epoch') log(`epoch ${e.epoch}: loss ${e.trainLoss.toFixed(3)} (${e.seconds.toFixed(1)} s)`);
-    if (e.type === 'done') log(`done: ${e.reason} after ${e.epochsRun} epochs; weights of epoch ${e.bestEpoch}`);
-    step = await gen.next();
-  }
-  const r = step.value;
+  const r = await runLogged('patch-vae', input, log);
   const labels = split.testLabels;
   const auc = (scores: Float32Array) => headlineMetrics(scores, labels).auc;
   const scoreFloor = numArg(args['score-floor'], D.scoreFloor, 'score-floor');

@@ -1,5 +1,4 @@
 import type { Activation } from '../../src/core/model/activations';
-import { timeseriesAeJob } from '../../src/core/pipeline/timeseries-ae-job';
 import { generateSeries, groupSizes } from '../../src/core/timeseries/generate-series';
 import { groupRoc } from '../../src/core/timeseries/group-roc';
 import { poolRows, type TrainingPool } from '../../src/core/timeseries/pool-rows';
@@ -7,6 +6,7 @@ import { SEED002_MODEL, SEED002_TRAIN, SEED002_VAL_FRACTION } from '../../src/co
 import { GROUP_ID, SEED002_SERIES } from '../../src/core/timeseries/series-spec';
 import { intArg, numArg, type EvalArgs } from './args';
 import { recordFacts } from './facts';
+import { runLogged } from './run-logged';
 
 /**
  * Seed 002, second half, in Node: generate the contaminated set, train on it,
@@ -39,15 +39,7 @@ export async function evalTimeseriesAe(args: EvalArgs, backend: string, log: (li
   };
   const valFraction = numArg(args['val-fraction'], SEED002_VAL_FRACTION, 'val-fraction');
   log(`timeseries-ae: ${groupSizes(data).join('/')} series (${data.groupNames.join('/')}), L ${data.L}, ${activation} output, pool ${pool}; backend ${backend}`);
-  const gen = timeseriesAeJob({ L: data.L, x: data.x, poolRows: poolRows(data.group, pool), valFraction, model, train, initSeed: seed }, new AbortController().signal);
-  let step = await gen.next();
-  while (!step.done) {
-    const e = step.value;
-    if (e.type === 'epoch') log(`epoch ${e.epoch}: train ${e.trainLoss.toFixed(5)} val ${e.valLoss.toFixed(5)} (${e.seconds.toFixed(2)} s)`);
-    if (e.type === 'done') log(`done: ${e.reason} after ${e.epochsRun} epochs; weights of epoch ${e.bestEpoch}`);
-    step = await gen.next();
-  }
-  const r = step.value;
+  const r = await runLogged('timeseries-ae', { L: data.L, x: data.x, poolRows: poolRows(data.group, pool), valFraction, model, train, initSeed: seed }, log);
   const meanOf = (g: number): number => {
     let s = 0;
     let c = 0;
