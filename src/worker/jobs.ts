@@ -1,5 +1,7 @@
 import { denseAeJob, type DenseAeJobInput, type DenseAeJobResult } from '../core/pipeline/dense-ae-job';
 import type { CalibrationWorkload } from '../core/backend/calibrate';
+import { convAePcaJob } from '../core/pipeline/conv-ae-pca-job';
+import type { ConvAePcaJobInput, ConvAePcaJobResult } from '../core/pipeline/conv-ae-pca-types';
 import type { Job } from '../core/pipeline/job-events';
 import { DEFAULT_CALIBRATION_WORKLOAD, denseAeCalibration, timeseriesAeCalibration } from './calibration-workload';
 import { patchVaeJob, type PatchVaeJobInput, type PatchVaeJobResult } from '../core/pipeline/patch-vae-job';
@@ -15,6 +17,7 @@ export interface JobTypes extends ScoreJobTypes {
   'patch-vae-score': { input: PatchVaeScoreInput; result: PatchVaeScoreResult };
   'timeseries-ae': { input: TimeseriesAeJobInput; result: TimeseriesAeJobResult };
   'ssim-ae': { input: SsimAeJobInput; result: SsimAeJobResult };
+  'conv-ae-pca': { input: ConvAePcaJobInput; result: ConvAePcaJobResult };
 }
 export type JobName = keyof JobTypes;
 
@@ -32,6 +35,7 @@ export const JOBS: { [K in JobName]: JobSpec<JobTypes[K]['input'], JobTypes[K]['
   'patch-vae-score': { run: patchVaeScoreJob },
   'timeseries-ae': { run: timeseriesAeJob, calibration: timeseriesAeCalibration },
   'ssim-ae': { run: ssimAeJob },
+  'conv-ae-pca': { run: convAePcaJob },
   ...(Object.fromEntries(Object.entries(SCORE_JOBS).map(([k, run]) => [k, { run }])) as { [K in keyof ScoreJobTypes]: JobSpec<ScoreJobTypes[K]['input'], ScoreJobTypes[K]['result']> }),
 };
 
