@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { useNodeBackend } from './node-backend';
 import { readArgs } from './eval/args';
 import { validateFlags } from './eval/validate-flags';
+import { evalConvAePca } from './eval/conv-ae-pca';
 import { evalDenseAe } from './eval/dense-ae';
 import { evalPatchVae } from './eval/patch-vae';
 import { evalSsimAe } from './eval/ssim-ae';
@@ -21,6 +22,7 @@ const EVALUATIONS: Partial<Record<JobName, Evaluation>> = {
   'patch-vae': evalPatchVae,
   'timeseries-ae': evalTimeseriesAe,
   'ssim-ae': evalSsimAe,
+  'conv-ae-pca': evalConvAePca,
 };
 
 /** `--lesson` names: the registered jobs with an evaluation, in registry order. */

@@ -44,6 +44,11 @@ export function readArgs(argv: string[]) {
       window: { type: 'string' },
       'train-count': { type: 'string' },
       'test-count': { type: 'string' },
+      faces: { type: 'string' },
+      variant: { type: 'string' },
+      'test-each': { type: 'string' },
+      k: { type: 'string' },
+      depth: { type: 'string' },
     },
     strict: true,
   });
