@@ -7,7 +7,7 @@
 /** Words that are the same in every language: proper names, acronyms, units and maths. */
 export const LANGUAGE_NEUTRAL = new Set(
   [
-    'AUC', 'ROC', 'PR', 'AP', 'MNIST', 'Fashion', 'F1', 'L1', 'L2', 'MSE', 'BCE', 'SSIM', 'LOF', 'PCA', 'VAE', 'KL', 'CSV', 'TP', 'FP', 'FN', 'TN',
+    'AUC', 'ROC', 'PR', 'AP', 'MNIST', 'Fashion', 'F1', 'L1', 'L2', 'MSE', 'BCE', 'SSIM', 'LOF', 'kNN', 'lrd', 'SGD', 'ImageNet', 'MobileNetV2', 'PCA', 'VAE', 'KL', 'CSV', 'TP', 'FP', 'FN', 'TN',
     'TPR', 'TNR', 'FPR', 'WebGPU', 'WebGL', 'WebGL2', 'WebAssembly', 'JavaScript', 'OffscreenCanvas', 'GPU', 'CPU', 'cpu', 'wasm', 'webgl', 'webgpu',
     'PRO', 'AUROC', 'Keras', 'PyTorch', 'Adam', 'NaN', 'sin', 'cos', 'sigmoid', 'ReLU', 'relu', 'log', 'min', 'MB', 'px', 'ms',
   ].map((w) => w.toLowerCase()),

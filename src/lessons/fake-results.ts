@@ -210,3 +210,6 @@ export function fakeSsimAe(s: SsimAeState): Partial<SsimAeState> {
     result: { key: ssimTrainKey(s.params), data, models: { ssim: ssimModel(data, 'ssim', 0.4), l2: ssimModel(data, 'l2', 0.1) } },
   };
 }
+
+/** The metric-learning lesson after a tiny run (see `fakeMetricRun`). */
+export { fakeMetricRun as fakeMetricLearning } from './metric-learning/fake-run';

@@ -28,7 +28,12 @@ import * as denseParams from './dense-ae/params';
 import { lesson as denseLesson } from './dense-ae/index';
 import { actions as denseActions, denseAe } from './dense-ae/instance';
 import { TEXT as DENSE_TEXT } from './dense-ae/text';
-import { doneTraining, fakeDenseAe, fakePatchVae, fakeSsimAe, fakeTimeseries } from './fake-results';
+import { doneTraining, fakeDenseAe, fakeMetricLearning, fakePatchVae, fakeSsimAe, fakeTimeseries } from './fake-results';
+import * as metricParams from './metric-learning/params';
+import { lesson as metricLesson } from './metric-learning/index';
+import { metric } from './metric-learning/instance';
+import { en as metricEn } from './metric-learning/text-en';
+import { ja as metricJa } from './metric-learning/text-ja';
 import * as patchParams from './patch-vae/params';
 import { lesson as patchLesson } from './patch-vae/index';
 import { patchVae } from './patch-vae/instance';
@@ -92,6 +97,12 @@ const READY: Record<string, { module: LessonModule; run(): Problem[]; shows: () 
     shows: () => ssimJa.tableCaption,
     phrases: () => tablePhrases(ssimEn),
   },
+  'metric-learning': {
+    module: metricLesson,
+    run: () => (metric.store.setState(fakeMetricLearning(metric.store.getState())), []),
+    shows: () => metricJa.ensembleCaption,
+    phrases: () => tablePhrases(metricEn),
+  },
   'patch-vae': { module: patchLesson, run: () => (patchVae.store.setState(fakePatchVae(patchVae.store.getState())), []), shows: () => patchJa.oldScore },
   'timeseries-ae': {
     module: seriesLesson,
@@ -122,7 +133,7 @@ function englishPhrases(): Set<string> {
     }
   }
   tablePhrases(CLASS_NAMES.fashion, p);
-  localizedPhrases([LESSONS, IMAGE_DATA_SETTINGS, denseParams, patchParams, seriesParams, ssimParams, Object.values(READY).map((l) => l.module.cells)], p);
+  localizedPhrases([LESSONS, IMAGE_DATA_SETTINGS, denseParams, patchParams, seriesParams, ssimParams, metricParams, Object.values(READY).map((l) => l.module.cells)], p);
   return p;
 }
 

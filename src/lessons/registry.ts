@@ -52,12 +52,13 @@ export const LESSONS: LessonEntry[] = [
   {
     id: 'metric-learning',
     seed: '001',
-    status: 'planned',
+    status: 'ready',
     title: { en: 'Metric learning with LOF', ja: '距離学習と LOF' },
     summary: {
       en: 'Learn an embedding where normal images cluster; score by local outlier factor.',
       ja: '正常画像が集まる埋め込みを学習し、局所外れ値因子 (LOF) で採点します。',
     },
+    load: () => import('./metric-learning/index').then((m) => m.lesson),
   },
   {
     id: 'conv-ae-pca',

@@ -1,0 +1,60 @@
+import { mobileNetLayout } from '../../../core/model/mobilenet-architecture';
+import { useLesson } from '../instance';
+import { useText } from '../text';
+
+/** The backbone at the settings' width on 28-pixel images: one row per inverted-residual block, then the head, with the parameter total. */
+export function BackboneTable({ classes }: { classes: number }) {
+  const t = useText().arch;
+  const p = useLesson((s) => s.params);
+  const layout = mobileNetLayout({ inputSize: 28, width: Number(p.width) });
+  const head = layout.lastChannels * p.embedding + p.embedding + (p.embedding + 1) * classes + (p.alphaMode === 'learned' ? 1 : 0);
+  return (
+    <details className="nb-small">
+      <summary data-testid="backbone-summary">{t.summary(layout.blocks.length, layout.params + head, layout.macs)}</summary>
+      <div className="nb-table-scroll">
+        <table className="nb-layer-table" data-testid="backbone-table">
+          <thead>
+            <tr>
+              {t.cols.map((c, i) => (
+                <th key={c} className={i > 0 ? 'nb-num' : undefined}>
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{t.stem}</th>
+              <td className="nb-num">28 → {layout.stemSize}</td>
+              <td className="nb-num">1 → {layout.stemChannels}</td>
+              <td className="nb-num">2</td>
+              <td />
+            </tr>
+            {layout.blocks.map((b, i) => (
+              <tr key={i}>
+                <th scope="row">{t.block(i + 1)}</th>
+                <td className="nb-num">
+                  {b.inSize} → {b.outSize}
+                </td>
+                <td className="nb-num">
+                  {b.inChannels} → {b.hidden} → {b.outChannels}
+                </td>
+                <td className="nb-num">{b.stride}</td>
+                <td className="nb-num">{b.residual ? '✓' : ''}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t.head}</th>
+              <td className="nb-num">1</td>
+              <td className="nb-num">
+                {layout.lastChannels} → {p.embedding} → {classes}
+              </td>
+              <td />
+              <td />
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

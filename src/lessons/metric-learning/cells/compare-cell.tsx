@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import { formatNumber } from '../../../components/format';
+import { browserRunStore } from '../../../notebook/runs/connect-runs';
+import type { RunMeta } from '../../../notebook/runs/run-record';
+import { normalP95, ratesAt, summaryOf } from '../derived';
+import { useLesson } from '../instance';
+import { recordedFigures, storedFigure, type AeFigure } from '../recorded';
+import { useText } from '../text';
+
+const f = (x: number) => formatNumber(x, 3);
+
+/** The learner's stored runs of the two autoencoder lessons (empty until read, or when storage is unavailable). */
+function useStoredRuns(): { dense: RunMeta[]; patch: RunMeta[] } {
+  const [runs, setRuns] = useState<{ dense: RunMeta[]; patch: RunMeta[] }>({ dense: [], patch: [] });
+  useEffect(() => {
+    let live = true;
+    browserRunStore()
+      .then(async (s) => ({ dense: await s.list('dense-ae'), patch: await s.list('patch-vae') }))
+      .then((r) => live && setRuns(r))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return runs;
+}
+
+/** Cell 9: metric learning (single models and the ensemble) against the autoencoders on the same classes: AUC and TPR + TNR, each row saying whether it is live or recorded. */
+export function CompareCell() {
+  const t = useText();
+  const result = useLesson((s) => s.result);
+  const p = useLesson((s) => s.params);
+  const stored = useStoredRuns();
+  if (!result) return <p className="nb-muted">{t.noResult}</p>;
+  const rate = (set: { scores: Float32Array; auc: number }) => {
+    const s = summaryOf(result, set);
+    return ratesAt(s, normalP95(s)).sum;
+  };
+  const live = [
+    ...result.models.map((m, i) => ({ id: `single-${i}`, name: t.compareSingle(i + 1), auc: m.collapsed ? Number.NaN : m.lof.auc, sum: m.collapsed ? Number.NaN : rate(m.lof) })),
+    { id: 'ensemble-lof', name: t.compareEnsembleLof, auc: result.ensemble.lof.auc, sum: result.tpr + result.tnr },
+    { id: 'ensemble-knn', name: t.compareEnsembleKnn, auc: result.ensemble.knn.auc, sum: rate(result.ensemble.knn) },
+    { id: 'raw-knn', name: t.sources['raw-knn'], auc: result.rawKnn.auc, sum: rate(result.rawKnn) },
+  ];
+  const ae: AeFigure[] = [
+    ...recordedFigures(p.dataset, p.normal, p.anomaly),
+    ...[storedFigure('dense-ae', stored.dense, p.dataset, p.normal, p.anomaly), storedFigure('patch-vae', stored.patch, p.dataset, p.normal, p.anomaly)].filter((x): x is AeFigure => x !== null),
+  ];
+  return (
+    <div className="nb-cell-body">
+      <div className="nb-table-scroll">
+        <table className="nb-layer-table" data-testid="compare-table">
+          <caption>{t.compareCaption}</caption>
+          <thead>
+            <tr>
+              {t.compareCols.map((h, i) => (
+                <th key={h} className={i === 1 || i === 2 ? 'nb-num' : undefined}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {live.map((r) => (
+              <tr key={r.id} data-testid={`compare-${r.id}`}>
+                <th scope="row">{r.name}</th>
+                <td className="nb-num" data-testid={`compare-${r.id}-auc`}>
+                  {f(r.auc)}
+                </td>
+                <td className="nb-num">{f(r.sum)}</td>
+                <td>{t.live}</td>
+              </tr>
+            ))}
+            {ae.map((r, i) => (
+              <tr key={`ae-${i}`} data-testid={`compare-${r.lesson}-${r.origin}`}>
+                <th scope="row">{t.aeName[`${r.lesson}-${r.score}`]}</th>
+                <td className="nb-num">{f(r.auc)}</td>
+                <td className="nb-num">—</td>
+                <td>{r.origin === 'recorded' ? t.recorded(`lessons/${r.lesson}/facts.json`) : t.stored(new Date(r.date ?? 0).toLocaleString())}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {ae.length === 0 ? <p className="nb-muted nb-small">{t.noAe}</p> : null}
+      <p className="nb-muted nb-small">{t.compareNote}</p>
+    </div>
+  );
+}

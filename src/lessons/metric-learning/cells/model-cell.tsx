@@ -1,0 +1,69 @@
+import { EpochEstimate } from '../../../notebook/epoch-estimate';
+import { ErrorNotice } from '../../../notebook/error-notice';
+import { PresetRow } from '../../../notebook/preset-row';
+import { problemText } from '../../../notebook/settings/problem-text';
+import { useBackendReport } from '../../../stores/backend-store';
+import { actions, useFields, useLesson } from '../instance';
+import { PRESETS } from '../params';
+import { batchSpeed } from '../speed';
+import { useText } from '../text';
+import { BackboneTable } from './backbone-table';
+import { useTrainCount } from './use-train-count';
+
+/** Cell 3: the MobileNetV2-style backbone with an L2-softmax head; settings, presets, and a pretrained backbone to open. */
+export function ModelCell() {
+  const t = useText();
+  const { field, lang } = useFields();
+  const p = useLesson((s) => s.params);
+  const backbone = useLesson((s) => s.backbone);
+  const report = useBackendReport();
+  const nTrain = useTrainCount();
+  const est = batchSpeed.estimateEpochSeconds(nTrain, p.batch, batchSpeed.read(), report?.backend ?? null);
+  return (
+    <div className="nb-cell-body">
+      <PresetRow label={t.presets} presets={PRESETS} onPick={actions.setParams} />
+      <div className="nb-field-grid">
+        {field('width')}
+        {field('embedding')}
+        {field('alphaMode')}
+        {field('alpha')}
+        {field('optimizer')}
+        {field('lr')}
+        {field('epochs')}
+        {field('batch')}
+        {field('models')}
+        {field('neighbors')}
+      </div>
+      <BackboneTable classes={1 + (p.referencePerClass > 0 ? p.reference.filter((c) => !p.normal.includes(c) && !p.anomaly.includes(c)).length : 0)} />
+      <EpochEstimate secondsPerEpoch={est.seconds * p.models} epochs={p.epochs} basis={est.basis} note={t.estimateNote} epochWord={t.epoch} />
+      <p className="nb-notice nb-small">{t.scratch}</p>
+      <div className="nb-cell-actions" data-testid="backbone">
+        <label className="btn btn--small">
+          {t.backbone.pick}
+          <input
+            type="file"
+            multiple
+            accept=".json,.bin"
+            className="sr-only"
+            data-testid="backbone-files"
+            onChange={(e) => {
+              const files = e.target.files;
+              if (files && files.length > 0) void actions.openBackbone(Array.from(files));
+              e.target.value = '';
+            }}
+          />
+        </label>
+        <span className="nb-muted nb-small" data-testid="backbone-status" data-state={backbone.status}>
+          {backbone.status === 'reading' ? t.backbone.reading : backbone.name ? t.backbone.ready(backbone.name, backbone.tensors, backbone.params, backbone.inputShape.join(' × ')) : t.backbone.none}
+        </span>
+        {backbone.name ? (
+          <button type="button" className="btn btn--small" data-testid="backbone-drop" onClick={actions.dropBackbone}>
+            {t.backbone.drop}
+          </button>
+        ) : null}
+      </div>
+      {backbone.error ? <ErrorNotice testId="backbone-error">{problemText(backbone.error, lang)}</ErrorNotice> : null}
+      {backbone.name ? <p className="nb-muted nb-small">{t.backbone.notUsed}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { createLessonModule, keyedStaleness } from '../../notebook/lesson-module';
+import { RUNS_CELL_TITLE } from '../../notebook/runs/connect-runs';
+import { CompareCell } from './cells/compare-cell';
+import { DataCell } from './cells/data-cell';
+import { EmbeddingCell } from './cells/embedding-cell';
+import { EnsembleCell } from './cells/ensemble-cell';
+import { LofCell } from './cells/lof-cell';
+import { ModelCell } from './cells/model-cell';
+import { ScoresCell } from './cells/scores-cell';
+import { TrainCell } from './cells/train-cell';
+import { metric, settings } from './instance';
+import { dataKey, trainKey } from './keys';
+import { RunsCell } from './runs';
+
+/** Metric learning with L2-softmax, reference data, LOF and an ensemble (post 001, second half). */
+export const lesson = createLessonModule({
+  cells: [
+    { id: 'lof', title: { en: 'LOF explained, live, in 2-D', ja: 'LOF を 2 次元で動かして見る' }, Body: LofCell },
+    { id: 'data', title: { en: 'Data: normal, anomaly and reference classes', ja: 'データ：正常・異常・参照クラス' }, Body: DataCell, staleWhen: 'data' },
+    { id: 'model', title: { en: 'Model: a small MobileNetV2 with L2-softmax', ja: 'モデル：小さな MobileNetV2 と L2-softmax' }, Body: ModelCell },
+    { id: 'train', title: { en: 'Train the ensemble', ja: 'アンサンブルを学習' }, Body: TrainCell, staleWhen: 'train' },
+    { id: 'runs', title: RUNS_CELL_TITLE, Body: RunsCell },
+    { id: 'embedding', title: { en: 'The embedding, in 2-D', ja: '埋め込みを 2 次元で見る' }, Body: EmbeddingCell, staleWhen: 'train' },
+    { id: 'scores', title: { en: 'Scores: LOF and kNN, learned and raw', ja: '異常度：LOF と kNN、学習した埋め込みと生の画素' }, Body: ScoresCell, staleWhen: 'train' },
+    { id: 'ensemble', title: { en: 'The ensemble', ja: 'アンサンブル' }, Body: EnsembleCell, staleWhen: 'train' },
+    { id: 'compare', title: { en: 'Against the autoencoders', ja: 'オートエンコーダとの比較' }, Body: CompareCell, staleWhen: 'train' },
+  ],
+  store: metric.store,
+  staleness: keyedStaleness(dataKey, trainKey),
+  runAll: metric.actions.runAll,
+  settings,
+});

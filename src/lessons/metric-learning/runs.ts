@@ -1,0 +1,103 @@
+import { scoreCurves } from '../../core/runs/run-curves';
+import { connectRuns } from '../../notebook/runs/connect-runs';
+import { notebookDownload } from '../../notebook/runs/notebook-download';
+import { problemError, type RunsAdapter } from '../../notebook/runs/runs-adapter';
+import { problem } from '../../notebook/settings/problem';
+import { addProblemTexts } from '../../notebook/settings/problem-text';
+import { normalP95, scoreSet, summaryOf, viewThreshold } from './derived';
+import { actions, metric } from './instance';
+import { metricNotebook } from './notebook';
+import { SETTINGS, type MetricParams } from './params';
+import type { MetricResult, MetricState } from './state';
+
+const { store } = metric;
+
+addProblemTexts({
+  'run-no-weights': {
+    en: 'This lesson does not keep the trained weights of its models; press “Run again” to train with the run’s settings and seed.',
+    ja: 'このレッスンはモデルの学習済みの重みを保存しません。「もう一度実行」を押すと、その実行の設定とシードで学習し直します。',
+  },
+});
+
+/** The settings each result was trained with (the settings may have changed since). */
+const trainedWith = new WeakMap<MetricResult, MetricParams>();
+const kept = new WeakSet<MetricResult>();
+
+const running = (s: MetricState) => s.training.status === 'running';
+
+/**
+ * The metric-learning lesson in the runs mechanism. The headline is the
+ * ensemble's LOF; its own columns are the ensemble kNN, the raw-pixel kNN, the
+ * per-model LOF AUCs' mean and the smallest embedding spread. No weights are kept.
+ */
+export const adapter: RunsAdapter<MetricState> = {
+  lessonId: 'metric-learning',
+  table: SETTINGS,
+  values: (s) => (s.result && !running(s) ? (trainedWith.get(s.result) ?? s.params) : s.params),
+  result: (s) => (running(s) ? null : s.result),
+  busy: (s) => running(s) || s.busy || s.data.status === 'loading',
+  weights: () => null,
+  ownMetrics: [
+    { key: 'aucKnnEnsemble', label: { en: 'AUC kNN (ensemble)', ja: 'AUC kNN（アンサンブル）' }, digits: 3 },
+    { key: 'aucRawKnn', label: { en: 'AUC kNN (raw pixels)', ja: 'AUC kNN（生の画素）' }, digits: 3 },
+    { key: 'aucLofMean', label: { en: 'AUC LOF (mean per model)', ja: 'AUC LOF（モデルごとの平均）' }, digits: 3 },
+    { key: 'minSpread', label: { en: 'smallest spread', ja: '最小の広がり' }, digits: 4 },
+  ],
+  capture: (s) => {
+    const r = s.result;
+    if (!r || kept.has(r)) return null;
+    kept.add(r);
+    trainedWith.set(r, { ...s.params });
+    const { headline, curves } = scoreCurves(r.ensemble.lof.scores, r.testLabels);
+    return {
+      settings: { ...s.params },
+      seed: s.params.seed,
+      backend: r.backend,
+      epochsRun: r.epochs,
+      secondsPerEpoch: r.secondsPerEpoch,
+      metrics: {
+        auc: headline.auc,
+        ap: headline.ap,
+        bestF1: headline.bestF1,
+        own: {
+          aucKnnEnsemble: r.ensemble.knn.auc,
+          aucRawKnn: r.rawKnn.auc,
+          aucLofMean: r.models.reduce((a, m) => a + m.lof.auc, 0) / Math.max(1, r.models.length),
+          minSpread: Math.min(...r.models.map((m) => m.embeddingSpread)),
+        },
+      },
+      trainLoss: [...(r.models[0]?.loss ?? [])],
+      valLoss: [],
+      curves,
+      stop: s.training.stop,
+      scores: r.ensemble.lof.scores.slice(),
+      labels: r.testLabels.slice(),
+      weights: null,
+    };
+  },
+  model: (values) => {
+    const p = values as MetricParams;
+    return { architecture: `metric-learning mobilenetv2-${p.width} embedding ${p.embedding} ×${p.models}`, topology: { lesson: 'metric-learning', width: Number(p.width), embedding: p.embedding }, specs: null };
+  },
+  reopen: async () => {
+    throw problemError(problem('run-no-weights'));
+  },
+  rerun: async (values) => {
+    store.setState({ params: values as MetricParams, drafts: {} });
+    await actions.train();
+  },
+  scoreRows: (s) => {
+    const r = s.result;
+    if (!r || running(s)) return null;
+    const set = scoreSet(r, s.view.source, s.view.model);
+    const sum = summaryOf(r, set);
+    const fallback = s.view.source === 'lof' && s.view.model === null ? r.threshold : normalP95(sum);
+    const threshold = viewThreshold(sum, s.view.threshold, fallback);
+    return Array.from(set.scores, (score, i) => ({ id: i, label: r.testLabels[i], score, prediction: score >= threshold ? 1 : 0 }));
+  },
+};
+
+/** The lesson's runs and its Runs cell. */
+export const { runs, RunsCell } = connectRuns(store, adapter, {
+  downloadNotebook: notebookDownload('metric-learning', (lang, title) => metricNotebook(store.getState().params, lang, title)),
+});

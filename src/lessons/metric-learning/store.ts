@@ -1,0 +1,144 @@
+import { createStore } from 'zustand/vanilla';
+import { buildClassMetricData } from '../../core/pipeline/metric-learning-data';
+import type { JobEvent } from '../../core/pipeline/job-events';
+import type { MetricLearningJobInput } from '../../core/pipeline/metric-learning-types';
+import { yieldToEventLoop } from '../../core/train/yield-to-event-loop';
+import { createImageDataLoader, type FetchClass } from '../../notebook/image-data-loader';
+import { createRunAll, firstProblem, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
+import { createParamSlice } from '../../notebook/param-slice';
+import { defaultsOf } from '../../notebook/settings/settings-table';
+import { createTrainingRunner, IDLE_TRAINING, reduceTrainEvent } from '../../notebook/training-state';
+import { asProblem, NO_BACKBONE, readBackbone, type PickedFile } from './backbone';
+import { datasetSpec, referenceCounts, splitView, testClassesOf } from './data';
+import { dataKey, trainKey } from './keys';
+import { SETTINGS, type MetricParams, type NumberParam } from './params';
+import type { MetricState, MetricTraining } from './state';
+import { problemsOf } from './validation';
+
+/** What the store needs from the outside world (real ones in the app, fakes in tests). */
+export interface MetricDeps extends TrainingDeps {
+  fetchClass: FetchClass;
+  onSpeed?(backend: string, secondsPerEpoch: number, batchesPerEpoch: number): void;
+}
+
+/** Idle progress of a run. */
+export const IDLE_METRIC_TRAINING: MetricTraining = { ...IDLE_TRAINING, model: 0, models: 0, phase: 'model', accuracy: [] };
+
+/** Folds a job event: a new model of the ensemble starts fresh curves; other scoring phases are named. */
+export function reduceMetricEvent(t: MetricTraining, e: JobEvent): MetricTraining {
+  if (e.type !== 'eval') return reduceTrainEvent(t, e);
+  if (e.phase === 'model') return { ...t, phase: 'model', model: e.done, models: e.total, trainLoss: [], valLoss: [], epoch: 0, batch: 0 };
+  return t.phase === e.phase ? t : { ...t, phase: e.phase };
+}
+
+/** The job's input for the current settings and loaded images. */
+export function jobInput(p: MetricParams, data: NonNullable<MetricState['data']['data']>): MetricLearningJobInput {
+  return {
+    dataset: datasetSpec(p),
+    data: { ...data, trainX: data.trainX.slice(), trainClasses: data.trainClasses.slice(), validation: data.validation.slice(), testX: data.testX.slice(), testLabels: data.testLabels.slice() },
+    model: {
+      embeddingSize: p.embedding,
+      alpha: { mode: p.alphaMode, value: p.alpha },
+      optimizer: p.optimizer,
+      learningRate: p.lr,
+      epochs: p.epochs,
+      batchSize: p.batch,
+      seed: p.seed,
+      models: p.models,
+      inputSize: data.size,
+      neighbors: p.neighbors,
+      width: Number(p.width),
+    },
+    validationQuantile: 0.95,
+  };
+}
+
+/** A metric-learning notebook: its state and its actions (plain functions, usable outside React). */
+export function createMetricStore(deps: MetricDeps) {
+  const store = createStore<MetricState>(() => ({
+    params: defaultsOf(SETTINGS),
+    drafts: {},
+    data: { status: 'idle', error: null, split: null, key: null, data: null, referenceCounts: [] },
+    training: IDLE_METRIC_TRAINING,
+    result: null,
+    backbone: NO_BACKBONE,
+    view: { source: 'lof', model: null, threshold: null, picked: null },
+    busy: false,
+  }));
+  const access = storeAccess(store);
+  const { get, set } = access;
+  const paramSlice = createParamSlice<MetricParams, keyof MetricParams & string, NumberParam>(access, SETTINGS);
+  const runner = createTrainingRunner(access, deps);
+  const problems = () => problemsOf(get());
+
+  const loadData = createImageDataLoader(access, {
+    fetchClass: deps.fetchClass,
+    dataKey,
+    selectionProblem: () => problems().selection,
+    build: async (train, test, p) => {
+      const spec = datasetSpec(p);
+      const reference = await Promise.all(spec.reference.map(async (c) => [c, await deps.fetchClass(p.dataset, 'train', c)] as const));
+      await yieldToEventLoop();
+      const data = buildClassMetricData(new Map([...train, ...reference]), test, spec, { seed: p.seed, maxNormalTrain: p.maxTrain > 0 ? p.maxTrain : undefined });
+      const perClass = new Map([...test].map(([c, bytes]) => [c, bytes.length / 784]));
+      const classes = testClassesOf(perClass, p);
+      return { split: splitView(data, classes.normal, classes.anomaly), data, referenceCounts: referenceCounts(data) };
+    },
+  });
+
+  async function train(): Promise<void> {
+    if (get().training.status === 'running') return;
+    const blocked = firstProblem(problems());
+    if (blocked !== null) {
+      set({ training: { ...get().training, status: 'error', error: blocked } });
+      return;
+    }
+    if (!(await loadData())) return;
+    const p = get().params;
+    const data = get().data.data!;
+    const key = trainKey(p);
+    set({ training: { ...IDLE_METRIC_TRAINING, status: 'running', epochs: p.epochs, models: p.models } });
+    await runner.run('metric-learning', jobInput(p, data), {
+      reduce: reduceMetricEvent,
+      onResult: (r) => {
+        set({
+          training: { ...get().training, status: 'done', phase: 'ensemble', accuracy: r.models[r.models.length - 1]?.accuracy ?? [] },
+          result: { ...r, key, data },
+          view: { ...get().view, threshold: null, picked: null },
+        });
+        if (r.epochs > 0) deps.onSpeed?.(r.backend, r.secondsPerEpoch, get().training.batchesPerEpoch);
+      },
+    });
+  }
+
+  /** Opens a pretrained backbone; a refused file keeps the backbone (and every setting) as it was. */
+  async function openBackbone(files: readonly PickedFile[]): Promise<boolean> {
+    const before = get().backbone;
+    set({ backbone: { ...before, status: 'reading', error: null } });
+    try {
+      set({ backbone: await readBackbone(files) });
+      return true;
+    } catch (e) {
+      set({ backbone: { ...before, status: before.name ? 'ready' : 'error', error: asProblem(e) } });
+      return false;
+    }
+  }
+
+  return {
+    store,
+    actions: {
+      ...paramSlice.actions,
+      problems,
+      loadData,
+      train,
+      runAll: createRunAll(access, train),
+      stop: runner.stop,
+      openBackbone,
+      dropBackbone: () => set({ backbone: NO_BACKBONE }),
+      setView: (patch: Partial<MetricState['view']>) => set({ view: { ...get().view, ...patch } }),
+    },
+  };
+}
+
+/** A lesson store and its actions. */
+export type MetricStore = ReturnType<typeof createMetricStore>;
