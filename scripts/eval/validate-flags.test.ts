@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateFlags } from './validate-flags';
+import { flagProblems, validateFlags } from './validate-flags';
 
 describe('eval flags are checked with the app settings tables before any training', () => {
   it.each([
@@ -27,8 +27,13 @@ describe('eval flags are checked with the app settings tables before any trainin
     expect(() => validateFlags('patch-vae', { dataset: 'fashion', normal: '7', anomaly: '9', 'clip-norm': '100', 'hold-out': '0.1' })).not.toThrow();
   });
 
+  it('checks the faces lesson flags against its table', () => {
+    expect(() => validateFlags('conv-ae-pca', { faces: 'lorelei', variant: 'hard', k: '16', depth: '3', 'test-each': '50' })).not.toThrow();
+    expect(flagProblems('conv-ae-pca', { faces: 'avataaars', k: '0', depth: '5' }).map((p) => p.flag)).toEqual(['faces', 'k', 'depth']);
+  });
+
   it('names every bad flag at once, and an unknown lesson', () => {
     expect(() => validateFlags('dense-ae', { seed: '-1', epochs: '0' })).toThrow(/--seed[\s\S]*--epochs/);
-    expect(() => validateFlags('nope', {})).toThrow('Unknown --lesson nope; known: dense-ae, patch-vae, timeseries-ae, ssim-ae.');
+    expect(() => validateFlags('nope', {})).toThrow('Unknown --lesson nope; known: dense-ae, patch-vae, timeseries-ae, ssim-ae, conv-ae-pca.');
   });
 });
