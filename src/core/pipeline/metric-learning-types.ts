@@ -78,7 +78,7 @@ export interface MetricModelSettings {
   seed: number;
   /** Models trained and averaged into the ensemble (default 3). */
   models: number;
-  /** Side the backbone sees; images are area-resized to it when it differs from the data's `size`. */
+  /** Side the backbone sees; must equal `data.size` (build the data at this size). */
   inputSize: number;
   /** Neighbours k of LOF and kNN (scikit-learn's default: 20). */
   neighbors: number;
@@ -179,10 +179,11 @@ export interface MetricLearningJobResult {
  * Phases of the job's `{ type: 'eval' }` events. Before model i (0-based)
  * trains, the job yields `{ type: 'eval', phase: 'model', done: i, total: models }`;
  * that model's training events (start, batch, epoch, done) follow. Then
- * 'embed' (images embedded), 'lof' (fit points scored) per model, and last
- * 'raw-knn' and 'ensemble'.
+ * (and after each epoch `{ type: 'eval', phase: 'accuracy', done: correct,
+ * total: nTrain }`, the epoch's training accuracy), then 'embed' and 'lof'
+ * per model, and last 'raw-knn' and 'ensemble'.
  */
-export const METRIC_PHASES = ['model', 'embed', 'lof', 'raw-knn', 'ensemble'] as const;
+export const METRIC_PHASES = ['model', 'accuracy', 'embed', 'lof', 'raw-knn', 'ensemble'] as const;
 export type MetricPhase = (typeof METRIC_PHASES)[number];
 
 /** Progress of the job: the shared {@link JobEvent}s, with `phase` one of {@link METRIC_PHASES} on 'eval' events. */
