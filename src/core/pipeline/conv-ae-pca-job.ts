@@ -1,8 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { convAeParamCount, createConvAutoencoder, type ConvAeConfig, type ConvAutoencoder } from '../model/conv-ae';
 import { fitPca, projectPca, reconstructPca } from '../pca/pca';
-import { fail } from '../problem';
-import { trainModel } from '../train/train-loop';
+import { trainThen } from '../train/train-job';
 import { yieldToEventLoop } from '../train/yield-to-event-loop';
 import { aucByComponents, evaluateMethod } from './conv-ae-pca-evaluate';
 import type { ConvAePcaJobInput, ConvAePcaJobResult, ConvAeResult, ConvAeSettings, PcaResult } from './conv-ae-pca-types';
@@ -75,44 +74,17 @@ async function* runPca(input: ConvAePcaJobInput): AsyncGenerator<JobEvent, PcaRe
 }
 
 /** Trains the conv AE on the training normals (MSE, no early stopping) and evaluates it. */
-async function* runAe(input: ConvAePcaJobInput, signal: AbortSignal): AsyncGenerator<JobEvent, ConvAeResult> {
+function runAe(input: ConvAePcaJobInput, signal: AbortSignal): AsyncGenerator<JobEvent, ConvAeResult> {
   const { data, ae } = input;
   const area = data.size * data.size;
   const config = faceAeConfig(data.size, ae);
-  const model = createConvAutoencoder(config, input.seed);
-  const train = tf.tensor2d(data.train, [data.train.length / area, area]);
-  const trainLoss: number[] = [];
-  const valLoss: number[] = [];
-  try {
-    let done: Extract<JobEvent, { type: 'done' }> | null = null;
-    const options = { epochs: ae.epochs, batchSize: Math.min(ae.batchSize, train.shape[0]), learningRate: ae.learningRate, patience: 0, seed: input.seed, signal };
-    for await (const event of trainModel(model, { train, val: null }, options)) {
-      if (event.type === 'epoch') {
-        trainLoss.push(event.trainLoss);
-        valLoss.push(event.valLoss);
-      }
-      if (event.type === 'done') done = event;
-      yield event;
-    }
-    if (!done) return fail('no-done-event', {});
+  const nTrain = data.train.length / area;
+  const options = { epochs: ae.epochs, batchSize: Math.min(ae.batchSize, nTrain), learningRate: ae.learningRate, patience: 0, seed: input.seed, signal };
+  return trainThen(() => createConvAutoencoder(config, input.seed), { features: area, train: data.train, val: null }, options, async function* (model, _data, summary) {
     const reconstructions = yield* reconstructAll(model, data.test, area);
-    yield { type: 'eval', phase: 'metrics', done: 0, total: 1 };
-    return {
-      evaluation: evaluateMethod(data, reconstructions, input.hardestCount),
-      trainLoss,
-      valLoss,
-      epochsRun: done.epochsRun,
-      bestEpoch: done.bestEpoch,
-      stopReason: done.reason,
-      stop: done.stop,
-      secondsPerEpoch: done.secondsPerEpoch,
-      weights: await model.getWeights(),
-      parameters: convAeParamCount(config),
-    };
-  } finally {
-    train.dispose();
-    model.dispose();
-  }
+    yield { type: 'eval', phase: 'metrics', done: 0, total: 1 } as JobEvent;
+    return { ...summary, evaluation: evaluateMethod(data, reconstructions, input.hardestCount), weights: await model.getWeights(), parameters: convAeParamCount(config) };
+  });
 }
 
 /**

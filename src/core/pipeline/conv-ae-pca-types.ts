@@ -7,7 +7,7 @@
  * n images is one Float32Array [n, size²].
  */
 import type { RocPoints } from '../inspection/pixel-metrics';
-import type { StopReason, TrainStop } from '../train/train-events';
+import type { TrainSummary } from '../train/train-job';
 import type { JobEvent } from './job-events';
 
 /** The CC0 DiceBear styles the built-in faces are drawn in. */
@@ -132,18 +132,9 @@ export interface PcaResult {
   seconds: number;
 }
 
-/** The trained conv AE. */
-export interface ConvAeResult {
+/** The trained conv AE: its training summary (losses per epoch, stop, s/epoch) and evaluation. */
+export interface ConvAeResult extends TrainSummary {
   evaluation: MethodEvaluation;
-  /** Training MSE per epoch. */
-  trainLoss: number[];
-  /** Validation MSE per epoch (NaN without validation). */
-  valLoss: number[];
-  epochsRun: number;
-  bestEpoch: number;
-  stopReason: StopReason;
-  stop: TrainStop;
-  secondsPerEpoch: number;
   /** Trained weights (`ConvAutoencoder.getWeights()` order). */
   weights: Float32Array[];
   parameters: number;
