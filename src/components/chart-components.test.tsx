@@ -5,18 +5,11 @@ import { RocPlot } from './roc-plot';
 import { LossCurve } from './loss-curve';
 import type { Layout, Trace } from './figures/types';
 import { CHART_TEXT } from '../i18n/chart-text';
+import { plotly } from './plotly-fake';
 
 const T = CHART_TEXT.en;
 
-const plotly = vi.hoisted(() => {
-  const handlers = new Map<string, (event: unknown) => void>();
-  const react = vi.fn((el: HTMLElement) => {
-    Object.assign(el, { on: (name: string, h: (event: unknown) => void) => handlers.set(name, h) });
-    return Promise.resolve(el);
-  });
-  return { handlers, react, purge: vi.fn(), Plots: { resize: vi.fn() } };
-});
-vi.mock('plotly.js-cartesian-dist-min', () => ({ default: plotly }));
+vi.mock('plotly.js-cartesian-dist-min', async () => ({ default: (await import('./plotly-fake')).plotly }));
 
 type Call = [HTMLElement, Trace[], Layout];
 const lastCall = () => plotly.react.mock.calls.at(-1) as unknown as Call;

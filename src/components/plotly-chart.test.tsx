@@ -3,19 +3,11 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { PlotlyChart } from './plotly-chart';
 import type { Trace } from './figures/types';
 import { CHART_TEXT } from '../i18n/chart-text';
+import { plotly } from './plotly-fake';
 
 const T = CHART_TEXT.en.chart;
 
-const plotly = vi.hoisted(() => {
-  const handlers = new Map<string, (event: unknown) => void>();
-  const react = vi.fn((el: HTMLElement) => {
-    Object.assign(el, { on: (name: string, h: (event: unknown) => void) => handlers.set(name, h) });
-    return Promise.resolve(el);
-  });
-  return { handlers, react, purge: vi.fn(), Plots: { resize: vi.fn() } };
-});
-
-vi.mock('plotly.js-cartesian-dist-min', () => ({ default: plotly }));
+vi.mock('plotly.js-cartesian-dist-min', async () => ({ default: (await import('./plotly-fake')).plotly }));
 
 const traceA: Trace[] = [{ type: 'scatter', x: [1, 2], y: [3, 4] }];
 const traceB: Trace[] = [{ type: 'scatter', x: [1, 2], y: [5, 6] }];

@@ -1,10 +1,11 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
-import { PlotlyChart, type ChartPoint } from './plotly-chart';
+import { useMemo } from 'react';
+import { PlotlyChart } from './plotly-chart';
+import { useCurvePick, type ChartFrameProps } from './chart-frame';
 import { prLayout, prTraces } from './figures/pr';
 import type { ChartText } from './chart-text';
 import { prSummary } from './chart-summary';
 
-export interface PrPlotProps {
+export interface PrPlotProps extends ChartFrameProps {
   recall: ArrayLike<number>;
   precision: ArrayLike<number>;
   ap: number;
@@ -13,9 +14,6 @@ export interface PrPlotProps {
   baseline?: number;
   /** Clicking the curve reports the index into recall/precision. */
   onPointPick?: (index: number) => void;
-  height?: number;
-  'aria-label': string;
-  caption?: ReactNode;
   /** The words of the chart and of its placeholder. */
   text: Pick<ChartText, 'pr' | 'chart' | 'summary'>;
 }
@@ -30,13 +28,7 @@ export function PrPlot(props: PrPlotProps) {
     () => prLayout({ ap, point: pr !== undefined && pp !== undefined ? { recall: pr, precision: pp } : null, text: text.pr }),
     [ap, pr, pp, text.pr],
   );
-  const curveIndex = data.length - 1;
-  const handleClick = useCallback(
-    (p: ChartPoint) => {
-      if (p.curveNumber === curveIndex) onPointPick?.(p.pointIndex);
-    },
-    [onPointPick, curveIndex],
-  );
+  const handleClick = useCurvePick(data.length - 1, onPointPick);
   return (
     <PlotlyChart
       data={data}
@@ -45,7 +37,7 @@ export function PrPlot(props: PrPlotProps) {
       caption={caption}
       summary={prSummary(text.summary, ap, point)}
       height={height}
-      onClick={onPointPick ? handleClick : undefined}
+      onClick={handleClick}
       className="al-pr-plot"
       text={text.chart}
     />

@@ -1,10 +1,11 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
-import { PlotlyChart, type ChartPoint } from './plotly-chart';
+import { useMemo } from 'react';
+import { PlotlyChart } from './plotly-chart';
+import { useCurvePick, type ChartFrameProps } from './chart-frame';
 import { rocLayout, rocTraces } from './figures/roc';
 import type { ChartText } from './chart-text';
 import { rocSummary } from './chart-summary';
 
-export interface RocPlotProps {
+export interface RocPlotProps extends ChartFrameProps {
   fpr: ArrayLike<number>;
   tpr: ArrayLike<number>;
   auc: number;
@@ -13,9 +14,6 @@ export interface RocPlotProps {
   threshold?: number | null;
   /** Clicking the curve reports the index into fpr/tpr (map it to a threshold). */
   onPointPick?: (index: number) => void;
-  height?: number;
-  'aria-label': string;
-  caption?: ReactNode;
   /** The words of the chart and of its placeholder. */
   text: Pick<ChartText, 'roc' | 'chart' | 'summary'>;
 }
@@ -32,12 +30,7 @@ export function RocPlot(props: RocPlotProps) {
     () => rocLayout({ auc, point: px !== undefined && py !== undefined ? { fpr: px, tpr: py } : null, text: text.roc }),
     [auc, px, py, text.roc],
   );
-  const handleClick = useCallback(
-    (p: ChartPoint) => {
-      if (p.curveNumber === ROC_CURVE) onPointPick?.(p.pointIndex);
-    },
-    [onPointPick],
-  );
+  const handleClick = useCurvePick(ROC_CURVE, onPointPick);
   return (
     <PlotlyChart
       data={data}
@@ -46,7 +39,7 @@ export function RocPlot(props: RocPlotProps) {
       caption={caption}
       summary={rocSummary(text.summary, auc, point, threshold)}
       height={height}
-      onClick={onPointPick ? handleClick : undefined}
+      onClick={handleClick}
       className="al-roc-plot"
       text={text.chart}
     />

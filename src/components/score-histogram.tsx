@@ -1,10 +1,11 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo } from 'react';
 import { PlotlyChart, type ChartPoint } from './plotly-chart';
+import type { ChartFrameProps } from './chart-frame';
 import { binShared, histogramLayout, histogramTraces } from './figures/histogram';
 import type { ChartText } from './chart-text';
 import { histogramSummary } from './chart-summary';
 
-export interface ScoreHistogramProps {
+export interface ScoreHistogramProps extends ChartFrameProps {
   normal: ArrayLike<number>;
   anomaly: ArrayLike<number>;
   threshold?: number | null;
@@ -13,9 +14,6 @@ export interface ScoreHistogramProps {
   xTitle?: string;
   /** Clicking a bar reports that bin's centre score (e.g. to move the threshold there). */
   onThresholdPick?: (score: number) => void;
-  height?: number;
-  'aria-label': string;
-  caption?: ReactNode;
   /** The words of the chart and of its placeholder. */
   text: Pick<ChartText, 'histogram' | 'chart' | 'summary'>;
 }

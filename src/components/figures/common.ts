@@ -1,5 +1,7 @@
+import { capitalize } from '../chart-text';
+import { formatNumber } from '../format';
 import { palette } from '../palette';
-import type { Axis, Shape } from './types';
+import type { Axis, Layout, Shape } from './types';
 
 export function axis(title: string, extra: Partial<Axis> = {}): Axis {
   return { title: { text: title }, zeroline: false, ...extra };
@@ -39,5 +41,32 @@ export function operatingPoint(x: number, y: number, label: string): { shapes: S
       xanchor: x > 0.6 ? 'right' : 'left', yanchor: y < 0.25 ? 'bottom' : 'top', xshift: x > 0.6 ? -10 : 10, yshift: y < 0.25 ? 6 : -4,
       font: { color: palette.threshold, size: 11 }, bgcolor: 'rgba(127,127,127,0.14)',
     }],
+  };
+}
+
+/** What a unit-square curve layout (ROC, PR) shows. */
+export interface UnitCurveLayout {
+  /** Chart title, followed by ` · <metric> <value>`. */
+  title: string;
+  metric: string;
+  value: number;
+  xTitle: string;
+  yTitle: string;
+  /** Corner of the legend, along the bottom edge. */
+  legend: 'left' | 'right';
+  /** The operating point and its label, or null for none. */
+  point: { x: number; y: number; label: string } | null;
+}
+
+/** Layout of a curve on the unit square with its summary metric in the title and the operating point (ROC and PR share it). */
+export function unitCurveLayout(c: UnitCurveLayout): Layout {
+  const op = c.point ? operatingPoint(c.point.x, c.point.y, c.point.label) : null;
+  return {
+    title: { text: `${c.title} · ${c.metric} ${formatNumber(c.value)}` },
+    xaxis: unitAxis(capitalize(c.xTitle)),
+    yaxis: unitAxis(capitalize(c.yTitle)),
+    legend: c.legend === 'left' ? { x: 0.02, xanchor: 'left', y: 0.02, yanchor: 'bottom' } : { x: 0.98, xanchor: 'right', y: 0.02, yanchor: 'bottom' },
+    shapes: op?.shapes ?? [],
+    annotations: op?.annotations ?? [],
   };
 }

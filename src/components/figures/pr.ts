@@ -1,7 +1,7 @@
-import { capitalize, type ChartText } from '../chart-text';
+import type { ChartText } from '../chart-text';
 import { palette } from '../palette';
 import { formatNumber } from '../format';
-import { operatingPoint, unitAxis } from './common';
+import { unitCurveLayout } from './common';
 import type { Figure, Layout, Numeric, Trace } from './types';
 
 export interface PrInput {
@@ -33,17 +33,15 @@ export function prTraces({ recall, precision, ap, baseline, text }: PrInput): Tr
 }
 
 export function prLayout({ ap, point, text }: Pick<PrInput, 'ap' | 'point' | 'text'>): Layout {
-  const op = point
-    ? operatingPoint(point.recall, point.precision, `${text.recall} ${formatNumber(point.recall)} · ${text.precision} ${formatNumber(point.precision)}`)
-    : null;
-  return {
-    title: { text: `${text.title} · AP ${formatNumber(ap)}` },
-    xaxis: unitAxis(capitalize(text.recall)),
-    yaxis: unitAxis(capitalize(text.precision)),
-    legend: { x: 0.02, xanchor: 'left', y: 0.02, yanchor: 'bottom' },
-    shapes: op?.shapes ?? [],
-    annotations: op?.annotations ?? [],
-  };
+  return unitCurveLayout({
+    title: text.title,
+    metric: 'AP',
+    value: ap,
+    xTitle: text.recall,
+    yTitle: text.precision,
+    legend: 'left',
+    point: point ? { x: point.recall, y: point.precision, label: `${text.recall} ${formatNumber(point.recall)} · ${text.precision} ${formatNumber(point.precision)}` } : null,
+  });
 }
 
 /** Precision–recall curve with AP in legend + title and the operating point. */

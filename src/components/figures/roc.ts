@@ -1,7 +1,7 @@
-import { capitalize, type ChartText } from '../chart-text';
+import type { ChartText } from '../chart-text';
 import { palette, withAlpha } from '../palette';
 import { formatNumber } from '../format';
-import { operatingPoint, unitAxis } from './common';
+import { unitCurveLayout } from './common';
 import type { Figure, Layout, Numeric, Trace } from './types';
 
 export interface RocInput {
@@ -30,15 +30,15 @@ export function rocTraces({ fpr, tpr, auc, text }: RocInput): Trace[] {
 }
 
 export function rocLayout({ auc, point, text }: Pick<RocInput, 'auc' | 'point' | 'text'>): Layout {
-  const op = point ? operatingPoint(point.fpr, point.tpr, `FPR ${formatNumber(point.fpr)} · TPR ${formatNumber(point.tpr)}`) : null;
-  return {
-    title: { text: `${text.title} · AUC ${formatNumber(auc)}` },
-    xaxis: unitAxis(capitalize(text.fpr)),
-    yaxis: unitAxis(capitalize(text.tpr)),
-    legend: { x: 0.98, xanchor: 'right', y: 0.02, yanchor: 'bottom' },
-    shapes: op?.shapes ?? [],
-    annotations: op?.annotations ?? [],
-  };
+  return unitCurveLayout({
+    title: text.title,
+    metric: 'AUC',
+    value: auc,
+    xTitle: text.fpr,
+    yTitle: text.tpr,
+    legend: 'right',
+    point: point ? { x: point.fpr, y: point.tpr, label: `FPR ${formatNumber(point.fpr)} · TPR ${formatNumber(point.tpr)}` } : null,
+  });
 }
 
 /** ROC curve with the chance diagonal, AUC in legend + title, and the operating point. */
