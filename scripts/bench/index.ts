@@ -7,7 +7,7 @@
  *
  * Flags: --no-node, --no-browser, --no-app, --epochs N (default 3, full-size
  * workloads; slow backends always run a reduced workload), --app-epochs N,
- * --lesson NAME (repeatable; default every lesson; 'ssim-ae' = the conv-AE
+ * --lesson NAME (repeatable; default every lesson; 'conv-ae-pca' = the PCA of 2,000 faces; 'ssim-ae' = the conv-AE
  * section), --no-conv-ae, --conv-ae-epochs N (default 2), --no-endurance,
  * --endurance-cycles N (train/stop cycles across lessons, default 20, at least 12).
  */
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
   const epochs = Math.max(2, Number(values.epochs) || 3);
   const lessons = values.lesson ? BENCH_LESSONS.filter((l) => values.lesson?.includes(l)) : BENCH_LESSONS;
   const unknown = (values.lesson ?? []).filter((l) => !(BENCH_LESSONS as readonly string[]).includes(l) && l !== 'ssim-ae' && l !== 'metric-learning' && l !== 'conv-ae-pca');
-  if (unknown.length) throw new Error(`Unknown --lesson ${unknown.join(', ')}; choose from ${[...BENCH_LESSONS, 'ssim-ae'].join(', ')}.`);
+  if (unknown.length) throw new Error(`Unknown --lesson ${unknown.join(', ')}; choose from ${[...BENCH_LESSONS, 'ssim-ae', 'metric-learning', 'conv-ae-pca'].join(', ')}.`);
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const startLoad = loadavg();
   let node: BackendResult[] = [];
