@@ -87,8 +87,8 @@ function changed(a: Uint8Array, b: Uint8Array): number {
   return n;
 }
 
-/** The face of identity `i` without glasses and, when asked, with them (re-drawn until the glasses show). */
-function renderIdentity(style: FaceStyle, variant: FaceVariant, i: number, withGlasses: boolean): { plain: Uint8Array; glasses: Uint8Array | null } {
+/** The face of identity `i` without glasses and, when asked, with them (re-drawn until the glasses show), 64×64 grey levels each. */
+export function renderIdentity(style: FaceStyle, variant: FaceVariant, i: number, withGlasses: boolean): { plain: Uint8Array; glasses: Uint8Array | null } {
   const spec = STYLES[style];
   const hard = variant === 'hard';
   for (let attempt = 0; ; attempt++) {
