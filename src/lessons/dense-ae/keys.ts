@@ -1,12 +1,5 @@
-import { stageKey } from '../../notebook/settings/settings-table';
-import { SETTINGS, type DenseAeParams } from './params';
+import { lessonKeys } from '../../notebook/settings/lesson-keys';
+import { SETTINGS } from './params';
 
-/** What the loaded data depends on: changing any of these makes the Data cell stale. */
-export function dataKey(p: DenseAeParams): string {
-  return stageKey(SETTINGS, p, ['data']);
-}
-
-/** What a trained model depends on: changing any of these makes Train and every result cell stale. */
-export function trainKey(p: DenseAeParams): string {
-  return stageKey(SETTINGS, p, ['data', 'train']);
-}
+/** What the loaded data depends on (the Data cell goes stale), and what a trained model depends on (Train and every result cell). */
+export const { dataKey, trainKey } = lessonKeys(SETTINGS);

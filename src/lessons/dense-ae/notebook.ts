@@ -1,4 +1,5 @@
-import { lessonNotebook, pyLiteral } from '../../notebook/export/ipynb';
+import { lessonNotebook } from '../../notebook/export/ipynb';
+import { PY_ROC_AXES, pyDenseAutoencoder, pyImageDataset, pyImports, pyLabelledHistogram } from '../../notebook/export/python-snippets';
 import { notebookIntro } from '../../notebook/export/notebook-text';
 import { settingsQuery } from '../../notebook/settings/settings-codec';
 import type { Lang } from '../../i18n/lang';
@@ -8,24 +9,14 @@ const LOSS = { mse: 'mse', bce: 'binary_crossentropy', l1: 'mae' } as const;
 
 /** Lesson 1 as a Jupyter notebook (nbformat 4) for `p`: its prose in `lang`, and Keras code for each step. */
 export function denseAeNotebook(p: DenseAeParams, lang: Lang, title: string): Promise<string> {
-  const data = p.dataset === 'fashion' ? 'fashion_mnist' : 'mnist';
   return lessonNotebook('dense-ae', lang, [
     { markdown: notebookIntro(title, settingsQuery(SETTINGS, p), p.seed, lang) },
     {
       prose: 'data',
       code: `
-import numpy as np
-import tensorflow as tf
-from tensorflow import keras
-import matplotlib.pyplot as plt
-from sklearn.metrics import roc_auc_score, roc_curve, precision_recall_curve, average_precision_score, f1_score
+${pyImports(['roc_auc_score', 'roc_curve', 'precision_recall_curve', 'average_precision_score', 'f1_score'])}
 
-SEED = ${p.seed}
-NORMAL, ANOMALY = ${pyLiteral(p.normal)}, ${pyLiteral(p.anomaly)}
-MAX_TRAIN = ${p.maxTrain}  # 0 = all
-keras.utils.set_random_seed(SEED)
-
-(x_train, y_train), (x_test, y_test) = keras.datasets.${data}.load_data()
+${pyImageDataset(p, `\nMAX_TRAIN = ${p.maxTrain}  # 0 = all`)}
 x_train = x_train.reshape(-1, 784).astype("float32") / 255.0
 x_test = x_test.reshape(-1, 784).astype("float32") / 255.0
 
@@ -47,15 +38,7 @@ print(len(x_tr), "train,", len(x_val), "validation,", (labels == 0).sum(), "test
     {
       prose: 'model',
       code: `
-model = keras.Sequential([
-    keras.Input(shape=(784,)),
-    keras.layers.Dense(${p.hidden}, activation="relu"),
-    keras.layers.Dense(${p.latent}, activation="relu"),
-    keras.layers.Dense(${p.hidden}, activation="relu"),
-    keras.layers.Dense(784, activation="sigmoid"),
-])
-model.compile(optimizer=keras.optimizers.Adam(learning_rate=${p.lr}, epsilon=1e-7), loss="${LOSS[p.loss]}")
-model.summary()`,
+${pyDenseAutoencoder({ dim: '784', hidden: p.hidden, latent: p.latent, output: 'sigmoid', lr: p.lr, loss: LOSS[p.loss] })}`,
     },
     {
       prose: 'train',
@@ -88,8 +71,7 @@ plt.show()`,
       prose: 'scores',
       code: `
 bins = np.linspace(score.min(), score.max(), 60)
-plt.hist(score[labels == 0], bins=bins, alpha=0.6, label="normal")
-plt.hist(score[labels == 1], bins=bins, alpha=0.6, label="anomaly")
+${pyLabelledHistogram('plt', 'score')}
 plt.xlabel("L1 score"); plt.ylabel("count"); plt.legend(); plt.show()`,
     },
     {
@@ -112,8 +94,8 @@ ap = average_precision_score(labels, score)
 fpr, tpr, _ = roc_curve(labels, score)
 precision, recall, _ = precision_recall_curve(labels, score)
 fig, (a, b) = plt.subplots(1, 2, figsize=(10, 4))
-a.plot(fpr, tpr, label=f"AUC {auc:.4f}"); a.plot([0, 1], [0, 1], "--", color="grey")
-a.set_xlabel("false positive rate"); a.set_ylabel("true positive rate"); a.legend()
+a.plot(fpr, tpr, label=f"AUC {auc:.4f}")
+${PY_ROC_AXES}
 b.plot(recall, precision, label=f"AP {ap:.4f}")
 b.set_xlabel("recall"); b.set_ylabel("precision"); b.legend()
 plt.show()

@@ -1,6 +1,7 @@
 import { selectionProblem } from '../../core/data/class-split';
 import type { Draft } from '../../notebook/param-slice';
-import { problem, type Problem } from '../../notebook/settings/problem';
+import { basicProblems } from '../../notebook/settings/basic-problems';
+import type { Problem } from '../../notebook/settings/problem';
 import { dataKey } from './keys';
 import type { DenseAeParams } from './params';
 
@@ -18,12 +19,8 @@ export interface ProblemInputs {
  * loaded, or from the training-image cap). Pure: components call it during render.
  */
 export function problemsOf({ params: p, drafts, data }: ProblemInputs): Record<string, Problem> {
-  const out: Record<string, Problem> = {};
   const sel = selectionProblem({ normal: p.normal, anomaly: p.anomaly });
-  if (sel) out.selection = sel;
   const loaded = data.key === dataKey(p) ? (data.split?.counts.train ?? null) : null;
-  const nTrain = loaded ?? (p.maxTrain > 0 ? p.maxTrain : null);
-  if (nTrain !== null && p.batch > nTrain) out.batch = problem('batch-too-large', { batch: p.batch, n: nTrain });
-  for (const [k, d] of Object.entries(drafts)) if (d) out[k] = d.problem;
-  return out;
+  const nTrain = loaded ?? (p.maxTrain > 0 ? p.maxTrain : Infinity);
+  return { ...(sel ? { selection: sel } : {}), ...basicProblems(p.batch, nTrain, drafts) };
 }

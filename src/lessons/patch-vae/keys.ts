@@ -1,12 +1,10 @@
-import { stageKey } from '../../notebook/settings/settings-table';
+import { lessonKeys } from '../../notebook/settings/lesson-keys';
 import { SETTINGS, type PatchVaeParams } from './params';
 
+const keys = lessonKeys(SETTINGS);
+
 /** What the loaded data depends on: changing any of these makes the Data cell stale. */
-export function dataKey(p: PatchVaeParams): string {
-  return stageKey(SETTINGS, p, ['data']);
-}
+export const dataKey = keys.dataKey;
 
 /** What a trained model and its scores depend on (the floor only counts when the variance model uses it). */
-export function trainKey(p: PatchVaeParams): string {
-  return stageKey(SETTINGS, { ...p, floor: p.variance === 'floor' ? p.floor : 0 }, ['data', 'train']);
-}
+export const trainKey = (p: PatchVaeParams): string => keys.trainKey({ ...p, floor: p.variance === 'floor' ? p.floor : 0 });

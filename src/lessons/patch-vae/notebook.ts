@@ -1,30 +1,21 @@
 import { PATCH_VAE_LESSON_DEFAULTS as D } from '../../core/pipeline/patch-vae-defaults';
 import { lessonNotebook } from '../../notebook/export/ipynb';
 import { notebookIntro } from '../../notebook/export/notebook-text';
+import { PY_ROC_AXES, pyImageDataset, pyImports, pyLabelledHistogram } from '../../notebook/export/python-snippets';
 import { settingsQuery } from '../../notebook/settings/settings-codec';
 import type { Lang } from '../../i18n/lang';
 import { SETTINGS, type PatchVaeParams } from './params';
 
-const py = (v: number | number[]) => (Array.isArray(v) ? `[${v.join(', ')}]` : String(v));
-
 /** The patch VAE lesson as a Jupyter notebook (nbformat 4) for `p`: its prose in `lang`, and Keras code for each step. */
 export function patchVaeNotebook(p: PatchVaeParams, lang: Lang, title: string, scoreFloor: number): Promise<string> {
-  const data = p.dataset === 'fashion' ? 'fashion_mnist' : 'mnist';
   return lessonNotebook('patch-vae', lang, [
     { markdown: notebookIntro(title, settingsQuery(SETTINGS, p), p.seed, lang) },
     {
       prose: 'data',
       code: `
-import numpy as np
-import tensorflow as tf
-from tensorflow import keras
-import matplotlib.pyplot as plt
-from sklearn.metrics import roc_auc_score, roc_curve
+${pyImports(['roc_auc_score', 'roc_curve'])}
 
-SEED = ${p.seed}
-NORMAL, ANOMALY = ${py(p.normal)}, ${py(p.anomaly)}
-keras.utils.set_random_seed(SEED)
-(x_train, y_train), (x_test, y_test) = keras.datasets.${data}.load_data()
+${pyImageDataset(p)}
 x_train = x_train.astype("float32") / 255.0
 x_test = x_test.astype("float32") / 255.0
 
@@ -158,10 +149,9 @@ fig, (a, b) = plt.subplots(1, 2, figsize=(11, 4))
 for name, score in [("old", old_score), ("new", new_score)]:
     fpr, tpr, _ = roc_curve(labels, score)
     a.plot(fpr, tpr, label=f"{name} AUC {roc_auc_score(labels, score):.4f}")
-a.plot([0, 1], [0, 1], "--", color="grey"); a.set_xlabel("false positive rate"); a.set_ylabel("true positive rate"); a.legend()
+${PY_ROC_AXES}
 bins = np.geomspace(max(new_score.min(), 1e-6), new_score.max(), 60)
-b.hist(new_score[labels == 0], bins=bins, alpha=0.6, label="normal")
-b.hist(new_score[labels == 1], bins=bins, alpha=0.6, label="anomaly")
+${pyLabelledHistogram('b', 'new_score')}
 b.set_xscale("log"); b.set_xlabel("new score"); b.legend()
 plt.show()`,
     },

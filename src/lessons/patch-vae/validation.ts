@@ -1,5 +1,6 @@
 import { selectionProblem } from '../../core/data/class-split';
 import type { Draft } from '../../notebook/param-slice';
+import { basicProblems } from '../../notebook/settings/basic-problems';
 import { problem, type Problem } from '../../notebook/settings/problem';
 import type { PatchVaeParams } from './params';
 import { SIDE } from './state';
@@ -15,7 +16,5 @@ export function problemsOf({ params: p, drafts }: { params: PatchVaeParams; draf
   if (sel) out.selection = sel;
   if (p.patchSize % 4 !== 0) out.patchSize = problem('patch-multiple', { of: 4 });
   if (p.stride > SIDE - p.patchSize && p.patchSize < SIDE) out.stride = problem('stride-too-large', { patchSize: p.patchSize, max: SIDE - p.patchSize });
-  if (p.batch > p.patches) out.batch = problem('batch-too-large', { batch: p.batch, n: p.patches });
-  for (const [k, d] of Object.entries(drafts)) if (d) out[k] = d.problem;
-  return out;
+  return { ...out, ...basicProblems(p.batch, p.patches, drafts) };
 }

@@ -1,5 +1,6 @@
 import { lessonNotebook, pyLiteral } from '../../notebook/export/ipynb';
 import { notebookIntro } from '../../notebook/export/notebook-text';
+import { PY_ROC_AXES, pyDenseAutoencoder, pyImports } from '../../notebook/export/python-snippets';
 import { settingsQuery } from '../../notebook/settings/settings-codec';
 import type { Lang } from '../../i18n/lang';
 import { SETTINGS, SETTINGS_ADAPTER, type TimeseriesParams } from './params';
@@ -11,7 +12,6 @@ import { SETTINGS, SETTINGS_ADAPTER, type TimeseriesParams } from './params';
  */
 const GENERATOR = `
 import math
-import numpy as np
 
 KINDS = ["normal", "low-noise", "cos", "spike", "level-shift", "frequency", "dropout"]
 SPEC_KEY = {"normal": "normal", "low-noise": "lowNoise", "cos": "cos", "spike": "spike",
@@ -106,10 +106,7 @@ export function timeseriesNotebook(p: TimeseriesParams, lang: Lang, title: strin
       prose: 'data',
       code: `${GENERATOR}
 
-import tensorflow as tf
-from tensorflow import keras
-import matplotlib.pyplot as plt
-from sklearn.metrics import roc_auc_score, roc_curve, precision_recall_curve, average_precision_score
+${pyImports(['roc_auc_score', 'roc_curve', 'precision_recall_curve', 'average_precision_score'])}
 
 SPEC = ${pyLiteral(p.spec)}
 DATA_SEED, SEED = ${p.dataSeed}, ${p.seed}
@@ -132,15 +129,7 @@ z = (x - mean) / std`,
       code: `
 keras.utils.set_random_seed(SEED)
 L = x.shape[1]
-model = keras.Sequential([
-    keras.Input(shape=(L,)),
-    keras.layers.Dense(${p.hidden}, activation="relu"),
-    keras.layers.Dense(${p.latent}, activation="relu"),
-    keras.layers.Dense(${p.hidden}, activation="relu"),
-    keras.layers.Dense(L, activation="${p.output}"),
-])
-model.compile(optimizer=keras.optimizers.Adam(learning_rate=${p.lr}, epsilon=1e-7), loss="mse")
-model.summary()`,
+${pyDenseAutoencoder({ dim: 'L', hidden: p.hidden, latent: p.latent, output: p.output, lr: p.lr, loss: 'mse' })}`,
     },
     {
       prose: 'train',
@@ -187,7 +176,7 @@ for g in np.unique(group):
     precision, recall, _ = precision_recall_curve(y, score)
     a.plot(fpr, tpr, label=f"{KINDS[g]} AUC {roc_auc_score(y, score):.4f}")
     b.plot(recall, precision, label=f"{KINDS[g]} AP {average_precision_score(y, score):.4f}")
-a.plot([0, 1], [0, 1], "--", color="grey"); a.set_xlabel("false positive rate"); a.set_ylabel("true positive rate"); a.legend()
+${PY_ROC_AXES}
 b.set_xlabel("recall"); b.set_ylabel("precision"); b.legend()
 plt.show()`,
     },

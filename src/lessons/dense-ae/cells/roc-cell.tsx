@@ -1,26 +1,19 @@
 import { MetricBadge } from '../../../components/metric-badge';
 import { PrPlot } from '../../../components/pr-plot';
-import { RocPlot } from '../../../components/roc-plot';
 import { binaryStats } from '../../../core/metrics/binary-stats';
-import { countsAt } from '../../../core/metrics/threshold-sweep';
-import { actions, useLesson } from '../instance';
-import { useText } from '../text';
-import { useDerived } from './use-derived';
 import { useChartText } from '../../../i18n/chart-text';
+import { RocAtThreshold } from '../../../notebook/roc-at-threshold';
+import { useText } from '../text';
+import { useOperatingPoint } from './use-derived';
 
 /** Cell 7: ROC with AUC and the slider's operating point; PR curve with average precision. */
 export function RocCell() {
   const t = useText();
   const chartText = useChartText();
-  const stored = useLesson((s) => s.view.threshold);
-  const { d } = useDerived();
-  if (!d) return <p className="nb-muted">{t.noResult}</p>;
-  // The slider's threshold, clamped as the Threshold cell shows it, so the ROC point matches the slider.
-  const raw = stored ?? d.bestNormal.threshold;
-  const threshold = Number.isFinite(raw) ? Math.min(d.max, Math.max(d.min, raw)) : d.max;
-  const c = countsAt(d.sweep, threshold);
-  const s = binaryStats(c, 'anomaly');
-  const fpr = c.fp / Math.max(1, c.fp + c.tn);
+  const op = useOperatingPoint();
+  if (!op) return <p className="nb-muted">{t.noResult}</p>;
+  const { d, threshold, counts, set } = op;
+  const s = binaryStats(counts, 'anomaly');
   return (
     <div className="nb-cell-body">
       <div className="nb-badge-row">
@@ -33,19 +26,7 @@ export function RocCell() {
       </div>
       <div className="nb-split">
         <div data-testid="roc-plot">
-          <RocPlot
-            fpr={d.roc.fpr}
-            tpr={d.roc.tpr}
-            auc={d.roc.auc}
-            point={{ fpr, tpr: s.tpr }}
-            threshold={threshold}
-            aria-label={t.roc}
-            text={chartText}
-            onPointPick={(i) => {
-              const th = d.roc.thresholds[i];
-              if (Number.isFinite(th)) actions.setView({ threshold: th });
-            }}
-          />
+          <RocAtThreshold roc={d.roc} counts={counts} threshold={threshold} onPick={set} aria-label={t.roc} text={chartText} />
         </div>
         <div data-testid="pr-plot">
           <PrPlot

@@ -2,29 +2,18 @@ import { ConfusionMatrix } from '../../../components/confusion-matrix';
 import { formatNumber } from '../../../components/format';
 import { ThresholdSlider } from '../../../components/threshold-slider';
 import { binaryStats } from '../../../core/metrics/binary-stats';
-import { countsAt } from '../../../core/metrics/threshold-sweep';
-import { actions, useLesson } from '../instance';
 import { useText } from '../text';
-import { useDerived } from './use-derived';
+import { useOperatingPoint } from './use-derived';
 import { useChartText } from '../../../i18n/chart-text';
 
 /** Cell 6: a live threshold with confusion matrix, precision/recall/F1 in both conventions and TPR+TNR. */
 export function ThresholdCell() {
   const t = useText();
   const c = useChartText();
-  const stored = useLesson((s) => s.view.threshold);
-  const { d } = useDerived();
-  if (!d) return <p className="nb-muted">{t.noResult}</p>;
-  const threshold = clamp(stored ?? d.bestNormal.threshold, d.min, d.max);
-  const counts = countsAt(d.sweep, threshold);
+  const op = useOperatingPoint();
+  if (!op) return <p className="nb-muted">{t.noResult}</p>;
+  const { d, threshold, counts, marks, set } = op;
   const asAnomaly = binaryStats(counts, 'anomaly');
-  const asNormal = binaryStats(counts, 'normal');
-  const marks = [
-    { value: d.bestNormal.threshold, label: t.marks.bestNormal },
-    { value: d.bestAnomaly.threshold, label: t.marks.bestAnomaly },
-    ...(Number.isFinite(d.p99) ? [{ value: d.p99, label: t.marks.p99 }] : []),
-  ].filter((m) => Number.isFinite(m.value));
-  const set = (v: number) => actions.setView({ threshold: v });
   return (
     <div className="nb-cell-body">
       <div data-testid="threshold">
@@ -56,22 +45,19 @@ export function ThresholdCell() {
             </tr>
           </thead>
           <tbody>
-            <tr>
-              <td>{t.normal} = +</td>
-              <td className="nb-num">{formatNumber(asNormal.precision, 3)}</td>
-              <td className="nb-num">{formatNumber(asNormal.recall, 3)}</td>
-              <td className="nb-num" data-testid="f1-normal">
-                {formatNumber(asNormal.f1, 3)}
-              </td>
-            </tr>
-            <tr>
-              <td>{t.anomaly} = +</td>
-              <td className="nb-num">{formatNumber(asAnomaly.precision, 3)}</td>
-              <td className="nb-num">{formatNumber(asAnomaly.recall, 3)}</td>
-              <td className="nb-num" data-testid="f1-anomaly">
-                {formatNumber(asAnomaly.f1, 3)}
-              </td>
-            </tr>
+            {(['normal', 'anomaly'] as const).map((positive) => {
+              const st = binaryStats(counts, positive);
+              return (
+                <tr key={positive}>
+                  <td>{t[positive]} = +</td>
+                  <td className="nb-num">{formatNumber(st.precision, 3)}</td>
+                  <td className="nb-num">{formatNumber(st.recall, 3)}</td>
+                  <td className="nb-num" data-testid={`f1-${positive}`}>
+                    {formatNumber(st.f1, 3)}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
           <tfoot>
             <tr>
@@ -85,8 +71,4 @@ export function ThresholdCell() {
       </div>
     </div>
   );
-}
-
-function clamp(v: number, lo: number, hi: number): number {
-  return Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : hi;
 }

@@ -1,0 +1,26 @@
+import { RocPlot, type RocPlotProps } from '../components/roc-plot';
+import { binaryStats } from '../core/metrics/binary-stats';
+import type { RocCurve } from '../core/metrics/roc';
+import type { Confusion } from '../core/metrics/threshold-sweep';
+
+/** Props of `RocAtThreshold`. */
+export interface RocAtThresholdProps {
+  roc: RocCurve;
+  /** The confusion counts at `threshold` (anomaly = flagged), which place the curve's point. */
+  counts: Confusion;
+  threshold: number;
+  /** Picking a point of the curve sets the threshold to that point's. */
+  onPick(threshold: number): void;
+  'aria-label': string;
+  text: RocPlotProps['text'];
+}
+
+/** A ROC curve with the current threshold's operating point; clicking the curve moves the threshold there. */
+export function RocAtThreshold({ roc, counts: c, threshold, onPick, text, 'aria-label': label }: RocAtThresholdProps) {
+  const point = { fpr: c.fp / Math.max(1, c.fp + c.tn), tpr: binaryStats(c, 'anomaly').tpr };
+  const pick = (i: number) => {
+    const th = roc.thresholds[i];
+    if (Number.isFinite(th)) onPick(th);
+  };
+  return <RocPlot fpr={roc.fpr} tpr={roc.tpr} auc={roc.auc} point={point} threshold={threshold} aria-label={label} text={text} onPointPick={pick} />;
+}
