@@ -4,6 +4,7 @@ import { readArgs } from './eval/args';
 import { validateFlags } from './eval/validate-flags';
 import { evalConvAePca } from './eval/conv-ae-pca';
 import { evalDenseAe } from './eval/dense-ae';
+import { evalMetricLearning } from './eval/metric-learning';
 import { evalPatchVae } from './eval/patch-vae';
 import { evalSsimAe } from './eval/ssim-ae';
 import { evalTimeseriesAe } from './eval/timeseries-ae';
@@ -23,6 +24,7 @@ const EVALUATIONS: Partial<Record<JobName, Evaluation>> = {
   'timeseries-ae': evalTimeseriesAe,
   'ssim-ae': evalSsimAe,
   'conv-ae-pca': evalConvAePca,
+  'metric-learning': evalMetricLearning,
 };
 
 /** `--lesson` names: the registered jobs with an evaluation, in registry order. */

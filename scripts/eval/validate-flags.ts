@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { SETTINGS as CONV_AE_PCA } from '../../src/lessons/conv-ae-pca/params';
 import { SETTINGS as DENSE_AE } from '../../src/lessons/dense-ae/params';
+import { SETTINGS as METRIC_LEARNING } from '../../src/lessons/metric-learning/params';
 import { SETTINGS as PATCH_VAE } from '../../src/lessons/patch-vae/params';
 import { SETTINGS as SSIM_AE } from '../../src/lessons/ssim-ae/params';
 import { SETTINGS as TIMESERIES_AE } from '../../src/lessons/timeseries-ae/params';
@@ -21,7 +22,7 @@ const EVAL_ONLY: Record<string, NumberRule> = {
 };
 
 /** Each lesson's settings table, by `--lesson` name. */
-export const EVAL_TABLES: Record<string, SettingsTable> = { 'dense-ae': DENSE_AE, 'patch-vae': PATCH_VAE, 'timeseries-ae': TIMESERIES_AE, 'ssim-ae': SSIM_AE, 'conv-ae-pca': CONV_AE_PCA };
+export const EVAL_TABLES: Record<string, SettingsTable> = { 'dense-ae': DENSE_AE, 'patch-vae': PATCH_VAE, 'timeseries-ae': TIMESERIES_AE, 'ssim-ae': SSIM_AE, 'conv-ae-pca': CONV_AE_PCA, 'metric-learning': METRIC_LEARNING };
 
 /** `max-train` → `maxTrain`. */
 function settingName(flag: string): string {

@@ -4,6 +4,8 @@ import { convAePcaJob } from '../core/pipeline/conv-ae-pca-job';
 import type { ConvAePcaJobInput, ConvAePcaJobResult } from '../core/pipeline/conv-ae-pca-types';
 import type { Job } from '../core/pipeline/job-events';
 import { DEFAULT_CALIBRATION_WORKLOAD, denseAeCalibration, timeseriesAeCalibration } from './calibration-workload';
+import { metricLearningJob } from '../core/pipeline/metric-learning-job';
+import type { MetricLearningJobInput, MetricLearningJobResult } from '../core/pipeline/metric-learning-types';
 import { patchVaeJob, type PatchVaeJobInput, type PatchVaeJobResult } from '../core/pipeline/patch-vae-job';
 import { patchVaeScoreJob, type PatchVaeScoreInput, type PatchVaeScoreResult } from '../core/pipeline/patch-vae-score-job';
 import { SCORE_JOBS, type ScoreJobTypes } from './score-jobs';
@@ -17,6 +19,7 @@ export interface JobTypes extends ScoreJobTypes {
   'patch-vae-score': { input: PatchVaeScoreInput; result: PatchVaeScoreResult };
   'timeseries-ae': { input: TimeseriesAeJobInput; result: TimeseriesAeJobResult };
   'ssim-ae': { input: SsimAeJobInput; result: SsimAeJobResult };
+  'metric-learning': { input: MetricLearningJobInput; result: MetricLearningJobResult };
   'conv-ae-pca': { input: ConvAePcaJobInput; result: ConvAePcaJobResult };
 }
 export type JobName = keyof JobTypes;
@@ -35,6 +38,7 @@ export const JOBS: { [K in JobName]: JobSpec<JobTypes[K]['input'], JobTypes[K]['
   'patch-vae-score': { run: patchVaeScoreJob },
   'timeseries-ae': { run: timeseriesAeJob, calibration: timeseriesAeCalibration },
   'ssim-ae': { run: ssimAeJob },
+  'metric-learning': { run: metricLearningJob },
   'conv-ae-pca': { run: convAePcaJob },
   ...(Object.fromEntries(Object.entries(SCORE_JOBS).map(([k, run]) => [k, { run }])) as { [K in keyof ScoreJobTypes]: JobSpec<ScoreJobTypes[K]['input'], ScoreJobTypes[K]['result']> }),
 };

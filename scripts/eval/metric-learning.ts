@@ -1,0 +1,152 @@
+import { loadClass } from '../../build/datasets';
+import { isDatasetName } from '../../src/core/data/dataset-files';
+import { metricLearningJob } from '../../src/core/pipeline/metric-learning-job';
+import { buildClassMetricData, buildTextureMetricData } from '../../src/core/pipeline/metric-learning-data';
+import type { MetricDatasetSpec, MetricLearningData, MetricLearningJobInput } from '../../src/core/pipeline/metric-learning-types';
+import { fromMvtec, fromTextureDataset } from '../../src/core/textures/inspection-data';
+import { isTextureName, TEXTURE_NAMES, type TextureName } from '../../src/core/textures/texture-files';
+import { buildTextureDataset } from '../../src/core/textures/texture-protocol';
+import { SETTINGS, type MetricParams } from '../../src/lessons/metric-learning/params';
+import { defaultsOf } from '../../src/notebook/settings/settings-table';
+import { classList, intArg, numArg, type EvalArgs } from './args';
+import { recordFacts } from './facts';
+import { loadMvtecDir, problemLines } from './mvtec-dir';
+import { loadTexture } from './texture-files';
+
+const round = (x: number) => Math.round(x * 10_000) / 10_000;
+
+/** Texture crops: side, and held-out normal / test crops of the normal texture. */
+const TEXTURE_CROP = 32;
+const TEXTURE_VALIDATION = 200;
+const TEXTURE_TEST = 400;
+
+/** The lesson's settings with the flags applied (already checked against its settings table). */
+function paramsOf(args: EvalArgs): MetricParams {
+  const p = defaultsOf(SETTINGS);
+  const normal = args.normal ? classList(args.normal) : p.normal;
+  const anomaly = args.anomaly ? classList(args.anomaly, normal) : p.anomaly;
+  return {
+    ...p,
+    dataset: (args.dataset ?? p.dataset) as MetricParams['dataset'],
+    normal,
+    anomaly,
+    reference: args.reference ? classList(args.reference, [...normal, ...anomaly]) : p.reference.filter((c) => !normal.includes(c) && !anomaly.includes(c)),
+    referencePerClass: intArg(args['reference-per-class'], p.referencePerClass, 'reference-per-class'),
+    maxTrain: intArg(args['max-train'], p.maxTrain, 'max-train'),
+    seed: intArg(args.seed, p.seed, 'seed'),
+    width: (args.width ?? p.width) as MetricParams['width'],
+    embedding: intArg(args.embedding, p.embedding, 'embedding'),
+    alphaMode: (args['alpha-mode'] ?? p.alphaMode) as MetricParams['alphaMode'],
+    alpha: numArg(args.alpha, p.alpha, 'alpha'),
+    optimizer: (args.optimizer ?? p.optimizer) as MetricParams['optimizer'],
+    lr: numArg(args.lr, p.lr, 'lr'),
+    epochs: intArg(args.epochs, p.epochs, 'epochs'),
+    batch: intArg(args.batch, p.batch, 'batch'),
+    models: intArg(args.models, p.models, 'models'),
+    neighbors: intArg(args.neighbors, p.neighbors, 'neighbors'),
+  };
+}
+
+/** Crops of the built-in textures other than `except`, `count` each, as reference classes. */
+async function referenceTextures(except: string, count: number, seed: number): Promise<{ name: string; crops: Float32Array }[]> {
+  if (count === 0) return [];
+  const names = TEXTURE_NAMES.filter((t) => t !== except);
+  return Promise.all(
+    names.map(async (name) => ({ name, crops: buildTextureDataset(await loadTexture(name, seed), { cropSize: TEXTURE_CROP, trainCount: count, validationCount: 0, testCount: 0, seed }).train.pixels })),
+  );
+}
+
+async function dataOf(args: EvalArgs, p: MetricParams): Promise<{ spec: MetricDatasetSpec; data: MetricLearningData; name: string }> {
+  const trainCount = p.maxTrain > 0 ? p.maxTrain : 6000;
+  if (args['mvtec-dir']) {
+    const loaded = await loadMvtecDir(args['mvtec-dir'], TEXTURE_CROP);
+    if (!loaded.ok) throw new Error(`--mvtec-dir ${args['mvtec-dir']}:\n${problemLines(loaded.problems).join('\n')}`);
+    const refs = await referenceTextures('', p.referencePerClass, p.seed);
+    const category = args['mvtec-dir'].replace(/\/+$/, '').split('/').pop() ?? 'mvtec';
+    const data = buildTextureMetricData(fromMvtec(loaded.images, 0.2, p.seed), category, refs, p.referencePerClass, p.seed);
+    return { spec: { kind: 'mvtec', category, reference: refs.map((r) => r.name), referencePerClass: p.referencePerClass }, data, name: category };
+  }
+  if (args.texture) {
+    if (!isTextureName(args.texture)) throw new Error(`--texture must be one of ${TEXTURE_NAMES.join(', ')} (got ${args.texture}).`);
+    const image = await loadTexture(args.texture as TextureName, p.seed);
+    const normal = fromTextureDataset(buildTextureDataset(image, { cropSize: TEXTURE_CROP, trainCount, validationCount: TEXTURE_VALIDATION, testCount: TEXTURE_TEST, seed: p.seed }));
+    const refs = await referenceTextures(args.texture, p.referencePerClass, p.seed);
+    const data = buildTextureMetricData(normal, args.texture, refs, p.referencePerClass, p.seed);
+    return { spec: { kind: 'texture', texture: args.texture, reference: refs.map((r) => r.name), referencePerClass: p.referencePerClass }, data, name: args.texture };
+  }
+  if (!isDatasetName(p.dataset)) throw new Error(`--dataset must be mnist or fashion (got ${p.dataset}).`);
+  const reference = p.referencePerClass > 0 ? p.reference : [];
+  const trainClasses = [...p.normal, ...reference];
+  const train = new Map(await Promise.all(trainClasses.map(async (c) => [c, await loadClass(p.dataset, 'train', c)] as const)));
+  const test = new Map(await Promise.all([...p.normal, ...p.anomaly].map(async (c) => [c, await loadClass(p.dataset, 'test', c)] as const)));
+  const spec = { kind: 'fashion' as const, normal: p.normal, anomaly: p.anomaly, reference, referencePerClass: p.referencePerClass };
+  const data = buildClassMetricData(train, test, spec, { seed: p.seed, maxNormalTrain: p.maxTrain > 0 ? p.maxTrain : undefined });
+  return { spec, data, name: `${p.dataset} ${p.normal} vs ${p.anomaly}` };
+}
+
+/**
+ * Post 001's second half in Node: L2-softmax metric learning on a
+ * MobileNetV2 backbone with reference data, LOF and kNN scores, an ensemble
+ * of `--models` seeds, against kNN on raw pixels. Flags: the lesson's
+ * settings (--dataset --normal --anomaly --reference --reference-per-class
+ * --max-train --seed --width --embedding --alpha-mode --alpha --optimizer
+ * --lr --epochs --batch --models --neighbors), or --texture NAME /
+ * --mvtec-dir DIR (32-pixel crops, reference = the other built-in textures).
+ */
+export async function evalMetricLearning(args: EvalArgs, backend: string, log: (line: string) => void) {
+  const p = paramsOf(args);
+  const { spec, data, name } = await dataOf(args, p);
+  const area = data.size * data.size;
+  const nNormal = data.trainClasses.filter((c) => c === 0).length;
+  log(`metric-learning: ${name}; ${nNormal} normal + ${data.trainClasses.length - nNormal} reference training images, ${data.validation.length / area} validation, ${data.testLabels.length} test; backend ${backend}`);
+  const input: MetricLearningJobInput = {
+    dataset: spec,
+    data,
+    model: {
+      embeddingSize: p.embedding,
+      alpha: { mode: p.alphaMode, value: p.alpha },
+      optimizer: p.optimizer,
+      learningRate: p.lr,
+      epochs: p.epochs,
+      batchSize: p.batch,
+      seed: p.seed,
+      models: p.models,
+      inputSize: data.size,
+      neighbors: p.neighbors,
+      width: Number(p.width),
+    },
+    validationQuantile: 0.95,
+  };
+  const t0 = performance.now();
+  const gen = metricLearningJob(input, new AbortController().signal);
+  let step = await gen.next();
+  while (!step.done) {
+    const e = step.value;
+    if (e.type === 'eval' && e.phase === 'model') log(`model ${e.done + 1} of ${e.total} (seed ${p.seed + e.done})`);
+    if (e.type === 'epoch') log(`epoch ${e.epoch}: loss ${e.trainLoss.toFixed(4)} (${e.seconds.toFixed(1)} s)`);
+    if (e.type === 'eval' && e.phase === 'accuracy') log(`  accuracy ${(e.done / e.total).toFixed(4)}`);
+    step = await gen.next();
+  }
+  const r = step.value;
+  const result = {
+    lesson: 'metric-learning',
+    data: name,
+    aucLof: round(r.models[0].lof.auc),
+    aucLofEnsemble: round(r.ensemble.lof.auc),
+    aucKnn: round(r.models[0].knn.auc),
+    aucKnnEnsemble: round(r.ensemble.knn.auc),
+    aucPerModel: r.models.map((m) => ({ seed: m.seed, lof: round(m.lof.auc), knn: round(m.knn.auc), spread: round(m.embeddingSpread), collapsed: m.collapsed, accuracy: round(m.accuracy[m.accuracy.length - 1] ?? NaN), alpha: round(m.alpha) })),
+    aucRawKnn: round(r.rawKnn.auc),
+    embeddingSpread: round(Math.min(...r.models.map((m) => m.embeddingSpread))),
+    tpr: round(r.tpr),
+    tnr: round(r.tnr),
+    secondsPerEpoch: round(r.secondsPerEpoch),
+    totalSeconds: round((performance.now() - t0) / 1000),
+    epochs: r.epochs,
+    models: r.models.length,
+    trainImages: data.trainClasses.length,
+    backend,
+  };
+  recordFacts(args.facts, 'metric-learning', { ...p }, result, log);
+  return result;
+}
