@@ -34,6 +34,6 @@ describe('eval flags are checked with the app settings tables before any trainin
 
   it('names every bad flag at once, and an unknown lesson', () => {
     expect(() => validateFlags('dense-ae', { seed: '-1', epochs: '0' })).toThrow(/--seed[\s\S]*--epochs/);
-    expect(() => validateFlags('nope', {})).toThrow('Unknown --lesson nope; known: dense-ae, patch-vae, timeseries-ae, ssim-ae, conv-ae-pca.');
+    expect(() => validateFlags('nope', {})).toThrow('Unknown --lesson nope; known: dense-ae, patch-vae, timeseries-ae, ssim-ae, conv-ae-pca, metric-learning.');
   });
 });
