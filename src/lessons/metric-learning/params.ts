@@ -5,6 +5,11 @@ import { defineSettings, type NumberKey, type SettingsOf } from '../../notebook/
 
 const label = (en: string, ja: string) => ({ en, ja });
 
+/** A train-stage choice from `[value, en, ja]` rows. */
+function trainChoice<const V extends string>(en: string, ja: string, rows: readonly (readonly [V, string, string])[], d: V) {
+  return { kind: 'choice', stage: 'train', label: label(en, ja), options: rows.map(([value, e, j]) => ({ value, label: label(e, j) })), default: d } as const;
+}
+
 /**
  * Every setting of the metric-learning lesson (seed 001, second half). Data:
  * Fashion-MNIST sneaker (7) normal, ankle boot (9) anomaly, the other classes
@@ -29,39 +34,11 @@ export const SETTINGS = defineSettings({
   },
   maxTrain: { kind: 'int', stage: 'data', min: 0, max: 6000, default: 2000, label: label('Training normals', '学習用の正常画像数'), note: label('(0 = all)', '（0 = すべて）') },
   seed: SEED_SETTING,
-  width: {
-    kind: 'choice',
-    stage: 'train',
-    label: label('Backbone width', 'バックボーンの幅'),
-    options: [
-      { value: '0.25', label: label('0.25', '0.25') },
-      { value: '0.5', label: label('0.5 (post 001)', '0.5（記事 001）') },
-      { value: '1', label: label('1', '1') },
-    ],
-    default: '0.5',
-  },
+  width: trainChoice('Backbone width', 'バックボーンの幅', [['0.25', '0.25', '0.25'], ['0.5', '0.5 (post 001)', '0.5（記事 001）'], ['1', '1', '1']], '0.5'),
   embedding: { kind: 'int', stage: 'train', min: 2, max: 512, default: 128, label: label('Embedding size', '埋め込みの次元') },
-  alphaMode: {
-    kind: 'choice',
-    stage: 'train',
-    label: label('Scale α', 'スケール α'),
-    options: [
-      { value: 'fixed', label: label('fixed', '固定') },
-      { value: 'learned', label: label('learned (Ranjan et al.)', '学習する（Ranjan ら）') },
-    ],
-    default: 'fixed',
-  },
+  alphaMode: trainChoice('Scale α', 'スケール α', [['fixed', 'fixed', '固定'], ['learned', 'learned (Ranjan et al.)', '学習する（Ranjan ら）']], 'fixed'),
   alpha: { kind: 'float', stage: 'train', min: 0.5, max: 64, default: 16, label: label('α (start value when learned)', 'α（学習するときは初期値）') },
-  optimizer: {
-    kind: 'choice',
-    stage: 'train',
-    label: label('Optimiser', '最適化手法'),
-    options: [
-      { value: 'sgd', label: label('SGD with momentum 0.9 (post 001)', 'モーメンタム 0.9 の SGD（記事 001）') },
-      { value: 'adam', label: label('Adam', 'Adam') },
-    ],
-    default: 'sgd',
-  },
+  optimizer: trainChoice('Optimiser', '最適化手法', [['sgd', 'SGD with momentum 0.9 (post 001)', 'モーメンタム 0.9 の SGD（記事 001）'], ['adam', 'Adam', 'Adam']], 'sgd'),
   lr: lrSetting(0.01),
   epochs: epochsSetting({ min: 1, max: 100, default: 3 }),
   batch: batchSetting({ min: 1, max: 512, default: 128 }),

@@ -1,3 +1,4 @@
+import { HeaderRow } from './header-row';
 import { mobileNetLayout } from '../../../core/model/mobilenet-architecture';
 import { useLesson } from '../instance';
 import { useText } from '../text';
@@ -13,15 +14,7 @@ export function BackboneTable({ classes }: { classes: number }) {
       <summary data-testid="backbone-summary">{t.summary(layout.blocks.length, layout.params + head, layout.macs)}</summary>
       <div className="nb-table-scroll">
         <table className="nb-layer-table" data-testid="backbone-table">
-          <thead>
-            <tr>
-              {t.cols.map((c, i) => (
-                <th key={c} className={i > 0 ? 'nb-num' : undefined}>
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <HeaderRow cols={t.cols} />
           <tbody>
             <tr>
               <th scope="row">{t.stem}</th>

@@ -1,3 +1,4 @@
+import { HeaderRow } from './header-row';
 import { useEffect, useState } from 'react';
 import { formatNumber } from '../../../components/format';
 import { browserRunStore } from '../../../notebook/runs/connect-runs';
@@ -51,15 +52,7 @@ export function CompareCell() {
       <div className="nb-table-scroll">
         <table className="nb-layer-table" data-testid="compare-table">
           <caption>{t.compareCaption}</caption>
-          <thead>
-            <tr>
-              {t.compareCols.map((h, i) => (
-                <th key={h} className={i === 1 || i === 2 ? 'nb-num' : undefined}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <HeaderRow cols={t.compareCols} numeric={(i) => i === 1 || i === 2} />
           <tbody>
             {live.map((r) => (
               <tr key={r.id} data-testid={`compare-${r.id}`}>

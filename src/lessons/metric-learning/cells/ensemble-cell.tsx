@@ -1,3 +1,4 @@
+import { HeaderRow } from './header-row';
 import { formatNumber } from '../../../components/format';
 import { MetricBadge } from '../../../components/metric-badge';
 import { useLesson } from '../instance';
@@ -41,15 +42,7 @@ export function EnsembleCell() {
       <div className="nb-table-scroll">
         <table className="nb-layer-table" data-testid="ensemble-table">
           <caption>{t.ensembleCaption}</caption>
-          <thead>
-            <tr>
-              {t.ensembleCols.map((h, i) => (
-                <th key={h} className={i > 0 ? 'nb-num' : undefined}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <HeaderRow cols={t.ensembleCols} numeric={(i) => i > 0 && i < 5} />
           <tbody>
             {result.models.map((m, i) => (
               <tr key={i} data-testid={`model-row-${i}`} data-collapsed={m.collapsed ? 'true' : undefined}>

@@ -3,6 +3,7 @@ import { formatNumber } from '../../../components/format';
 import { LofPlot } from '../lof-demo/lof-plot';
 import { demoScores, NEAR_OUTLIER, ranking, START_POINTS, type DemoPoint } from '../lof-demo/points';
 import { useText } from '../text';
+import { HeaderRow } from './header-row';
 import '../metric-learning.css';
 
 const f = (x: number) => formatNumber(x, 3);
@@ -82,15 +83,7 @@ export function LofCell() {
           <div className="nb-table-scroll">
             <table className="nb-layer-table" data-testid="lof-neighbours">
               <caption>{t.tableCaption(name(selected))}</caption>
-              <thead>
-                <tr>
-                  {t.cols.map((c) => (
-                    <th key={c} className="nb-num">
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <HeaderRow cols={t.cols} numeric={() => true} />
               <tbody>
                 {det.neighbors.map((o, j) => (
                   <tr key={o}>
