@@ -18,6 +18,8 @@ import { IDLE_SSIM_TRAINING } from './ssim-ae/store';
 import type { ModelResult, SsimAeState } from './ssim-ae/state';
 import { trainKey as seriesTrainKey } from './timeseries-ae/keys';
 import type { TimeseriesState } from './timeseries-ae/state';
+import type { ConvAePcaState } from './conv-ae-pca/state';
+import { fakeFaceRun } from './conv-ae-pca/fake-run';
 
 const PX = 784;
 
@@ -209,6 +211,11 @@ export function fakeSsimAe(s: SsimAeState): Partial<SsimAeState> {
     training: { ...IDLE_SSIM_TRAINING, ...doneTraining({ restoredBest: false }) },
     result: { key: ssimTrainKey(s.params), data, models: { ssim: ssimModel(data, 'ssim', 0.4), l2: ssimModel(data, 'l2', 0.1) } },
   };
+}
+
+/** The PCA → conv-AE lesson after a run on 16×16 faces (see `fakeFaceRun`). */
+export function fakeConvAePca(s: ConvAePcaState): Partial<ConvAePcaState> {
+  return { ...fakeFaceRun(s), training: { ...s.training, ...doneTraining({ restoredBest: false }) } };
 }
 
 /** The metric-learning lesson after a tiny run (see `fakeMetricRun`). */

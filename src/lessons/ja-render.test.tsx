@@ -28,7 +28,12 @@ import * as denseParams from './dense-ae/params';
 import { lesson as denseLesson } from './dense-ae/index';
 import { actions as denseActions, denseAe } from './dense-ae/instance';
 import { TEXT as DENSE_TEXT } from './dense-ae/text';
-import { doneTraining, fakeDenseAe, fakeMetricLearning, fakePatchVae, fakeSsimAe, fakeTimeseries } from './fake-results';
+import * as capParams from './conv-ae-pca/params';
+import { lesson as capLessonModule } from './conv-ae-pca/index';
+import { store as capStore } from './conv-ae-pca/instance';
+import { en as capEn } from './conv-ae-pca/text-en';
+import { ja as capJa } from './conv-ae-pca/text-ja';
+import { doneTraining, fakeConvAePca, fakeDenseAe, fakeMetricLearning, fakePatchVae, fakeSsimAe, fakeTimeseries } from './fake-results';
 import * as metricParams from './metric-learning/params';
 import { lesson as metricLesson } from './metric-learning/index';
 import { metric } from './metric-learning/instance';
@@ -97,6 +102,12 @@ const READY: Record<string, { module: LessonModule; run(): Problem[]; shows: () 
     shows: () => ssimJa.tableCaption,
     phrases: () => tablePhrases(ssimEn),
   },
+  'conv-ae-pca': {
+    module: capLessonModule,
+    run: () => (capStore.setState(fakeConvAePca(capStore.getState())), []),
+    shows: () => capJa.diff.hardestCaption,
+    phrases: () => tablePhrases(capEn),
+  },
   'metric-learning': {
     module: metricLesson,
     run: () => (metric.store.setState(fakeMetricLearning(metric.store.getState())), []),
@@ -133,7 +144,7 @@ function englishPhrases(): Set<string> {
     }
   }
   tablePhrases(CLASS_NAMES.fashion, p);
-  localizedPhrases([LESSONS, IMAGE_DATA_SETTINGS, denseParams, patchParams, seriesParams, ssimParams, metricParams, Object.values(READY).map((l) => l.module.cells)], p);
+  localizedPhrases([LESSONS, IMAGE_DATA_SETTINGS, denseParams, patchParams, seriesParams, ssimParams, capParams, metricParams, Object.values(READY).map((l) => l.module.cells)], p);
   return p;
 }
 

@@ -11,6 +11,8 @@ import { denseAeNotebook } from './dense-ae/notebook';
 import { SETTINGS as DENSE } from './dense-ae/params';
 import { patchVaeNotebook } from './patch-vae/notebook';
 import { SETTINGS as PATCH } from './patch-vae/params';
+import { convAePcaNotebook } from './conv-ae-pca/notebook';
+import { SETTINGS as CAP } from './conv-ae-pca/params';
 import { ssimAeNotebook } from './ssim-ae/notebook';
 import { SETTINGS as SSIM } from './ssim-ae/params';
 import { timeseriesNotebook } from './timeseries-ae/notebook';
@@ -33,6 +35,8 @@ const CASES: [string, (lang: Lang) => Promise<string>][] = [
   ['patch-vae floor', (lang) => patchVaeNotebook({ ...defaultsOf(PATCH), variance: 'floor', floor: 0.02 }, lang, 'Patch VAE', 0.003)],
   ['ssim-ae default (generated carpet)', (lang) => ssimAeNotebook(defaultsOf(SSIM), lang, 'SSIM AE')],
   ['ssim-ae gravel, L2 only, 7-px window', (lang) => ssimAeNotebook({ ...defaultsOf(SSIM), texture: 'gravel', losses: 'l2', window: '7', cropSize: '32', width: '0.25', seed: 9 }, lang, 'SSIM AE')],
+  ['conv-ae-pca default', (lang) => convAePcaNotebook(defaultsOf(CAP), lang, 'PCA → conv AE')],
+  ['conv-ae-pca hard notionists, k 40, depth 4', (lang) => convAePcaNotebook({ ...defaultsOf(CAP), faces: 'notionists', variant: 'hard', k: 40, latent: 8, depth: 4, width: '1', trainCount: 30 }, lang, 'PCA → conv AE')],
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'anomaly-lab-nb-'));

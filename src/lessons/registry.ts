@@ -63,11 +63,12 @@ export const LESSONS: LessonEntry[] = [
   {
     id: 'conv-ae-pca',
     seed: '003',
-    status: 'planned',
+    status: 'ready',
     title: { en: 'From PCA to a convolutional autoencoder', ja: 'PCA から畳み込みオートエンコーダへ' },
     summary: {
       en: 'Anomaly = distance from the subspace of normal data, linear then non-linear.',
       ja: '異常度＝正常データの部分空間からの距離。線形から非線形へ。',
     },
+    load: () => import('./conv-ae-pca/index').then((m) => m.lesson),
   },
 ];

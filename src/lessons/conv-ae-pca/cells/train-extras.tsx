@@ -1,0 +1,27 @@
+import { formatDuration } from '../../../notebook/format-duration';
+import { useLesson } from '../instance';
+import { useText } from '../text';
+
+/** Above the train panel: which part of the job runs (PCA, AE training, scoring, metrics). */
+export function TrainPhase() {
+  const t = useText().train;
+  const training = useLesson((s) => s.training);
+  if (training.status !== 'running') return null;
+  return (
+    <p className="nb-notice" data-testid="training-phase">
+      {t.phases[training.phase]}
+    </p>
+  );
+}
+
+/** Below the train panel: what the trained AE is. */
+export function TrainedModel() {
+  const t = useText().train;
+  const ae = useLesson((s) => s.result?.job.ae ?? null);
+  if (!ae) return null;
+  return (
+    <p className="nb-muted nb-small" data-testid="trained-model">
+      {t.trained(ae.epochsRun, formatDuration(ae.secondsPerEpoch), ae.parameters)}
+    </p>
+  );
+}

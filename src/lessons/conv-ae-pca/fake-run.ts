@@ -1,0 +1,82 @@
+/**
+ * A small fake run of the lesson for tests that render its cells (not used by
+ * the app): 16×16 faces, 6 training faces, 8 test faces (4 without, then 4
+ * with glasses and their masks), PCA with 4 components and a trained AE.
+ */
+import { rocCurve } from '../../core/metrics/roc';
+import type { ConvAePcaJobResult, FaceData, MethodEvaluation } from '../../core/pipeline/conv-ae-pca-types';
+import { dataKey, trainKey } from './keys';
+import type { ConvAePcaState } from './state';
+
+const SIZE = 16;
+const AREA = SIZE * SIZE;
+const N_TEST = 8;
+const MAX = 4;
+
+function faceData(): FaceData {
+  const faces = (n: number, seed: number) => Float32Array.from({ length: n * AREA }, (_, i) => 0.5 + 0.4 * Math.sin(i * 0.37 + seed) * Math.cos((i % SIZE) * 0.9));
+  const testMasks = new Uint8Array(N_TEST * AREA);
+  for (let k = 4; k < N_TEST; k++) for (let x = 3; x < 13; x++) testMasks[k * AREA + 6 * SIZE + x] = 1;
+  return { size: SIZE, train: faces(6, 1), test: faces(N_TEST, 2), testLabels: Uint8Array.from({ length: N_TEST }, (_, i) => (i < 4 ? 0 : 1)), testMasks, source: { kind: 'builtin', style: 'lorelei', variant: 'normal' } };
+}
+
+/** A method whose scores rank the glasses faces above the others by `gain`, with maps brighter on the masks. */
+function evaluation(d: FaceData, gain: number): MethodEvaluation {
+  const scores = Float64Array.from({ length: N_TEST }, (_, i) => 10 + i + (i >= 4 ? gain : 0));
+  const roc = rocCurve(scores, d.testLabels);
+  const diffs = Float32Array.from({ length: N_TEST * AREA }, (_, i) => 0.05 + (d.testMasks![i] ? 0.1 * gain : 0));
+  return {
+    scores,
+    auc: roc.auc,
+    roc: { fpr: roc.fpr, tpr: roc.tpr, thresholds: roc.thresholds },
+    pixelAuc: 0.7 + 0.02 * gain,
+    pixelAucAnomalies: 0.75 + 0.02 * gain,
+    pixelRoc: { fpr: Float64Array.of(0, 0.3, 1), tpr: Float64Array.of(0, 0.6 + 0.02 * gain, 1), thresholds: Float64Array.of(Infinity, 0.1, 0) },
+    meanDiffInside: 0.05 + 0.1 * gain,
+    meanDiffOutside: 0.05,
+    hardestNormals: [3, 2, 1, 0],
+    reconstructions: d.test.map((v) => 0.8 * v + 0.1),
+    diffs,
+  };
+}
+
+/** The job's result for the fake faces. */
+export function fakeJobResult(d: FaceData): ConvAePcaJobResult {
+  const ratios = Float64Array.of(0.4, 0.2, 0.1, 0.05);
+  return {
+    size: SIZE,
+    pca: {
+      mean: new Float32Array(AREA).fill(0.5),
+      components: Float32Array.from({ length: MAX * AREA }, (_, i) => Math.sin(i * 0.11) / 8),
+      variances: ratios.map((r) => r * 10),
+      explainedVarianceRatio: ratios,
+      cumulativeExplained: Float64Array.of(0.4, 0.6, 0.7, 0.75),
+      testCodes: Float32Array.from({ length: N_TEST * MAX }, (_, i) => Math.cos(i)),
+      testCentredNorms: Float64Array.from({ length: N_TEST }, (_, i) => 20 + i),
+      aucByK: Float64Array.of(0.6, 0.7, 0.75, 0.72),
+      evaluation: evaluation(d, 2),
+      seconds: 0.5,
+    },
+    ae: {
+      evaluation: evaluation(d, 3),
+      trainLoss: [0.05, 0.03],
+      valLoss: [0.06, 0.04],
+      epochsRun: 2,
+      bestEpoch: 2,
+      stopReason: 'completed',
+      stop: { reason: 'completed', epochsRun: 2, heldEpoch: 2, patience: 0, restoredBest: false },
+      secondsPerEpoch: 1.5,
+      weights: [],
+      parameters: 12345,
+    },
+    seconds: 4,
+    backend: 'wasm',
+  };
+}
+
+/** The lesson's data and result after the fake run (the training state is the caller's). */
+export function fakeFaceRun(s: ConvAePcaState): Pick<ConvAePcaState, 'data' | 'result'> {
+  const data = faceData();
+  const params = { ...s.params, k: 3 };
+  return { data: { status: 'ready', error: null, faces: data, key: dataKey(s.params) }, result: { key: trainKey(s.params), data, job: fakeJobResult(data), params } };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { ConvAePcaJobInput, FaceData } from '../../core/pipeline/conv-ae-pca-types';
+import type { RunCallbacks } from '../../worker/training-client';
+import { fakeJobResult } from './fake-run';
+import { dataKey, trainKey } from './keys';
+import { createConvAePcaStore, type ConvAePcaDeps } from './store';
+
+const SIZE = 16;
+
+function faces(nTrain: number): FaceData {
+  const area = SIZE * SIZE;
+  return {
+    size: SIZE,
+    train: new Float32Array(nTrain * area).fill(0.5),
+    test: new Float32Array(8 * area).fill(0.4),
+    testLabels: Uint8Array.from({ length: 8 }, (_, i) => (i < 4 ? 0 : 1)),
+    testMasks: new Uint8Array(8 * area),
+    source: { kind: 'builtin', style: 'lorelei', variant: 'normal' },
+  };
+}
+
+/** A store whose job answers at once with the fake result; it records the inputs it was sent. */
+function makeStore() {
+  const inputs: ConvAePcaJobInput[] = [];
+  const client = {
+    run: ((_job: string, input: ConvAePcaJobInput, _backend: string, cb: RunCallbacks = {}) => {
+      inputs.push(input);
+      cb.onEvent?.({ type: 'eval', phase: 'pca', done: 1, total: 1 });
+      return { runId: inputs.length, result: Promise.resolve({ ...fakeJobResult(input.data), ae: input.pcaOnly ? null : fakeJobResult(input.data).ae }), cancel: () => undefined };
+    }) as ConvAePcaDeps['client']['run'],
+  };
+  const loads: number[] = [];
+  const lesson = createConvAePcaStore({
+    client,
+    backendPreference: () => 'wasm',
+    onBackendReport: () => undefined,
+    loadFaces: async (p) => (loads.push(p.trainCount), faces(p.trainCount)),
+  });
+  return { lesson, inputs, loads };
+}
+
+describe('PCA → conv-AE store', () => {
+  it('sends the settings to the job: k capped by the training faces, the AE settings, PCA alone on request', async () => {
+    const { lesson, inputs } = makeStore();
+    lesson.actions.setParams({ trainCount: 20, k: 40, latent: 8, depth: 2, width: '0.5', epochs: 3, batch: 4, lr: 0.01, seed: 7 });
+    await lesson.actions.fitPca();
+    expect(inputs[0].pca).toEqual({ k: 19, maxComponents: 19 });
+    expect(inputs[0].pcaOnly).toBe(true);
+    expect(inputs[0].ae).toEqual({ latent: 8, depth: 2, width: 0.5, epochs: 3, batchSize: 4, learningRate: 0.01 });
+    expect(inputs[0].seed).toBe(7);
+    expect(lesson.store.getState().result?.job.ae).toBeNull();
+    await lesson.actions.train();
+    expect(inputs[1].pcaOnly).toBe(false);
+    const s = lesson.store.getState();
+    expect(s.result?.job.ae?.parameters).toBe(12345);
+    expect(s.result?.key).toBe(trainKey(s.params));
+    expect(s.data.key).toBe(dataKey(s.params));
+    expect(s.training.status).toBe('done');
+  });
+
+  it('refuses a batch larger than the training faces before loading anything', async () => {
+    const { lesson, inputs, loads } = makeStore();
+    lesson.actions.setParams({ trainCount: 16, batch: 32 });
+    await lesson.actions.train();
+    expect(lesson.store.getState().training.error).toEqual({ code: 'batch-too-large', values: { batch: 32, n: 16 } });
+    expect(inputs).toHaveLength(0);
+    expect(loads).toHaveLength(0);
+  });
+
+  it('keeps its data when a folder is refused, and uses a good folder until it goes back', async () => {
+    const { lesson, loads } = makeStore();
+    await lesson.actions.loadData();
+    const builtin = lesson.store.getState().data.faces;
+    expect(await lesson.actions.loadFolder({ name: 'bad', decode: async () => ({ ok: false, problems: [{ code: 'unreadable', values: { file: 'bad/x.png' } }] }) })).toBe(false);
+    expect(lesson.store.getState().data.faces).toBe(builtin);
+    expect(lesson.store.getState().folder).toMatchObject({ status: 'error', attempt: 'bad', problems: [{ code: 'unreadable', values: { file: 'bad/x.png' } }] });
+    const mine = { ...faces(10), source: { kind: 'folder' as const, testNames: [] } };
+    expect(await lesson.actions.loadFolder({ name: 'mine', decode: async () => ({ ok: true, data: mine, names: [] }) })).toBe(true);
+    expect(lesson.store.getState().data.faces).toBe(mine);
+    // The face settings do not replace a folder in use.
+    lesson.actions.setParams({ trainCount: 30 });
+    expect(await lesson.actions.loadData()).toBe(true);
+    expect(lesson.store.getState().data.faces).toBe(mine);
+    await lesson.actions.backToBuiltin();
+    expect(lesson.store.getState().data.faces?.source.kind).toBe('builtin');
+    expect(loads).toEqual([800, 30]);
+  });
+});

@@ -1,0 +1,121 @@
+import { createStore } from 'zustand/vanilla';
+import type { ConvAePcaJobInput, FaceData } from '../../core/pipeline/conv-ae-pca-types';
+import type { JobEvent } from '../../core/pipeline/job-events';
+import { createRunAll, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
+import { createParamSlice } from '../../notebook/param-slice';
+import { failure } from '../../notebook/settings/problem';
+import { defaultsOf } from '../../notebook/settings/settings-table';
+import { createTrainingRunner, IDLE_TRAINING, mayTrain, reduceTrainEvent } from '../../notebook/training-state';
+import { createFolderActions, folderInUse, IDLE_FOLDER, loadedKey } from './folder-action';
+import { dataKey, trainKey } from './keys';
+import { maxComponents, SETTINGS, type ConvAePcaParams, type NumberParam } from './params';
+import type { ConvAePcaState, ConvAePcaTraining } from './state';
+import { problemsOf } from './validation';
+
+/** What the store needs from the outside world (real ones in the app, fakes in tests). */
+export interface ConvAePcaDeps extends TrainingDeps {
+  /** The built-in faces for the settings (the page: the served DiceBear faces). */
+  loadFaces(p: ConvAePcaParams): Promise<FaceData>;
+  onSpeed?(backend: string, secondsPerEpoch: number, batchesPerEpoch: number): void;
+}
+
+/** Idle progress of a run. */
+export const IDLE_CAP_TRAINING: ConvAePcaTraining = { ...IDLE_TRAINING, phase: 'pca' };
+
+const PHASES: readonly string[] = ['pca', 'ae-scoring', 'metrics'];
+
+function reduceEvent(t: ConvAePcaTraining, e: JobEvent): ConvAePcaTraining {
+  if (e.type === 'eval') return PHASES.includes(e.phase) && e.phase !== t.phase ? { ...t, phase: e.phase as ConvAePcaTraining['phase'] } : t;
+  const next = reduceTrainEvent(t, e);
+  return e.type === 'start' || e.type === 'batch' ? { ...next, phase: 'training' } : next;
+}
+
+/** The job's input for the settings and faces (copies, so the page keeps its own). */
+export function jobInput(p: ConvAePcaParams, faces: FaceData, pcaOnly: boolean): ConvAePcaJobInput {
+  const nTrain = faces.train.length / (faces.size * faces.size);
+  const max = maxComponents(nTrain, faces.size);
+  return {
+    data: { ...faces, train: faces.train.slice(), test: faces.test.slice(), testLabels: faces.testLabels.slice(), testMasks: faces.testMasks?.slice() ?? null },
+    pca: { k: Math.min(p.k, max), maxComponents: max },
+    ae: { latent: p.latent, depth: p.depth, width: Number(p.width), epochs: p.epochs, batchSize: p.batch, learningRate: p.lr },
+    seed: p.seed,
+    pcaOnly,
+  };
+}
+
+/** A PCA → conv-AE notebook: its state and its actions (plain functions, usable outside React). */
+export function createConvAePcaStore(deps: ConvAePcaDeps) {
+  const store = createStore<ConvAePcaState>(() => ({
+    params: defaultsOf(SETTINGS),
+    drafts: {},
+    data: { status: 'idle', error: null, faces: null, key: null },
+    folder: IDLE_FOLDER,
+    training: IDLE_CAP_TRAINING,
+    result: null,
+    view: { k: null, method: 'ae', offset: 0 },
+    busy: false,
+  }));
+  const access = storeAccess(store);
+  const { get, set } = access;
+  const paramSlice = createParamSlice<ConvAePcaParams, keyof ConvAePcaParams & string, NumberParam>(access, SETTINGS);
+  const runner = createTrainingRunner(access, deps);
+  const problems = () => problemsOf(get());
+  let loadRequest = 0;
+
+  /** Loads the built-in faces for the current settings (the newest request wins); keeps a learner's folder while it is in use. */
+  async function loadData(): Promise<boolean> {
+    const p = get().params;
+    const key = dataKey(p);
+    if (folderInUse(get())) return true;
+    if (get().data.status === 'ready' && get().data.key === key) return true;
+    const id = ++loadRequest;
+    set({ data: { ...get().data, status: 'loading', error: null } });
+    try {
+      const faces = await deps.loadFaces(p);
+      if (folderInUse(get())) return true;
+      if (id !== loadRequest) return false;
+      set({ data: { status: 'ready', error: null, faces, key }, view: { ...get().view, offset: 0 } });
+      return true;
+    } catch (e) {
+      if (id === loadRequest && !folderInUse(get())) set({ data: { ...get().data, status: 'error', error: failure(e) } });
+      return false;
+    }
+  }
+
+  /** Fits PCA (and, unless `pcaOnly`, trains and scores the conv AE) in the worker. */
+  async function run(pcaOnly: boolean): Promise<void> {
+    if (!mayTrain(access, problems()) || !(await loadData())) return;
+    const p = get().params;
+    const key = trainKey(p, loadedKey(get()));
+    const data = get().data.faces!;
+    set({ training: { ...IDLE_CAP_TRAINING, status: 'running', epochs: pcaOnly ? 0 : p.epochs } });
+    await runner.run('conv-ae-pca', jobInput(p, data, pcaOnly), {
+      reduce: reduceEvent,
+      onResult: (job) => {
+        set({ result: { key, data, job, params: p }, training: { ...get().training, status: 'done' }, view: { ...get().view, k: null, offset: 0 } });
+        if (job.ae && job.ae.epochsRun > 0) deps.onSpeed?.(job.backend, job.ae.secondsPerEpoch, get().training.batchesPerEpoch);
+      },
+    });
+  }
+
+  const train = () => run(false);
+  const folder = createFolderActions(access, loadData);
+
+  return {
+    store,
+    actions: {
+      ...paramSlice.actions,
+      ...folder,
+      problems,
+      loadData,
+      train,
+      fitPca: () => run(true),
+      runAll: createRunAll(access, train),
+      stop: () => runner.stop(),
+      setView: (patch: Partial<ConvAePcaState['view']>) => set({ view: { ...get().view, ...patch } }),
+    },
+  };
+}
+
+/** A lesson store and its actions. */
+export type ConvAePcaStore = ReturnType<typeof createConvAePcaStore>;
