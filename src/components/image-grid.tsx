@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useScrollsSideways } from './use-scrolls-sideways';
+import { ScrollArea } from './scroll-area';
 import type { ChartText } from './chart-text';
 import { colormapGradient, type Colormap } from './colormap';
 import { formatNumber } from './format';
@@ -70,16 +70,8 @@ export function ImageGrid({ columns, width, height, rowLabels, colormaps, vmax, 
   const hasCaptions = columns.some((c) => c.caption);
   // Rows without labels (a plain mosaic of patches) get no header column at all.
   const labelled = rowLabels.some((l) => l !== '');
-  const { ref, scrolls } = useScrollsSideways<HTMLDivElement>();
-  const name = caption ?? text.region;
   return (
-    <div
-      ref={ref}
-      className={`al-c al-grid${scrolls ? ' al-grid--scrolls' : ''}`}
-      tabIndex={scrolls ? 0 : undefined}
-      role={scrolls ? 'region' : undefined}
-      aria-label={scrolls ? text.scrolls(name) : undefined}
-    >
+    <ScrollArea label={caption ?? text.region} text={text}>
       <table className="al-grid__table">
         {caption && <caption className="al-grid__caption">{caption}</caption>}
         {hasTitles && (
@@ -148,11 +140,6 @@ export function ImageGrid({ columns, width, height, rowLabels, colormaps, vmax, 
           </tfoot>
         )}
       </table>
-      {scrolls ? (
-        <p className="al-grid__hint" aria-hidden="true">
-          {text.scrollHint}
-        </p>
-      ) : null}
-    </div>
+    </ScrollArea>
   );
 }

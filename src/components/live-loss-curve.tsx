@@ -6,6 +6,7 @@ import { capitalize } from './chart-text';
 import { lossSummary } from './chart-summary';
 import { spikeThreshold } from './figures/loss';
 import { useThemeKey } from './use-theme-key';
+import { observeSize } from './observe-size';
 import './components.css';
 
 /** Room for the legend (top), the tick labels and axis titles (left, bottom). */
@@ -26,11 +27,7 @@ function useDrawnSize(height: number): { ref: React.RefObject<HTMLElement | null
       const scale = Number.parseFloat(getComputedStyle(el).getPropertyValue('--al-chart-scale')) || 1;
       setSize((s) => (s.width === width && s.scale === scale ? s : { width, scale }));
     };
-    measure();
-    if (typeof ResizeObserver !== 'function') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
+    return observeSize([el], measure);
   }, [themeKey]);
   return { ref, width: size.width, height: Math.round(height * size.scale) };
 }

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { observeSize } from './observe-size';
 
 export interface SliderMark {
   value: number;
@@ -85,11 +86,7 @@ function useMarkLayout(placed: PlacedMark[]): { ref: React.RefObject<HTMLDivElem
       const next = layoutMarks(placed.map((m) => m.fraction), widths, el.clientWidth, THUMB);
       setSpots((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
     };
-    measure();
-    if (typeof ResizeObserver !== 'function') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
+    return observeSize([el], measure);
     // `key` stands for `placed`: a new array every render, the same marks most of the time.
   }, [key]);
   return { ref, spots: spots && spots.length === placed.length ? spots : null };

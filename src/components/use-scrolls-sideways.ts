@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { observeSize } from './observe-size';
 
 /**
  * Whether the element behind `ref` is wider inside than it shows (it scrolls
@@ -13,12 +14,7 @@ export function useScrollsSideways<T extends HTMLElement>(): { ref: React.RefObj
     const el = ref.current;
     if (!el) return;
     const check = () => setScrolls(el.scrollWidth > el.clientWidth + 1);
-    check();
-    if (typeof ResizeObserver !== 'function') return;
-    const observer = new ResizeObserver(check);
-    observer.observe(el);
-    if (el.firstElementChild) observer.observe(el.firstElementChild);
-    return () => observer.disconnect();
+    return observeSize([el, el.firstElementChild], check);
   }, []);
   return { ref, scrolls };
 }
