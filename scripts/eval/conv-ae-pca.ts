@@ -9,24 +9,27 @@ import { recordFacts } from './facts';
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
+/** Whole-number settings and their flags. */
+const INT_FLAGS = [
+  ['trainCount', 'train-count'],
+  ['testEach', 'test-each'],
+  ['k', 'k'],
+  ['latent', 'latent'],
+  ['depth', 'depth'],
+  ['epochs', 'epochs'],
+  ['batch', 'batch'],
+  ['seed', 'seed'],
+] as const satisfies readonly (readonly [keyof ConvAePcaParams, keyof EvalArgs])[];
+
 /** The lesson's settings with the flags applied (already checked against the settings table). */
 function paramsOf(args: EvalArgs): ConvAePcaParams {
-  const p = defaultsOf(SETTINGS);
-  return {
-    ...p,
-    faces: (args.faces ?? p.faces) as ConvAePcaParams['faces'],
-    variant: (args.variant ?? p.variant) as ConvAePcaParams['variant'],
-    width: (args.width ?? p.width) as ConvAePcaParams['width'],
-    trainCount: intArg(args['train-count'], p.trainCount, 'train-count'),
-    testEach: intArg(args['test-each'], p.testEach, 'test-each'),
-    k: intArg(args.k, p.k, 'k'),
-    latent: intArg(args.latent, p.latent, 'latent'),
-    depth: intArg(args.depth, p.depth, 'depth'),
-    epochs: intArg(args.epochs, p.epochs, 'epochs'),
-    batch: intArg(args.batch, p.batch, 'batch'),
-    lr: numArg(args.lr, p.lr, 'lr'),
-    seed: intArg(args.seed, p.seed, 'seed'),
-  };
+  const p = { ...defaultsOf(SETTINGS) };
+  for (const [key, flag] of INT_FLAGS) p[key] = intArg(args[flag], p[key], flag);
+  p.lr = numArg(args.lr, p.lr, 'lr');
+  if (args.faces) p.faces = args.faces as ConvAePcaParams['faces'];
+  if (args.variant) p.variant = args.variant as ConvAePcaParams['variant'];
+  if (args.width) p.width = args.width as ConvAePcaParams['width'];
+  return p;
 }
 
 /**
