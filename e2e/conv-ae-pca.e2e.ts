@@ -96,12 +96,15 @@ describe('PCA → convolutional autoencoder (seed 003)', () => {
     const { page } = tp;
 
     // 1. Drag point 3 with the pointer: its score is the closed form over all the points.
+    // The prose (with its formula) above the plot loads late and moves it: wait for it before aiming.
+    await page.locator(`${byTestId('cell-pca2d')} .katex`).first().waitFor({ timeout: 30_000 });
     const point = page.locator(byTestId('pca2d-point-3'));
     const start = (await points(page))[3];
+    await point.hover();
     const box = (await point.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2 - 60, { steps: 5 });
+    await page.mouse.move(box.x + box.width / 2 + 20, box.y + box.height / 2 - 20, { steps: 5 });
     await page.mouse.up();
     expect(await page.locator(byTestId('pca2d-score')).getAttribute('data-index')).toBe('3');
     const moved = (await points(page))[3];
@@ -111,8 +114,8 @@ describe('PCA → convolutional autoencoder (seed 003)', () => {
     // The keyboard moves the focused point by 0.1; the score follows.
     const before = (await points(page))[3];
     await point.focus();
-    await page.keyboard.press('ArrowUp');
-    expect((await points(page))[3].y).toBeCloseTo(before.y + 0.1, 9);
+    await page.keyboard.press('ArrowDown');
+    expect((await points(page))[3].y).toBeCloseTo(before.y - 0.1, 9);
     await expectClosedForm(page);
     // An added outlier gets the highest score; the far point on the line stays low.
     const count = (await points(page)).length;
