@@ -7,37 +7,35 @@
 import type { NumberParam as DenseNumber } from '../lessons/dense-ae/params';
 import type { NumberParam as SeriesNumber, SpecField } from '../lessons/timeseries-ae/params';
 import { shown, type BadInputCase } from './catalogue';
-import { denseWithResults, seriesWithResults } from './lessons';
+import { denseWithResults, seriesWithResults, type Intact } from './lessons';
+import type { Problem } from '../notebook/settings/problem';
+
+/** A lesson store with results, whose number fields take typed text and report their problems. */
+interface FieldLesson<N extends string> {
+  lesson: { actions: { setNumber(name: N, raw: string): void; problems(): Partial<Record<N, Problem | null | undefined>> } };
+  allIntact: Intact;
+}
+
+/** Typed text `raw` in the field `name` of the lesson `open` makes (`where` names it): its message, and whether anything changed. */
+function typed<N extends string>(where: string, open: () => FieldLesson<N>, name: N, raw: string, en: string, ja: string): BadInputCase {
+  return {
+    area: 'fields',
+    input: `${where}, ${name} = "${raw}"`,
+    en,
+    ja,
+    run: () => {
+      const { lesson, allIntact } = open();
+      lesson.actions.setNumber(name, raw);
+      return shown(lesson.actions.problems()[name], allIntact);
+    },
+  };
+}
 
 /** Typed text in a lesson-1 number field. */
-function dense(name: DenseNumber, raw: string, en: string, ja: string): BadInputCase {
-  return {
-    area: 'fields',
-    input: `lesson 1, ${name} = "${raw}"`,
-    en,
-    ja,
-    run: () => {
-      const { lesson, allIntact } = denseWithResults();
-      lesson.actions.setNumber(name, raw);
-      return shown(lesson.actions.problems()[name], allIntact);
-    },
-  };
-}
+const dense = (name: DenseNumber, raw: string, en: string, ja: string) => typed('lesson 1', denseWithResults, name, raw, en, ja);
 
 /** Typed text in a time-series field (a generator field such as "cos.noise", or a model setting). */
-function series(name: SeriesNumber | SpecField, raw: string, en: string, ja: string): BadInputCase {
-  return {
-    area: 'fields',
-    input: `time series, ${name} = "${raw}"`,
-    en,
-    ja,
-    run: () => {
-      const { lesson, allIntact } = seriesWithResults();
-      lesson.actions.setNumber(name, raw);
-      return shown(lesson.actions.problems()[name], allIntact);
-    },
-  };
-}
+const series = (name: SeriesNumber | SpecField, raw: string, en: string, ja: string) => typed('time series', seriesWithResults, name, raw, en, ja);
 
 /** A lesson-1 class selection or batch the data cannot serve: the run is blocked, the results stay. */
 function blocked(input: string, patch: object, key: string, en: string, ja: string): BadInputCase {
