@@ -1,0 +1,140 @@
+/**
+ * The metric-learning lesson (post 001, second half) end to end: the live 2-D
+ * LOF explainer (a dragged point's LOF lands on scikit-learn's value), a bad
+ * and a good pretrained-backbone model.json (a clear message, settings kept),
+ * a tiny three-model run on wasm, the ensemble's AUCs in bounds, the embedding
+ * view, and the comparison with the autoencoders; screenshots at 1366 and 390
+ * pixels in English and Japanese.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, test } from 'vitest';
+import { problemText } from '../src/notebook/settings/problem-text';
+import '../src/lessons/metric-learning/backbone';
+import { ja } from '../src/lessons/metric-learning/text-ja';
+import { byTestId, closeBrowser, openLessonPage, screenshot, setLanguage, textOf, waitForTrainingDone } from './browser';
+
+const baseUrl = inject('baseUrl');
+/** 200 training normals, 20 reference images per class, a quarter-width backbone, 1 epoch, 3 models. */
+const TINY = '?maxTrain=200&referencePerClass=20&width=0.25&embedding=16&epochs=1&batch=50&models=3&neighbors=5';
+
+afterAll(closeBrowser);
+
+/** Drags demo point `i` to (x, y) of the unit square (y up), through the plot's own mapping (400-unit view box, 16-unit margin). */
+async function dragPoint(page: Page, i: number, x: number, y: number): Promise<void> {
+  await page.locator(byTestId('lof-plot')).scrollIntoViewIfNeeded();
+  const box = (await page.locator(byTestId('lof-plot')).boundingBox())!;
+  const point = (await page.locator(byTestId(`lof-point-${i}`)).boundingBox())!;
+  const to = { x: box.x + ((16 + x * 368) / 400) * box.width, y: box.y + ((16 + (1 - y) * 368) / 400) * box.height };
+  await page.mouse.move(point.x + point.width / 2, point.y + point.height / 2);
+  await page.mouse.down();
+  await page.mouse.move((point.x + to.x) / 2, (point.y + to.y) / 2, { steps: 4 });
+  await page.mouse.move(to.x, to.y, { steps: 4 });
+  await page.mouse.up();
+}
+
+/** A model.json picked with its weights (in-memory files). */
+function files(json: unknown, bin?: number): { name: string; mimeType: string; buffer: Buffer }[] {
+  const out = [{ name: 'model.json', mimeType: 'application/json', buffer: Buffer.from(typeof json === 'string' ? json : JSON.stringify(json)) }];
+  if (bin !== undefined) out.push({ name: 'weights.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(bin) });
+  return out;
+}
+
+/** A one-layer layers model taking 28×28×1 images, with one 2×2 weight. */
+const LAYERS_MODEL = {
+  format: 'layers-model',
+  modelTopology: { class_name: 'Sequential', config: { layers: [{ class_name: 'Conv2D', config: { batch_input_shape: [null, 28, 28, 1], filters: 1, kernel_size: [2, 1] } }] } },
+  weightsManifest: [{ paths: ['weights.bin'], weights: [{ name: 'conv/kernel', shape: [2, 2], dtype: 'float32' }] }],
+};
+
+describe('metric learning with LOF', () => {
+  test('LOF drag → bad and good backbone files → tiny three-model run → ensemble → comparison → screenshots', async () => {
+    const tp = await openLessonPage(baseUrl, 'metric-learning', 'metric-learning', TINY);
+    const { page } = tp;
+
+    // 1. The 2-D LOF explainer. The selected point (the outlier under the dense cluster) has
+    // sklearn's LOF 2.753 at k = 5; dragged to (0.5, 0.5) it has 1.502, and 1.099 at k = 3
+    // (LocalOutlierFactor(n_neighbors=k).fit(X).negative_outlier_factor_ on the same points).
+    await page.locator(byTestId('lof-plot')).waitFor({ timeout: 30_000 });
+    expect(await textOf(page, 'lof-selected-lof')).toBe('2.753');
+    const ranking = await textOf(page, 'lof-ranking');
+    expect(ranking).toContain('Highest LOF: 28 (outlier), 27 (outlier)');
+    await dragPoint(page, 26, 0.5, 0.5);
+    await expect.poll(() => textOf(page, 'lof-selected-lof')).toBe('1.502');
+    await page.locator(byTestId('lof-k')).fill('3');
+    await expect.poll(() => textOf(page, 'lof-selected-lof')).toBe('1.099');
+    expect(await page.locator(`${byTestId('lof-neighbours')} tbody tr`).count()).toBe(3);
+    // The keyboard moves the focused point by 0.01: two steps right change its LOF again.
+    await page.locator(byTestId('lof-point-26')).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => textOf(page, 'lof-selected-lof')).not.toBe('1.099');
+    await page.locator(byTestId('lof-colour-knn')).click();
+    expect(await page.locator(byTestId('lof-colour-knn')).getAttribute('aria-pressed')).toBe('true');
+
+    // 2. A bad model.json is refused with a clear message; the settings stay as they were.
+    const epochsBefore = await page.locator(byTestId('param-epochs')).inputValue();
+    const input = page.locator(byTestId('backbone-files'));
+    await input.setInputFiles(files('{"this is": "not a model"'));
+    await expect.poll(() => textOf(page, 'backbone-error')).toBe(problemText({ code: 'model-unreadable' }, 'en'));
+    await input.setInputFiles(files(LAYERS_MODEL, 8));
+    await expect.poll(() => textOf(page, 'backbone-error')).toBe(problemText({ code: 'model-weights-size', values: { bytes: 8, expected: 16 } }, 'en'));
+    expect(await page.locator(byTestId('backbone-status')).getAttribute('data-state')).toBe('error');
+    expect(await page.locator(byTestId('param-epochs')).inputValue()).toBe(epochsBefore);
+    expect(page.url()).toContain('models=3');
+    // A good one is read and checked (it is not trained on yet, and the lesson says so).
+    await input.setInputFiles(files(LAYERS_MODEL, 16));
+    await expect.poll(() => page.locator(byTestId('backbone-status')).getAttribute('data-state')).toBe('ready');
+    expect(await textOf(page, 'backbone-status')).toContain('model.json: 1 weight tensors, 4 values, input 28 × 28 × 1.');
+    await page.locator(byTestId('backbone-drop')).click();
+
+    // 3. A tiny three-model run on wasm.
+    await page.locator(byTestId('backend-select')).selectOption('wasm');
+    const started = Date.now();
+    await page.locator(byTestId('train-run')).click();
+    await waitForTrainingDone(tp, 5 * 60_000);
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`metric-learning e2e: tiny run of 3 models in ${seconds.toFixed(1)} s`);
+    expect(await page.locator(`${byTestId('trained-models')} li`).count()).toBe(3);
+
+    // 4. The ensemble: AUCs are numbers in [0, 1], three model rows, raw-pixel kNN well above chance.
+    await page.locator(byTestId('ensemble-table')).waitFor({ timeout: 60_000 });
+    const auc = async (id: string) => Number(await page.locator(byTestId(id)).getAttribute('data-auc'));
+    const lof = await auc('ensemble-auc-lof');
+    const knn = await auc('ensemble-auc-knn');
+    const raw = await auc('raw-knn-auc');
+    console.log(`metric-learning e2e: ensemble LOF ${lof.toFixed(4)}, ensemble kNN ${knn.toFixed(4)}, raw-pixel kNN ${raw.toFixed(4)}`);
+    for (const v of [lof, knn]) {
+      expect(v).toBeGreaterThanOrEqual(0.3);
+      expect(v).toBeLessThanOrEqual(1);
+    }
+    expect(raw).toBeGreaterThan(0.75);
+    expect(await page.locator(`${byTestId('ensemble-table')} tbody tr[data-testid^="model-row-"]`).count()).toBe(5);
+
+    // 5. The scores cell draws its histogram and ROC; the embedding view shows a clicked image.
+    await page.locator(`${byTestId('roc-plot')} .al-chart__plot[data-status="ready"]`).waitFor({ timeout: 60_000 });
+    await page.locator(byTestId('pick-test-anomaly')).click();
+    await page.locator(byTestId('picked-image')).waitFor({ timeout: 10_000 });
+
+    // 6. The comparison: the live rows with numbers, and the patch VAE's recorded Fashion 7-vs-9 figures.
+    const ensembleRow = Number(await textOf(page, 'compare-ensemble-lof-auc'));
+    expect(ensembleRow).toBeCloseTo(lof, 3);
+    expect(Number(await textOf(page, 'compare-raw-knn-auc'))).toBeCloseTo(raw, 3);
+    expect(await page.locator(byTestId('compare-patch-vae-recorded')).count()).toBe(2);
+    const aucs = await page.locator(`${byTestId('compare-table')} tbody td.nb-num:first-of-type`).allTextContents();
+    // A collapsed model's row shows "—" instead of an AUC; every other row has a number in (0, 1].
+    for (const cell of aucs.filter((c) => c !== '—')) expect(Number(cell)).toBeGreaterThan(0);
+    expect(aucs.filter((c) => c !== '—').length).toBeGreaterThanOrEqual(5);
+
+    // 7. Screenshots at 1366 and 390 pixels, in English and in Japanese.
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await setLanguage(page, 'en');
+      await screenshot(page, `metric-learning-${width}-en`);
+      await setLanguage(page, 'ja');
+      await expect.poll(() => textOf(page, 'compare-table').then((t) => t.includes(ja.compareCaption))).toBe(true);
+      await screenshot(page, `metric-learning-${width}-ja`);
+    }
+    await setLanguage(page, 'en');
+    expect(tp.errors).toEqual([]);
+  });
+});
