@@ -106,7 +106,7 @@ export const en = {
   stored: (date: string) => `your last run of that lesson, ${date}`,
   noAe: 'No autoencoder figure is recorded for these classes: train the dense autoencoder or the patch VAE lesson on them and come back.',
   compareNote:
-    'TPR + TNR: the ensemble LOF at the threshold the validation normals choose (their 95th percentile); the other rows at the 95th percentile of the test normals’ scores. Recorded rows were measured with those lessons’ default settings by `npm run eval` and kept in their facts files, not in this run.',
+    'TPR + TNR: the ensemble LOF at the threshold the validation normals choose (their 95th percentile); the other rows at the 95th percentile of the test normals’ scores. Recorded rows were measured with those lessons’ default settings by npm run eval and kept in their facts files, not in this run.',
 };
 
 export type LessonText = typeof en;

@@ -38,7 +38,7 @@ export function ModelCell() {
       <EpochEstimate secondsPerEpoch={est.seconds * p.models} epochs={p.epochs} basis={est.basis} note={t.estimateNote} epochWord={t.epoch} />
       <p className="nb-notice nb-small">{t.scratch}</p>
       <div className="nb-cell-actions" data-testid="backbone">
-        <label className="btn btn--small">
+        <label className="btn btn--small ml-wrap">
           {t.backbone.pick}
           <input
             type="file"
