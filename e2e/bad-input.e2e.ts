@@ -43,9 +43,9 @@ describe('bad input in the page', () => {
     expect(Number(auc)).toBeGreaterThan(0);
 
     await setParam(page, 'latent', '0');
-    expect(await inBoth(page, 'param-error-latent')).toEqual({ en: 'Must be between 1–784. Still using 64.', ja: '1–784 の範囲で入力してください。 64 のままです。' });
+    expect(await inBoth(page, 'param-error-latent')).toEqual({ en: 'Must be between 1–784. Still using 64.', ja: '1–784 の範囲で入力してください。64 のままです。' });
     await setParam(page, 'epochs', '2.5');
-    expect(await inBoth(page, 'param-error-epochs')).toEqual({ en: 'Must be a whole number (1–1,000). Still using 1.', ja: '整数を入力してください（1–1,000）。 1 のままです。' });
+    expect(await inBoth(page, 'param-error-epochs')).toEqual({ en: 'Must be a whole number (1–1,000). Still using 1.', ja: '整数を入力してください（1–1,000）。1 のままです。' });
     expect(await aucOf(page, 'auc-value')).toBe(auc);
     await setParam(page, 'latent', '64');
     await setParam(page, 'epochs', '1');

@@ -53,7 +53,7 @@ describe('paramFieldRenderer', () => {
   it('words labels, options and problems in Japanese', () => {
     renderFields('ja');
     expect(screen.getByLabelText('潜在次元')).toBe(screen.getByTestId('param-latent'));
-    expect(screen.getByTestId('param-error-latent').textContent).toBe('1–784 の範囲で入力してください。 64 のままです。');
+    expect(screen.getByTestId('param-error-latent').textContent).toBe('1–784 の範囲で入力してください。64 のままです。');
     expect(screen.getByText('平均二乗誤差')).toBeTruthy();
   });
 });

@@ -6,7 +6,7 @@ import { problemText } from './settings/problem-text';
 import type { Problem } from './settings/problem';
 import type { ChoiceSetting, Setting, SettingsTable } from './settings/settings-table';
 
-const KEEPING: Record<Lang, (v: string) => string> = { en: (v) => ` Still using ${v}.`, ja: (v) => ` ${v} のままです。` };
+const KEEPING: Record<Lang, (v: string) => string> = { en: (v) => ` Still using ${v}.`, ja: (v) => `${v} のままです。` };
 
 /** What a cell's settings read and write: the lesson's table, values, drafts, problems and setters. */
 export interface ParamFieldSource<T extends SettingsTable> {

@@ -1,9 +1,12 @@
 import { ScoreHistogram } from '../../../components/score-histogram';
 import type { ScoreKind } from '../../../core/score/reconstruction-scores';
+import { Check, Select } from '../../../notebook/controls';
 import { actions, useLesson } from '../instance';
 import { useText } from '../text';
 import { useDerived } from './use-derived';
 import { useChartText } from '../../../i18n/chart-text';
+
+const KINDS: ScoreKind[] = ['l1', 'l2', 'max'];
 
 /** Cell 5: histogram of per-image scores, normals vs anomalies, with the threshold. */
 export function ScoresCell() {
@@ -14,24 +17,8 @@ export function ScoresCell() {
   return (
     <div className="nb-cell-body">
       <div className="nb-field-row">
-        <div className="nb-field">
-          <label htmlFor="dense-score-kind">{t.scoreKind}</label>
-          <select
-            id="dense-score-kind"
-            data-testid="score-kind"
-            value={view.scoreKind}
-            onChange={(e) => actions.setView({ scoreKind: e.target.value as ScoreKind, threshold: null })}
-          >
-            {(['l1', 'l2', 'max'] as const).map((k) => (
-              <option key={k} value={k}>
-                {t.scoreKinds[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <label className="nb-check">
-          <input type="checkbox" checked={view.logY} onChange={(e) => actions.setView({ logY: e.target.checked })} /> {t.logY}
-        </label>
+        <Select id="dense-score-kind" testId="score-kind" label={t.scoreKind} value={view.scoreKind} options={KINDS.map((k) => ({ value: k, label: t.scoreKinds[k] }))} onChange={(scoreKind) => actions.setView({ scoreKind, threshold: null })} />
+        <Check checked={view.logY} onChange={(logY) => actions.setView({ logY })} label={t.logY} />
       </div>
       {d ? (
         <div data-testid="score-histogram">

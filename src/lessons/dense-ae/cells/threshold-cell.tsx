@@ -1,6 +1,7 @@
 import { ConfusionMatrix } from '../../../components/confusion-matrix';
 import { formatNumber } from '../../../components/format';
 import { ThresholdSlider } from '../../../components/threshold-slider';
+import { TableHead } from '../../../notebook/table-head';
 import { binaryStats } from '../../../core/metrics/binary-stats';
 import { useText } from '../text';
 import { useOperatingPoint } from './use-derived';
@@ -36,14 +37,7 @@ export function ThresholdCell() {
           <ConfusionMatrix {...counts} text={c.confusion} />
         </div>
         <table className="nb-stats-table" data-testid="threshold-stats">
-          <thead>
-            <tr>
-              <th>{t.convention}</th>
-              <th className="nb-num">{t.precision}</th>
-              <th className="nb-num">{t.recall}</th>
-              <th className="nb-num">{t.f1}</th>
-            </tr>
-          </thead>
+          <TableHead cols={[t.convention, t.precision, t.recall, t.f1]} />
           <tbody>
             {(['normal', 'anomaly'] as const).map((positive) => {
               const st = binaryStats(counts, positive);

@@ -1,5 +1,6 @@
 import type { VarianceModel } from '../../../core/model/patch-vae';
 import { patchVaeLayers } from '../../../core/model/patch-vae-layers';
+import { Check } from '../../../notebook/controls';
 import { LayerTable } from '../../../notebook/layer-table';
 import { PresetRow } from '../../../notebook/preset-row';
 import { actions, useFields, useLesson } from '../instance';
@@ -25,10 +26,7 @@ export function ModelCell() {
       <fieldset className="nb-digit-picker" data-testid="variance-model">
         <legend>{t.variance}</legend>
         {VARIANCES.map((v) => (
-          <label key={v} className="nb-check">
-            <input type="radio" name="pvae-variance" data-testid={`variance-${v}`} checked={p.variance === v} onChange={() => actions.setParams({ variance: v })} />{' '}
-            {t.varianceKinds[v]}
-          </label>
+          <Check key={v} radio="pvae-variance" testId={`variance-${v}`} checked={p.variance === v} onChange={() => actions.setParams({ variance: v })} label={t.varianceKinds[v]} />
         ))}
         <p className="nb-muted nb-small">{t.varianceHelp[p.variance]}</p>
         {p.variance === 'floor' ? (

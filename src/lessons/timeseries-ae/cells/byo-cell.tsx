@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import type { CsvLayout } from '../../../core/timeseries/csv-series';
+import { Check } from '../../../notebook/controls';
 import { ErrorNotice } from '../../../notebook/error-notice';
+import { FilePicker } from '../../../notebook/file-picker';
 import { problemText } from '../../../notebook/settings/problem-text';
 import { useLang } from '../../../stores/settings-store';
 import { actions, useLesson } from '../instance';
@@ -24,6 +26,7 @@ export function ByoCell() {
   const load = () => {
     if (file.current) void actions.loadCsv(file.current);
   };
+  const setWindows = () => actions.setCsvLayout({ kind: 'windows', length: Number(text.length), stride: Number(text.stride), column: Number(text.column) - 1 });
   const setWindowField = (name: 'length' | 'stride' | 'column', raw: string) => {
     setText({ ...text, [name]: raw });
     const w = windows ?? DEFAULT_WINDOWS;
@@ -35,19 +38,8 @@ export function ByoCell() {
     <div className="nb-cell-body">
       <fieldset className="ts-layout" data-testid="csv-layout">
         <legend>{t.csvLayout}</legend>
-        <label className="nb-check">
-          <input type="radio" name="ts-csv-layout" data-testid="csv-layout-rows" checked={layout.kind === 'rows'} onChange={() => actions.setCsvLayout({ kind: 'rows' })} /> {t.csvRows}
-        </label>
-        <label className="nb-check">
-          <input
-            type="radio"
-            name="ts-csv-layout"
-            data-testid="csv-layout-windows"
-            checked={layout.kind === 'windows'}
-            onChange={() => actions.setCsvLayout({ kind: 'windows', length: Number(text.length), stride: Number(text.stride), column: Number(text.column) - 1 })}
-          />{' '}
-          {t.csvWindows}
-        </label>
+        <Check radio="ts-csv-layout" testId="csv-layout-rows" checked={layout.kind === 'rows'} onChange={() => actions.setCsvLayout({ kind: 'rows' })} label={t.csvRows} />
+        <Check radio="ts-csv-layout" testId="csv-layout-windows" checked={layout.kind === 'windows'} onChange={() => setWindows()} label={t.csvWindows} />
       </fieldset>
       {windows ? (
         <div className="nb-field-row">
@@ -60,20 +52,15 @@ export function ByoCell() {
         </div>
       ) : null}
       <div className="nb-cell-actions">
-        <label className="btn">
-          {t.chooseFile}
-          <input
-            type="file"
-            accept=".csv,.tsv,.txt,text/csv,text/plain"
-            className="sr-only"
-            data-testid="csv-file"
-            onChange={(e) => {
-              const picked = e.target.files?.[0];
-              file.current = picked ? { name: picked.name, size: picked.size, text: () => readText(picked) } : null;
-              load();
-            }}
-          />
-        </label>
+        <FilePicker
+          label={t.chooseFile}
+          testId="csv-file"
+          accept=".csv,.tsv,.txt,text/csv,text/plain"
+          onFiles={([picked]) => {
+            file.current = { name: picked.name, size: picked.size, text: () => readText(picked) };
+            load();
+          }}
+        />
         {file.current ? (
           <button type="button" className="btn btn--small" data-testid="csv-reload" onClick={load}>
             {file.current.name} ↻

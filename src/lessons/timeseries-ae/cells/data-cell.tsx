@@ -4,6 +4,7 @@ import { SERIES_KINDS, SPEC_KEY, type SeriesKind } from '../../../core/timeserie
 import { ScrollArea } from '../../../components/scroll-area';
 import { useChartText } from '../../../i18n/chart-text';
 import { ErrorNotice } from '../../../notebook/error-notice';
+import { TableHead } from '../../../notebook/table-head';
 import { problemText } from '../../../notebook/settings/problem-text';
 import { SeriesOverlay } from '../charts/series-overlay';
 import { groupColor, groupLayers, isLabelled } from '../derived';
@@ -62,15 +63,7 @@ export function DataCell() {
       </div>
       <ScrollArea label={t.specTable} text={chartText.grid}>
         <table className="ts-spec-table" data-testid="spec-table">
-          <thead>
-            <tr>
-              <th>{t.group}</th>
-              <th className="nb-num">{t.count}</th>
-              <th className="nb-num">{t.amplitude}</th>
-              <th className="nb-num">{t.noise}</th>
-              <th className="nb-num">{t.effect}</th>
-            </tr>
-          </thead>
+          <TableHead cols={[t.group, t.count, t.amplitude, t.noise, t.effect]} />
           <tbody>
             {SERIES_KINDS.map((kind) => {
               const key = SPEC_KEY[kind];
@@ -81,9 +74,9 @@ export function DataCell() {
                     <span className="ts-swatch" style={{ background: groupColor(kind) }} aria-hidden="true" />
                     {t.groups[kind]}
                   </th>
-                  <td className="nb-num">{input(`${key}.count`, `${t.groups[kind]}: ${t.count}`)}</td>
-                  <td className="nb-num">{input(`${key}.amplitude`, `${t.groups[kind]}: ${t.amplitude}`)}</td>
-                  <td className="nb-num">{input(`${key}.noise`, `${t.groups[kind]}: ${t.noise}`)}</td>
+                  {(['count', 'amplitude', 'noise'] as const).map((f) => (
+                    <td key={f} className="nb-num">{input(`${key}.${f}`, `${t.groups[kind]}: ${t[f]}`)}</td>
+                  ))}
                   <td className="nb-num">
                     {effect ? (
                       <label className="ts-effect">

@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { formatCompact } from '../../../components/chart-summary';
 import { PlotlyChart, type ChartPoint } from '../../../components/plotly-chart';
-import { ThresholdSlider } from '../../../components/threshold-slider';
+import { ThresholdSlider, type ThresholdSliderProps } from '../../../components/threshold-slider';
+import { Check } from '../../../notebook/controls';
 import { binErrors, errorLayout, errorTraces, toPlot } from '../charts/error-histogram';
 import { groupColor } from '../derived';
 import { actions, useLesson } from '../instance';
@@ -46,18 +47,14 @@ export function HistogramCell() {
   const hi = Math.log10(Math.max(summary.max, 1e-12));
   const seedMarks = (v: number) => (v > summary.min && v < summary.max ? [{ value: Math.log10(v), label: t.marks.seed(v) }] : []);
   const suggestion = summary.suggestion;
+  const marks = (gap: number | undefined, seed: number) => [...(gap !== undefined ? [{ value: Math.log10(gap), label: t.marks.gap }] : []), ...seedMarks(seed)];
+  const range = { lo, hi, text: chartText.slider };
   return (
     <div className="nb-cell-body">
       <div className="nb-field-row">
-        <label className="nb-check">
-          <input type="checkbox" data-testid="hist-log-x" checked={view.logX} onChange={(e) => actions.setView({ logX: e.target.checked })} /> {t.logX}
-        </label>
-        <label className="nb-check">
-          <input type="checkbox" data-testid="hist-log-y" checked={view.logY} onChange={(e) => actions.setView({ logY: e.target.checked })} /> {t.logY}
-        </label>
-        <label className="nb-check">
-          <input type="checkbox" data-testid="hist-reveal" checked={view.revealed} onChange={(e) => actions.setView({ revealed: e.target.checked })} /> {t.colourByGroup}
-        </label>
+        <Check testId="hist-log-x" checked={view.logX} onChange={(logX) => actions.setView({ logX })} label={t.logX} />
+        <Check testId="hist-log-y" checked={view.logY} onChange={(logY) => actions.setView({ logY })} label={t.logY} />
+        <Check testId="hist-reveal" checked={view.revealed} onChange={(revealed) => actions.setView({ revealed })} label={t.colourByGroup} />
       </div>
       <div data-testid="error-histogram">
         <PlotlyChart
@@ -72,31 +69,10 @@ export function HistogramCell() {
       </div>
       <div className="nb-split">
         <div data-testid="threshold-low">
-          <ThresholdSlider
-            value={Math.log10(r.low)}
-            min={lo}
-            max={hi}
-            step={(hi - lo) / 400 || 0.01}
-            digits={3}
-            label={t.lowThreshold}
-            anomalySide="below"
-            text={chartText.slider}
-            marks={[...(suggestion ? [{ value: Math.log10(suggestion.low), label: t.marks.gap }] : []), ...seedMarks(0.1)]}
-            onChange={(v) => actions.setView({ low: Math.min(10 ** v, r.high * 0.9999) })}
-          />
+          <LogSlider {...range} value={r.low} label={t.lowThreshold} below marks={marks(suggestion?.low, 0.1)} onChange={(v) => actions.setView({ low: Math.min(v, r.high * 0.9999) })} />
         </div>
         <div data-testid="threshold-high">
-          <ThresholdSlider
-            value={Math.log10(r.high)}
-            min={lo}
-            max={hi}
-            step={(hi - lo) / 400 || 0.01}
-            digits={3}
-            label={t.highThreshold}
-            text={chartText.slider}
-            marks={[...(suggestion ? [{ value: Math.log10(suggestion.high), label: t.marks.gap }] : []), ...seedMarks(10)]}
-            onChange={(v) => actions.setView({ high: Math.max(10 ** v, r.low * 1.0001) })}
-          />
+          <LogSlider {...range} value={r.high} label={t.highThreshold} marks={marks(suggestion?.high, 10)} onChange={(v) => actions.setView({ high: Math.max(v, r.low * 1.0001) })} />
         </div>
       </div>
       <div className="nb-btn-row">
@@ -110,4 +86,11 @@ export function HistogramCell() {
       <RegionTable result={r.result} counts={r.counts} low={r.low} high={r.high} />
     </div>
   );
+}
+
+/** A threshold slider on a log₁₀ axis from `lo` to `hi` (its value and changes in linear units); `below`: anomalies lie below it. */
+function LogSlider(p: { lo: number; hi: number; value: number; label: string; below?: boolean; marks: ThresholdSliderProps['marks']; text: ThresholdSliderProps['text']; onChange(v: number): void }) {
+  const step = (p.hi - p.lo) / 400 || 0.01;
+  const side = p.below ? { anomalySide: 'below' as const } : {};
+  return <ThresholdSlider value={Math.log10(p.value)} min={p.lo} max={p.hi} step={step} digits={3} label={p.label} {...side} text={p.text} marks={p.marks} onChange={(v) => p.onChange(10 ** v)} />;
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { formatNumber } from '../../../components/format';
+import { Select } from '../../../notebook/controls';
 import { indicesInRegion, type Region } from '../../../core/timeseries/two-sided';
 import { SeriesOverlay } from '../charts/series-overlay';
 import { highlightLayers } from '../derived';
@@ -70,13 +71,7 @@ export function ViewerCell() {
             ))}
           </select>
         </div>
-        <div className="nb-field">
-          <label htmlFor="ts-units">{t.units}</label>
-          <select id="ts-units" data-testid="viewer-units" value={view.units} onChange={(e) => actions.setView({ units: e.target.value as 'raw' | 'standardised' })}>
-            <option value="raw">{t.unitsRaw}</option>
-            <option value="standardised">{t.unitsStd}</option>
-          </select>
-        </div>
+        <Select id="ts-units" testId="viewer-units" label={t.units} value={view.units} options={[{ value: 'raw', label: t.unitsRaw }, { value: 'standardised', label: t.unitsStd }]} onChange={(units) => actions.setView({ units })} />
       </div>
       {selected !== null ? <ReconstructionPlot result={result} row={selected} units={view.units} title={t.seriesTitle(selected, groupName(selected), formatNumber(mse[selected], 4))} /> : null}
     </div>
