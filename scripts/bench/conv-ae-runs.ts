@@ -5,9 +5,9 @@
  * unless `--no-conv-ae`.
  */
 import * as tf from '@tensorflow/tfjs';
-import { newPage } from '../../e2e/browser';
 import { useNodeBackend } from '../node-backend';
 import type { ConvAeWorkerRequest } from './browser/conv-ae-worker-types';
+import { openBenchPage } from './browser-bench';
 import { PROPOSED_LESSON_DEFAULTS, runConvAeBench, type ConvAeBenchResult } from './conv-ae-workload';
 
 /** The Node run, with CPU time beside wall time. Throws if a tensor leaks. */
@@ -27,10 +27,8 @@ export async function runConvAeNode(epochs: number, log: (line: string) => void)
 export async function runConvAeChromium(baseUrl: string, threads: number[], epochs: number, log: (line: string) => void): Promise<ConvAeBenchResult[]> {
   const results: ConvAeBenchResult[] = [];
   for (const t of threads) {
-    const tp = await newPage(baseUrl);
+    const tp = await openBenchPage(baseUrl);
     try {
-      await tp.page.goto('bench/');
-      await tp.page.waitForSelector('#status[data-ready="true"]', { state: 'attached', timeout: 60_000 });
       const request: ConvAeWorkerRequest = { threads: t, epochs };
       const r = await tp.page.evaluate((arg) => window.anomalyLabBench.runConvAe(arg), request);
       r.log.forEach((line) => log(line));

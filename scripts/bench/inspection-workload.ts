@@ -10,7 +10,7 @@ import { kindTable } from '../../src/core/inspection/kind-table';
 import { pixelMetrics } from '../../src/core/inspection/pixel-metrics';
 import { collectPixels } from '../../src/core/inspection/pixel-sample';
 import { syntheticMaps } from '../../src/core/inspection/synthetic-maps';
-import { median } from './measure';
+import { timeCalls } from './measure';
 
 /** What one run measured (seconds are medians over `repeats` runs after one warm-up). */
 export interface InspectionBench {
@@ -41,20 +41,7 @@ export interface InspectionBench {
 }
 
 /** Median wall-clock and CPU seconds of `repeats` runs after a warm-up. */
-function measure(fn: () => void, repeats: number): { wall: number; cpu: number } {
-  fn();
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let r = 0; r < repeats; r++) {
-    const start = performance.now();
-    const cpuStart = process.cpuUsage();
-    fn();
-    const used = process.cpuUsage(cpuStart);
-    wall.push((performance.now() - start) / 1000);
-    cpu.push((used.user + used.system) / 1e6);
-  }
-  return { wall: median(wall), cpu: median(cpu) };
-}
+const measure = (fn: () => void, repeats: number) => timeCalls(fn, repeats, 1);
 
 const time = (fn: () => void, repeats: number) => measure(fn, repeats).wall;
 

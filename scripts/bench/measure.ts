@@ -74,3 +74,22 @@ export function median(values: number[]): number {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
+
+/**
+ * Median wall-clock and CPU (user + system) seconds of `repeats` calls of
+ * `work` in this process, after `warmUp` untimed calls (default none).
+ */
+export function timeCalls(work: () => void, repeats: number, warmUp = 0): { wall: number; cpu: number } {
+  for (let w = 0; w < warmUp; w++) work();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let r = 0; r < repeats; r++) {
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    work();
+    wall.push((performance.now() - start) / 1000);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1e6);
+  }
+  return { wall: median(wall), cpu: median(cpu) };
+}

@@ -11,23 +11,14 @@
 import { generateCarpet } from '../../src/core/textures/carpet';
 import { generateLeather } from '../../src/core/textures/leather';
 import { buildTextureDataset } from '../../src/core/textures/texture-protocol';
+import { timeCalls } from './measure';
 
 const RUNS = 5;
 
 /** Median wall and CPU time of `RUNS` calls of `work`, in milliseconds. */
 function median(work: () => void): { wallMs: number; cpuMs: number } {
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    const cpuStart = process.cpuUsage();
-    const start = performance.now();
-    work();
-    wall.push(performance.now() - start);
-    const used = process.cpuUsage(cpuStart);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  const mid = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
-  return { wallMs: mid(wall), cpuMs: mid(cpu) };
+  const { wall, cpu } = timeCalls(work, RUNS);
+  return { wallMs: wall * 1000, cpuMs: cpu * 1000 };
 }
 
 /** Every figure of the texture data bench. */
