@@ -1,6 +1,6 @@
 /**
  * Times the SSIM-autoencoder lesson's default run in the built app in
- * Chromium, the way a learner meets it: open the lesson, press "Run all"
+ * Chromium on wasm, the way a learner meets it: open the lesson, press Train
  * (texture loaded, SSIM model trained, L2 model trained, test crops scored in
  * the worker) and wait until both models are done. Prints one JSON line.
  *
@@ -26,15 +26,12 @@ async function main(): Promise<void> {
   const tp = await newPage(baseUrl);
   try {
     const { page } = tp;
-    await page.goto('#/lesson/ssim-ae');
-    await page.locator(`${byTestId('run-all')}:not([disabled])`).waitFor({ timeout: 120_000 });
-    if (epochs) {
-      await page.locator(byTestId('param-epochs')).fill(epochs);
-      await page.locator(byTestId('param-epochs')).blur();
-    }
+    await page.goto(`#/lesson/ssim-ae${epochs ? `?epochs=${epochs}` : ''}`);
+    await page.locator('[data-testid^="cell-"]').first().waitFor({ state: 'attached', timeout: 60_000 });
+    await page.locator(byTestId('backend-select')).selectOption('wasm');
     const load = loadavg()[0];
     const start = Date.now();
-    await page.locator(byTestId('run-all')).click();
+    await page.locator(byTestId('train-run')).click();
     await page.waitForFunction(
       (sel) => document.querySelector(sel)?.getAttribute('data-state') === 'error' || (document.querySelector(sel)?.getAttribute('data-state') === 'done' && document.querySelectorAll('[data-testid="trained-models"] li').length === 2),
       byTestId('train-status'),
