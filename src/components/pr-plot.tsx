@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { PlotlyChart } from './plotly-chart';
-import { useCurvePick, type ChartFrameProps } from './chart-frame';
+import { chartFrame, useCurvePick, type ChartFrameProps } from './chart-frame';
 import { prLayout, prTraces } from './figures/pr';
 import type { ChartText } from './chart-text';
 import { prSummary } from './chart-summary';
@@ -20,7 +20,7 @@ export interface PrPlotProps extends ChartFrameProps {
 
 /** Precision–recall curve with AP and the current operating point. */
 export function PrPlot(props: PrPlotProps) {
-  const { recall, precision, ap, point, baseline, onPointPick, height = 320, caption, text } = props;
+  const { recall, precision, ap, point, baseline, onPointPick, text } = props;
   const data = useMemo(() => prTraces({ recall, precision, ap, baseline, text: text.pr }), [recall, precision, ap, baseline, text.pr]);
   const pr = point?.recall;
   const pp = point?.precision;
@@ -31,12 +31,10 @@ export function PrPlot(props: PrPlotProps) {
   const handleClick = useCurvePick(data.length - 1, onPointPick);
   return (
     <PlotlyChart
+      {...chartFrame(props, 320)}
       data={data}
       layout={layout}
-      aria-label={props['aria-label']}
-      caption={caption}
       summary={prSummary(text.summary, ap, point)}
-      height={height}
       onClick={handleClick}
       className="al-pr-plot"
       text={text.chart}

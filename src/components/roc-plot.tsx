@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { PlotlyChart } from './plotly-chart';
-import { useCurvePick, type ChartFrameProps } from './chart-frame';
+import { chartFrame, useCurvePick, type ChartFrameProps } from './chart-frame';
 import { rocLayout, rocTraces } from './figures/roc';
 import type { ChartText } from './chart-text';
 import { rocSummary } from './chart-summary';
@@ -22,7 +22,7 @@ const ROC_CURVE = 1;
 
 /** ROC curve with the chance diagonal, AUC and the current operating point. */
 export function RocPlot(props: RocPlotProps) {
-  const { fpr, tpr, auc, point, threshold, onPointPick, height = 320, caption, text } = props;
+  const { fpr, tpr, auc, point, threshold, onPointPick, text } = props;
   const data = useMemo(() => rocTraces({ fpr, tpr, auc, text: text.roc }), [fpr, tpr, auc, text.roc]);
   const px = point?.fpr;
   const py = point?.tpr;
@@ -33,12 +33,10 @@ export function RocPlot(props: RocPlotProps) {
   const handleClick = useCurvePick(ROC_CURVE, onPointPick);
   return (
     <PlotlyChart
+      {...chartFrame(props, 320)}
       data={data}
       layout={layout}
-      aria-label={props['aria-label']}
-      caption={caption}
       summary={rocSummary(text.summary, auc, point, threshold)}
-      height={height}
       onClick={handleClick}
       className="al-roc-plot"
       text={text.chart}

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { PlotlyChart, type ChartPoint } from './plotly-chart';
-import type { ChartFrameProps } from './chart-frame';
+import { chartFrame, type ChartFrameProps } from './chart-frame';
 import { binShared, histogramLayout, histogramTraces } from './figures/histogram';
 import type { ChartText } from './chart-text';
 import { histogramSummary } from './chart-summary';
@@ -20,7 +20,7 @@ export interface ScoreHistogramProps extends ChartFrameProps {
 
 /** Overlaid normal/anomaly score histograms with the threshold line. */
 export function ScoreHistogram(props: ScoreHistogramProps) {
-  const { normal, anomaly, threshold, bins, logY, xTitle, onThresholdPick, height, caption, text } = props;
+  const { normal, anomaly, threshold, bins, logY, xTitle, onThresholdPick, text } = props;
   const binned = useMemo(() => binShared(normal, anomaly, bins), [normal, anomaly, bins]);
   const data = useMemo(() => histogramTraces(binned, text.histogram), [binned, text.histogram]);
   const summary = useMemo(() => histogramSummary(text.summary, normal, anomaly, threshold), [text.summary, normal, anomaly, threshold]);
@@ -34,12 +34,10 @@ export function ScoreHistogram(props: ScoreHistogramProps) {
   );
   return (
     <PlotlyChart
+      {...chartFrame(props)}
       data={data}
       layout={layout}
-      aria-label={props['aria-label']}
-      caption={caption}
       summary={summary}
-      height={height}
       onClick={onThresholdPick ? handleClick : undefined}
       className="al-score-histogram"
       text={text.chart}
