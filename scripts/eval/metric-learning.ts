@@ -7,6 +7,7 @@ import { fromMvtec, fromTextureDataset } from '../../src/core/textures/inspectio
 import { isTextureName, TEXTURE_NAMES, type TextureName } from '../../src/core/textures/texture-files';
 import { buildTextureDataset } from '../../src/core/textures/texture-protocol';
 import { SETTINGS, type MetricParams } from '../../src/lessons/metric-learning/params';
+import { jobInput } from '../../src/lessons/metric-learning/store';
 import { defaultsOf } from '../../src/notebook/settings/settings-table';
 import { classList, intArg, numArg, type EvalArgs } from './args';
 import { recordFacts } from './facts';
@@ -99,24 +100,7 @@ export async function evalMetricLearning(args: EvalArgs, backend: string, log: (
   const area = data.size * data.size;
   const nNormal = data.trainClasses.filter((c) => c === 0).length;
   log(`metric-learning: ${name}; ${nNormal} normal + ${data.trainClasses.length - nNormal} reference training images, ${data.validation.length / area} validation, ${data.testLabels.length} test; backend ${backend}`);
-  const input: MetricLearningJobInput = {
-    dataset: spec,
-    data,
-    model: {
-      embeddingSize: p.embedding,
-      alpha: { mode: p.alphaMode, value: p.alpha },
-      optimizer: p.optimizer,
-      learningRate: p.lr,
-      epochs: p.epochs,
-      batchSize: p.batch,
-      seed: p.seed,
-      models: p.models,
-      inputSize: data.size,
-      neighbors: p.neighbors,
-      width: Number(p.width),
-    },
-    validationQuantile: 0.95,
-  };
+  const input: MetricLearningJobInput = { ...jobInput(p, data), dataset: spec };
   const t0 = performance.now();
   const gen = metricLearningJob(input, new AbortController().signal);
   let trainCpu = 0;

@@ -87,13 +87,10 @@ export function buildTextureMetricData(normal: InspectionData, normalName: strin
   return { size: normal.size, trainX, trainClasses, classNames: [normalName, ...references.map((r) => r.name)], validation: normal.validation, testX: normal.test, testLabels: normal.labels };
 }
 
+/** The parts one after another in one new array. */
 function concat(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
-  let offset = 0;
-  for (const p of parts) {
-    out.set(p, offset);
-    offset += p.length;
-  }
+  parts.reduce((offset, p) => (out.set(p, offset), offset + p.length), 0);
   return out;
 }
 

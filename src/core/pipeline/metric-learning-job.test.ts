@@ -37,15 +37,7 @@ function images(kind: number, n: number, seed: number): Float32Array {
 }
 
 function input(models: number, epochs: number): MetricLearningJobInput {
-  const cat = (parts: Float32Array[]) => {
-    const out = new Float32Array(parts.reduce((s, p) => s + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    return out;
-  };
+  const cat = (parts: Float32Array[]) => Float32Array.from(parts.flatMap((p) => Array.from(p)));
   return {
     dataset: { kind: 'fashion', normal: [0], anomaly: [3], reference: [1, 2], referencePerClass: 24 },
     data: {
