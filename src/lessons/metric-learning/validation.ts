@@ -1,6 +1,7 @@
 import { selectionProblem } from '../../core/data/class-split';
 import type { Draft } from '../../notebook/param-slice';
-import { problem, type Problem } from '../../notebook/settings/problem';
+import { basicProblems } from '../../notebook/settings/basic-problems';
+import type { Problem } from '../../notebook/settings/problem';
 import type { MetricParams } from './params';
 
 /** What the lesson's problems depend on. */
@@ -11,15 +12,11 @@ export interface ProblemInputs {
 }
 
 /**
- * Every problem that blocks a run, keyed by control: typed text that is not
- * valid, a class selection without normals or anomalies, and a batch larger
- * than the normal training images asked for. Pure.
+ * Every problem that blocks a run, keyed by control: a class selection without
+ * normals or anomalies, a batch larger than the normal training images asked
+ * for, and typed text that is not valid. Pure.
  */
 export function problemsOf({ params: p, drafts }: ProblemInputs): Record<string, Problem> {
-  const out: Record<string, Problem> = {};
   const sel = selectionProblem({ normal: p.normal, anomaly: p.anomaly });
-  if (sel) out.selection = sel;
-  if (p.maxTrain > 0 && p.batch > p.maxTrain) out.batch = problem('batch-too-large', { batch: p.batch, n: p.maxTrain });
-  for (const [k, d] of Object.entries(drafts)) if (d) out[k] = d.problem;
-  return out;
+  return { ...(sel ? { selection: sel } : {}), ...basicProblems(p.batch, p.maxTrain > 0 ? p.maxTrain : Infinity, drafts) };
 }

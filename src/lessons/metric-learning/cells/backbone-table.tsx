@@ -1,4 +1,4 @@
-import { HeaderRow } from './header-row';
+import { TableHead } from '../../../notebook/table-head';
 import { mobileNetLayout } from '../../../core/model/mobilenet-architecture';
 import { useLesson } from '../instance';
 import { useText } from '../text';
@@ -14,7 +14,7 @@ export function BackboneTable({ classes }: { classes: number }) {
       <summary data-testid="backbone-summary">{t.summary(layout.blocks.length, layout.params + head, layout.macs)}</summary>
       <div className="nb-table-scroll">
         <table className="nb-layer-table" data-testid="backbone-table">
-          <HeaderRow cols={t.cols} />
+          <TableHead cols={t.cols} />
           <tbody>
             <tr>
               <th scope="row">{t.stem}</th>

@@ -1,4 +1,4 @@
-import { HeaderRow } from './header-row';
+import { TableHead } from '../../../notebook/table-head';
 import { useEffect, useState } from 'react';
 import { formatNumber } from '../../../components/format';
 import { browserRunStore } from '../../../notebook/runs/connect-runs';
@@ -52,7 +52,7 @@ export function CompareCell() {
       <div className="nb-table-scroll">
         <table className="nb-layer-table" data-testid="compare-table">
           <caption>{t.compareCaption}</caption>
-          <HeaderRow cols={t.compareCols} numeric={(i) => i === 1 || i === 2} />
+          <TableHead cols={t.compareCols} />
           <tbody>
             {live.map((r) => (
               <tr key={r.id} data-testid={`compare-${r.id}`}>

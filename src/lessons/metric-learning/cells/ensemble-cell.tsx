@@ -1,4 +1,4 @@
-import { HeaderRow } from './header-row';
+import { TableHead } from '../../../notebook/table-head';
 import { formatNumber } from '../../../components/format';
 import { MetricBadge } from '../../../components/metric-badge';
 import { useLesson } from '../instance';
@@ -42,7 +42,7 @@ export function EnsembleCell() {
       <div className="nb-table-scroll">
         <table className="nb-layer-table" data-testid="ensemble-table">
           <caption>{t.ensembleCaption}</caption>
-          <HeaderRow cols={t.ensembleCols} numeric={(i) => i > 0 && i < 5} />
+          <TableHead cols={t.ensembleCols} />
           <tbody>
             {result.models.map((m, i) => (
               <tr key={i} data-testid={`model-row-${i}`} data-collapsed={m.collapsed ? 'true' : undefined}>

@@ -1,9 +1,9 @@
+import { TableHead } from '../../../notebook/table-head';
 import { useMemo, useState } from 'react';
 import { formatNumber } from '../../../components/format';
 import { LofPlot } from '../lof-demo/lof-plot';
 import { demoScores, NEAR_OUTLIER, ranking, START_POINTS, type DemoPoint } from '../lof-demo/points';
 import { useText } from '../text';
-import { HeaderRow } from './header-row';
 import '../metric-learning.css';
 
 const f = (x: number) => formatNumber(x, 3);
@@ -83,7 +83,7 @@ export function LofCell() {
           <div className="nb-table-scroll">
             <table className="nb-layer-table" data-testid="lof-neighbours">
               <caption>{t.tableCaption(name(selected))}</caption>
-              <HeaderRow cols={t.cols} numeric={() => true} />
+              <TableHead cols={t.cols} />
               <tbody>
                 {det.neighbors.map((o, j) => (
                   <tr key={o}>

@@ -1,4 +1,5 @@
 import { EpochEstimate } from '../../../notebook/epoch-estimate';
+import { FilePicker } from '../../../notebook/file-picker';
 import { ErrorNotice } from '../../../notebook/error-notice';
 import { PresetRow } from '../../../notebook/preset-row';
 import { problemText } from '../../../notebook/settings/problem-text';
@@ -37,22 +38,8 @@ export function ModelCell() {
       <BackboneTable classes={1 + (p.referencePerClass > 0 ? p.reference.filter((c) => !p.normal.includes(c) && !p.anomaly.includes(c)).length : 0)} />
       <EpochEstimate secondsPerEpoch={est.seconds * p.models} epochs={p.epochs} basis={est.basis} note={t.estimateNote} epochWord={t.epoch} />
       <p className="nb-notice nb-small">{t.scratch}</p>
-      <div className="nb-cell-actions" data-testid="backbone">
-        <label className="btn btn--small ml-wrap">
-          {t.backbone.pick}
-          <input
-            type="file"
-            multiple
-            accept=".json,.bin"
-            className="sr-only"
-            data-testid="backbone-files"
-            onChange={(e) => {
-              const files = e.target.files;
-              if (files && files.length > 0) void actions.openBackbone(Array.from(files));
-              e.target.value = '';
-            }}
-          />
-        </label>
+      <div className="nb-cell-actions ml-wrap" data-testid="backbone">
+        <FilePicker label={t.backbone.pick} testId="backbone-files" multiple small accept=".json,.bin" onFiles={(files) => void actions.openBackbone(files)} />
         <span className="nb-muted nb-small" data-testid="backbone-status" data-state={backbone.status}>
           {backbone.status === 'reading' ? t.backbone.reading : backbone.name ? t.backbone.ready(backbone.name, backbone.tensors, backbone.params, backbone.inputShape.join(' × ')) : t.backbone.none}
         </span>
