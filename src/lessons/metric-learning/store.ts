@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { ClassImages } from '../../core/data/class-split';
 import { buildClassMetricData } from '../../core/pipeline/metric-learning-data';
 import type { JobEvent } from '../../core/pipeline/job-events';
 import type { MetricLearningJobInput } from '../../core/pipeline/metric-learning-types';
@@ -53,6 +54,22 @@ export function jobInput(p: MetricParams, data: NonNullable<MetricState['data'][
   };
 }
 
+/**
+ * Builds the lesson's images from the fetched classes: the reference classes'
+ * training images are fetched here too, then the core's builder makes the
+ * job's data (seeded hold-out and reference subsets).
+ */
+function metricImages(fetchClass: FetchClass) {
+  return async (train: ClassImages, test: ClassImages, p: MetricParams) => {
+    const spec = datasetSpec(p);
+    const reference = await Promise.all(spec.reference.map(async (c) => [c, await fetchClass(p.dataset, 'train', c)] as const));
+    await yieldToEventLoop();
+    const data = buildClassMetricData(new Map([...train, ...reference]), test, spec, { seed: p.seed, maxNormalTrain: p.maxTrain > 0 ? p.maxTrain : undefined });
+    const classes = testClassesOf(new Map([...test].map(([c, bytes]) => [c, bytes.length / 784])), p);
+    return { split: splitView(data, classes.normal, classes.anomaly), data, referenceCounts: referenceCounts(data) };
+  };
+}
+
 /** A metric-learning notebook: its state and its actions (plain functions, usable outside React). */
 export function createMetricStore(deps: MetricDeps) {
   const store = createStore<MetricState>(() => ({
@@ -71,20 +88,7 @@ export function createMetricStore(deps: MetricDeps) {
   const runner = createTrainingRunner(access, deps);
   const problems = () => problemsOf(get());
 
-  const loadData = createImageDataLoader(access, {
-    fetchClass: deps.fetchClass,
-    dataKey,
-    selectionProblem: () => problems().selection,
-    build: async (train, test, p) => {
-      const spec = datasetSpec(p);
-      const reference = await Promise.all(spec.reference.map(async (c) => [c, await deps.fetchClass(p.dataset, 'train', c)] as const));
-      await yieldToEventLoop();
-      const data = buildClassMetricData(new Map([...train, ...reference]), test, spec, { seed: p.seed, maxNormalTrain: p.maxTrain > 0 ? p.maxTrain : undefined });
-      const perClass = new Map([...test].map(([c, bytes]) => [c, bytes.length / 784]));
-      const classes = testClassesOf(perClass, p);
-      return { split: splitView(data, classes.normal, classes.anomaly), data, referenceCounts: referenceCounts(data) };
-    },
-  });
+  const loadData = createImageDataLoader(access, { fetchClass: deps.fetchClass, dataKey, selectionProblem: () => problems().selection, build: metricImages(deps.fetchClass) });
 
   async function train(): Promise<void> {
     if (get().training.status === 'running') return;

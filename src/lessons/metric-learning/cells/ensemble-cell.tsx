@@ -55,20 +55,20 @@ export function EnsembleCell() {
               </tr>
             ))}
             <tr data-testid="model-row-spread">
-              <th scope="row">{t.spreadRow}</th>
-              <td />
+              <th scope="row" colSpan={2}>
+                {t.spreadRow}
+              </th>
               <td className="nb-num">{t.range(f(lof.mean), f(lof.min), f(lof.max))}</td>
               <td className="nb-num">{t.range(f(knn.mean), f(knn.min), f(knn.max))}</td>
-              <td />
-              <td />
+              <td colSpan={2} />
             </tr>
             <tr data-testid="model-row-ensemble">
-              <th scope="row">{t.ensemble}</th>
-              <td />
+              <th scope="row" colSpan={2}>
+                {t.ensemble}
+              </th>
               <td className="nb-num">{f(result.ensemble.lof.auc)}</td>
               <td className="nb-num">{f(result.ensemble.knn.auc)}</td>
-              <td />
-              <td />
+              <td colSpan={2} />
             </tr>
           </tbody>
         </table>
