@@ -10,6 +10,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { encode } from 'fast-png';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
@@ -19,6 +20,8 @@ import { byTestId, canvasInk, closeBrowser, openLessonPage, plotData, screenshot
 const baseUrl = inject('baseUrl');
 const TINY = '?trainCount=64&testEach=8&k=4&latent=4&depth=2&width=0.25&epochs=2&batch=16';
 const folders = mkdtempSync(join(tmpdir(), 'conv-ae-pca-e2e-'));
+/** Where an element screenshot goes: beside the page screenshots (`e2e/screenshots/`, git-ignored). */
+const shotPath = (name: string) => `${fileURLToPath(new URL('./screenshots/', import.meta.url))}${name}.png`;
 
 afterAll(async () => {
   await closeBrowser();
@@ -133,6 +136,8 @@ describe('PCA → convolutional autoencoder (seed 003)', () => {
     await page.locator(byTestId('train-run')).click();
     await waitForTrainingDone(tp, 8 * 60_000);
     expect(await textOf(page, 'data-counts')).toBe(en.data.counts(64, 16, 8));
+    expect(await page.locator(`${byTestId('faces-glasses')} .al-outline`).count()).toBe(8);
+    await page.locator(byTestId('cell-data')).screenshot({ path: shotPath('conv-ae-pca-data-cell') });
 
     // 3. The k slider changes the reconstructions and the AUC shown.
     const recon = page.locator(byTestId('pca-recon'));
@@ -154,6 +159,7 @@ describe('PCA → convolutional autoencoder (seed 003)', () => {
     expect(diffInk.filter((c) => c.inked > 0).length).toBeGreaterThan(16);
     expect(await page.locator(`${byTestId('diff-grid')} .al-outline`).count()).toBe(8);
     expect((await canvasInk(page, byTestId('diff-hardest'))).length).toBe(3 * 8);
+    await page.locator(byTestId('cell-diff')).screenshot({ path: shotPath('conv-ae-pca-diff-cell') });
 
     // 5. One ROC plot with both methods; their AUCs in the table.
     const roc = await plotData(page, byTestId('compare-roc'));
@@ -189,6 +195,9 @@ describe('PCA → convolutional autoencoder (seed 003)', () => {
       await setLanguage(page, lang);
       for (const width of [390, 1366]) {
         await page.setViewportSize({ width, height: 900 });
+        // Charts re-lay themselves out after a resize; then nothing may be wider than the window.
+        await page.waitForTimeout(1500);
+        await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         await screenshot(page, `conv-ae-pca-${width}-${lang}`);
       }
     }

@@ -10,7 +10,7 @@ export interface UnitCurve {
 
 const COLORS = [palette.normal, palette.anomaly, palette.threshold, palette.accent];
 
-/** Curves in [0, 1] against a 1-based count, with a vertical line at `at` (the current choice). */
+/** Curves in [0, 1] against a 1-based count, with a vertical line at `at` (the current choice); the legend sits in the bottom-right corner. */
 export function unitCurvesFigure(curves: readonly UnitCurve[], words: { title: string; x: string; y: string }, at: number | null): Figure {
   const data = curves.map(
     (c, i): Trace => ({
@@ -30,8 +30,8 @@ export function unitCurvesFigure(curves: readonly UnitCurve[], words: { title: s
       xaxis: axis(words.x, { rangemode: 'tozero' }),
       yaxis: unitAxis(words.y),
       shapes: at === null ? [] : [verticalLine(at, palette.grey, 'dot', 1.5)],
-      legend: { orientation: 'h', x: 0, xanchor: 'left', y: -0.25, yanchor: 'top' },
-      margin: { b: 90 },
+      // Inside the plot, bottom right: curves that rise towards 1 leave that corner empty.
+      legend: { x: 0.98, xanchor: 'right', y: 0.04, yanchor: 'bottom', bgcolor: 'rgba(127,127,127,0.08)' },
     },
   };
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { formatNumber } from '../../../components/format';
 import { overlayRocFigure, type OverlayRun } from '../../../components/figures/overlay';
 import { PlotlyChart } from '../../../components/plotly-chart';
+import { ScrollArea } from '../../../components/scroll-area';
 import type { MethodEvaluation } from '../../../core/pipeline/conv-ae-pca-types';
 import { useChartText } from '../../../i18n/chart-text';
 import { TableHead } from '../../../notebook/table-head';
@@ -54,8 +55,8 @@ export function CompareCell() {
       ) : (
         <p className="nb-muted nb-small">{t.noMasks}</p>
       )}
-      <div className="nb-table-scroll">
-        <table className="nb-layer-table" data-testid="compare-table">
+      <ScrollArea label={t.caption(k, latent)} text={c.grid}>
+        <table className="nb-layer-table cap-table" data-testid="compare-table">
           <caption>{t.caption(k, latent)}</caption>
           <TableHead cols={t.cols} />
           <tbody>
@@ -78,7 +79,7 @@ export function CompareCell() {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       <p className="nb-notice" data-testid="compare-verdict" data-winner={won ?? 'tie'}>
         {won === 'ae' ? t.verdict.ae(f(pca.auc), f(ae.auc)) : won === 'pca' ? t.verdict.pca(f(pca.auc), f(ae.auc)) : t.verdict.tie(f(pca.auc))}{' '}
         {inside === 'ae' ? t.why.aeInside : inside === 'pca' ? t.why.pcaInside : null} {t.why.hardest}

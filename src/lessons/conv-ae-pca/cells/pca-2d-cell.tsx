@@ -86,8 +86,7 @@ export function Pca2dCell() {
               {t.farNote(firstFar + 1, formatNumber(fit.distances[firstFar], 3), formatNumber(fit.distances[order[0]], 3))}
             </p>
           ) : null}
-          <div className="nb-table-scroll">
-            <table className="nb-layer-table" data-testid="pca2d-scores">
+          <table className="nb-layer-table cap-table" data-testid="pca2d-scores">
               <caption>{t.topCaption}</caption>
               <TableHead cols={[t.pointCol, t.scoreCol]} />
               <tbody>
@@ -99,7 +98,6 @@ export function Pca2dCell() {
                 ))}
               </tbody>
             </table>
-          </div>
         </div>
       </div>
     </div>
