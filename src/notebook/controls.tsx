@@ -44,3 +44,44 @@ export function Select<V extends string>({ id, label, value, options, onChange, 
     </div>
   );
 }
+
+/** One chip of `Chips`. */
+export interface Chip<V> {
+  value: V;
+  label: ReactNode;
+  testId: string;
+}
+
+/** Props of `Chips`. */
+export interface ChipsProps<V> {
+  chips: readonly Chip<V>[];
+  /** The pressed chip's value (compared with `===`). */
+  value: V;
+  onPick(value: V): void;
+  /** The group's accessible name; with `legend`, a fieldset with that visible legend instead. */
+  label?: string;
+  legend?: string;
+  testId?: string;
+}
+
+/** A row of toggle chips, one pressed: the notebook's segmented choices of a view. */
+export function Chips<V>({ chips, value, onPick, label, legend, testId }: ChipsProps<V>) {
+  const buttons = chips.map((c) => (
+    <button key={c.testId} type="button" className="nb-chip" data-testid={c.testId} aria-pressed={c.value === value} onClick={() => onPick(c.value)}>
+      {c.label}
+    </button>
+  ));
+  if (legend === undefined) {
+    return (
+      <div className="nb-segmented" role="group" aria-label={label} data-testid={testId}>
+        {buttons}
+      </div>
+    );
+  }
+  return (
+    <fieldset className="nb-digit-picker" data-testid={testId}>
+      <legend>{legend}</legend>
+      {buttons}
+    </fieldset>
+  );
+}

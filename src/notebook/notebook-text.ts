@@ -32,6 +32,9 @@ const en = {
   // Result cells.
   noResult: 'Train a model to see this.',
   auc: 'AUC',
+  scoreKind: 'Score',
+  threshold: 'Threshold',
+  logY: 'log count axis',
 };
 
 /** The words every lesson's cells share. A lesson's text table spreads them first, then adds or overrides its own. */
@@ -65,6 +68,9 @@ const ja: NotebookText = {
   anomaly: '異常',
   noResult: 'モデルを学習すると表示されます。',
   auc: 'AUC',
+  scoreKind: '異常度',
+  threshold: 'しきい値',
+  logY: '縦軸を対数に',
 };
 
 /** The shared notebook words in each language. */

@@ -3,6 +3,7 @@ import { prCurve, type PrCurve } from '../../core/metrics/pr';
 import { quantile } from '../../core/metrics/quantile';
 import type { ScoreKind } from '../../core/score/reconstruction-scores';
 import { summariseScores, type ScoreSummary } from '../../notebook/labelled-scores';
+import { perResultAndKey } from '../../notebook/per-result';
 import type { DenseAeResult } from './state';
 
 /** Everything the result cells show for one score kind, computed once per (result, kind). */
@@ -14,26 +15,19 @@ export interface Derived extends ScoreSummary {
   p99: number;
 }
 
-const cache = new WeakMap<DenseAeResult, Partial<Record<ScoreKind, Derived>>>();
-
 /** Derived metrics of a result for a score kind; cached, so a slider drag never recomputes them. */
-export function derive(result: DenseAeResult, kind: ScoreKind): Derived {
-  const byKind = cache.get(result) ?? {};
-  const hit = byKind[kind];
-  if (hit) return hit;
+export const derive = perResultAndKey((result: DenseAeResult, kind: ScoreKind): Derived => {
   const scores = result.test[kind];
   const labels = result.labels;
   const val = result.val[kind];
-  const d: Derived = {
+  return {
     ...summariseScores(scores, labels),
     pr: prCurve(scores, labels),
     bestNormal: bestF1(scores, labels, 'normal'),
     bestAnomaly: bestF1(scores, labels, 'anomaly'),
     p99: val.length > 0 ? quantile(val, 0.99) : NaN,
   };
-  cache.set(result, { ...byKind, [kind]: d });
-  return d;
-}
+});
 
 /** Test-sample indices for the reconstruction grid under a filter, most telling first. */
 export function gridIndices(

@@ -56,7 +56,6 @@ export const ja: LessonText = {
   noHeldOut: '正常画像を取り置いていないので、新スコアは場所ごとに比べていません。',
   scoreKind: 'スコア',
   histogram: '画像スコア（窓の最大値）のヒストグラム（正常と異常）',
-  threshold: 'しきい値',
   bestF1: 'F1 最大（異常 = 陽性）',
   roc: '旧スコアと新スコアの ROC 曲線',
   flagged: (tp: number, fp: number, fn: number) => `異常 ${tp} 枚と正常 ${fp} 枚を検出、異常 ${fn} 枚を見逃し`,

@@ -5,6 +5,7 @@ import { expectedTail, groupRoc, type Tail } from '../../core/timeseries/group-r
 import { suggestThresholds, type SuggestedThresholds } from '../../core/timeseries/two-sided';
 import type { OverlayLayer } from './charts/overlay-draw';
 import { layerAlpha } from './charts/overlay-draw';
+import { perResult } from '../../notebook/per-result';
 import type { TimeseriesResult, ViewState } from './state';
 
 /** Colour of each generated group (Okabe–Ito); the threshold green is kept for thresholds. */
@@ -69,11 +70,8 @@ export interface ErrorSummary {
   suggestion: SuggestedThresholds | null;
 }
 
-const summaries = new WeakMap<TimeseriesResult, ErrorSummary>();
-
-export function summarizeErrors(result: TimeseriesResult): ErrorSummary {
-  const hit = summaries.get(result);
-  if (hit) return hit;
+/** Min, max and suggested thresholds of a result's errors; cached per result. */
+export const summarizeErrors = perResult((result: TimeseriesResult): ErrorSummary => {
   let min = Infinity;
   let max = -Infinity;
   for (const v of result.mse) (min = Math.min(min, v)), (max = Math.max(max, v));
@@ -83,10 +81,8 @@ export function summarizeErrors(result: TimeseriesResult): ErrorSummary {
   } catch {
     suggestion = null;
   }
-  const out = { min, max, suggestion };
-  summaries.set(result, out);
-  return out;
-}
+  return { min, max, suggestion };
+});
 
 /** The thresholds in force: the learner's, else the suggestion, else the 1 % / 99 % of the range; always low < high. */
 export function resolveThresholds(view: Pick<ViewState, 'low' | 'high'>, s: ErrorSummary): { low: number; high: number } {
@@ -109,23 +105,16 @@ export interface GroupRocRow {
   roc: RocCurve;
 }
 
-const rocs = new WeakMap<TimeseriesResult, GroupRocRow[]>();
-
 /** ROC of every anomaly group present (none for unlabelled data); cached per result. */
-export function groupRocs(result: TimeseriesResult): GroupRocRow[] {
-  const hit = rocs.get(result);
-  if (hit) return hit;
-  const { set } = result;
-  const rows = isLabelled(set)
+export const groupRocs = perResult(({ mse, set }: TimeseriesResult): GroupRocRow[] =>
+  isLabelled(set)
     ? rowsByGroup(set)
         .map((r, g) => ({ g, size: r.length }))
         .filter(({ g, size }) => g > 0 && size > 0)
         .map(({ g, size }) => {
           const name = set.groupNames[g];
           const tail = expectedTail(name);
-          return { group: g, name, size, tail, roc: groupRoc(result.mse, set.group, g, 0, tail) };
+          return { group: g, name, size, tail, roc: groupRoc(mse, set.group, g, 0, tail) };
         })
-    : [];
-  rocs.set(result, rows);
-  return rows;
-}
+    : [],
+);

@@ -39,7 +39,6 @@ export const en = {
   noData: 'Generate the data (or load a CSV) to see this.',
   lossCurve: 'Training and validation loss (MSE) per epoch',
   logX: 'log MSE axis',
-  logY: 'log count axis',
   colourByGroup: 'colour by true group',
   allSeries: 'all series',
   histogram: 'Histogram of per-series reconstruction MSE with a low and a high threshold',

@@ -57,7 +57,6 @@ export const ja: LessonText = {
   valueAxis: '値',
   regions: { low: '下側の裾（簡単すぎる）', middle: '中央（多数派）', high: '上側の裾（難しすぎる）' },
   region: '領域',
-  threshold: 'しきい値',
   totalWord: '系列',
   regionCounts: '各領域の系列数と本当のグループ',
   viewRegion: '強調する領域',

@@ -1,3 +1,4 @@
+import { Chips } from '../../../notebook/controls';
 import { useMemo } from 'react';
 import { ImageGrid } from '../../../components/image-grid';
 import { formatNumber } from '../../../components/format';
@@ -30,13 +31,7 @@ export function ReconstructionsCell() {
   if (!result) return <p className="nb-muted">{t.noResult}</p>;
   return (
     <div className="nb-cell-body">
-      <div className="nb-segmented" role="group">
-        {FILTERS.map((f) => (
-          <button key={f} type="button" className="nb-chip" data-testid={`grid-filter-${f}`} aria-pressed={view.gridFilter === f} onClick={() => actions.setView({ gridFilter: f })}>
-            {t.filters[f]}
-          </button>
-        ))}
-      </div>
+      <Chips value={view.gridFilter} onPick={(gridFilter) => actions.setView({ gridFilter })} chips={FILTERS.map((f) => ({ value: f, label: t.filters[f], testId: `grid-filter-${f}` }))} />
       <div data-testid="recon-grid">
         <ImageGrid columns={columns} width={28} height={28} rowLabels={t.rows} colormaps={['gray', 'gray', 'heat']} vmax={[1, 1, 1]} scale={3} text={c.grid} />
       </div>

@@ -7,12 +7,16 @@ import { ThresholdSlider } from '../../../components/threshold-slider';
 import { countsAt } from '../../../core/metrics/threshold-sweep';
 import { formatNumber } from '../../../components/format';
 import { newScoreAt } from '../../../core/score/window-scores';
+import { Chips } from '../../../notebook/controls';
+import { clampThreshold } from '../../../notebook/runs/adapter-helpers';
 import { derive } from '../derived';
 import { rocPairFigure } from '../figures';
 import { actions, useLesson } from '../instance';
 import type { PatchVaeResult, ScoreKind } from '../state';
 import { useText } from '../text';
 import { useChartText } from '../../../i18n/chart-text';
+
+const KINDS: ScoreKind[] = ['old', 'new'];
 
 /** Cell 7: old vs new — histogram and threshold of the chosen score, both ROC curves on one plot. */
 export function CompareCell() {
@@ -25,7 +29,7 @@ export function CompareCell() {
   const pos = view.positionNorm && result?.heldOut != null;
   const both = useMemo(() => (result ? { old: derive(result, 'old', floor, pos), new: derive(result, 'new', floor, pos) } : null), [result, floor, pos]);
   const d = both?.[kind] ?? null;
-  const threshold = d ? clamp(view.threshold[kind] ?? d.best.threshold, d.min, d.max) : 0;
+  const threshold = d ? clampThreshold(view.threshold[kind] ?? d.best.threshold, d.min, d.max) : 0;
   const c = d ? countsAt(d.sweep, threshold) : null;
   const fpr = c ? c.fp / Math.max(1, c.fp + c.tn) : null;
   const tpr = c ? c.tp / Math.max(1, c.tp + c.fn) : null;
@@ -52,13 +56,7 @@ export function CompareCell() {
       </div>
       <PositionPicker result={result} on={pos} floor={floor} />
       <FloorPicker result={result} floor={floor} pos={pos} />
-      <div className="nb-segmented" role="group" aria-label={t.scoreKind}>
-        {(['old', 'new'] as ScoreKind[]).map((k) => (
-          <button key={k} type="button" className="nb-chip" data-testid={`score-kind-${k}`} aria-pressed={kind === k} onClick={() => actions.setView({ scoreKind: k })}>
-            {k === 'old' ? t.oldScore : t.newScore}
-          </button>
-        ))}
-      </div>
+      <Chips label={t.scoreKind} value={kind} onPick={(k) => actions.setView({ scoreKind: k })} chips={KINDS.map((k) => ({ value: k, label: k === 'old' ? t.oldScore : t.newScore, testId: `score-kind-${k}` }))} />
       <div className="nb-split">
         <div>
           <div data-testid="score-histogram">
@@ -100,14 +98,13 @@ function PositionPicker({ result, on, floor }: { result: PatchVaeResult; on: boo
   const t = useText();
   if (!result.heldOut) return <p className="nb-muted nb-small">{t.noHeldOut}</p>;
   return (
-    <fieldset className="nb-digit-picker" data-testid="position-norm">
-      <legend>{t.positionNorm}</legend>
-      {[false, true].map((p) => (
-        <button key={String(p)} type="button" className="nb-chip" data-testid={`position-norm-${p ? 'on' : 'off'}`} aria-pressed={on === p} onClick={() => actions.setPositionNorm(p)}>
-          {p ? t.positionOn : t.positionOff} · {t.auc} {formatNumber(derive(result, 'new', floor, p).roc.auc, 3)}
-        </button>
-      ))}
-    </fieldset>
+    <Chips
+      legend={t.positionNorm}
+      testId="position-norm"
+      value={on}
+      onPick={actions.setPositionNorm}
+      chips={[false, true].map((p) => ({ value: p, testId: `position-norm-${p ? 'on' : 'off'}`, label: `${p ? t.positionOn : t.positionOff} · ${t.auc} ${formatNumber(derive(result, 'new', floor, p).roc.auc, 3)}` }))}
+    />
   );
 }
 
@@ -115,24 +112,12 @@ function PositionPicker({ result, on, floor }: { result: PatchVaeResult; on: boo
 function FloorPicker({ result, floor, pos }: { result: PatchVaeResult; floor: number; pos: boolean }) {
   const t = useText();
   return (
-    <fieldset className="nb-digit-picker" data-testid="score-floor">
-      <legend>{t.scoreFloor}</legend>
-      {result.test.news.map((n) => (
-        <button
-          key={n.floor}
-          type="button"
-          className="nb-chip"
-          data-testid={`score-floor-${n.floor}`}
-          aria-pressed={n.floor === newScoreAt(result.test, floor).floor}
-          onClick={() => actions.setScoreFloor(n.floor)}
-        >
-          {n.floor > 0 ? `σ² ≥ ${n.floor}` : t.floorNone} · {t.auc} {formatNumber(derive(result, 'new', n.floor, pos).roc.auc, 3)}
-        </button>
-      ))}
-    </fieldset>
+    <Chips
+      legend={t.scoreFloor}
+      testId="score-floor"
+      value={newScoreAt(result.test, floor).floor}
+      onPick={actions.setScoreFloor}
+      chips={result.test.news.map((n) => ({ value: n.floor, testId: `score-floor-${n.floor}`, label: `${n.floor > 0 ? `σ² ≥ ${n.floor}` : t.floorNone} · ${t.auc} ${formatNumber(derive(result, 'new', n.floor, pos).roc.auc, 3)}` }))}
+    />
   );
-}
-
-function clamp(v: number, lo: number, hi: number): number {
-  return Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : hi;
 }

@@ -1,3 +1,4 @@
+import { Chips } from '../../../notebook/controls';
 import { useMemo } from 'react';
 import { PixelCanvas } from '../../../components/pixel-canvas';
 import { PlotlyChart } from '../../../components/plotly-chart';
@@ -28,13 +29,7 @@ export function LatentCell() {
           <PlotlyChart data={figure.data} layout={figure.layout} aria-label={t.latentScatter} caption={t.latentScatter} height={360} text={chartText.chart} />
         </div>
         <figure data-testid="latent-grid">
-          <div className="nb-segmented" role="group">
-            {(['mu', 'sigma2'] as const).map((k) => (
-              <button key={k} type="button" className="nb-chip" data-testid={`latent-show-${k}`} aria-pressed={show === k} onClick={() => actions.setView({ latentShow: k })}>
-                {k === 'mu' ? t.showMu : t.showSigma2}
-              </button>
-            ))}
-          </div>
+          <Chips value={show} onPick={(k) => actions.setView({ latentShow: k })} chips={(['mu', 'sigma2'] as const).map((k) => ({ value: k, label: k === 'mu' ? t.showMu : t.showSigma2, testId: `latent-show-${k}` }))} />
           {grid ? (
             <PixelCanvas pixels={grid.pixels} width={grid.side} height={grid.side} colormap={show === 'mu' ? 'gray' : 'heat'} vmax={1} scale={Math.max(1, Math.floor(360 / grid.side))} label={t.latentGrid} />
           ) : null}

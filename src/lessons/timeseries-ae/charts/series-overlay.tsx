@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { observeSize } from '../../../components/observe-size';
 import { nearestSeries, overlayRasterizer, valueRange, type OverlayFrame, type OverlayLayer } from './overlay-draw';
 
 export interface SeriesOverlayProps {
@@ -41,15 +42,7 @@ export function SeriesOverlay({ x, L, layers, range, height = 300, caption, step
   const [state, setState] = useState<'drawing' | 'drawn'>('drawing');
   const [lo, hi] = range ?? valueRange(x);
 
-  useEffect(() => {
-    const el = wrap.current;
-    if (!el) return;
-    setWidth(el.clientWidth);
-    if (typeof ResizeObserver !== 'function') return;
-    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
+  useEffect(() => observeSize([wrap.current], () => setWidth(wrap.current?.clientWidth ?? 0)), []);
 
   useEffect(() => {
     const c = canvas.current;
