@@ -40,6 +40,17 @@ function evaluation(d: FaceData, gain: number): MethodEvaluation {
   };
 }
 
+/** The AE's run facts: two epochs, no validation. */
+const TWO_EPOCHS = {
+  trainLoss: [0.05, 0.03],
+  valLoss: [Number.NaN, Number.NaN],
+  epochsRun: 2,
+  bestEpoch: 2,
+  stopReason: 'completed' as const,
+  stop: { reason: 'completed' as const, epochsRun: 2, heldEpoch: 2, patience: 0, restoredBest: false },
+  secondsPerEpoch: 1.5,
+};
+
 /** The job's result for the fake faces. */
 export function fakeJobResult(d: FaceData): ConvAePcaJobResult {
   const ratios = Float64Array.of(0.4, 0.2, 0.1, 0.05);
@@ -57,18 +68,7 @@ export function fakeJobResult(d: FaceData): ConvAePcaJobResult {
       evaluation: evaluation(d, 2),
       seconds: 0.5,
     },
-    ae: {
-      evaluation: evaluation(d, 3),
-      trainLoss: [0.05, 0.03],
-      valLoss: [0.06, 0.04],
-      epochsRun: 2,
-      bestEpoch: 2,
-      stopReason: 'completed',
-      stop: { reason: 'completed', epochsRun: 2, heldEpoch: 2, patience: 0, restoredBest: false },
-      secondsPerEpoch: 1.5,
-      weights: [],
-      parameters: 12345,
-    },
+    ae: { evaluation: evaluation(d, 3), ...TWO_EPOCHS, weights: [], parameters: 12345 },
     seconds: 4,
     backend: 'wasm',
   };

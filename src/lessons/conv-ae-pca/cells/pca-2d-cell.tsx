@@ -22,6 +22,11 @@ export function Pca2dCell() {
   const chosen = selected !== null && selected < points.length ? selected : null;
   const order = useMemo(() => points.map((_, i) => i).sort((a, b) => fit.distances[b] - fit.distances[a]), [points, fit]);
   const firstFar = [...far][0];
+  const addOutlier = () => {
+    setPoints([...points, outlierPoint(added)]);
+    setSelected(points.length);
+    setAdded(added + 1);
+  };
   const reset = (n: number) => {
     setNoise(n);
     setPoints(linePoints(n, SEED));
@@ -37,16 +42,7 @@ export function Pca2dCell() {
           </span>
           <input type="range" data-testid="pca2d-noise" min={0} max={1} step={0.05} value={noise} onChange={(e) => reset(Number(e.target.value))} />
         </label>
-        <button
-          type="button"
-          className="btn btn--small"
-          data-testid="pca2d-add-outlier"
-          onClick={() => {
-            setPoints([...points, outlierPoint(added)]);
-            setSelected(points.length);
-            setAdded(added + 1);
-          }}
-        >
+        <button type="button" className="btn btn--small" data-testid="pca2d-add-outlier" onClick={addOutlier}>
           {t.addOutlier}
         </button>
         <button type="button" className="btn btn--small" data-testid="pca2d-reset" onClick={() => reset(noise)}>
