@@ -1,14 +1,13 @@
-import { createStore } from 'zustand/vanilla';
 import { buildImageSplitInSlices, type ImageSplit } from '../../core/data/class-split';
 import { bestF1 } from '../../core/metrics/best-f1';
 import type { DenseAeJobInput } from '../../core/pipeline/dense-ae-job';
 import type { DenseAeScoreResult } from '../../core/pipeline/dense-ae-score-job';
 import { yieldToEventLoop } from '../../core/train/yield-to-event-loop';
 import { createImageDataLoader, type FetchClass } from '../../notebook/image-data-loader';
-import { createRunAll, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
+import { lessonDefaults, createLessonCore } from '../../notebook/lesson-core';
+import { createRunAll, type TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
-import { defaultsOf } from '../../notebook/settings/settings-table';
-import { createTrainingRunner, mayTrain, doneTraining, IDLE_TRAINING, type RunSummary } from '../../notebook/training-state';
+import { mayTrain, doneTraining, IDLE_TRAINING, type RunSummary } from '../../notebook/training-state';
 import { dataKey, trainKey } from './keys';
 import { modelConfig } from './model-config';
 import { SETTINGS, type DenseAeParams } from './params';
@@ -35,20 +34,13 @@ function sampleRows(split: ImageSplit): DenseAeState['data']['samples'] {
 
 /** A lesson-1 notebook: its state and its actions (plain functions, usable outside React). */
 export function createDenseAeStore(deps: DenseAeDeps) {
-  const store = createStore<DenseAeState>(() => ({
-    params: defaultsOf(SETTINGS),
-    drafts: {},
+  const initial = (): DenseAeState => ({
+    ...lessonDefaults(SETTINGS),
     data: { status: 'idle', error: null, split: null, samples: null, key: null },
-    training: IDLE_TRAINING,
-    result: null,
     view: { scoreKind: 'l1', threshold: null, gridFilter: 'anomalies', logY: false },
-    busy: false,
-  }));
-  const access = storeAccess(store);
-  const { get, set } = access;
+  });
+  const { store, access, get, set, runner, problems, setView } = createLessonCore(initial, problemsOf, deps);
   const paramSlice = createParamSlice(access, SETTINGS);
-  const runner = createTrainingRunner(access, deps);
-  const problems = () => problemsOf(get());
 
   const loadData = createImageDataLoader(access, {
     fetchClass: deps.fetchClass,
@@ -107,7 +99,7 @@ export function createDenseAeStore(deps: DenseAeDeps) {
       showScores,
       runAll: createRunAll(access, train),
       stop: runner.stop,
-      setView: (patch: Partial<DenseAeState['view']>) => set({ view: { ...get().view, ...patch } }),
+      setView,
     },
   };
 }
