@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { choice, int, L } from '../settings/rows';
 import { defineSettings } from '../settings/settings-table';
 import { differingKeys, differsFrom, legendNames } from './differences';
 import type { RunMeta } from './run-record';
 
 const TABLE = defineSettings({
-  latent: { kind: 'int', stage: 'train', min: 1, max: 64, default: 8, label: { en: 'latent', ja: '潜在次元' } },
-  loss: {
-    kind: 'choice',
-    stage: 'train',
-    label: { en: 'Loss', ja: '損失' },
-    options: [
-      { value: 'mse', label: { en: 'MSE', ja: '二乗誤差' } },
-      { value: 'l1', label: { en: 'L1', ja: 'L1' } },
-    ],
-    default: 'mse',
-  },
+  latent: int('train', [1, 64], 8, L('latent', '潜在次元')),
+  loss: choice('train', L('Loss', '損失'), 'mse', [
+    ['mse', 'MSE', '二乗誤差'],
+    ['l1', 'L1', 'L1'],
+  ]),
   normal: { kind: 'classes', stage: 'data', classCount: 10, default: [1], label: { en: 'normal', ja: '正常' } },
 });
 

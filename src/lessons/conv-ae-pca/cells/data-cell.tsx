@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { ImageGrid } from '../../../components/image-grid';
 import { useChartText } from '../../../i18n/chart-text';
 import { ErrorNotice } from '../../../notebook/error-notice';
+import { FieldGrid } from '../../../notebook/lesson-cells';
 import { problemText } from '../../../notebook/settings/problem-text';
 import { imageAt, maskOf, testIndices } from '../derived';
 import { folderInUse } from '../folder-action';
@@ -28,12 +29,7 @@ export function DataCell() {
   const scale = f ? Math.max(1, Math.round(80 / f.size)) : 1;
   return (
     <div className="nb-cell-body">
-      <div className="nb-field-grid">
-        {field('faces')}
-        {field('variant')}
-        {field('trainCount')}
-        {field('testEach')}
-      </div>
+      <FieldGrid names={['faces', 'variant', 'trainCount', 'testEach']} field={field} />
       <div className="nb-cell-actions">
         <button type="button" className="btn" data-testid="data-load" disabled={data.status === 'loading' || inUse} onClick={() => void actions.loadData()}>
           {data.status === 'loading' ? t.loading : t.load}

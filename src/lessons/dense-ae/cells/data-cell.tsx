@@ -1,6 +1,7 @@
 import { ClassPicker } from '../../../notebook/class-picker';
 import { otherClasses } from '../../../notebook/class-selection';
 import { LoadDataRow, SampleGrid } from '../../../notebook/image-data-controls';
+import { FieldGrid } from '../../../notebook/lesson-cells';
 import { problemText } from '../../../notebook/settings/problem-text';
 import { actions, useFields, useLesson } from '../instance';
 import { useText } from '../text';
@@ -14,11 +15,7 @@ export function DataCell() {
   const selection = problems.selection;
   return (
     <div className="nb-cell-body">
-      <div className="nb-field-row">
-        {field('dataset')}
-        {field('maxTrain')}
-        {field('seed')}
-      </div>
+      <FieldGrid names={['dataset', 'maxTrain', 'seed']} field={field} row />
       <ClassPicker dataset={params.dataset} selection={params} text={t} error={selection ? problemText(selection, lang) : undefined} onChange={actions.setParams}>
         <span className="nb-digit-picker__shortcuts">
           <button type="button" className="btn btn--small" data-testid="preset-1-vs-9" onClick={() => actions.setParams({ normal: [1], anomaly: [9] })}>

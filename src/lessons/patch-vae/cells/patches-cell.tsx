@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { ImageGrid } from '../../../components/image-grid';
 import { randomPatches, windowsPerAxis } from '../../../core/data/patches';
+import { FieldGrid } from '../../../notebook/lesson-cells';
 import { useFields, useLesson } from '../instance';
 import { SIDE } from '../state';
 import { useText } from '../text';
@@ -29,11 +30,7 @@ export function PatchesCell() {
   }, [split, p.patchSize, p.seed, sizeOk]);
   return (
     <div className="nb-cell-body">
-      <div className="nb-field-grid">
-        {field('patchSize')}
-        {field('patches')}
-        {field('stride')}
-      </div>
+      <FieldGrid names={['patchSize', 'patches', 'stride']} field={field} />
       {g > 0 ? (
         <p className="nb-muted" data-testid="window-count">
           {t.windowsPerImage(g)}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { ImageGrid } from '../../../components/image-grid';
 import { useChartText } from '../../../i18n/chart-text';
 import { ErrorNotice } from '../../../notebook/error-notice';
+import { FieldGrid } from '../../../notebook/lesson-cells';
 import { problemText } from '../../../notebook/settings/problem-text';
 import { splitRows } from '../derived';
 import { mvtecInUse } from '../mvtec-action';
@@ -34,14 +35,7 @@ export function DataCell() {
   }, [d, t]);
   return (
     <div className="nb-cell-body">
-      <div className="nb-field-grid">
-        {field('texture')}
-        {field('cropSize')}
-        {field('trainCount')}
-        {field('validationCount')}
-        {field('testCount')}
-        {field('seed')}
-      </div>
+      <FieldGrid names={['texture', 'cropSize', 'trainCount', 'validationCount', 'testCount', 'seed']} field={field} />
       <FolderInUse testId="data" />
       <div className="nb-cell-actions">
         {inUse ? null : (

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../../components/format';
 import { choiceLabel } from '../../../notebook/settings/settings-table';
+import { TableHead } from '../../../notebook/table-head';
 import { useLang } from '../../../stores/settings-store';
 import { SETTINGS } from '../params';
 import { useLesson } from '../instance';
@@ -25,15 +26,7 @@ export function PaperCell() {
     <div className="nb-table-scroll">
       <table className="nb-layer-table" data-testid="paper-table">
         <caption>{t.paperCaption}</caption>
-        <thead>
-          <tr>
-            {t.paperCols.map((h, i) => (
-              <th key={i} className={i > 0 ? 'nb-num' : undefined}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead cols={t.paperCols} />
         <tbody>
           {(['carpet', 'leather'] as const).map((k) => (
             <tr key={k}>

@@ -7,6 +7,7 @@ import { generateCarpet } from '../../../core/textures/carpet';
 import { cropImage } from '../../../core/textures/gray-image';
 import { useChartText } from '../../../i18n/chart-text';
 import { ErrorNotice } from '../../../notebook/error-notice';
+import { TableHead } from '../../../notebook/table-head';
 import { useLesson } from '../instance';
 import { useText } from '../text';
 
@@ -107,15 +108,7 @@ export function SsimCell() {
           <div className="nb-table-scroll">
             <table className="nb-layer-table" data-testid="ssim-table">
               <caption>{s.caption}</caption>
-              <thead>
-                <tr>
-                  {s.tableCols.map((h, i) => (
-                    <th key={i} className={i > 0 ? 'nb-num' : undefined}>
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TableHead cols={s.tableCols} />
               <tbody>
                 {(['shifted', 'structural'] as const).map((which) => {
                   const m = maps[which];
