@@ -36,24 +36,14 @@ describe('isBacked', () => {
     expect(facts.sort()).toEqual([0.1, 0.94213, 0.9889, 1.4e-10, 13.38].sort());
   });
 
-  it('matches a fact rounded as the prose rounds it', () => {
-    const ok = (s: string) => isBacked(quotedNumbers(s)[0], facts);
-    expect(ok('0.942')).toBe(true);
-    expect(ok('0.94')).toBe(true);
-    expect(ok('0.989')).toBe(true);
-    expect(ok('about 13')).toBe(true);
-    expect(ok('$10^{-10}$')).toBe(true);
-    expect(ok('10 % held out')).toBe(true);
+  const backed = (s: string) => isBacked(quotedNumbers(s)[0], facts);
+
+  it.each(['0.942', '0.94', '0.989', 'about 13', '$10^{-10}$', '10 % held out'])('matches a fact rounded as the prose rounds it: %s', (s) => {
+    expect(backed(s)).toBe(true);
   });
 
-  it('rejects a number changed by hand, a wrong rounding and a wrong order of magnitude', () => {
-    const ok = (s: string) => isBacked(quotedNumbers(s)[0], facts);
-    expect(ok('0.952')).toBe(false);
-    expect(ok('0.943')).toBe(false);
-    expect(ok('0.98')).toBe(false);
-    expect(ok('77')).toBe(false);
-    expect(ok('$10^{-9}$')).toBe(false);
-    expect(ok('10 epochs')).toBe(false);
+  it.each(['0.952', '0.943', '0.98', '77', '$10^{-9}$', '10 epochs'])('rejects a number changed by hand, a wrong rounding or a wrong order of magnitude: %s', (s) => {
+    expect(backed(s)).toBe(false);
   });
 
   it('lists the unbacked numbers of a text', () => {

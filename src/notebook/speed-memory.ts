@@ -63,6 +63,23 @@ export interface EpochEstimate {
   basis: string;
 }
 
+/** What every speed memory does with its storage key: read its numbers and remember a finished run's. */
+interface SpeedRecord {
+  read(storage?: Pick<SpeedStorage, 'getItem'> | null): Speeds;
+  remember(backend: string, secondsPerEpoch: number, workPerEpoch: number, storage?: SpeedStorage | null): void;
+}
+
+/** `read` and `remember` under `key`: a run is stored as `speed(secondsPerEpoch, workPerEpoch)`, and ignored unless both are positive. */
+function speedRecord(key: string, speed: (secondsPerEpoch: number, workPerEpoch: number) => number): SpeedRecord {
+  return {
+    read: (storage = safeStorage()) => readSpeedRecord(key, storage),
+    remember(backend, secondsPerEpoch, workPerEpoch, storage = safeStorage()) {
+      if (!(secondsPerEpoch > 0) || !(workPerEpoch > 0)) return;
+      storeSpeed(key, backend, speed(secondsPerEpoch, workPerEpoch), storage);
+    },
+  };
+}
+
 /** A per-batch speed memory: seconds per batch by backend, under one storage key. */
 export interface BatchSpeedMemory {
   /** Remembered seconds per batch by backend. */
@@ -80,11 +97,7 @@ export interface BatchSpeedMemory {
  */
 export function createBatchSpeedMemory(key: string, fallbackSecondsPerBatch: number): BatchSpeedMemory {
   return {
-    read: (storage = safeStorage()) => readSpeedRecord(key, storage),
-    remember(backend, secondsPerEpoch, batchesPerEpoch, storage = safeStorage()) {
-      if (!(secondsPerEpoch > 0) || !(batchesPerEpoch > 0)) return;
-      storeSpeed(key, backend, secondsPerEpoch / batchesPerEpoch, storage);
-    },
+    ...speedRecord(key, (secondsPerEpoch, batchesPerEpoch) => secondsPerEpoch / batchesPerEpoch),
     estimateEpochSeconds(nSamples, batch, speeds, backend) {
       const { value, basis } = pickSpeed(speeds, backend, fallbackSecondsPerBatch);
       return { seconds: Math.ceil(Math.max(1, nSamples) / Math.max(1, batch)) * value, basis };
@@ -107,11 +120,7 @@ export interface FlopSpeedMemory {
  */
 export function createFlopSpeedMemory(key: string, fallbackFlops: number): FlopSpeedMemory {
   return {
-    read: (storage = safeStorage()) => readSpeedRecord(key, storage),
-    remember(backend, secondsPerEpoch, flopsPerEpoch, storage = safeStorage()) {
-      if (!(secondsPerEpoch > 0) || !(flopsPerEpoch > 0)) return;
-      storeSpeed(key, backend, flopsPerEpoch / secondsPerEpoch, storage);
-    },
+    ...speedRecord(key, (secondsPerEpoch, flopsPerEpoch) => flopsPerEpoch / secondsPerEpoch),
     estimateEpochSeconds(flopsPerEpoch, speeds, backend) {
       const { value, basis } = pickSpeed(speeds, backend, fallbackFlops);
       return { seconds: flopsPerEpoch / value, basis };

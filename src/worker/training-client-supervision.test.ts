@@ -3,6 +3,14 @@ import { batch, failureCode, setup, useFakeTimersEach } from './training-client-
 
 useFakeTimersEach();
 
+/** Advances the fake clock by `ms` and checks that the run has not failed by then. */
+async function expectNotFailedAfter(result: Promise<unknown>, ms: number): Promise<void> {
+  let failed = false;
+  result.catch(() => (failed = true));
+  await vi.advanceTimersByTimeAsync(ms);
+  expect(failed).toBe(false);
+}
+
 describe('TrainingClient: worker supervision', () => {
   it('fails the run as worker-start-failed when the worker errs before it ever answered, then starts the next run on a new worker', async () => {
     const { workers, run } = setup();
@@ -64,11 +72,8 @@ describe('TrainingClient: worker supervision', () => {
       vi.advanceTimersByTime(1000);
       w.emit({ type: 'heartbeat', runId: a.runId, steps: s });
     }
-    let settled = false;
-    a.result.catch(() => (settled = true));
     // Silence: the thread is blocked (a long step) or gone.
-    await vi.advanceTimersByTimeAsync(9000);
-    expect(settled).toBe(false);
+    await expectNotFailedAfter(a.result, 9000);
     expect(w.terminated).toBe(false);
     await vi.advanceTimersByTimeAsync(2000);
     expect(await failureCode(a.result)).toBe('worker-hung');
@@ -93,10 +98,7 @@ describe('TrainingClient: worker supervision', () => {
     w.emit({ type: 'event', runId: a.runId, event: batch(1) });
     w.emit({ type: 'heartbeat', runId: a.runId, steps: 1 });
     const beats = setInterval(() => w.emit({ type: 'heartbeat', runId: a.runId, steps: 1 }), 1000);
-    let settled = false;
-    a.result.catch(() => (settled = true));
-    await vi.advanceTimersByTimeAsync(4500);
-    expect(settled).toBe(false);
+    await expectNotFailedAfter(a.result, 4500);
     await vi.advanceTimersByTimeAsync(2500);
     clearInterval(beats);
     await expect(a.result).rejects.toMatchObject({ detail: 'no progress' });
@@ -108,10 +110,7 @@ describe('TrainingClient: worker supervision', () => {
     const { workers, run } = setup({ hangTimeoutMs: 10_000, stallTimeoutMs: 5_000 });
     const a = run();
     workers[0].emit({ type: 'ready' });
-    let settled = false;
-    a.result.catch(() => (settled = true));
-    await vi.advanceTimersByTimeAsync(9000);
-    expect(settled).toBe(false);
+    await expectNotFailedAfter(a.result, 9000);
     await vi.advanceTimersByTimeAsync(2000);
     expect(await failureCode(a.result)).toBe('worker-hung');
     await expect(a.result).rejects.toMatchObject({ detail: 'silent' });
@@ -120,10 +119,7 @@ describe('TrainingClient: worker supervision', () => {
   it('gives a worker that has not loaded yet the start timeout, then fails it as worker-start-failed', async () => {
     const { workers, run } = setup({ hangTimeoutMs: 10_000, startTimeoutMs: 20_000 });
     const a = run();
-    let settled = false;
-    a.result.catch(() => (settled = true));
-    await vi.advanceTimersByTimeAsync(15_000);
-    expect(settled).toBe(false);
+    await expectNotFailedAfter(a.result, 15_000);
     await vi.advanceTimersByTimeAsync(6_000);
     expect(await failureCode(a.result)).toBe('worker-start-failed');
     expect(workers[0].terminated).toBe(true);

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import { conv2dOp, conv2dTransposeOp, type ConvActivation, type ConvPadding } from './conv2d-op';
+import { conv2dOp, conv2dTransposeOp } from './conv2d-op';
+import { activate, convOutSize, type ConvShape } from './conv2d-op.test-cases';
 import { maxRelDiff, useTestBackend } from './test-backend';
 
 useTestBackend();
@@ -12,9 +13,6 @@ async function relDiff(a: tf.Tensor, b: tf.Tensor): Promise<number> {
   return maxRelDiff(da, db);
 }
 
-const activate = (z: tf.Tensor, a: ConvActivation): tf.Tensor =>
-  a === 'leakyRelu' ? tf.leakyRelu(z, 0.2) : a === 'relu' ? tf.relu(z) : a === 'sigmoid' ? tf.sigmoid(z) : z;
-
 type Layer = (x: tf.Tensor, f: tf.Tensor, b: tf.Tensor) => tf.Tensor;
 
 /** Gradients of Σ dy·layer(x, f, b) with respect to `wrt` (x, f and, with a bias, b), for the reference and for ours. */
@@ -23,14 +21,8 @@ function gradients(ref: Layer, ours: Layer, dy: tf.Tensor, wrt: tf.Tensor[], b: 
   return { gRef: tf.grads(loss(ref))(wrt), gOurs: tf.grads(loss(ours))(wrt) };
 }
 
-interface Case {
+interface Case extends ConvShape {
   name: string;
-  x: [number, number, number, number];
-  kernel: [number, number];
-  cout: number;
-  stride: number;
-  padding: ConvPadding;
-  activation: ConvActivation;
   bias: boolean;
 }
 
@@ -98,8 +90,7 @@ describe('conv2dTransposeOp', () => {
     it(`equals tf.conv2dTranspose and its gradients: ${c.name}`, async () => {
       // The transpose maps the conv's output shape back to c.x.
       const [n, h, w, cch] = c.x;
-      const ho = c.padding === 'same' ? Math.ceil(h / c.stride) : Math.ceil((h - c.kernel[0] + 1) / c.stride);
-      const wo = c.padding === 'same' ? Math.ceil(w / c.stride) : Math.ceil((w - c.kernel[1] + 1) / c.stride);
+      const [ho, wo] = convOutSize(c);
       const x = tf.randomNormal([n, ho, wo, c.cout], 0, 1, 'float32', 7) as tf.Tensor4D;
       const f = tf.randomNormal([...c.kernel, cch, c.cout], 0, 0.5, 'float32', 8) as tf.Tensor4D;
       const b = tf.randomNormal([cch], 0, 0.5, 'float32', 9) as tf.Tensor1D;

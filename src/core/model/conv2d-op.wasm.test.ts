@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { conv2dOp, conv2dTransposeOp, type ConvActivation, type ConvPadding } from './conv2d-op';
+import { conv2dOp, conv2dTransposeOp } from './conv2d-op';
+import { activate, convOutSize, type ConvShape } from './conv2d-op.test-cases';
 import { ssimLoss } from './ssim-loss';
 import { maxRelDiff } from './test-backend';
 
@@ -15,16 +16,7 @@ afterAll(async () => {
   await tf.setBackend('cpu');
 });
 
-interface Case {
-  x: [number, number, number, number];
-  kernel: [number, number];
-  cout: number;
-  stride: number;
-  padding: ConvPadding;
-  activation: ConvActivation;
-}
-
-const CASES: Case[] = [
+const CASES: ConvShape[] = [
   { x: [2, 8, 8, 3], kernel: [4, 4], cout: 5, stride: 2, padding: 'same', activation: 'leakyRelu' },
   { x: [3, 9, 7, 2], kernel: [4, 4], cout: 4, stride: 2, padding: 'same', activation: 'linear' },
   { x: [2, 6, 6, 4], kernel: [3, 3], cout: 3, stride: 1, padding: 'same', activation: 'sigmoid' },
@@ -33,14 +25,11 @@ const CASES: Case[] = [
   { x: [4, 16, 16, 16], kernel: [4, 4], cout: 16, stride: 2, padding: 'same', activation: 'leakyRelu' },
 ];
 
-const act = (z: tf.Tensor, a: ConvActivation) => (a === 'leakyRelu' ? tf.leakyRelu(z, 0.2) : a === 'sigmoid' ? tf.sigmoid(z) : a === 'relu' ? tf.relu(z) : z);
-
 /** Output and gradients (x, filter, bias) of one case on `backend`, ours or the reference, as plain arrays. */
-async function run(backend: 'wasm' | 'cpu', c: Case, transpose: boolean, ours: boolean): Promise<Float32Array[]> {
+async function run(backend: 'wasm' | 'cpu', c: ConvShape, transpose: boolean, ours: boolean): Promise<Float32Array[]> {
   await tf.setBackend(backend);
   const [n, h, w, ch] = c.x;
-  const ho = c.padding === 'same' ? Math.ceil(h / c.stride) : Math.ceil((h - c.kernel[0] + 1) / c.stride);
-  const wo = c.padding === 'same' ? Math.ceil(w / c.stride) : Math.ceil((w - c.kernel[1] + 1) / c.stride);
+  const [ho, wo] = convOutSize(c);
   const out = tf.tidy(() => {
     const x = tf.randomNormal(transpose ? [n, ho, wo, c.cout] : c.x, 0, 1, 'float32', 1);
     const f = tf.randomNormal([...c.kernel, ch, c.cout], 0, 0.5, 'float32', 2);
@@ -48,8 +37,8 @@ async function run(backend: 'wasm' | 'cpu', c: Case, transpose: boolean, ours: b
     const o = { stride: c.stride, padding: c.padding, activation: c.activation };
     const fn = (xx: tf.Tensor, ff: tf.Tensor, bb: tf.Tensor): tf.Tensor => {
       const [x4, f4, b1] = [xx as tf.Tensor4D, ff as tf.Tensor4D, bb as tf.Tensor1D];
-      if (transpose) return ours ? conv2dTransposeOp(x4, f4, b1, { ...o, outSize: [h, w] }) : act(tf.add(tf.conv2dTranspose(x4, f4, [n, h, w, ch], c.stride, c.padding), b1), c.activation);
-      return ours ? conv2dOp(x4, f4, b1, o) : act(tf.add(tf.conv2d(x4, f4, c.stride, c.padding), b1), c.activation);
+      if (transpose) return ours ? conv2dTransposeOp(x4, f4, b1, { ...o, outSize: [h, w] }) : activate(tf.add(tf.conv2dTranspose(x4, f4, [n, h, w, ch], c.stride, c.padding), b1), c.activation);
+      return ours ? conv2dOp(x4, f4, b1, o) : activate(tf.add(tf.conv2d(x4, f4, c.stride, c.padding), b1), c.activation);
     };
     const y = fn(x, f, b);
     const dy = tf.randomNormal(y.shape, 0, 1, 'float32', 4);

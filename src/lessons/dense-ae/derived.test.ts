@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FAKE_RUN_SUMMARY } from '../../notebook/fake-run-summary';
 import { derive, gridIndices } from './derived';
 import type { DenseAeResult } from './state';
 
@@ -6,17 +7,13 @@ function result(scores: number[], labels: number[], val: number[]): DenseAeResul
   const s = Float32Array.from(scores);
   const v = Float32Array.from(val);
   return {
-    key: 'k',
+    ...FAKE_RUN_SUMMARY,
     test: { l1: s, l2: s, max: s },
     val: { l1: v, l2: v, max: v },
     reconstructions: new Float32Array(0),
     testX: new Float32Array(0),
     labels: Uint8Array.from(labels),
     classes: Uint8Array.from(labels.map((l) => (l ? 9 : 1))),
-    stopReason: 'completed',
-    secondsPerEpoch: 1,
-    epochsRun: 1,
-    backend: 'cpu',
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupLayers, groupRocs, highlightLayers, isLabelled, resolveThresholds, rowsByGroup, summarizeErrors } from './derived';
+import { fakeSeriesResult } from './fake-result';
 import type { TimeseriesResult } from './state';
 
 const NAMES = ['normal', 'low-noise', 'cos', 'spike', 'level-shift', 'frequency', 'dropout'];
@@ -7,23 +8,7 @@ const NAMES = ['normal', 'low-noise', 'cos', 'spike', 'level-shift', 'frequency'
 const MSE = Float32Array.from([...Array.from({ length: 96 }, (_, i) => 0.9 + (i % 30) / 100), 0.03, 0.04, 12, 13]);
 const GROUP = Uint8Array.from([...new Array<number>(96).fill(0), 1, 1, 2, 2]);
 
-function result(mse = MSE, names = NAMES): TimeseriesResult {
-  return {
-    key: 'k',
-    set: { L: 1, x: new Float32Array(mse.length), group: GROUP, groupNames: names },
-    mse,
-    reconstructions: new Float32Array(mse.length),
-    scaler: { mean: new Float32Array(1), std: new Float32Array([1]) },
-    output: 'sigmoid',
-    pool: 'all',
-    nTrain: 75,
-    nVal: 25,
-    stopReason: 'completed',
-    secondsPerEpoch: 1,
-    epochsRun: 1,
-    backend: 'cpu',
-  };
-}
+const result = (mse = MSE, names = NAMES): TimeseriesResult => fakeSeriesResult(mse, GROUP, names, 75);
 
 describe('derived views', () => {
   it('scores each present anomaly group on its own tail, and none for unlabelled data', () => {

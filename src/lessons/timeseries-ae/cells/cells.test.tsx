@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, describe, expect, it } from 'vitest';
 import { twoSidedCounts } from '../../../core/timeseries/two-sided';
 import { setLang } from '../../../stores/settings-store';
+import { fakeSeriesResult } from '../fake-result';
 import { actions, timeseriesAe } from '../instance';
 import type { TimeseriesResult } from '../state';
 import { ByoCell } from './byo-cell';
@@ -12,24 +13,7 @@ afterEach(cleanup);
 
 const NAMES = ['normal', 'low-noise', 'cos', 'spike', 'level-shift', 'frequency', 'dropout'];
 
-function result(): TimeseriesResult {
-  const mse = Float32Array.from([1, 1.1, 0.9, 0.03, 13]);
-  return {
-    key: 'k',
-    set: { L: 1, x: new Float32Array(5), group: Uint8Array.from([0, 0, 0, 1, 2]), groupNames: NAMES },
-    mse,
-    reconstructions: new Float32Array(5),
-    scaler: { mean: new Float32Array(1), std: new Float32Array([1]) },
-    output: 'sigmoid',
-    pool: 'all',
-    nTrain: 4,
-    nVal: 1,
-    stopReason: 'completed',
-    secondsPerEpoch: 1,
-    epochsRun: 1,
-    backend: 'cpu',
-  };
-}
+const result = (): TimeseriesResult => fakeSeriesResult(Float32Array.from([1, 1.1, 0.9, 0.03, 13]), Uint8Array.from([0, 0, 0, 1, 2]), NAMES, 4);
 
 describe('region table', () => {
   it('shows each region’s total and the true groups it holds, in English and Japanese', () => {
