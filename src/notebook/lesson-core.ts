@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { storeAccess, type StoreAccess, type TrainingDeps } from './lesson-store';
+import { createRunAll, storeAccess, type StoreAccess, type TrainingDeps } from './lesson-store';
 import type { Problem } from './settings/problem';
 import { defaultsOf, type SettingsOf, type SettingsTable } from './settings/settings-table';
 import { createTrainingRunner, IDLE_TRAINING, type TrainingRunner, type TrainingState } from './training-state';
@@ -9,8 +9,21 @@ export function lessonDefaults<T extends SettingsTable>(table: T): { params: Set
   return { params: defaultsOf(table), drafts: {}, training: IDLE_TRAINING, result: null, busy: false };
 }
 
+/** The state every lesson store has, which its core works on. */
+type CoreState = { training: TrainingState; view: object; busy: boolean };
+
+/** The actions every lesson has besides its settings': problems, train, run all, stop and the view setter. */
+export interface CoreActions<S extends CoreState> {
+  problems(): Record<string, Problem>;
+  train(): Promise<void>;
+  /** Train with `busy` set (see `createRunAll`). */
+  runAll(): Promise<void>;
+  stop(): void;
+  setView(patch: Partial<S['view']>): void;
+}
+
 /** A lesson store's plumbing, which its actions are built on. */
-export interface LessonCore<S extends { training: TrainingState; view: object }> extends StoreAccess<S> {
+export interface LessonCore<S extends CoreState> extends StoreAccess<S> {
   store: StoreApi<S>;
   access: StoreAccess<S>;
   runner: TrainingRunner<S>;
@@ -18,20 +31,26 @@ export interface LessonCore<S extends { training: TrainingState; view: object }>
   problems(): Record<string, Problem>;
   /** Patches the view (thresholds, toggles): never stales anything. */
   setView(patch: Partial<S['view']>): void;
+  /** The actions every lesson has, around its `train` (`stop` defaults to the runner's). */
+  actions(train: () => Promise<void>, stop?: () => void): CoreActions<S>;
 }
 
 /** The zustand store of a lesson from its initial state, with its access, training runner, problems and view setter. */
-export function createLessonCore<S extends { training: TrainingState; view: object }>(initial: () => S, problemsOf: (s: S) => Record<string, Problem>, deps: TrainingDeps): LessonCore<S> {
+export function createLessonCore<S extends CoreState>(initial: () => S, problemsOf: (s: S) => Record<string, Problem>, deps: TrainingDeps): LessonCore<S> {
   const store = createStore<S>(initial);
   const access = storeAccess(store);
   const { get, set } = access;
+  const runner = createTrainingRunner(access, deps);
+  const problems = () => problemsOf(get());
+  const setView = (patch: Partial<S['view']>) => set({ view: { ...get().view, ...patch } } as Partial<S>);
   return {
     store,
     access,
     get,
     set,
-    runner: createTrainingRunner(access, deps),
-    problems: () => problemsOf(get()),
-    setView: (patch) => set({ view: { ...get().view, ...patch } } as Partial<S>),
+    runner,
+    problems,
+    setView,
+    actions: (train, stop = runner.stop) => ({ problems, train, runAll: createRunAll(access, train), stop, setView }),
   };
 }

@@ -5,7 +5,7 @@ import type { DenseAeScoreResult } from '../../core/pipeline/dense-ae-score-job'
 import { yieldToEventLoop } from '../../core/train/yield-to-event-loop';
 import { createImageDataLoader, type FetchClass } from '../../notebook/image-data-loader';
 import { lessonDefaults, createLessonCore } from '../../notebook/lesson-core';
-import { createRunAll, type TrainingDeps } from '../../notebook/lesson-store';
+import type { TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
 import { mayTrain, doneTraining, IDLE_TRAINING, type RunSummary } from '../../notebook/training-state';
 import { dataKey, trainKey } from './keys';
@@ -39,7 +39,8 @@ export function createDenseAeStore(deps: DenseAeDeps) {
     data: { status: 'idle', error: null, split: null, samples: null, key: null },
     view: { scoreKind: 'l1', threshold: null, gridFilter: 'anomalies', logY: false },
   });
-  const { store, access, get, set, runner, problems, setView } = createLessonCore(initial, problemsOf, deps);
+  const core = createLessonCore(initial, problemsOf, deps);
+  const { store, access, get, set, runner, problems } = core;
   const paramSlice = createParamSlice(access, SETTINGS);
 
   const loadData = createImageDataLoader(access, {
@@ -93,13 +94,9 @@ export function createDenseAeStore(deps: DenseAeDeps) {
     store,
     actions: {
       ...paramSlice.actions,
-      problems,
+      ...core.actions(train),
       loadData,
-      train,
       showScores,
-      runAll: createRunAll(access, train),
-      stop: runner.stop,
-      setView,
     },
   };
 }

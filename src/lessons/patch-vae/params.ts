@@ -42,5 +42,10 @@ export const PRESETS: Preset<PatchVaeParams>[] = [
   { id: 'quick', label: L('Quick look: 20,000 patches, 3 epochs', 'お試し：2 万パッチ・3 エポック'), params: { patches: 20_000, epochs: 3 } },
 ];
 
+/** The model config a set of lesson settings describes (the seed's 16 channels). */
+export function modelConfig(p: PatchVaeParams) {
+  return { patchSize: p.patchSize, latent: p.latent, channels: 16, variance: p.variance, varianceFloor: p.floor, beta: p.beta };
+}
+
 /** Which test images get full μ / σ² / per-pixel maps after training: the first few of each group. */
 export const DETAIL_PER_GROUP = 4;

@@ -7,13 +7,12 @@ import { restoredTraining, runSummary, type RunsAdapter } from '../../notebook/r
 import { derive, imageScores, shownScores } from './derived';
 import { actions, patchVae } from './instance';
 import { trainKey } from './keys';
-import { SETTINGS, type PatchVaeParams } from './params';
+import { modelConfig, SETTINGS, type PatchVaeParams } from './params';
 import { IDLE_PATCH_VAE_TRAINING, type PatchVaeResult, type PatchVaeState } from './state';
 import { detailIndices, jobInput, patchVaeResult } from './train-action';
 import { patchVaeNotebook } from './notebook';
 
 const { store } = patchVae;
-const CHANNELS = 16;
 
 /** The new score as the lesson shows it by default: σ² floored at the view's floor, per place when there are held-out normals. */
 function headlineScores(r: PatchVaeResult, floor: number): Float32Array {
@@ -51,11 +50,11 @@ export const adapter: RunsAdapter<PatchVaeState> = {
     return capturedRun(training, r, { settings: { ...r.params }, seed: r.params.seed, scores: headlineScores(r, floor), labels: r.labels.slice(), own, valLoss: [] });
   },
   model: (values) => {
-    const p = values as PatchVaeParams;
-    const floor = p.variance === 'floor' ? ` floor ${p.floor}` : '';
+    const config = modelConfig(values as PatchVaeParams);
+    const floor = config.variance === 'floor' ? ` floor ${config.varianceFloor}` : '';
     return {
-      architecture: `patch-vae patch ${p.patchSize} latent ${p.latent} channels ${CHANNELS} variance ${p.variance}${floor}`,
-      topology: { class_name: 'AnomalyLabPatchVae', config: { patchSize: p.patchSize, latent: p.latent, channels: CHANNELS, variance: p.variance, varianceFloor: p.floor, beta: p.beta } },
+      architecture: `patch-vae patch ${config.patchSize} latent ${config.latent} channels ${config.channels} variance ${config.variance}${floor}`,
+      topology: { class_name: 'AnomalyLabPatchVae', config },
       specs: null,
     };
   },

@@ -1,11 +1,10 @@
-import { createStore } from 'zustand/vanilla';
 import { buildImageSplit } from '../../core/data/class-split';
 import { PATCH_VAE_LESSON_DEFAULTS } from '../../core/pipeline/patch-vae-defaults';
 import { createImageDataLoader, type FetchClass } from '../../notebook/image-data-loader';
-import { createRunAll, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
+import { createLessonCore, lessonDefaults } from '../../notebook/lesson-core';
+import type { TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
 import { dataKey } from './keys';
-import { defaultsOf } from '../../notebook/settings/settings-table';
 import { SETTINGS } from './params';
 import { IDLE_PATCH_VAE_TRAINING, SIDE, type PatchVaeState } from './state';
 import { createTrainAction } from './train-action';
@@ -21,20 +20,16 @@ export interface PatchVaeDeps extends TrainingDeps {
 
 /** A patch-VAE notebook: its state and its actions (plain functions, usable outside React). */
 export function createPatchVaeStore(deps: PatchVaeDeps) {
-  const store = createStore<PatchVaeState>(() => ({
-    params: defaultsOf(SETTINGS),
-    drafts: {},
+  const initial = (): PatchVaeState => ({
+    ...lessonDefaults(SETTINGS),
     data: { status: 'idle', error: null, split: null, key: null },
     training: IDLE_PATCH_VAE_TRAINING,
-    result: null,
     tryIt: { status: 'idle', error: null, image: new Float32Array(SIDE * SIDE), resultKey: null, scored: null },
     view: { scoreKind: 'new', threshold: { old: null, new: null }, latentShow: 'mu', scoreFloor: PATCH_VAE_LESSON_DEFAULTS.scoreFloor, positionNorm: true },
-    busy: false,
-  }));
-  const access = storeAccess(store);
-  const { get, set } = access;
+  });
+  const core = createLessonCore(initial, problemsOf, deps);
+  const { store, access, get, set, problems } = core;
   const paramSlice = createParamSlice(access, SETTINGS);
-  const problems = () => problemsOf(get());
 
   const loadData = createImageDataLoader(access, {
     fetchClass: deps.fetchClass,
@@ -43,20 +38,13 @@ export function createPatchVaeStore(deps: PatchVaeDeps) {
     build: async (train, test, p) => ({ split: buildImageSplit(train, test, p, { seed: p.seed, valFraction: PATCH_VAE_LESSON_DEFAULTS.holdOut }) }),
   });
 
-  const trainAction = createTrainAction(access, deps, { problems, loadData });
-  const tryAction = createTryAction(access, deps);
-
   return {
     store,
     actions: {
       ...paramSlice.actions,
-      problems,
+      ...core.actions(createTrainAction(core, deps, loadData)),
       loadData,
-      train: trainAction.train,
-      stop: trainAction.stop,
-      runAll: createRunAll(access, trainAction.train),
-      ...tryAction,
-      setView: (patch: Partial<PatchVaeState['view']>) => set({ view: { ...get().view, ...patch } }),
+      ...createTryAction(access, deps),
       setScoreFloor: (floor: number) => set({ view: { ...get().view, scoreFloor: floor, threshold: { ...get().view.threshold, new: null } } }),
       setPositionNorm: (on: boolean) => set({ view: { ...get().view, positionNorm: on, threshold: { old: null, new: null } } }),
       setThreshold: (kind: 'old' | 'new', value: number | null) => set({ view: { ...get().view, threshold: { ...get().view.threshold, [kind]: value } } }),

@@ -2,11 +2,10 @@ import type { ImageSplit } from '../../core/data/class-split';
 import type { JobEvent } from '../../core/pipeline/job-events';
 import type { PatchVaeRestoreResult } from '../../core/pipeline/patch-vae-restore-job';
 import { PATCH_VAE_LESSON_DEFAULTS } from '../../core/pipeline/patch-vae-defaults';
-import type { StoreAccess } from '../../notebook/lesson-store';
-import type { Problem } from '../../notebook/settings/problem';
-import { createTrainingRunner, doneTraining, mayTrain, reduceTrainEvent } from '../../notebook/training-state';
+import type { LessonCore } from '../../notebook/lesson-core';
+import { doneTraining, mayTrain, reduceTrainEvent } from '../../notebook/training-state';
 import { trainKey } from './keys';
-import { DETAIL_PER_GROUP, type PatchVaeParams } from './params';
+import { DETAIL_PER_GROUP, modelConfig, type PatchVaeParams } from './params';
 import { IDLE_PATCH_VAE_TRAINING, SIDE, type PatchVaeResult, type PatchVaeState, type PatchVaeTraining } from './state';
 import type { PatchVaeDeps } from './store';
 
@@ -18,7 +17,7 @@ export function jobInput(p: PatchVaeParams, trainX: Float32Array, testX: Float32
     testX: testX.slice(),
     heldOutX: heldOutX.slice(),
     patches: { count: p.patches, seed: p.seed, stride: p.stride },
-    model: { patchSize: p.patchSize, latent: p.latent, channels: 16, variance: p.variance, varianceFloor: p.floor, beta: p.beta },
+    model: modelConfig(p),
     train: { epochs: p.epochs, batchSize: p.batch, learningRate: p.lr, patience: 0, clipNorm: PATCH_VAE_LESSON_DEFAULTS.train.clipNorm, seed: p.seed },
     initSeed: p.seed,
     detailIndices,
@@ -55,17 +54,11 @@ function reduceEvent(t: PatchVaeTraining, e: JobEvent): PatchVaeTraining {
 }
 
 /** Train: cut patches, train in the worker, score every test window (the runs cell keeps every run). */
-export function createTrainAction(
-  access: StoreAccess<PatchVaeState>,
-  deps: PatchVaeDeps,
-  helpers: { problems(): Record<string, Problem>; loadData(): Promise<boolean> },
-) {
-  const { get, set } = access;
-  const runner = createTrainingRunner(access, deps);
-
-  async function train(): Promise<void> {
-    if (!mayTrain(access, helpers.problems())) return;
-    if (!(await helpers.loadData())) return;
+export function createTrainAction(core: LessonCore<PatchVaeState>, deps: PatchVaeDeps, loadData: () => Promise<boolean>) {
+  const { get, set, runner } = core;
+  return async function train(): Promise<void> {
+    if (!mayTrain(core, core.problems())) return;
+    if (!(await loadData())) return;
     const p = get().params;
     const split = get().data.split!;
     const key = trainKey(p);
@@ -81,7 +74,5 @@ export function createTrainAction(
         if (r.epochsRun > 0) deps.onSpeed?.(r.backend, r.secondsPerEpoch, get().training.batchesPerEpoch);
       },
     });
-  }
-
-  return { train, stop: runner.stop };
+  };
 }

@@ -1,5 +1,6 @@
 import type { StoreAccess } from '../../notebook/lesson-store';
 import { failure, problem } from '../../notebook/settings/problem';
+import { modelConfig } from './params';
 import { SIDE, type PatchVaeState } from './state';
 import type { PatchVaeDeps } from './store';
 
@@ -33,17 +34,8 @@ export function createTryAction({ get, set }: StoreAccess<PatchVaeState>, deps: 
     patch({ status: 'running', error: null });
     const p = result.params;
     try {
-      const handle = deps.client.run(
-        'patch-vae-score',
-        {
-          side: SIDE,
-          model: { patchSize: p.patchSize, latent: p.latent, channels: 16, variance: p.variance, varianceFloor: p.floor, beta: p.beta },
-          weights: result.weights.map((w) => w.slice()),
-          images: image,
-          stride: p.stride,
-        },
-        deps.backendPreference(),
-      );
+      const input = { side: SIDE, model: modelConfig(p), weights: result.weights.map((w) => w.slice()), images: image, stride: p.stride };
+      const handle = deps.client.run('patch-vae-score', input, deps.backendPreference());
       const r = await handle.result;
       const d = r.details[0];
       patch({

@@ -4,15 +4,10 @@ import { Check } from '../../../notebook/controls';
 import { LayerTable } from '../../../notebook/layer-table';
 import { PresetRow } from '../../../notebook/preset-row';
 import { actions, useFields, useLesson } from '../instance';
-import { PRESETS, type PatchVaeParams } from '../params';
+import { modelConfig, PRESETS } from '../params';
 import { useText } from '../text';
 
 const VARIANCES: VarianceModel[] = ['pixel', 'floor', 'shared'];
-
-/** The model config a set of lesson settings describes (the seed's 16 channels). */
-export function modelConfig(p: PatchVaeParams) {
-  return { patchSize: p.patchSize, latent: p.latent, channels: 16, variance: p.variance, varianceFloor: p.floor, beta: p.beta };
-}
 
 /** Cell 3: latent size, optimisation, β, and the variance model; the layer table. */
 export function ModelCell() {
