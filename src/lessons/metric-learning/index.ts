@@ -16,7 +16,7 @@ import { RunsCell } from './runs';
 export const lesson = createLessonModule({
   cells: [
     { id: 'lof', title: { en: 'LOF explained, live, in 2-D', ja: 'LOF を 2 次元で動かして見る' }, Body: LofCell },
-    { id: 'data', title: { en: 'Data: normal, anomaly and reference classes', ja: 'データ：正常・異常・参照クラス' }, Body: DataCell, staleWhen: 'data' },
+    { id: 'data', title: { en: 'Data: normal, anomaly and reference', ja: 'データ：正常・異常・参照' }, Body: DataCell, staleWhen: 'data' },
     { id: 'model', title: { en: 'Model: a small MobileNetV2 with L2-softmax', ja: 'モデル：小さな MobileNetV2 と L2-softmax' }, Body: ModelCell },
     { id: 'train', title: { en: 'Train the ensemble', ja: 'アンサンブルを学習' }, Body: TrainCell, staleWhen: 'train' },
     { id: 'runs', title: RUNS_CELL_TITLE, Body: RunsCell },

@@ -1,4 +1,5 @@
 import { fetchClass } from '../../data/dataset-client';
+import { fetchTexture } from '../../data/texture-client';
 import { storeHook } from '../../notebook/lesson-module';
 import { browserSettingsEnv, connectSettings } from '../../notebook/settings/lesson-settings';
 import { createFieldsHook } from '../../notebook/settings/use-fields';
@@ -13,6 +14,7 @@ import { problemsOf } from './validation';
 /** The page's metric-learning notebook: one store for the page's lifetime. */
 export const metric = createMetricStore({
   fetchClass,
+  fetchTexture,
   client: sharedTrainingClient,
   backendPreference: getBackendPreference,
   onBackendReport: setBackendReport,

@@ -1,6 +1,8 @@
+import type { Lang } from '../../i18n/lang';
 import type { Preset } from '../../notebook/preset-row';
 import { batchSetting, epochsSetting, lrSetting } from '../../notebook/settings/common-settings';
 import { IMAGE_DATA_SETTINGS, SEED_SETTING } from '../../notebook/settings/image-data-settings';
+import { SETTINGS as SSIM_SETTINGS } from '../ssim-ae/params';
 import { defineSettings, type NumberKey, type SettingsOf } from '../../notebook/settings/settings-table';
 
 const label = (en: string, ja: string) => ({ en, ja });
@@ -19,10 +21,21 @@ function trainChoice<const V extends string>(en: string, ja: string, rows: reado
  * reference recipe of the issue is a preset.
  */
 export const SETTINGS = defineSettings({
+  source: {
+    kind: 'choice',
+    stage: 'data',
+    label: label('Data', 'データ'),
+    options: [
+      { value: 'classes', label: label('image classes (Fashion-MNIST, MNIST)', '画像のクラス（Fashion-MNIST・MNIST）') },
+      { value: 'texture', label: label('a texture with synthetic defects', '合成欠陥のあるテクスチャ') },
+    ],
+    default: 'classes',
+  },
   dataset: { ...IMAGE_DATA_SETTINGS.dataset, default: 'fashion' },
   normal: { ...IMAGE_DATA_SETTINGS.normal, default: [7] },
   anomaly: { ...IMAGE_DATA_SETTINGS.anomaly, default: [9] },
   reference: { kind: 'classes', stage: 'data', classCount: 10, default: [0, 1, 2, 3, 4, 5, 6, 8], label: label('Reference class(es)', '参照クラス') },
+  texture: { ...SSIM_SETTINGS.texture, default: 'grass' },
   referencePerClass: {
     kind: 'int',
     stage: 'data',
@@ -46,6 +59,11 @@ export const SETTINGS = defineSettings({
   neighbors: { kind: 'int', stage: 'train', min: 1, max: 100, default: 20, label: label('Neighbours k (LOF, kNN)', '近傍数 k（LOF・kNN）') },
 });
 
+/** A built-in texture's name as the texture setting shows it ("grass (photo)"). */
+export function textureLabel(name: string, lang: Lang): string {
+  return SETTINGS.texture.options.find((o) => o.value === name)?.label[lang] ?? name;
+}
+
 /** Every setting of the lesson, by name. */
 export type MetricParams = SettingsOf<typeof SETTINGS>;
 /** The names of the lesson's number settings. */
@@ -61,13 +79,14 @@ export const PRESETS: Preset<MetricParams>[] = [
   {
     id: 'reference',
     label: label('Reference recipe: all normals, 300 per reference class, SGD 0.01, 10 epochs', '参照レシピ：正常すべて・参照 300 枚/クラス・SGD 0.01・10 エポック'),
-    params: { maxTrain: 0, referencePerClass: 300, embedding: 128, alphaMode: 'fixed', alpha: 16, optimizer: 'sgd', lr: 0.01, epochs: 10, batch: 128, models: 3, width: '0.5' },
+    params: { source: 'classes', dataset: 'fashion', normal: [7], anomaly: [9], maxTrain: 0, referencePerClass: 300, embedding: 128, alphaMode: 'fixed', alpha: 16, optimizer: 'sgd', lr: 0.01, epochs: 10, batch: 128, models: 3, width: '0.5' },
   },
   {
     id: 'post001',
     label: label('Post 001: SGD, 50 epochs, batch 128', '記事 001：SGD・50 エポック・バッチ 128'),
     params: { optimizer: 'sgd', epochs: 50, batch: 128, models: 3, width: '0.5' },
   },
+  { id: 'grass', label: label('Textures: grass against its synthetic defects', 'テクスチャ：草と合成欠陥'), params: { source: 'texture', texture: 'grass', maxTrain: 2000, referencePerClass: 300 } },
   { id: 'no-reference', label: label('Ablation: no reference data', 'アブレーション：参照データなし'), params: { referencePerClass: 0 } },
-  { id: 'mnist', label: label('MNIST 1 vs 9', 'MNIST 1 対 9'), params: { dataset: 'mnist', normal: [1], anomaly: [9], reference: [0, 2, 3, 4, 5, 6, 7, 8] } },
+  { id: 'mnist', label: label('MNIST 1 vs 9', 'MNIST 1 対 9'), params: { source: 'classes', dataset: 'mnist', normal: [1], anomaly: [9], reference: [0, 2, 3, 4, 5, 6, 7, 8] } },
 ];

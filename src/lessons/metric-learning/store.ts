@@ -1,15 +1,15 @@
-import { createStore } from 'zustand/vanilla';
 import type { ClassImages } from '../../core/data/class-split';
 import { buildClassMetricData } from '../../core/pipeline/metric-learning-data';
 import type { JobEvent } from '../../core/pipeline/job-events';
 import type { MetricLearningJobInput } from '../../core/pipeline/metric-learning-types';
 import { yieldToEventLoop } from '../../core/train/yield-to-event-loop';
 import { createImageDataLoader, type FetchClass } from '../../notebook/image-data-loader';
-import { createRunAll, firstProblem, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
+import { createLessonCore, lessonDefaults } from '../../notebook/lesson-core';
+import { createRunAll, type TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
-import { defaultsOf } from '../../notebook/settings/settings-table';
-import { createTrainingRunner, IDLE_TRAINING, reduceTrainEvent } from '../../notebook/training-state';
+import { IDLE_TRAINING, mayTrain, reduceTrainEvent } from '../../notebook/training-state';
 import { asProblem, NO_BACKBONE, readBackbone, type PickedFile } from './backbone';
+import { createTextureLoader, textureSpec, type FetchTexture } from './texture-data';
 import { datasetSpec, referenceCounts, splitView, testClassesOf } from './data';
 import { dataKey, trainKey } from './keys';
 import { SETTINGS, type MetricParams, type NumberParam } from './params';
@@ -19,6 +19,8 @@ import { problemsOf } from './validation';
 /** What the store needs from the outside world (real ones in the app, fakes in tests). */
 export interface MetricDeps extends TrainingDeps {
   fetchClass: FetchClass;
+  /** A built-in texture (512×512, [0, 1]; a generated one from the seed): the texture source's images. */
+  fetchTexture: FetchTexture;
   onSpeed?(backend: string, secondsPerEpoch: number, batchesPerEpoch: number): void;
 }
 
@@ -35,7 +37,7 @@ export function reduceMetricEvent(t: MetricTraining, e: JobEvent): MetricTrainin
 /** The job's input for the current settings and loaded images. */
 export function jobInput(p: MetricParams, data: NonNullable<MetricState['data']['data']>): MetricLearningJobInput {
   return {
-    dataset: datasetSpec(p),
+    dataset: p.source === 'texture' ? textureSpec(p) : datasetSpec(p),
     data: { ...data, trainX: data.trainX.slice(), trainClasses: data.trainClasses.slice(), validation: data.validation.slice(), testX: data.testX.slice(), testLabels: data.testLabels.slice() },
     model: {
       embeddingSize: p.embedding,
@@ -72,31 +74,23 @@ function metricImages(fetchClass: FetchClass) {
 
 /** A metric-learning notebook: its state and its actions (plain functions, usable outside React). */
 export function createMetricStore(deps: MetricDeps) {
-  const store = createStore<MetricState>(() => ({
-    params: defaultsOf(SETTINGS),
-    drafts: {},
+  const initial = (): MetricState => ({
+    ...lessonDefaults(SETTINGS),
     data: { status: 'idle', error: null, split: null, key: null, data: null, referenceCounts: [] },
     training: IDLE_METRIC_TRAINING,
-    result: null,
     backbone: NO_BACKBONE,
     view: { source: 'lof', model: null, threshold: null, picked: null },
-    busy: false,
-  }));
-  const access = storeAccess(store);
-  const { get, set } = access;
+  });
+  const { store, access, get, set, runner, problems, setView } = createLessonCore(initial, problemsOf, deps);
   const paramSlice = createParamSlice<MetricParams, keyof MetricParams & string, NumberParam>(access, SETTINGS);
-  const runner = createTrainingRunner(access, deps);
-  const problems = () => problemsOf(get());
 
-  const loadData = createImageDataLoader(access, { fetchClass: deps.fetchClass, dataKey, selectionProblem: () => problems().selection, build: metricImages(deps.fetchClass) });
+  const loadClasses = createImageDataLoader(access, { fetchClass: deps.fetchClass, dataKey, selectionProblem: () => problems().selection, build: metricImages(deps.fetchClass) });
+  const loadTextures = createTextureLoader(access, deps.fetchTexture);
+  /** Loads the images the settings ask for: image classes, or a texture's crops. */
+  const loadData = () => (get().params.source === 'texture' ? loadTextures() : loadClasses());
 
   async function train(): Promise<void> {
-    if (get().training.status === 'running') return;
-    const blocked = firstProblem(problems());
-    if (blocked !== null) {
-      set({ training: { ...get().training, status: 'error', error: blocked } });
-      return;
-    }
+    if (!mayTrain(access, problems())) return;
     if (!(await loadData())) return;
     const p = get().params;
     const data = get().data.data!;
@@ -139,7 +133,7 @@ export function createMetricStore(deps: MetricDeps) {
       stop: runner.stop,
       openBackbone,
       dropBackbone: () => set({ backbone: NO_BACKBONE }),
-      setView: (patch: Partial<MetricState['view']>) => set({ view: { ...get().view, ...patch } }),
+      setView,
     },
   };
 }

@@ -45,6 +45,11 @@ export const en = {
   reference: 'reference',
   testAnomaly: 'test anomaly',
   samplesCaption: 'Samples: training normals, reference images and test anomalies',
+  textureNote: (texture: string, others: string) =>
+    `Normal: crops of ${texture}. The training crops come from the top of the image; held-out normal crops and the test crops from the bottom, half of the test crops with one of the SSIM lesson’s synthetic defects (the anomalies). Reference: crops of the other built-in textures (${others}). Set “Reference images per class” to 0 to train without any (the ablation).`,
+  mvtecEvalOnly: 'An MVTec AD folder of your own works in npm run eval only (--mvtec-dir DIR); the page uses the built-in textures.',
+  referenceCountTextures: (n: number, textures: number) => `${n} reference crops from ${textures} textures`,
+  samplesCaptionTexture: (side: number) => `Samples (${side} × ${side} crops): training crops of the normal texture, crops of the other textures (reference) and test crops with a synthetic defect`,
   scratch:
     'The post started from ImageNet weights. They cannot be downloaded here, so the backbone trains from scratch on the lesson’s images. You can open a pretrained backbone of your own below.',
   backbone: {
@@ -105,6 +110,15 @@ export const en = {
   recorded: (file: string) => `recorded: ${file}`,
   stored: (date: string) => `your last run of that lesson, ${date}`,
   noAe: 'No autoencoder figure is recorded for these classes: train the dense autoencoder or the patch VAE lesson on them and come back.',
+  compareCaptionTexture: 'Metric learning against the SSIM autoencoder on the same texture',
+  ssimName: 'SSIM autoencoder (image AUROC of its SSIM model)',
+  ssimStored: (date: string) => `your last run of the SSIM autoencoder lesson, ${date}`,
+  sameCrops: 'the same test crops',
+  otherCrops: (size: number, test: number, seed: number) => `other crops (${size} px, ${test} test crops, seed ${seed}): not the same test`,
+  noSsim: (texture: string, seed: number) =>
+    `No SSIM autoencoder figure for ${texture} yet. Train the SSIM autoencoder lesson on ${texture} with 32-pixel crops, 400 test crops and seed ${seed}: it then scores the very same test crops as this run, and its result shows up here.`,
+  compareNoteTexture:
+    'TPR + TNR: the ensemble LOF at the threshold the validation crops choose (their 95th percentile); the other live rows at the 95th percentile of the test normals’ scores; the SSIM autoencoder at its own lesson’s threshold, chosen on its validation crops. Its image AUROC scores a crop by the largest value of its smoothed residual map.',
   compareNote:
     'TPR + TNR: the ensemble LOF at the threshold the validation normals choose (their 95th percentile); the other rows at the 95th percentile of the test normals’ scores. Recorded rows were measured with those lessons’ default settings by npm run eval and kept in their facts files, not in this run.',
 };

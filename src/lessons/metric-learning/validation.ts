@@ -17,6 +17,6 @@ export interface ProblemInputs {
  * for, and typed text that is not valid. Pure.
  */
 export function problemsOf({ params: p, drafts }: ProblemInputs): Record<string, Problem> {
-  const sel = selectionProblem({ normal: p.normal, anomaly: p.anomaly });
+  const sel = p.source === 'texture' ? null : selectionProblem({ normal: p.normal, anomaly: p.anomaly });
   return { ...(sel ? { selection: sel } : {}), ...basicProblems(p.batch, p.maxTrain > 0 ? p.maxTrain : Infinity, drafts) };
 }

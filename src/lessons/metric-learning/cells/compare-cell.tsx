@@ -5,18 +5,27 @@ import { browserRunStore } from '../../../notebook/runs/connect-runs';
 import type { RunMeta } from '../../../notebook/runs/run-record';
 import { normalP95, ratesAt, summaryOf } from '../derived';
 import { useLesson } from '../instance';
-import { recordedFigures, storedFigure, type AeFigure } from '../recorded';
+import { textureLabel } from '../params';
+import { recordedFigures, ssimFigures, storedFigure, type AeFigure } from '../recorded';
+import { isTextureData, TEXTURE_CROPS } from '../texture-data';
+import { useLang } from '../../../stores/settings-store';
 import { useText } from '../text';
 
 const f = (x: number) => formatNumber(x, 3);
 
-/** The learner's stored runs of the two autoencoder lessons (empty until read, or when storage is unavailable). */
-function useStoredRuns(): { dense: RunMeta[]; patch: RunMeta[] } {
-  const [runs, setRuns] = useState<{ dense: RunMeta[]; patch: RunMeta[] }>({ dense: [], patch: [] });
+interface StoredRuns {
+  dense: RunMeta[];
+  patch: RunMeta[];
+  ssim: RunMeta[];
+}
+
+/** The learner's stored runs of the autoencoder lessons (empty until read, or when storage is unavailable). */
+function useStoredRuns(): StoredRuns {
+  const [runs, setRuns] = useState<StoredRuns>({ dense: [], patch: [], ssim: [] });
   useEffect(() => {
     let live = true;
     browserRunStore()
-      .then(async (s) => ({ dense: await s.list('dense-ae'), patch: await s.list('patch-vae') }))
+      .then(async (s) => ({ dense: await s.list('dense-ae'), patch: await s.list('patch-vae'), ssim: await s.list('ssim-ae') }))
       .then((r) => live && setRuns(r))
       .catch(() => undefined);
     return () => {
@@ -26,11 +35,12 @@ function useStoredRuns(): { dense: RunMeta[]; patch: RunMeta[] } {
   return runs;
 }
 
-/** Cell 9: metric learning (single models and the ensemble) against the autoencoders on the same classes: AUC and TPR + TNR, each row saying whether it is live or recorded. */
+/** Cell 9: metric learning (single models and the ensemble) against the autoencoders on the same data (the dense AE and patch VAE for image classes, the SSIM AE for a texture): AUC and TPR + TNR, each row saying where it comes from. */
 export function CompareCell() {
   const t = useText();
   const result = useLesson((s) => s.result);
   const p = useLesson((s) => s.params);
+  const lang = useLang();
   const stored = useStoredRuns();
   if (!result) return <p className="nb-muted">{t.noResult}</p>;
   const rate = (set: { scores: Float32Array; auc: number }) => {
@@ -43,15 +53,19 @@ export function CompareCell() {
     { id: 'ensemble-knn', name: t.compareEnsembleKnn, auc: result.ensemble.knn.auc, sum: rate(result.ensemble.knn) },
     { id: 'raw-knn', name: t.sources['raw-knn'], auc: result.rawKnn.auc, sum: rate(result.rawKnn) },
   ];
-  const ae: AeFigure[] = [
-    ...recordedFigures(p.dataset, p.normal, p.anomaly),
-    ...[storedFigure('dense-ae', stored.dense, p.dataset, p.normal, p.anomaly), storedFigure('patch-vae', stored.patch, p.dataset, p.normal, p.anomaly)].filter((x): x is AeFigure => x !== null),
-  ];
+  const texture = isTextureData(result.data) ? result.data.classNames[0] : null;
+  const ae: AeFigure[] = texture
+    ? []
+    : [
+        ...recordedFigures(p.dataset, p.normal, p.anomaly),
+        ...[storedFigure('dense-ae', stored.dense, p.dataset, p.normal, p.anomaly), storedFigure('patch-vae', stored.patch, p.dataset, p.normal, p.anomaly)].filter((x): x is AeFigure => x !== null),
+      ];
+  const ssim = texture ? ssimFigures(texture, { crop: TEXTURE_CROPS.size, test: TEXTURE_CROPS.test, seed: p.seed }, stored.ssim) : [];
   return (
     <div className="nb-cell-body">
       <div className="nb-table-scroll">
         <table className="nb-layer-table" data-testid="compare-table">
-          <caption>{t.compareCaption}</caption>
+          <caption>{texture ? t.compareCaptionTexture : t.compareCaption}</caption>
           <TableHead cols={t.compareCols} />
           <tbody>
             {live.map((r) => (
@@ -72,11 +86,27 @@ export function CompareCell() {
                 <td>{r.origin === 'recorded' ? t.recorded(`lessons/${r.lesson}/facts.json`) : t.stored(new Date(r.date ?? 0).toLocaleString())}</td>
               </tr>
             ))}
+            {ssim.map((r) => (
+              <tr key={`ssim-${r.origin}`} data-testid={`compare-ssim-ae-${r.origin}`} data-same={r.same}>
+                <th scope="row">{t.ssimName}</th>
+                <td className="nb-num">{f(r.auc)}</td>
+                <td className="nb-num">{Number.isFinite(r.sum) ? f(r.sum) : '—'}</td>
+                <td>
+                  {r.origin === 'recorded' ? t.recorded('lessons/ssim-ae/facts.json') : t.ssimStored(new Date(r.date ?? 0).toLocaleString())} ·{' '}
+                  {r.same ? t.sameCrops : t.otherCrops(r.crops.size, r.crops.test, r.crops.seed)}
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
-      {ae.length === 0 ? <p className="nb-muted nb-small">{t.noAe}</p> : null}
-      <p className="nb-muted nb-small">{t.compareNote}</p>
+      {texture === null && ae.length === 0 ? <p className="nb-muted nb-small">{t.noAe}</p> : null}
+      {texture !== null && !ssim.some((r) => r.same) ? (
+        <p className="nb-muted nb-small" data-testid="compare-no-ssim">
+          {t.noSsim(textureLabel(texture, lang), p.seed)}
+        </p>
+      ) : null}
+      <p className="nb-muted nb-small">{texture ? t.compareNoteTexture : t.compareNote}</p>
     </div>
   );
 }

@@ -5,40 +5,91 @@ import { LoadDataRow, SampleGrid } from '../../../notebook/image-data-controls';
 import { problemText } from '../../../notebook/settings/problem-text';
 import { classNames } from '../../../i18n/class-names';
 import { actions, useFields, useLesson } from '../instance';
+import { textureLabel } from '../params';
+import { isTextureData, referenceTextures } from '../texture-data';
 import { useText } from '../text';
 
 const SAMPLES = 8;
-const PX = 784;
 
-/** Cell 2: normal, anomaly and reference classes, the amount of reference data (0 = the ablation), and samples of each. */
+/** Cell 2: the source (image classes or a texture), its normal, anomaly and reference data, the amount of reference data (0 = the ablation), and samples of each. */
 export function DataCell() {
   const t = useText();
   const { field, problems, lang } = useFields();
   const params = useLesson((s) => s.params);
   const data = useLesson((s) => s.data);
-  const names = classNames(params.dataset, lang);
+  const textures = params.source === 'texture';
   const selection = problems.selection;
   const samples = useMemo(() => {
     const d = data.data;
     const split = data.split;
     if (!d || !split) return null;
-    const row = (x: Float32Array, i: number) => x.subarray(i * PX, (i + 1) * PX);
+    const area = d.size * d.size;
+    const row = (x: Float32Array, i: number) => x.subarray(i * area, (i + 1) * area);
     const firstRef = split.counts.train;
     const nRef = d.trainClasses.length - firstRef;
-    return Array.from({ length: SAMPLES }, (_, i) => ({
-      id: `s${i}`,
-      images: [row(d.trainX, i), nRef > 0 ? row(d.trainX, firstRef + Math.floor((i * nRef) / SAMPLES)) : new Float32Array(PX), row(d.testX, split.counts.testNormal + i)],
-    }));
+    return {
+      side: d.size,
+      columns: Array.from({ length: SAMPLES }, (_, i) => ({
+        id: `s${i}`,
+        images: [row(d.trainX, i), nRef > 0 ? row(d.trainX, firstRef + Math.floor((i * nRef) / SAMPLES)) : new Float32Array(area), row(d.testX, split.counts.testNormal + i)],
+      })),
+    };
   }, [data]);
   const nRef = data.referenceCounts.reduce((a, b) => a + b, 0);
+  const loadedTextures = data.data !== null && isTextureData(data.data);
   return (
     <div className="nb-cell-body">
       <div className="nb-field-row">
-        {field('dataset')}
+        {field('source')}
+        {textures ? field('texture') : field('dataset')}
         {field('maxTrain')}
         {field('referencePerClass')}
         {field('seed')}
       </div>
+      {textures ? <TextureNote /> : <ClassChoice />}
+      <LoadDataRow data={data} blocked={!textures && Boolean(selection)} text={t} lang={lang} onLoad={actions.loadData} />
+      {data.data ? (
+        <p className="nb-muted" data-testid="count-reference">
+          {loadedTextures ? t.referenceCountTextures(nRef, data.referenceCounts.length) : t.referenceCount(nRef, data.referenceCounts.length)}
+        </p>
+      ) : null}
+      {samples ? (
+        <div data-testid="sample-side" data-side={samples.side}>
+          <SampleGrid
+            columns={samples.columns}
+            side={samples.side}
+            rowLabels={[t.trainNormal, t.reference, t.testAnomaly]}
+            caption={loadedTextures ? t.samplesCaptionTexture(samples.side) : t.samplesCaption}
+          />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The texture source: what is normal, what is anomalous, which textures are the reference. */
+function TextureNote() {
+  const t = useText();
+  const { lang } = useFields();
+  const params = useLesson((s) => s.params);
+  const refs = referenceTextures({ texture: params.texture, referencePerClass: 1 }).map((r) => textureLabel(r, lang));
+  return (
+    <div data-testid="texture-note">
+      <p className="nb-small">{t.textureNote(textureLabel(params.texture, lang), refs.join(lang === 'ja' ? '・' : ', '))}</p>
+      <p className="nb-muted nb-small">{t.mvtecEvalOnly}</p>
+    </div>
+  );
+}
+
+/** The image-class source: normal and anomaly classes, and the reference classes. */
+function ClassChoice() {
+  const t = useText();
+  const { problems, lang } = useFields();
+  const params = useLesson((s) => s.params);
+  const names = classNames(params.dataset, lang);
+  const selection = problems.selection;
+  return (
+    <>
       <ClassPicker dataset={params.dataset} selection={params} text={t} error={selection ? problemText(selection, lang) : undefined} onChange={actions.setParams}>
         <span className="nb-digit-picker__shortcuts">
           <button type="button" className="btn btn--small" data-testid="preset-7-vs-9" onClick={() => actions.setParams({ dataset: 'fashion', normal: [7], anomaly: [9] })}>
@@ -67,13 +118,6 @@ export function DataCell() {
         })}
       </fieldset>
       <p className="nb-muted nb-small">{t.referenceNote}</p>
-      <LoadDataRow data={data} blocked={Boolean(selection)} text={t} lang={lang} onLoad={actions.loadData} />
-      {data.data ? (
-        <p className="nb-muted" data-testid="count-reference">
-          {t.referenceCount(nRef, data.referenceCounts.length)}
-        </p>
-      ) : null}
-      {samples ? <SampleGrid columns={samples} side={28} rowLabels={[t.trainNormal, t.reference, t.testAnomaly]} caption={t.samplesCaption} /> : null}
-    </div>
+    </>
   );
 }

@@ -1,0 +1,147 @@
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { JobEvent } from '../../core/pipeline/job-events';
+import { metricLearningJob } from '../../core/pipeline/metric-learning-job';
+import type { MetricLearningJobInput } from '../../core/pipeline/metric-learning-types';
+import type { GrayImage } from '../../core/textures/gray-image';
+import type { TextureName } from '../../core/textures/texture-files';
+import type { RunCallbacks } from '../../worker/training-client';
+import { dataKey, trainKey } from './keys';
+import { createMetricStore, type MetricDeps } from './store';
+import { isTextureData } from './texture-data';
+
+beforeAll(async () => {
+  await tf.setBackend('wasm');
+});
+
+/** Each fake texture's mean brightness: reference crops must keep their own texture's level. */
+const LEVEL: Record<TextureName, number> = { grass: 0.1, gravel: 0.3, brick: 0.5, carpet: 0.7, leather: 0.9 };
+
+/** A 512² fake texture: its level plus a ±0.05 pattern (so the synthetic defects have texture to change). */
+function fakeTexture(name: TextureName): GrayImage {
+  const data = new Float32Array(512 * 512);
+  for (let i = 0; i < data.length; i++) data[i] = LEVEL[name] + 0.05 * Math.sin(i * 0.37) * Math.cos((i >> 9) * 0.21);
+  return { width: 512, height: 512, data };
+}
+
+/** Runs the real job in-process instead of in a worker; keeps each job input. */
+function inProcessClient(inputs: MetricLearningJobInput[]): MetricDeps['client'] {
+  return {
+    run: ((_job: string, input: MetricLearningJobInput, _backend: string, cb: RunCallbacks = {}) => {
+      inputs.push(input);
+      const controller = new AbortController();
+      const result = (async () => {
+        cb.onBackend?.({ backend: 'wasm', notes: [] });
+        const gen = metricLearningJob(input, controller.signal);
+        let step = await gen.next();
+        while (!step.done) {
+          cb.onEvent?.(step.value as JobEvent);
+          step = await gen.next();
+        }
+        return step.value;
+      })();
+      return { runId: 1, result, cancel: () => controller.abort() };
+    }) as MetricDeps['client']['run'],
+  };
+}
+
+function makeStore() {
+  const fetched: string[] = [];
+  const inputs: MetricLearningJobInput[] = [];
+  const lesson = createMetricStore({
+    fetchClass: async () => {
+      throw new Error('no image class is needed for a texture run');
+    },
+    fetchTexture: async (name, seed) => {
+      fetched.push(`${name}/${seed}`);
+      return fakeTexture(name);
+    },
+    client: inProcessClient(inputs),
+    backendPreference: () => 'wasm',
+    onBackendReport: () => undefined,
+  });
+  lesson.actions.setParams({ source: 'texture', texture: 'gravel', maxTrain: 60, referencePerClass: 12, seed: 3 });
+  return { lesson, fetched, inputs };
+}
+
+const mean = (x: Float32Array) => x.reduce((a, b) => a + b, 0) / x.length;
+
+describe('metric-learning store, texture source', () => {
+  it('loads 32-pixel crops of the texture, its synthetic-defect test crops and the other textures as reference', async () => {
+    const { lesson, fetched } = makeStore();
+    expect(await lesson.actions.loadData()).toBe(true);
+    expect(fetched).toEqual(['gravel/3', 'grass/3', 'brick/3', 'carpet/3', 'leather/3']);
+    const { data, split, referenceCounts, status, key } = lesson.store.getState().data;
+    expect(status).toBe('ready');
+    expect(key).toBe(dataKey(lesson.store.getState().params));
+    expect(data!.size).toBe(32);
+    expect(isTextureData(data!)).toBe(true);
+    expect(data!.classNames).toEqual(['gravel', 'grass', 'brick', 'carpet', 'leather']);
+    expect(split!.counts).toEqual({ train: 60, val: 200, testNormal: 200, testAnomaly: 200 });
+    expect(referenceCounts).toEqual([12, 12, 12, 12]);
+    expect(data!.trainX.length).toBe((60 + 48) * 1024);
+    expect(Array.from(data!.trainClasses.subarray(58, 63))).toEqual([0, 0, 1, 1, 1]);
+    expect(data!.trainClasses[60 + 47]).toBe(4);
+    expect(data!.testLabels.reduce((a, b) => a + b, 0)).toBe(200);
+    expect(Array.from(data!.testLabels.subarray(198, 202))).toEqual([0, 0, 1, 1]);
+    // Normal crops keep gravel's level; each reference block keeps its own texture's.
+    expect(mean(data!.trainX.subarray(0, 60 * 1024))).toBeCloseTo(0.3, 2);
+    ['grass', 'brick', 'carpet', 'leather'].forEach((t, i) => {
+      const from = (60 + 12 * i) * 1024;
+      expect(mean(data!.trainX.subarray(from, from + 12 * 1024))).toBeCloseTo(LEVEL[t as TextureName], 2);
+    });
+    // The defective test crops differ from gravel's normal level somewhere; the normal ones do not.
+    expect(mean(data!.testX.subarray(0, 200 * 1024))).toBeCloseTo(0.3, 2);
+    expect(Math.abs(mean(data!.testX.subarray(200 * 1024)) - 0.3)).toBeGreaterThan(1e-3);
+  });
+
+  it('fetches no reference texture when none is asked for, and ignores the class selection', async () => {
+    const { lesson, fetched } = makeStore();
+    lesson.actions.setParams({ referencePerClass: 0, anomaly: [] });
+    expect(lesson.actions.problems().selection).toBeUndefined();
+    expect(await lesson.actions.loadData()).toBe(true);
+    expect(fetched).toEqual(['gravel/3']);
+    const { data, referenceCounts } = lesson.store.getState().data;
+    expect(referenceCounts).toEqual([]);
+    expect(data!.classNames).toEqual(['gravel']);
+    expect(data!.trainClasses.length).toBe(60);
+  });
+
+  it('stales the data when the source or the texture changes, and the newest load wins', async () => {
+    const { lesson } = makeStore();
+    const p = lesson.store.getState().params;
+    expect(dataKey({ ...p, texture: 'brick' })).not.toBe(dataKey(p));
+    expect(dataKey({ ...p, source: 'classes' })).not.toBe(dataKey(p));
+    expect(trainKey({ ...p, texture: 'brick' })).not.toBe(trainKey(p));
+    const first = lesson.actions.loadData();
+    lesson.actions.setParams({ texture: 'brick' });
+    const second = lesson.actions.loadData();
+    expect(await first).toBe(false);
+    expect(await second).toBe(true);
+    const { data, key } = lesson.store.getState().data;
+    expect(key).toBe(dataKey(lesson.store.getState().params));
+    expect(data!.classNames[0]).toBe('brick');
+    expect(mean(data!.trainX.subarray(0, 60 * 1024))).toBeCloseTo(0.5, 2);
+  });
+
+  it('trains one tiny model on the crops: the job gets the texture spec and 32-pixel input, and the AUCs are in [0, 1]', async () => {
+    const { lesson, inputs } = makeStore();
+    lesson.actions.setParams({ width: '0.25', embedding: 8, epochs: 1, batch: 54, models: 1, neighbors: 5 });
+    await lesson.actions.train();
+    const s = lesson.store.getState();
+    expect(s.training.status).toBe('done');
+    expect(inputs).toHaveLength(1);
+    expect(inputs[0].dataset).toEqual({ kind: 'texture', texture: 'gravel', reference: ['grass', 'brick', 'carpet', 'leather'], referencePerClass: 12 });
+    expect(inputs[0].model.inputSize).toBe(32);
+    expect(inputs[0].data.classNames).toHaveLength(5);
+    const r = s.result!;
+    expect(r.key).toBe(trainKey(s.params));
+    expect(r.models).toHaveLength(1);
+    expect(r.testLabels.length).toBe(400);
+    for (const auc of [r.ensemble.lof.auc, r.ensemble.knn.auc, r.rawKnn.auc]) {
+      expect(auc).toBeGreaterThanOrEqual(0);
+      expect(auc).toBeLessThanOrEqual(1);
+    }
+  }, 120_000);
+});
