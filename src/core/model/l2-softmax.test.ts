@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { describe, expect, it } from 'vitest';
-import { createMetricNet } from './l2-softmax';
+import { createMetricNet, softmaxCrossEntropy } from './l2-softmax';
 import { maxRelDiff, useTestBackend } from './test-backend';
 
 /* On the wasm backend, where the app trains (it lacks tfjs' depthwise gradient kernels). */
@@ -54,5 +54,13 @@ describe('createMetricNet (MobileNetV2 + L2-softmax)', () => {
     for (const n of await normT.data()) expect(n).toBeCloseTo(1, 5);
     tf.dispose([x, y, trainMode, before, after, e, normT]);
     net.dispose();
+  });
+
+  it('cross-entropy: ln 3 for equal logits of 3 classes; 0 with one class (no reference data)', async () => {
+    const three = tf.tidy(() => softmaxCrossEntropy(tf.zeros([4, 3]), tf.tensor1d([0, 1, 2, 1], 'int32'), 3));
+    expect((await three.data())[0]).toBeCloseTo(Math.log(3), 6);
+    const one = tf.tidy(() => softmaxCrossEntropy(tf.tensor2d([[2], [-1]]), tf.tensor1d([0, 0], 'int32'), 1));
+    expect((await one.data())[0]).toBeCloseTo(0, 7);
+    tf.dispose([three, one]);
   });
 });

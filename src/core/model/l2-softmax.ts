@@ -52,6 +52,18 @@ export interface MetricNet {
 }
 
 /**
+ * Mean cross-entropy of `logits` [B, classes] against integer `labels` [B].
+ * With one class (no reference data) the softmax is 1 for every image, so the
+ * loss and its gradients are 0 (tf.oneHot refuses a depth of 1).
+ */
+export function softmaxCrossEntropy(logits: tf.Tensor2D, labels: tf.Tensor1D, classes: number): tf.Scalar {
+  return tf.tidy(() => {
+    const target = classes > 1 ? tf.oneHot(tf.cast(labels, 'int32') as tf.Tensor1D, classes) : tf.onesLike(logits);
+    return tf.neg(tf.mean(tf.sum(tf.mul(target, tf.logSoftmax(logits)), 1))) as tf.Scalar;
+  });
+}
+
+/**
  * Builds the network from `seed` (same seed, same initial weights on every
  * backend). The caller owns it and must `dispose()` it.
  * @throws 'metric-net-config' for a bad embedding size, class count or α
@@ -84,11 +96,7 @@ export function createMetricNet(config: MetricNetConfig, seed: number): MetricNe
     config,
     backbone,
     logits,
-    loss: (x, labels, training) =>
-      tf.tidy(() => {
-        const logp = tf.logSoftmax(logits(x, training));
-        return tf.neg(tf.mean(tf.sum(tf.mul(tf.oneHot(tf.cast(labels, 'int32') as tf.Tensor1D, classes), logp), 1))) as tf.Scalar;
-      }),
+    loss: (x, labels, training) => tf.tidy(() => softmaxCrossEntropy(logits(x, training), labels, classes)),
     embed: (x) => tf.tidy(() => normalised(x, false)),
     alpha: async () => (await head.alpha.data())[0],
     async reestimateBatchNorm(x, batchSize) {

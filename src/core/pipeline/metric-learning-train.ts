@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import type { MetricNet } from '../model/l2-softmax';
+import { softmaxCrossEntropy, type MetricNet } from '../model/l2-softmax';
 import { createRng, permutation } from '../random/rng';
 import type { StopReason } from '../train/train-events';
 import { yieldToEventLoop } from '../train/yield-to-event-loop';
@@ -63,7 +63,7 @@ export async function* trainMetricNet(net: MetricNet, x: tf.Tensor2D, labels: tf
           const cost = optimizer.minimize(() => {
             const logits = net.logits(batch, true);
             correct = tf.keep(tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), y), 'float32')));
-            return tf.neg(tf.mean(tf.sum(tf.mul(tf.oneHot(tf.cast(y, 'int32') as tf.Tensor1D, net.config.classes), tf.logSoftmax(logits)), 1))) as tf.Scalar;
+            return softmaxCrossEntropy(logits, y, net.config.classes);
           }, true, vars) as tf.Scalar;
           const out = tf.add(sums, tf.stack([tf.mul(cost, idx.length), correct]));
           correct.dispose();
