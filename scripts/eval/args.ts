@@ -2,65 +2,28 @@ import { parseArgs } from 'node:util';
 import { isDatasetName } from '../../src/core/data/dataset-files';
 import { loadClass } from '../../build/datasets';
 
-/** Flags shared by every lesson's evaluation. Lessons read the ones they need. */
+/** Flags with a default, and the default. */
+const WITH_DEFAULT = { lesson: 'dense-ae', dataset: 'mnist', normal: '1', anomaly: '9', seed: '0', backend: 'wasm' } as const;
+
+/** Flags without one: each lesson falls back to its own setting. */
+const OPTIONAL = [
+  'epochs', 'batch', 'latent', 'hidden', 'loss', 'lr', 'patience', 'max-train', 'output', 'activation', 'pool', 'val-fraction', 'n-normal',
+  'patches', 'stride', 'patch-size', 'variance', 'floor', 'beta', 'score-floor', 'hold-out', 'clip-norm', 'dump', 'facts',
+  'texture', 'mvtec-dir', 'crop-size', 'width', 'window', 'train-count', 'test-count',
+  'faces', 'variant', 'test-each', 'k', 'depth',
+  'reference', 'reference-per-class', 'embedding', 'alpha-mode', 'alpha', 'optimizer', 'models', 'neighbors',
+] as const;
+
+type FlagOptions = { [K in (typeof OPTIONAL)[number]]: { type: 'string' } } & { [K in keyof typeof WITH_DEFAULT]: { type: 'string'; default: string } };
+
+const OPTIONS = {
+  ...Object.fromEntries(OPTIONAL.map((name) => [name, { type: 'string' }])),
+  ...Object.fromEntries(Object.entries(WITH_DEFAULT).map(([name, d]) => [name, { type: 'string', default: d }])),
+} as FlagOptions;
+
+/** Flags shared by every lesson's evaluation, all strings. Lessons read the ones they need. */
 export function readArgs(argv: string[]) {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      lesson: { type: 'string', default: 'dense-ae' },
-      dataset: { type: 'string', default: 'mnist' },
-      normal: { type: 'string', default: '1' },
-      anomaly: { type: 'string', default: '9' },
-      epochs: { type: 'string' },
-      batch: { type: 'string' },
-      latent: { type: 'string' },
-      hidden: { type: 'string' },
-      loss: { type: 'string' },
-      lr: { type: 'string' },
-      patience: { type: 'string' },
-      seed: { type: 'string', default: '0' },
-      backend: { type: 'string', default: 'wasm' },
-      'max-train': { type: 'string' },
-      output: { type: 'string' },
-      activation: { type: 'string' },
-      pool: { type: 'string' },
-      'val-fraction': { type: 'string' },
-      'n-normal': { type: 'string' },
-      patches: { type: 'string' },
-      stride: { type: 'string' },
-      'patch-size': { type: 'string' },
-      variance: { type: 'string' },
-      floor: { type: 'string' },
-      beta: { type: 'string' },
-      'score-floor': { type: 'string' },
-      'hold-out': { type: 'string' },
-      'clip-norm': { type: 'string' },
-      dump: { type: 'string' },
-      facts: { type: 'string' },
-      texture: { type: 'string' },
-      'mvtec-dir': { type: 'string' },
-      'crop-size': { type: 'string' },
-      width: { type: 'string' },
-      window: { type: 'string' },
-      'train-count': { type: 'string' },
-      'test-count': { type: 'string' },
-      faces: { type: 'string' },
-      variant: { type: 'string' },
-      'test-each': { type: 'string' },
-      k: { type: 'string' },
-      depth: { type: 'string' },
-      reference: { type: 'string' },
-      'reference-per-class': { type: 'string' },
-      embedding: { type: 'string' },
-      'alpha-mode': { type: 'string' },
-      alpha: { type: 'string' },
-      optimizer: { type: 'string' },
-      models: { type: 'string' },
-      neighbors: { type: 'string' },
-    },
-    strict: true,
-  });
-  return values;
+  return parseArgs({ args: argv, options: OPTIONS, strict: true }).values;
 }
 export type EvalArgs = ReturnType<typeof readArgs>;
 

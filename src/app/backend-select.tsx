@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { OptionList } from '../components/option-list';
 import { BACKENDS, type BackendPreference } from '../core/backend/backend-choice';
 import { useT } from '../i18n/strings';
 import { setBackendPreference, useBackendPreference } from '../stores/settings-store';
@@ -21,11 +22,7 @@ export function BackendSelect() {
         aria-description={t.backendNextRun}
         onChange={(e) => setBackendPreference(e.target.value as BackendPreference)}
       >
-        {OPTIONS.map((o) => (
-          <option key={o} value={o}>
-            {t.backendOptions[o]}
-          </option>
-        ))}
+        <OptionList values={OPTIONS} label={(o) => t.backendOptions[o]} />
       </select>
     </label>
   );

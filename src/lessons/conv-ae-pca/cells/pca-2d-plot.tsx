@@ -1,6 +1,7 @@
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import type { PointerEvent } from 'react';
 import { formatNumber } from '../../../components/format';
 import { palette } from '../../../components/palette';
+import { arrowMove, usePointDrag } from '../../../components/point-drag';
 import type { Point2 } from '../../../core/pca/pca-2d';
 
 
@@ -39,33 +40,25 @@ const toPx = (v: number) => ((v + EXTENT) / (2 * EXTENT)) * SIZE;
 const toPy = (v: number) => ((EXTENT - v) / (2 * EXTENT)) * SIZE;
 const clamp = (v: number) => Math.max(-EXTENT, Math.min(EXTENT, v));
 
-/** Arrow-key moves of a focused point (Shift: ten times larger). */
-function keyMove(e: KeyboardEvent): Point2 | null {
-  const d = e.shiftKey ? 10 * STEP : STEP;
-  const moves: Record<string, Point2> = { ArrowLeft: { x: -d, y: 0 }, ArrowRight: { x: d, y: 0 }, ArrowUp: { x: 0, y: d }, ArrowDown: { x: 0, y: -d } };
-  return moves[e.key] ?? null;
-}
-
 /**
  * Points in the plane with their principal axis, each point's projection on
  * it (a dashed segment whose length is the point's score) and the scores.
  * Points are dragged with a pointer or moved with the arrow keys.
  */
 export function Pca2dPlot({ points, projections, scores, mean, direction, selected, farButNormal, onSelect, onMove, text }: Pca2dPlotProps) {
-  const svg = useRef<SVGSVGElement>(null);
-  const dragging = useRef<number | null>(null);
-  const toData = (e: PointerEvent): Point2 | null => {
-    const m = svg.current?.getScreenCTM();
+  const toData = (e: PointerEvent, svg: SVGSVGElement): Point2 | null => {
+    const m = svg.getScreenCTM();
     if (!m) return null;
     const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse());
     return { x: clamp((p.x / SIZE) * 2 * EXTENT - EXTENT), y: clamp(EXTENT - (p.y / SIZE) * 2 * EXTENT) };
   };
+  const drag = usePointDrag(toData, onMove, onSelect);
   const far = 2 * EXTENT * Math.SQRT2;
   const a = { x: mean.x - far * direction.x, y: mean.y - far * direction.y };
   const b = { x: mean.x + far * direction.x, y: mean.y + far * direction.y };
   return (
     <svg
-      ref={svg}
+      ref={drag.svg}
       className="cap-plot"
       viewBox={`0 0 ${SIZE} ${SIZE}`}
       role="group"
@@ -73,13 +66,7 @@ export function Pca2dPlot({ points, projections, scores, mean, direction, select
       data-testid="pca2d-plot"
       data-mean={`${mean.x},${mean.y}`}
       data-direction={`${direction.x},${direction.y}`}
-      onPointerMove={(e) => {
-        if (dragging.current === null) return;
-        const p = toData(e);
-        if (p) onMove(dragging.current, p);
-      }}
-      onPointerUp={() => (dragging.current = null)}
-      onPointerCancel={() => (dragging.current = null)}
+      {...drag.plotHandlers}
     >
       <defs>
         <clipPath id="cap-plot-clip">
@@ -115,17 +102,13 @@ export function Pca2dPlot({ points, projections, scores, mean, direction, select
           data-testid={`pca2d-point-${i}`}
           data-x={p.x}
           data-y={p.y}
-          onPointerDown={(e) => {
-            (e.target as Element).setPointerCapture?.(e.pointerId);
-            dragging.current = i;
-            onSelect(i);
-          }}
+          onPointerDown={(e) => drag.grab(e, i)}
           onFocus={() => onSelect(i)}
           onKeyDown={(e) => {
-            const d = keyMove(e);
+            const d = arrowMove(e, STEP, 10 * STEP);
             if (!d) return;
             e.preventDefault();
-            onMove(i, { x: clamp(p.x + d.x), y: clamp(p.y + d.y) });
+            onMove(i, { x: clamp(p.x + d.dx), y: clamp(p.y + d.dy) });
           }}
         />
       ))}
