@@ -1,16 +1,13 @@
 import type { ConvAePcaJobResult, FaceData } from '../../core/pipeline/conv-ae-pca-types';
+import type { DataStatus } from '../../notebook/builtin-data-loader';
 import type { ParamState } from '../../notebook/param-slice';
-import type { Problem } from '../../notebook/settings/problem';
 import type { TrainingState } from '../../notebook/training-state';
 import type { FaceFolderState } from './folder-action';
 import type { ConvAePcaParams } from './params';
 
 /** The faces the notebook works on and the data key they were made for. */
-export interface DataState {
-  status: 'idle' | 'loading' | 'ready' | 'error';
-  error: Problem | null;
+export interface DataState extends DataStatus {
   faces: FaceData | null;
-  key: string | null;
 }
 
 /** The fitted PCA (and trained AE, unless PCA was fitted alone), the faces they were scored on and the settings' key. */

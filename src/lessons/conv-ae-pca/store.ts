@@ -1,11 +1,10 @@
-import { createStore } from 'zustand/vanilla';
 import type { ConvAePcaJobInput, FaceData } from '../../core/pipeline/conv-ae-pca-types';
 import type { JobEvent } from '../../core/pipeline/job-events';
-import { createRunAll, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
+import { createBuiltinDataLoader } from '../../notebook/builtin-data-loader';
+import { createLessonCore, lessonDefaults } from '../../notebook/lesson-core';
+import type { TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
-import { failure } from '../../notebook/settings/problem';
-import { defaultsOf } from '../../notebook/settings/settings-table';
-import { createTrainingRunner, IDLE_TRAINING, mayTrain, reduceTrainEvent } from '../../notebook/training-state';
+import { IDLE_TRAINING, mayTrain, reduceTrainEvent } from '../../notebook/training-state';
 import { createFolderActions, folderInUse, IDLE_FOLDER, loadedKey } from './folder-action';
 import { dataKey, trainKey } from './keys';
 import { maxComponents, SETTINGS, type ConvAePcaParams, type NumberParam } from './params';
@@ -45,42 +44,19 @@ export function jobInput(p: ConvAePcaParams, faces: FaceData, pcaOnly: boolean):
 
 /** A PCA → conv-AE notebook: its state and its actions (plain functions, usable outside React). */
 export function createConvAePcaStore(deps: ConvAePcaDeps) {
-  const store = createStore<ConvAePcaState>(() => ({
-    params: defaultsOf(SETTINGS),
-    drafts: {},
+  const initial = (): ConvAePcaState => ({
+    ...lessonDefaults(SETTINGS),
     data: { status: 'idle', error: null, faces: null, key: null },
     folder: IDLE_FOLDER,
     training: IDLE_CAP_TRAINING,
-    result: null,
     view: { k: null, method: 'ae', offset: 0 },
-    busy: false,
-  }));
-  const access = storeAccess(store);
-  const { get, set } = access;
+  });
+  const core = createLessonCore(initial, problemsOf, deps);
+  const { store, access, get, set, runner, problems } = core;
   const paramSlice = createParamSlice<ConvAePcaParams, keyof ConvAePcaParams & string, NumberParam>(access, SETTINGS);
-  const runner = createTrainingRunner(access, deps);
-  const problems = () => problemsOf(get());
-  let loadRequest = 0;
 
-  /** Loads the built-in faces for the current settings (the newest request wins); keeps a learner's folder while it is in use. */
-  async function loadData(): Promise<boolean> {
-    const p = get().params;
-    const key = dataKey(p);
-    if (folderInUse(get())) return true;
-    if (get().data.status === 'ready' && get().data.key === key) return true;
-    const id = ++loadRequest;
-    set({ data: { ...get().data, status: 'loading', error: null } });
-    try {
-      const faces = await deps.loadFaces(p);
-      if (folderInUse(get())) return true;
-      if (id !== loadRequest) return false;
-      set({ data: { status: 'ready', error: null, faces, key }, view: { ...get().view, offset: 0 } });
-      return true;
-    } catch (e) {
-      if (id === loadRequest && !folderInUse(get())) set({ data: { ...get().data, status: 'error', error: failure(e) } });
-      return false;
-    }
-  }
+  /** Loads the built-in faces for the current settings; keeps a learner's folder while it is in use. */
+  const loadData = createBuiltinDataLoader(access, { dataKey, inUse: folderInUse, load: async (p) => ({ faces: await deps.loadFaces(p) }) });
 
   /** Fits PCA (and, unless `pcaOnly`, trains and scores the conv AE) in the worker. */
   async function run(pcaOnly: boolean): Promise<void> {
@@ -106,13 +82,9 @@ export function createConvAePcaStore(deps: ConvAePcaDeps) {
     actions: {
       ...paramSlice.actions,
       ...folder,
-      problems,
+      ...core.actions(train),
       loadData,
-      train,
       fitPca: () => run(true),
-      runAll: createRunAll(access, train),
-      stop: () => runner.stop(),
-      setView: (patch: Partial<ConvAePcaState['view']>) => set({ view: { ...get().view, ...patch } }),
     },
   };
 }

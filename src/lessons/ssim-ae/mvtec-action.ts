@@ -1,8 +1,8 @@
 import type { MvtecImages, MvtecLoadOptions, MvtecLoadProblem } from '../../core/textures/mvtec-load';
 import type { MvtecLayoutProblem } from '../../core/textures/mvtec-layout';
 import { fromMvtec } from '../../core/textures/inspection-data';
+import { createFolderRequests, idleFolder, type FolderState } from '../../notebook/folder-request';
 import type { StoreAccess } from '../../notebook/lesson-store';
-import { failure, type Problem } from '../../notebook/settings/problem';
 import type { SsimAeState } from './state';
 
 /** Share of `train/good` held out as normal validation images (thresholds and early stopping). */
@@ -21,23 +21,10 @@ export interface MvtecRequest {
 }
 
 /** The "bring your own MVTec AD folder" cell's state. The images are read in the page and never uploaded. */
-export interface MvtecState {
-  status: 'idle' | 'reading' | 'ready' | 'error';
-  /** The folder whose images are the lesson's data (null: the built-in textures are). */
-  name: string | null;
-  /** The folder being read, or the one that failed (null once loaded). */
-  attempt: string | null;
-  /** What is wrong with the folder that failed, each naming its file. */
-  problems: MvtecProblem[];
-  /** Anything else that went wrong reading it. */
-  error: Problem | null;
-  /** Files decoded so far, of `total`. */
-  done: number;
-  total: number;
-}
+export type MvtecState = FolderState<MvtecProblem>;
 
 /** Before any folder was opened. */
-export const IDLE_MVTEC: MvtecState = { status: 'idle', name: null, attempt: null, problems: [], error: null, done: 0, total: 0 };
+export const IDLE_MVTEC: MvtecState = idleFolder();
 
 /** Whether the lesson's data is a learner's MVTec folder (then the texture settings do not replace it). */
 export function mvtecInUse(s: Pick<SsimAeState, 'data' | 'mvtec'>): boolean {
@@ -49,8 +36,6 @@ export function loadedKey(s: Pick<SsimAeState, 'data' | 'mvtec'>): string | null
   return mvtecInUse(s) ? s.data.key : null;
 }
 
-const PROGRESS_EVERY_MS = 100;
-
 /**
  * The folder actions. `loadMvtec` decodes a folder at the current crop size
  * and, if every file is good, makes it the lesson's data (a seeded fifth of
@@ -60,41 +45,18 @@ const PROGRESS_EVERY_MS = 100;
  */
 export function createMvtecActions(access: StoreAccess<SsimAeState>, loadTextures: () => Promise<boolean>) {
   const { get, set } = access;
-  let request = 0;
-  let controller: AbortController | null = null;
-  const patch = (id: number, p: Partial<MvtecState>) => {
-    if (id === request) set({ mvtec: { ...get().mvtec, ...p } });
-  };
+  const requests = createFolderRequests<MvtecImages, MvtecProblem>((p) => set({ mvtec: { ...get().mvtec, ...p } }));
 
   async function loadMvtec(folder: MvtecRequest): Promise<boolean> {
-    const id = ++request;
-    controller?.abort();
-    const own = new AbortController();
-    controller = own;
     const size = Number(get().params.cropSize);
-    patch(id, { status: 'reading', attempt: folder.name, problems: [], error: null, done: 0, total: 0 });
-    let last = 0;
-    const onProgress = (done: number, total: number) => {
-      const now = Date.now();
-      if (done < total && now - last < PROGRESS_EVERY_MS) return;
-      last = now;
-      patch(id, { done, total });
-    };
-    let result: MvtecDecodeResult;
-    try {
-      result = await folder.decode(size, { signal: own.signal, onProgress });
-    } catch (e) {
-      if (id === request) patch(id, { status: 'error', error: failure(e) });
-      return false;
-    }
-    if (id !== request) return false;
-    if (!result.ok) {
-      patch(id, { status: 'error', problems: result.problems });
-      return false;
-    }
-    const dataset = fromMvtec(result.images, MVTEC_VALIDATION_FRACTION, get().params.seed);
+    const opened = await requests.open(folder.name, async (options) => {
+      const r = await folder.decode(size, options);
+      return r.ok ? { ok: true, data: r.images } : r;
+    });
+    if (!opened) return false;
+    const dataset = fromMvtec(opened.data, MVTEC_VALIDATION_FRACTION, get().params.seed);
     set({
-      data: { status: 'ready', error: null, dataset, key: JSON.stringify(['mvtec', id, folder.name, size]) },
+      data: { status: 'ready', error: null, dataset, key: JSON.stringify(['mvtec', opened.id, folder.name, size]) },
       mvtec: { ...get().mvtec, status: 'ready', name: folder.name, attempt: null, problems: [], error: null },
       view: { ...get().view, offset: 0, threshold: {} },
     });
@@ -103,9 +65,7 @@ export function createMvtecActions(access: StoreAccess<SsimAeState>, loadTexture
 
   /** Goes back to the built-in textures (and stops a folder still being read). */
   async function backToTextures(): Promise<boolean> {
-    request++;
-    controller?.abort();
-    controller = null;
+    requests.cancel();
     set({ mvtec: IDLE_MVTEC });
     return loadTextures();
   }

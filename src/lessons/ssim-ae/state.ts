@@ -1,19 +1,15 @@
 import type { ConvAeLoss } from '../../core/model/conv-ae';
 import type { SsimAeJobResult } from '../../core/pipeline/ssim-ae-job';
 import type { InspectionData } from '../../core/textures/inspection-data';
+import type { DataStatus } from '../../notebook/builtin-data-loader';
 import type { ParamState } from '../../notebook/param-slice';
-import type { Problem } from '../../notebook/settings/problem';
 import type { TrainingState } from '../../notebook/training-state';
 import type { MvtecState } from './mvtec-action';
 import type { SsimAeParams } from './params';
 
 /** The crops the notebook works on and what they were made from. */
-export interface DataState {
-  status: 'idle' | 'loading' | 'ready' | 'error';
-  error: Problem | null;
+export interface DataState extends DataStatus {
   dataset: InspectionData | null;
-  /** The data key of the settings it was made for. */
-  key: string | null;
 }
 
 /** One trained model's maps and run facts. Plain data. */

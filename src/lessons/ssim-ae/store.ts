@@ -1,4 +1,3 @@
-import { createStore } from 'zustand/vanilla';
 import type { ConvAeLoss } from '../../core/model/conv-ae';
 import type { SsimAeJobInput } from '../../core/pipeline/ssim-ae-job';
 import type { JobEvent } from '../../core/pipeline/job-events';
@@ -7,11 +6,11 @@ import type { GrayImage } from '../../core/textures/gray-image';
 import { buildTextureDataset } from '../../core/textures/texture-protocol';
 import { fromTextureDataset } from '../../core/textures/inspection-data';
 import { yieldToEventLoop } from '../../core/train/yield-to-event-loop';
-import { createRunAll, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
+import { createBuiltinDataLoader } from '../../notebook/builtin-data-loader';
+import { createLessonCore, lessonDefaults } from '../../notebook/lesson-core';
+import type { TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
-import { failure } from '../../notebook/settings/problem';
-import { defaultsOf } from '../../notebook/settings/settings-table';
-import { createTrainingRunner, mayTrain, IDLE_TRAINING, reduceTrainEvent } from '../../notebook/training-state';
+import { mayTrain, IDLE_TRAINING, reduceTrainEvent } from '../../notebook/training-state';
 import { dataKey, trainKey } from './keys';
 import { createMvtecActions, IDLE_MVTEC, loadedKey, mvtecInUse } from './mvtec-action';
 import { lossesOf, modelConfig } from './model-config';
@@ -36,46 +35,29 @@ function reduceEvent(t: SsimAeTraining, e: JobEvent): SsimAeTraining {
 
 /** An SSIM-autoencoder notebook: its state and its actions (plain functions, usable outside React). */
 export function createSsimAeStore(deps: SsimAeDeps) {
-  const store = createStore<SsimAeState>(() => ({
-    params: defaultsOf(SETTINGS),
-    drafts: {},
+  const initial = (): SsimAeState => ({
+    ...lessonDefaults(SETTINGS),
     data: { status: 'idle', error: null, dataset: null, key: null },
     mvtec: IDLE_MVTEC,
     training: IDLE_SSIM_TRAINING,
-    result: null,
     view: { threshold: {}, method: 'ssim', offset: 0 },
-    busy: false,
-  }));
-  const access = storeAccess(store);
-  const { get, set } = access;
+  });
+  const core = createLessonCore(initial, problemsOf, deps);
+  const { store, access, get, set, runner, problems } = core;
   const paramSlice = createParamSlice<SsimAeParams, keyof SsimAeParams & string, NumberParam>(access, SETTINGS);
-  const runner = createTrainingRunner(access, deps);
-  const problems = () => problemsOf(get());
-  let loadRequest = 0;
   let stopped = false;
 
-  /** Makes the crops for the current settings (the newest request wins); keeps a learner's MVTec folder while it is in use. Returns whether data is ready. */
-  async function loadData(): Promise<boolean> {
-    const p = get().params;
-    const key = dataKey(p);
-    if (mvtecInUse(get())) return true;
-    if (get().data.status === 'ready' && get().data.key === key) return true;
-    const id = ++loadRequest;
-    set({ data: { ...get().data, status: 'loading', error: null } });
-    try {
+  /** Makes the crops for the current settings; keeps a learner's MVTec folder while it is in use. Returns whether data is ready. */
+  const loadData = createBuiltinDataLoader(access, {
+    dataKey,
+    inUse: mvtecInUse,
+    load: async (p) => {
       const name = p.texture as TextureName;
       const image = isRealTexture(name) ? await deps.fetchTexture(name) : generateTexture(name, p.seed);
       await yieldToEventLoop();
-      const dataset = fromTextureDataset(buildTextureDataset(image, { cropSize: Number(p.cropSize), trainCount: p.trainCount, validationCount: p.validationCount, testCount: p.testCount, seed: p.seed }));
-      if (mvtecInUse(get())) return true;
-      if (id !== loadRequest) return false;
-      set({ data: { status: 'ready', error: null, dataset, key }, view: { ...get().view, offset: 0 } });
-      return true;
-    } catch (e) {
-      if (id === loadRequest && !mvtecInUse(get())) set({ data: { ...get().data, status: 'error', error: failure(e) } });
-      return false;
-    }
-  }
+      return { dataset: fromTextureDataset(buildTextureDataset(image, { cropSize: Number(p.cropSize), trainCount: p.trainCount, validationCount: p.validationCount, testCount: p.testCount, seed: p.seed })) };
+    },
+  });
 
   function jobInput(p: SsimAeParams, loss: ConvAeLoss): SsimAeJobInput {
     const d = get().data.dataset!;
@@ -125,15 +107,11 @@ export function createSsimAeStore(deps: SsimAeDeps) {
     actions: {
       ...paramSlice.actions,
       ...mvtec,
-      problems,
-      loadData,
-      train,
-      runAll: createRunAll(access, train),
-      stop: () => {
+      ...core.actions(train, () => {
         stopped = true;
         runner.stop();
-      },
-      setView: (patch: Partial<SsimAeState['view']>) => set({ view: { ...get().view, ...patch } }),
+      }),
+      loadData,
       setThreshold: (loss: ConvAeLoss, value: number | null) => set({ view: { ...get().view, threshold: { ...get().view.threshold, [loss]: value } } }),
     },
   };

@@ -1,15 +1,15 @@
-import { createStore } from 'zustand/vanilla';
 import { csvSizeProblem, parseSeriesCsv, type CsvLayout, type CsvSeries } from '../../core/timeseries/csv-series';
 import { generateSeries } from '../../core/timeseries/generate-series';
 import { failure, type Problem } from '../../notebook/settings/problem';
-import { createRunAll, storeAccess, type TrainingDeps } from '../../notebook/lesson-store';
+import { createLessonCore, lessonDefaults } from '../../notebook/lesson-core';
+import type { TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
-import { createTrainingRunner, IDLE_TRAINING, mayTrain } from '../../notebook/training-state';
+import { IDLE_TRAINING, mayTrain } from '../../notebook/training-state';
 import { dataKey } from './keys';
 import { DEFAULT_PARAMS, SETTINGS, SPEC_FIELDS, type NumberParam, type TimeseriesParams } from './params';
 import { specFieldSpec, writeSpecField, type SpecField } from './spec-fields';
 import { problemsOf } from './validation';
-import { INITIAL_VIEW, type TimeseriesState, type ViewState } from './state';
+import { INITIAL_VIEW, type TimeseriesState } from './state';
 import { runTraining } from './train-action';
 
 /** What the store needs from the outside world (real ones in the app, fakes in tests). */
@@ -31,28 +31,21 @@ export { expectedTrainCount } from './validation';
 
 /** A time-series notebook: its state and its actions (plain functions, usable outside React). */
 export function createTimeseriesStore(deps: TimeseriesDeps) {
-  const store = createStore<TimeseriesState>(() => ({
+  const initial = (): TimeseriesState => ({
+    ...lessonDefaults(SETTINGS),
     params: { ...DEFAULT_PARAMS },
-    drafts: {},
     data: { status: 'idle', error: null, source: 'generated', set: null, key: null },
     csv: { layout: { kind: 'rows' }, status: 'idle', error: null, fileName: null, attempt: null, notes: [] },
-    training: IDLE_TRAINING,
-    result: null,
     view: INITIAL_VIEW,
-    busy: false,
-  }));
-  const access = storeAccess(store);
-  const { get, set } = access;
+  });
+  const core = createLessonCore(initial, problemsOf, deps);
+  const { store, access, get, set, problems } = core;
   const paramSlice = createParamSlice<TimeseriesParams, NumberParam | SpecField, NumberParam>(access, SETTINGS);
-  const runner = createTrainingRunner(access, deps);
 
   /** Sets a generator number ("length", "cos.amplitude", …) from typed text. */
   function setSpecNumber(field: SpecField, raw: string): void {
     paramSlice.setTyped(field, raw, specFieldSpec(field), (value) => ({ spec: writeSpecField(get().params.spec, field, value) }));
   }
-
-  /** Every problem that blocks a run, keyed by control ("spec" for the generator's cross-checks). */
-  const problems = () => problemsOf(get());
 
   /** Generates the data from the settings (fast and synchronous). Returns false with a message when it cannot. */
   function generate(): boolean {
@@ -127,7 +120,7 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
       set({ training: { ...IDLE_TRAINING, status: 'error', error: get().data.error } });
       return;
     }
-    if (mayTrain(access, problems())) await runTraining(access, deps, runner);
+    if (mayTrain(access, problems())) await runTraining(core, deps);
   }
 
   return {
@@ -137,15 +130,11 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
       /** Sets any number setting from typed text, the generator's fields included. */
       setNumber: (name: NumberParam | SpecField, raw: string) => (SPEC_FIELDS.includes(name as SpecField) ? setSpecNumber(name as SpecField, raw) : paramSlice.actions.setNumber(name as NumberParam, raw)),
       setSpecNumber,
-      problems,
+      ...core.actions(train),
       generate,
       ensureData,
       setCsvLayout,
       loadCsv,
-      train,
-      runAll: createRunAll(access, train),
-      stop: runner.stop,
-      setView: (patch: Partial<ViewState>) => set({ view: { ...get().view, ...patch } }),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { failure } from '../../notebook/settings/problem';
 import { poolRows } from '../../core/timeseries/pool-rows';
-import type { StoreAccess } from '../../notebook/lesson-store';
-import { doneTraining, IDLE_TRAINING, type TrainingRunner } from '../../notebook/training-state';
+import type { LessonCore } from '../../notebook/lesson-core';
+import { doneTraining, IDLE_TRAINING } from '../../notebook/training-state';
 import { trainKey } from './keys';
 import { timeseriesResult } from './result';
 import type { TimeseriesState } from './state';
@@ -12,8 +12,7 @@ import type { TimeseriesDeps } from './store';
  * current settings, streaming progress into `store.training`, and stores the
  * result. The caller has checked the data and the settings.
  */
-export async function runTraining(access: StoreAccess<TimeseriesState>, deps: TimeseriesDeps, runner: TrainingRunner<TimeseriesState>): Promise<void> {
-  const { get, set } = access;
+export async function runTraining({ get, set, runner }: LessonCore<TimeseriesState>, deps: TimeseriesDeps): Promise<void> {
   const p = get().params;
   const data = get().data.set!;
   const key = trainKey(p, get().data.key);
