@@ -11,6 +11,12 @@ export interface FolderState<P> extends FolderProgress {
   error: Problem | null;
 }
 
+/** A picked folder's name: the first part its files' paths share, else the first file's path. */
+export function folderName(files: readonly { path: string }[]): string {
+  const heads = new Set(files.map((f) => f.path.split('/')[0]));
+  return heads.size === 1 && files.length > 0 ? [...heads][0] : (files[0]?.path ?? '');
+}
+
 /** Before any folder was opened. */
 export function idleFolder<P>(): FolderState<P> {
   return { status: 'idle', name: null, attempt: null, problems: [], error: null, done: 0, total: 0 };

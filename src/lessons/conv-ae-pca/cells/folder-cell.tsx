@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { pickedFiles, type FolderFile } from '../../../data/mvtec-folder';
 import { FACE_SIZE } from '../../../core/pipeline/conv-ae-pca-types';
 import { FilePicker } from '../../../notebook/file-picker';
+import { folderName } from '../../../notebook/folder-request';
 import { FolderStatus } from '../../../notebook/folder-status';
 import { problemText } from '../../../notebook/settings/problem-text';
 import { useLang } from '../../../stores/settings-store';
@@ -14,12 +15,6 @@ import { useText, type LessonText } from '../text';
 /** One problem of a face folder in the learner's language. */
 export function folderProblemText(p: FaceFolderProblem, t: LessonText): string {
   return (t.folder.problems[p.code] as (v: FaceFolderProblem['values']) => string)(p.values);
-}
-
-/** The folder's name: the first part its paths share, else the first file's name. */
-function folderName(files: readonly FolderFile[]): string {
-  const heads = new Set(files.map((f) => f.path.split('/')[0]));
-  return heads.size === 1 && files.length > 0 ? [...heads][0] : (files[0]?.path ?? '');
 }
 
 /** Cell: open a folder of face images (and CelebA's attribute list); it becomes the lesson's data if every file is good. */
