@@ -19,6 +19,12 @@ async function badgeText(page: Page): Promise<string> {
   return (await page.locator(id('backend-badge')).innerText()).trim();
 }
 
+/** Picks the training backend, then sets each parameter in order. */
+async function configure(page: Page, backend: string, params: Record<string, number>): Promise<void> {
+  await page.locator(id('backend-select')).selectOption(backend);
+  for (const [name, value] of Object.entries(params)) await setParam(page, name, value);
+}
+
 async function stale(page: Page, cell: string): Promise<string | null> {
   return page.locator(id(`cell-${cell}`)).getAttribute('data-stale');
 }
@@ -42,10 +48,7 @@ describe('lesson 1: dense autoencoder', () => {
     expect(await page.locator(id('normal-digit-1')).getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator(id('anomaly-digit-9')).getAttribute('aria-pressed')).toBe('true');
 
-    await page.locator(id('backend-select')).selectOption('wasm');
-    await setParam(page, 'maxTrain', 1000);
-    await setParam(page, 'epochs', 3);
-    await setParam(page, 'patience', 0);
+    await configure(page, 'wasm', { maxTrain: 1000, epochs: 3, patience: 0 });
     await screenshot(page, 'dense-ae-wasm-2-configured');
 
     await page.locator(id('run-all')).click();
@@ -146,10 +149,7 @@ describe('lesson 1: dense autoencoder', () => {
     const { page } = tp;
     expect(await page.evaluate(async () => Boolean(await (navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu?.requestAdapter()))).toBe(true);
 
-    await page.locator(id('backend-select')).selectOption('webgpu');
-    await setParam(page, 'maxTrain', 256);
-    await setParam(page, 'epochs', 1);
-    await setParam(page, 'batch', 64);
+    await configure(page, 'webgpu', { maxTrain: 256, epochs: 1, batch: 64 });
     await screenshot(page, 'dense-ae-webgpu-1-configured');
 
     await page.locator(id('run-all')).click();

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { formatNumber } from '../../../components/format';
+import { RangeField } from '../../../notebook/range-field';
 import { TableHead } from '../../../notebook/table-head';
 import { fitPca2d, type Point2 } from '../../../core/pca/pca-2d';
 import { farButNormal, linePoints, outlierPoint } from '../pca-2d-points';
@@ -36,12 +37,7 @@ export function Pca2dCell() {
   return (
     <div className="nb-cell-body" data-testid="pca2d">
       <div className="nb-field-row">
-        <label className="nb-field">
-          <span>
-            {t.noise} <output data-testid="pca2d-noise-value">{formatNumber(noise, 2)}</output>
-          </span>
-          <input type="range" data-testid="pca2d-noise" min={0} max={1} step={0.05} value={noise} onChange={(e) => reset(Number(e.target.value))} />
-        </label>
+        <RangeField label={t.noise} shown={formatNumber(noise, 2)} testId="pca2d-noise" min={0} max={1} step={0.05} value={noise} onChange={reset} />
         <button type="button" className="btn btn--small" data-testid="pca2d-add-outlier" onClick={addOutlier}>
           {t.addOutlier}
         </button>

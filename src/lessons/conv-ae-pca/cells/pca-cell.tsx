@@ -6,6 +6,7 @@ import { PlotlyChart } from '../../../components/plotly-chart';
 import { RocPlot } from '../../../components/roc-plot';
 import { rocCurve } from '../../../core/metrics/roc';
 import { useChartText } from '../../../i18n/chart-text';
+import { RangeField } from '../../../notebook/range-field';
 import { absDiff, imageAt, maskOf, pcaReconstruction, signedForDisplay, testIndices } from '../derived';
 import { actions, useLesson } from '../instance';
 import { useText } from '../text';
@@ -69,12 +70,7 @@ export function PcaCell() {
         <ImageGrid columns={eigen} width={faces.size} height={faces.size} rowLabels={['']} scale={Math.max(1, Math.round(72 / faces.size))} text={c.grid} />
         <figcaption>{t.eigenCaption}</figcaption>
       </figure>
-      <label className="nb-field">
-        <span>
-          {t.k} <output data-testid="pca-k-value">{k}</output>
-        </span>
-        <input type="range" data-testid="pca-k" min={1} max={max} step={1} value={k} onChange={(e) => actions.setView({ k: Number(e.target.value) })} />
-      </label>
+      <RangeField label={t.k} shown={k} testId="pca-k" min={1} max={max} step={1} value={k} onChange={(v) => actions.setView({ k: v })} />
       <figure data-testid="pca-recon" data-k={k} data-auc={auc}>
         <ImageGrid columns={columns} width={faces.size} height={faces.size} rowLabels={t.rows} colormaps={['gray', 'gray', 'heat']} vmax={[1, 1, 'auto']} outlineRows={[2]} scale={Math.max(1, Math.round(72 / faces.size))} text={c.grid} />
         <figcaption>{t.recCaption(k, formatNumber(auc, 3))}</figcaption>
