@@ -2,34 +2,42 @@
  * Times the SSIM-autoencoder lesson's default run in the built app in
  * Chromium on wasm, the way a learner meets it: open the lesson, press Train
  * (texture loaded, SSIM model trained, L2 model trained, test crops scored in
- * the worker) and wait until both models are done. Prints one JSON line.
+ * the worker) and wait until both models are done. `npm run bench` calls
+ * {@link runSsimAeAppRun} in its SSIM section (unless `--no-app`); on its own
+ * it prints one JSON line:
  *
  * `npx vite build --outDir DIR && npx tsx scripts/bench/conv-ae-app-run.ts DIR [--epochs N]`
  */
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { preview } from 'vite';
 import { byTestId, closeBrowser, newPage } from '../../e2e/browser';
+import { previewBuild } from '../vite-preview';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** One default run of the lesson in the app. */
+export interface SsimAeAppRun {
+  /** The train status at the end: 'done', or 'error'. */
+  state: string | null;
+  /** From the click on Train to both models done (texture loading and scoring included). */
+  seconds: number;
+  backend: string | null;
+  /** The trained-models list as shown. */
+  models: string[];
+  cores: number;
+  loadBefore: number;
+  loadAfter: number;
+  errors: string[];
+}
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const outDir = args[0];
-  if (!outDir) throw new Error('usage: conv-ae-app-run.ts BUILD_DIR [--epochs N]');
-  const epochsAt = args.indexOf('--epochs');
-  const epochs = epochsAt >= 0 ? args[epochsAt + 1] : null;
-  const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir: resolve(outDir) }, preview: { host: '127.0.0.1', port: 0, open: false } });
-  const baseUrl = server.resolvedUrls?.local[0];
-  if (!baseUrl) throw new Error('the preview server has no URL');
+/** Opens the lesson at `baseUrl` (an app build served with COOP/COEP), forces wasm, presses Train and times it. */
+export async function runSsimAeAppRun(baseUrl: string, epochs: number | null = null): Promise<SsimAeAppRun> {
   const tp = await newPage(baseUrl);
   try {
     const { page } = tp;
     await page.goto(`#/lesson/ssim-ae${epochs ? `?epochs=${epochs}` : ''}`);
     await page.locator('[data-testid^="cell-"]').first().waitFor({ state: 'attached', timeout: 60_000 });
     await page.locator(byTestId('backend-select')).selectOption('wasm');
-    const load = loadavg()[0];
+    const loadBefore = loadavg()[0];
     const start = Date.now();
     await page.locator(byTestId('train-run')).click();
     await page.waitForFunction(
@@ -41,15 +49,30 @@ async function main(): Promise<void> {
     const state = await page.locator(byTestId('train-status')).getAttribute('data-state');
     const models = await page.locator(`${byTestId('trained-models')} li`).allTextContents();
     const backend = await page.locator(byTestId('backend-badge')).getAttribute('data-backend');
-    console.log(JSON.stringify({ state, seconds, backend, models, cores: cpus().length, loadBefore: load, loadAfter: loadavg()[0], errors: tp.errors }));
+    return { state, seconds, backend, models, cores: cpus().length, loadBefore, loadAfter: loadavg()[0], errors: tp.errors };
   } finally {
     await tp.close();
-    await closeBrowser();
-    await new Promise<void>((done) => server.httpServer.close(() => done()));
   }
 }
 
-void main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const outDir = args[0];
+  if (!outDir) throw new Error('usage: conv-ae-app-run.ts BUILD_DIR [--epochs N]');
+  const epochsAt = args.indexOf('--epochs');
+  const epochs = epochsAt >= 0 ? Number(args[epochsAt + 1]) : null;
+  const server = await previewBuild(resolve(outDir));
+  try {
+    console.log(JSON.stringify(await runSsimAeAppRun(server.baseUrl, epochs)));
+  } finally {
+    await closeBrowser();
+    await server.close();
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  void main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -7,29 +7,30 @@
 import * as tf from '@tensorflow/tfjs';
 import { useNodeBackend } from '../node-backend';
 import type { ConvAeWorkerRequest } from './browser/conv-ae-worker-types';
+import type { SsimAeAppRun } from './conv-ae-app-run';
 import { openBenchPage } from './browser-bench';
-import { PROPOSED_LESSON_DEFAULTS, runConvAeBench, type ConvAeBenchResult } from './conv-ae-workload';
+import { CONV_AE_DEFAULT_CASES, PROPOSED_LESSON_DEFAULTS, runConvAeBench, type ConvAeBenchResult } from './conv-ae-workload';
 
 /** The Node run, with CPU time beside wall time. Throws if a tensor leaks. */
-export async function runConvAeNode(epochs: number, log: (line: string) => void): Promise<ConvAeBenchResult> {
+export async function runConvAeNode(epochs: number, log: (line: string) => void, defaultOnly = false): Promise<ConvAeBenchResult> {
   await useNodeBackend('wasm');
   const before = tf.memory().numTensors;
   const cpu = () => {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
   };
-  const result = await runConvAeBench({ env: 'node', backend: 'wasm', threads: 1 }, { epochs, clocks: { wall: () => performance.now(), cpu }, log });
+  const result = await runConvAeBench({ env: 'node', backend: 'wasm', threads: 1 }, { epochs, cases: defaultOnly ? CONV_AE_DEFAULT_CASES : undefined, clocks: { wall: () => performance.now(), cpu }, log });
   if (tf.memory().numTensors !== before) throw new Error(`the conv-AE bench leaked ${tf.memory().numTensors - before} tensors`);
   return result;
 }
 
 /** One Chromium run per thread count, each in a fresh page. Failures are logged and skipped. */
-export async function runConvAeChromium(baseUrl: string, threads: number[], epochs: number, log: (line: string) => void): Promise<ConvAeBenchResult[]> {
+export async function runConvAeChromium(baseUrl: string, threads: number[], epochs: number, log: (line: string) => void, defaultOnly = false): Promise<ConvAeBenchResult[]> {
   const results: ConvAeBenchResult[] = [];
   for (const t of threads) {
     const tp = await openBenchPage(baseUrl);
     try {
-      const request: ConvAeWorkerRequest = { threads: t, epochs };
+      const request: ConvAeWorkerRequest = { threads: t, epochs, defaultOnly };
       const r = await tp.page.evaluate((arg) => window.anomalyLabBench.runConvAe(arg), request);
       r.log.forEach((line) => log(line));
       if (r.result) results.push(r.result);
@@ -61,7 +62,7 @@ export function defaultRunSeconds(r: ConvAeBenchResult, clock: 'wall' | 'cpu' = 
 }
 
 /** The issue's conv-AE targets, on the fastest Chromium wasm run (Node's when Chromium did not run). */
-export function convAeTargets(node: ConvAeBenchResult | null, chromium: ConvAeBenchResult[]): Record<string, { value: number | null; target: string; met: boolean | null }> {
+export function convAeTargets(node: ConvAeBenchResult | null, chromium: ConvAeBenchResult[], app: SsimAeAppRun | null = null): Record<string, { value: number | null; target: string; met: boolean | null }> {
   const pool = chromium.length > 0 ? chromium : node ? [node] : [];
   const best = (f: (r: ConvAeBenchResult) => number | null, lower: boolean) => {
     const v = pool.map(f).filter((x): x is number => x !== null && Number.isFinite(x));
@@ -71,16 +72,25 @@ export function convAeTargets(node: ConvAeBenchResult | null, chromium: ConvAeBe
   const ratioPaper = best((r) => r.opsPaperWidth.ratio, false);
   const scoring = best((r) => r.scoring.ms, true);
   const run = best(defaultRunSeconds, true);
+  const leaked = [...(node ? [node] : []), ...chromium].reduce((sum, r) => sum + Math.max(0, r.leakedTensors), 0);
   const where = chromium.length > 0 ? 'Chromium wasm' : 'Node wasm';
   return {
     [`convOpGflopsOverDense (${where}, proposed width 0.5)`]: { value: ratio, target: '≥ 0.5', met: ratio === null ? null : ratio >= 0.5 },
     [`convOpGflopsOverDense (${where}, paper width 1)`]: { value: ratioPaper, target: '≥ 0.5', met: ratioPaper === null ? null : ratioPaper >= 0.5 },
     [`residualMaps128Ms (${where})`]: { value: scoring, target: '< 50 ms', met: scoring === null ? null : scoring < 50 },
     [`ssimAeDefaultRunSeconds (${where}, estimate)`]: { value: run, target: '≤ 180 s', met: run === null ? null : run <= 180 },
+    'convAeLeakedTensors (every conv-AE run)': { value: leaked, target: '0', met: leaked === 0 },
+    ...(app ? { 'ssimAeDefaultRunSeconds (app in Chromium, wasm, measured)': { value: app.seconds, target: '≤ 180 s', met: app.state === 'done' && app.seconds <= 180 } } : {}),
   };
 }
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+
+/** The line of the lesson's default run in the app ('' when it did not run). */
+export function formatSsimAeAppRun(app: SsimAeAppRun | null): string {
+  if (!app) return '';
+  return `\n${pad('app, Chromium', 18)} SSIM AE lesson default run (Train pressed → both models scored, ${app.backend ?? '?'}): ${app.seconds.toFixed(1)} s, ${app.state ?? '?'} (load ${app.loadBefore.toFixed(1)} → ${app.loadAfter.toFixed(1)})`;
+}
 
 /** Table lines for the conv-AE section (no trailing newline). */
 export function formatConvAe(results: ConvAeBenchResult[]): string {
@@ -103,6 +113,7 @@ export function formatConvAe(results: ConvAeBenchResult[]): string {
     const cpuRun = defaultRunSeconds(r, 'cpu');
     const d = PROPOSED_LESSON_DEFAULTS;
     const cpuText = cpuRun !== null ? ` (CPU ${cpuRun.toFixed(0)} s)` : '';
+    lines.push(`${pad('', 18)} tensors leaked: ${r.leakedTensors}`);
     if (run !== null) lines.push(`${pad('', 18)} proposed default (${d.inputSize}², width ${d.width}, ${d.crops} crops × ${d.epochs} epochs, SSIM then L2, ${d.testImages} test images scored): ~${run.toFixed(0)} s${cpuText}`);
   }
   return lines.join('\n');

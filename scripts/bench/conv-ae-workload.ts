@@ -48,6 +48,9 @@ export const CONV_AE_TRAIN_CASES: ConvAeTrainCase[] = [
   { inputSize: 128, width: 1, loss: 'ssim', crops: 1000, batchSize: 32 },
 ];
 
+/** Only the lesson default's two cases (`--conv-ae-default-only`). */
+export const CONV_AE_DEFAULT_CASES: ConvAeTrainCase[] = CONV_AE_TRAIN_CASES.slice(0, 2);
+
 /** Milliseconds since some origin: wall time, and CPU time of this process where the platform reports it (Node). */
 export interface BenchClocks {
   wall: () => number;
@@ -73,6 +76,8 @@ export interface ConvAeBenchResult {
   training: (ConvAeTrainCase & { epochs: number; secondsPerEpoch: number; cpuSecondsPerEpoch: number | null; firstEpochSeconds: number; gflops: number })[];
   /** One 128×128 test image: tiled reconstruction (tiles of the model input, half overlap) + SSIM (window 11) and L2 maps. */
   scoring: { imageSize: number; modelInputSize: number; tiles: number } & Timed;
+  /** Tensors alive after the whole section minus before it (target 0). */
+  leakedTensors: number;
 }
 
 /** The conv op against the dense op for one model's layers. */
@@ -219,6 +224,7 @@ export async function runConvAeBench(
   opts: { epochs: number; cases?: ConvAeTrainCase[]; clocks: BenchClocks; log: (line: string) => void },
 ): Promise<ConvAeBenchResult> {
   const where = `${base.env} ${base.backend}${base.threads !== null ? ` ×${base.threads}` : ''}`;
+  const tensorsBefore = tf.memory().numTensors;
   const ops = await measureConvOps(opts.clocks, CONV_AE_BENCH_MODEL);
   const opsPaperWidth = await measureConvOps(opts.clocks, CONV_AE_PAPER_WIDTH_MODEL);
   for (const o of [ops, opsPaperWidth]) {
@@ -233,5 +239,7 @@ export async function runConvAeBench(
     opts.log(`${where} conv AE ${c.inputSize}² ×${c.width} ${c.loss}, ${c.crops} crops: ${r.secondsPerEpoch.toFixed(2)} s/epoch (${r.gflops.toFixed(1)} GFLOP/s)`);
     training.push(r);
   }
-  return { ...base, ops, opsPaperWidth, training, scoring };
+  const leakedTensors = tf.memory().numTensors - tensorsBefore;
+  opts.log(`${where} tensors leaked by the conv-AE section: ${leakedTensors}`);
+  return { ...base, ops, opsPaperWidth, training, scoring, leakedTensors };
 }

@@ -8,7 +8,7 @@
  * Flags: --no-node, --no-browser, --no-app, --epochs N (default 3, full-size
  * workloads; slow backends always run a reduced workload), --app-epochs N,
  * --lesson NAME (repeatable; default every lesson; 'conv-ae-pca' = the PCA of 2,000 faces; 'ssim-ae' = the conv-AE
- * section), --no-conv-ae, --conv-ae-epochs N (default 2), --no-endurance,
+ * section), --no-conv-ae, --conv-ae-epochs N (default 2), --conv-ae-default-only, --no-endurance,
  * --endurance-cycles N (train/stop cycles across lessons, default 20, at least 12).
  */
 import { cpus, loadavg } from 'node:os';
@@ -20,7 +20,8 @@ import { formatPcaFaces, runPcaFacesBench, type PcaFacesBench } from './pca-face
 import { runInspectionBench, type InspectionBench } from './inspection-workload';
 import type { BrowserCase } from './browser/bench-page';
 import { runBrowserBench, type Skipped } from './browser-bench';
-import { convAeTargets, formatConvAe, runConvAeChromium, runConvAeNode } from './conv-ae-runs';
+import { runSsimAeAppRun, type SsimAeAppRun } from './conv-ae-app-run';
+import { convAeTargets, formatConvAe, formatSsimAeAppRun, runConvAeChromium, runConvAeNode } from './conv-ae-runs';
 import { ENDURANCE_LESSONS, enduranceTargets, formatEndurance, runEnduranceBench, type EnduranceResult } from './endurance';
 import type { ConvAeBenchResult } from './conv-ae-workload';
 import type { BackendResult } from './measure';
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
       'app-epochs': { type: 'string', default: '3' },
       'no-conv-ae': { type: 'boolean', default: false },
       'conv-ae-epochs': { type: 'string', default: '2' },
+      'conv-ae-default-only': { type: 'boolean', default: false },
       'no-endurance': { type: 'boolean', default: false },
       'endurance-cycles': { type: 'string', default: '20' },
       lesson: { type: 'string', multiple: true },
@@ -104,7 +106,7 @@ async function main(): Promise<void> {
   // The SSIM-autoencoder section (issue 12): conv op vs dense op, conv-AE epochs, residual maps.
   const convAeOn = !values['no-conv-ae'] && (!values.lesson || values.lesson.includes('ssim-ae'));
   const convAeEpochs = Math.max(2, Number(values['conv-ae-epochs']) || 2);
-  const convAeNode: ConvAeBenchResult | null = convAeOn && !values['no-node'] ? await runConvAeNode(convAeEpochs, log) : null;
+  const convAeNode: ConvAeBenchResult | null = convAeOn && !values['no-node'] ? await runConvAeNode(convAeEpochs, log, values['conv-ae-default-only']) : null;
   let convAeChromium: ConvAeBenchResult[] = [];
   if (!values['no-node']) inspection = runInspectionBench(log);
   // The metric-learning section (issue 13): exact LOF on 6,000 × 128, the job's s/epoch.
@@ -115,6 +117,7 @@ async function main(): Promise<void> {
   const enduranceOn = !values['no-endurance'] && !values.lesson;
   const enduranceCycles = Math.max(3 * ENDURANCE_LESSONS.length, Math.round(Number(values['endurance-cycles']) / ENDURANCE_LESSONS.length) * ENDURANCE_LESSONS.length || 20);
   let endurance: EnduranceResult | null = null;
+  let ssimAeApp: SsimAeAppRun | null = null;
   if (!values['no-browser'] || !values['no-app'] || enduranceOn) {
     log('building the app and the bench page…');
     await buildForBench();
@@ -122,8 +125,12 @@ async function main(): Promise<void> {
     try {
       chromiumVersion = `Chromium ${(await launchBrowser()).version()}`;
       if (!values['no-browser']) ({ results: chromium, skipped } = await runBrowserBench(server.baseUrl, browserCases(lessons, epochs), log));
-      if (convAeOn && !values['no-browser']) convAeChromium = await runConvAeChromium(server.baseUrl, [...new Set([1, Math.min(cpus().length, 4)])], convAeEpochs, log);
+      if (convAeOn && !values['no-browser']) convAeChromium = await runConvAeChromium(server.baseUrl, [...new Set([1, Math.min(cpus().length, 4)])], convAeEpochs, log, values['conv-ae-default-only']);
       if (!values['no-app']) app = await runAppBench(server.baseUrl, Math.max(1, Number(values['app-epochs']) || 3), log);
+      if (convAeOn && !values['no-app']) {
+        log('SSIM AE: the lesson\'s default run in the app (wasm)…');
+        ssimAeApp = await runSsimAeAppRun(server.baseUrl);
+      }
       if (enduranceOn) endurance = await runEnduranceBench(server.baseUrl, enduranceCycles, log);
     } finally {
       await closeBrowser();
@@ -131,20 +138,21 @@ async function main(): Promise<void> {
     }
   }
 
-  const report: BenchReport & { convAe: ConvAeBenchResult[]; endurance: EnduranceResult | null; metricLearning: MetricLearningBench | null; pcaFaces: PcaFacesBench | null } = {
+  const report: BenchReport & { convAe: ConvAeBenchResult[]; ssimAeApp: SsimAeAppRun | null; endurance: EnduranceResult | null; metricLearning: MetricLearningBench | null; pcaFaces: PcaFacesBench | null } = {
     machine: { cpus: cpus().length, loadAverage: { start: startLoad, end: loadavg() }, node: process.version, chromium: chromiumVersion },
     node,
     chromium,
     skipped,
     app,
     inspection,
-    targets: { ...checkTargets(chromium, app), ...(convAeOn ? convAeTargets(convAeNode, convAeChromium) : {}), ...enduranceTargets(endurance) },
+    targets: { ...checkTargets(chromium, app), ...(convAeOn ? convAeTargets(convAeNode, convAeChromium, ssimAeApp) : {}), ...enduranceTargets(endurance) },
     convAe: [...(convAeNode ? [convAeNode] : []), ...convAeChromium],
+    ssimAeApp,
     endurance,
     metricLearning,
     pcaFaces,
   };
-  process.stdout.write(`${formatTable(report)}${formatConvAe(report.convAe)}${endurance ? formatEndurance(endurance) : ''}${metricLearning ? formatMetricLearning(metricLearning) : ''}${pcaFaces ? formatPcaFaces(pcaFaces) : ''}\n${JSON.stringify(report)}\n`);
+  process.stdout.write(`${formatTable(report)}${formatConvAe(report.convAe)}${formatSsimAeAppRun(ssimAeApp)}${endurance ? formatEndurance(endurance) : ''}${metricLearning ? formatMetricLearning(metricLearning) : ''}${pcaFaces ? formatPcaFaces(pcaFaces) : ''}\n${JSON.stringify(report)}\n`);
 }
 
 main().catch((e: unknown) => {

@@ -6,7 +6,7 @@
  */
 import { ensureBackend } from '../../../src/worker/browser-backends';
 import { setWasmThreads } from '../../../src/worker/wasm-threads';
-import { runConvAeBench } from '../conv-ae-workload';
+import { CONV_AE_DEFAULT_CASES, runConvAeBench } from '../conv-ae-workload';
 import type { ConvAeWorkerMessage, ConvAeWorkerRequest } from './conv-ae-worker-types';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -19,7 +19,7 @@ self.onmessage = async (e: MessageEvent<ConvAeWorkerRequest>) => {
     if (report.backend !== 'wasm') throw new Error(`ran on ${report.backend} instead of wasm`);
     const result = await runConvAeBench(
       { env: 'chromium', backend: 'wasm', threads: report.wasmThreads ?? 1 },
-      { epochs: e.data.epochs, clocks: { wall: () => performance.now() }, log: (line) => post({ type: 'log', line }) },
+      { epochs: e.data.epochs, cases: e.data.defaultOnly ? CONV_AE_DEFAULT_CASES : undefined, clocks: { wall: () => performance.now() }, log: (line) => post({ type: 'log', line }) },
     );
     post({ type: 'done', result });
   } catch (err) {

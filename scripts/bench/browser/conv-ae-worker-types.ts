@@ -8,6 +8,8 @@ import type { ConvAeBenchResult } from '../conv-ae-workload';
 export interface ConvAeWorkerRequest {
   threads: number;
   epochs: number;
+  /** Train only the lesson default's two cases (SSIM and L2 at 64², width 0.5), not every size. */
+  defaultOnly?: boolean;
 }
 
 /** Progress lines, then the result or why it failed. */
