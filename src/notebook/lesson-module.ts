@@ -39,9 +39,26 @@ export interface KeyedLessonState<P> {
   result: { key: string } | null;
 }
 
-/** Staleness of a lesson whose data and model depend on the settings alone, through its data and train keys. */
-export function keyedStaleness<P>(dataKey: (p: P) => string, trainKey: (p: P) => string): (s: KeyedLessonState<P>) => Staleness {
-  return (s) => ({ data: isStale(s.data.key, dataKey(s.params)), train: isStale(s.result?.key ?? null, trainKey(s.params)) });
+/** A learner's own data (a folder, a CSV): whether it is in use, and the key a model trained on the loaded data depends on. */
+export interface OwnData<S> {
+  inUse(s: S): boolean;
+  loadedKey(s: S): string | null;
+}
+
+/**
+ * Staleness of a lesson whose data and model depend on the settings through
+ * its data and train keys. With `own`, the learner's data in use never goes
+ * stale, and the model also depends on the loaded data's key.
+ */
+export function keyedStaleness<P, S = object>(
+  dataKey: (p: P) => string,
+  trainKey: (p: P, loaded: string | null) => string,
+  own?: OwnData<S>,
+): (s: S & KeyedLessonState<P>) => Staleness {
+  return (s) => ({
+    data: !own?.inUse(s) && isStale(s.data.key, dataKey(s.params)),
+    train: isStale(s.result?.key ?? null, trainKey(s.params, own ? own.loadedKey(s) : null)),
+  });
 }
 
 /** The state every lesson store has: a "Run all" flag and a training status. */

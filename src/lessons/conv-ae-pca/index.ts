@@ -1,6 +1,6 @@
 import { createTrainCell } from '../../notebook/lesson-cells';
 import { instanceModule } from '../../notebook/lesson-instance';
-import { isStale } from '../../notebook/lesson-module';
+import { keyedStaleness } from '../../notebook/lesson-module';
 import { CELL_TITLE } from '../../notebook/notebook-text';
 import { RUNS_CELL_TITLE } from '../../notebook/runs/connect-runs';
 import { CompareCell } from './cells/compare-cell';
@@ -32,5 +32,5 @@ export const lesson = instanceModule(
     { id: 'compare', title: { en: 'PCA against the autoencoder', ja: 'PCA とオートエンコーダの比較' }, Body: CompareCell, staleWhen: 'train' },
   ],
   // A learner's folder never goes stale: only the built-in faces depend on the data settings.
-  (s) => ({ data: !folderInUse(s) && isStale(s.data.key, dataKey(s.params)), train: isStale(s.result?.key ?? null, trainKey(s.params, loadedKey(s))) }),
+  keyedStaleness(dataKey, trainKey, { inUse: folderInUse, loadedKey }),
 );

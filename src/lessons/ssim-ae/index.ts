@@ -1,5 +1,5 @@
 import { instanceModule } from '../../notebook/lesson-instance';
-import { isStale } from '../../notebook/lesson-module';
+import { keyedStaleness } from '../../notebook/lesson-module';
 import { ByoCell } from './cells/byo-cell';
 import { DataCell } from './cells/data-cell';
 import { MapsCell } from './cells/maps-cell';
@@ -29,8 +29,5 @@ export const lesson = instanceModule(
     { id: 'byo', title: { en: 'Bring your own MVTec AD folder', ja: '自分の MVTec AD フォルダで試す' }, Body: ByoCell },
   ],
   // A learner's MVTec folder never goes stale: only texture crops depend on the data settings.
-  (s) => ({
-    data: !mvtecInUse(s) && isStale(s.data.key, dataKey(s.params)),
-    train: isStale(s.result?.key ?? null, trainKey(s.params, loadedKey(s))),
-  }),
+  keyedStaleness(dataKey, trainKey, { inUse: mvtecInUse, loadedKey }),
 );

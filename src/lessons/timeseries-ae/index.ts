@@ -1,6 +1,6 @@
 import { createTrainCell } from '../../notebook/lesson-cells';
 import { instanceModule } from '../../notebook/lesson-instance';
-import { isStale } from '../../notebook/lesson-module';
+import { keyedStaleness } from '../../notebook/lesson-module';
 import { CELL_TITLE } from '../../notebook/notebook-text';
 import { ByoCell } from './cells/byo-cell';
 import { DataCell } from './cells/data-cell';
@@ -31,8 +31,5 @@ export const lesson = instanceModule(
     { id: 'byo', title: { en: 'Bring your own CSV', ja: '自分の CSV で試す' }, Body: ByoCell },
   ],
   // A loaded CSV never goes stale: only generated data depends on the settings.
-  (s) => ({
-    data: s.data.source === 'generated' && isStale(s.data.key, dataKey(s.params)),
-    train: isStale(s.result?.key ?? null, trainKey(s.params, s.data.key)),
-  }),
+  keyedStaleness(dataKey, trainKey, { inUse: (s) => s.data.source === 'csv', loadedKey: (s) => s.data.key }),
 );
