@@ -137,6 +137,11 @@ export function createTrainingRunner<S extends { training: TrainingState }>(acce
   return { run, stop: () => cancelRun?.() };
 }
 
+/** A run's facts as a result keeps them: how it stopped, its speed and epochs (from a job's result or a kept run), and the backend that scored. */
+export function runFacts(run: Pick<RunSummary, 'stopReason' | 'secondsPerEpoch' | 'epochsRun'>, backend: string): Omit<RunSummary, 'key'> {
+  return { stopReason: run.stopReason, secondsPerEpoch: run.secondsPerEpoch, epochsRun: run.epochsRun, backend };
+}
+
 /** The progress once a run's result is in: done, with how it ended and its best epoch. */
 export function doneTraining<T extends TrainingState>(t: T, r: { stop: TrainStop | null; bestEpoch: number | null }): T {
   return { ...t, status: 'done', stop: r.stop, bestEpoch: r.bestEpoch };

@@ -1,6 +1,6 @@
 import type { ImageSplit } from '../../core/data/class-split';
 import type { DenseAeScoreResult } from '../../core/pipeline/dense-ae-score-job';
-import type { RunSummary } from '../../notebook/training-state';
+import { runFacts, type RunSummary } from '../../notebook/training-state';
 import type { DenseAeResult } from './state';
 
 /** The lesson's result from a model's scores (after training, or reopened from its weights) and the split they scored. */
@@ -20,9 +20,6 @@ export function denseAeResult(
     labels: split.testLabels,
     classes: split.testClasses,
     weights,
-    stopReason: run.stopReason,
-    secondsPerEpoch: run.secondsPerEpoch,
-    epochsRun: run.epochsRun,
-    backend: scored.backend,
+    ...runFacts(run, scored.backend),
   };
 }

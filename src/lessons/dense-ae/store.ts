@@ -56,13 +56,10 @@ export function createDenseAeStore(deps: DenseAeDeps) {
   async function train(): Promise<void> {
     if (!mayTrain(access, problems())) return;
     if (!(await loadData())) return;
+    // Once the data is loaded, the batch is checked against its training set too.
+    if (!mayTrain(access, problems())) return;
     const p = get().params;
     const split = get().data.split!;
-    const nTrainProblem = problems().batch;
-    if (nTrainProblem) {
-      set({ training: { ...IDLE_TRAINING, status: 'error', error: nTrainProblem } });
-      return;
-    }
     const key = trainKey(p);
     set({ training: { ...IDLE_TRAINING, status: 'running', epochs: p.epochs } });
     const input: DenseAeJobInput = {

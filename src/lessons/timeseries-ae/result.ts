@@ -1,6 +1,6 @@
 import type { TimeseriesAeScoreResult } from '../../core/pipeline/timeseries-ae-score-job';
 import type { SeriesSet } from '../../core/timeseries/generate-series';
-import type { RunSummary } from '../../notebook/training-state';
+import { runFacts, type RunSummary } from '../../notebook/training-state';
 import type { TimeseriesParams } from './params';
 import type { TimeseriesResult } from './state';
 
@@ -24,9 +24,6 @@ export function timeseriesResult(
     nTrain: scored.nTrain,
     nVal: scored.nVal,
     weights,
-    stopReason: run.stopReason,
-    secondsPerEpoch: run.secondsPerEpoch,
-    epochsRun: run.epochsRun,
-    backend: scored.backend,
+    ...runFacts(run, scored.backend),
   };
 }
