@@ -1,14 +1,9 @@
 import { createBatchSpeedMemory } from '../../notebook/speed-memory';
 
 /**
- * Duration estimates. The patch VAE is tiny (~6k parameters), so an epoch costs
- * about (batches) × (a per-batch overhead of ~900 kernels), not FLOPs: the
- * lesson remembers seconds per batch per backend.
+ * Seconds per batch by backend. The patch VAE is tiny (~6k parameters), so an
+ * epoch costs about (batches) × (a per-batch overhead of ~900 kernels), not
+ * FLOPs. Before anything was measured here: WebAssembly on a 2-core machine
+ * takes ~20–25 ms for a batch of 128.
  */
-export const SPEED_KEY = 'anomaly-lab:patch-vae-batch-seconds';
-
-/** WebAssembly on a 2-core machine, before anything was measured here: a batch of 128 takes ~20–25 ms. */
-export const FALLBACK_SECONDS_PER_BATCH = 0.025;
-
-/** Remembered seconds per batch of this lesson, by backend. */
-export const batchSpeed = createBatchSpeedMemory(SPEED_KEY, FALLBACK_SECONDS_PER_BATCH);
+export const batchSpeed = createBatchSpeedMemory('anomaly-lab:patch-vae-batch-seconds', 0.025);
