@@ -4,18 +4,28 @@
  * and a good pretrained-backbone model.json (a clear message, settings kept),
  * a tiny three-model run on wasm, the ensemble's AUCs in bounds, the embedding
  * view, and the comparison with the autoencoders; screenshots at 1366 and 390
- * pixels in English and Japanese.
+ * pixels in English and Japanese. Then the texture source: 32-pixel crops of
+ * grass in the sample grid, a one-model run and its AUC, the SSIM row's note,
+ * and the data cell in both languages at both widths.
  */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { problemText } from '../src/notebook/settings/problem-text';
 import '../src/lessons/metric-learning/backbone';
+import { en } from '../src/lessons/metric-learning/text-en';
 import { ja } from '../src/lessons/metric-learning/text-ja';
 import { byTestId, closeBrowser, openLessonPage, screenshot, setLanguage, textOf, waitForTrainingDone } from './browser';
 
 const baseUrl = inject('baseUrl');
 /** 200 training normals, 20 reference images per class, a quarter-width backbone, 1 epoch, 3 models. */
 const TINY = '?maxTrain=200&referencePerClass=20&width=0.25&embedding=16&epochs=1&batch=50&models=3&neighbors=5';
+
+/** The texture source: 100 training crops of grass, 20 crops of each other texture, one quarter-width model, 1 epoch. */
+const TINY_TEXTURE = '?source=texture&texture=grass&maxTrain=100&referencePerClass=20&width=0.25&embedding=16&epochs=1&batch=50&models=1&neighbors=5';
+
+const shotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
 afterAll(closeBrowser);
 
@@ -135,6 +145,57 @@ describe('metric learning with LOF', () => {
       await screenshot(page, `metric-learning-${width}-ja`);
     }
     await setLanguage(page, 'en');
+    expect(tp.errors).toEqual([]);
+  });
+
+  test('textures: 32-pixel crops of grass, a one-model run, the AUC and the SSIM note, the data cell in en and ja', async () => {
+    const tp = await openLessonPage(baseUrl, 'metric-learning', 'metric-learning-texture', TINY_TEXTURE);
+    const { page } = tp;
+    await page.locator(byTestId('texture-note')).waitFor({ timeout: 30_000 });
+    expect(await page.locator(byTestId('reference-picker')).count()).toBe(0);
+    expect(await page.locator(byTestId('param-texture')).inputValue()).toBe('grass');
+
+    // The crops: 100 training crops, 200 + 200 test crops, 20 of each of the 4 other textures, drawn at 32 × 32.
+    await page.locator(byTestId('data-load')).click();
+    await page.locator(byTestId('sample-grid')).waitFor({ timeout: 60_000 });
+    expect(await page.locator(byTestId('sample-side')).getAttribute('data-side')).toBe('32');
+    const sides = await page.locator(`${byTestId('sample-grid')} canvas`).evaluateAll((cs) => cs.map((c) => `${(c as HTMLCanvasElement).width}x${(c as HTMLCanvasElement).height}`));
+    expect(sides.length).toBe(24);
+    expect(new Set(sides)).toEqual(new Set(['32x32']));
+    expect(await textOf(page, 'count-reference')).toBe(en.referenceCountTextures(80, 4));
+
+    // One tiny model on wasm; its AUCs are numbers in [0, 1].
+    await page.locator(byTestId('backend-select')).selectOption('wasm');
+    const started = Date.now();
+    await page.locator(byTestId('train-run')).click();
+    await waitForTrainingDone(tp, 3 * 60_000);
+    console.log(`metric-learning e2e: tiny texture run in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await page.locator(byTestId('compare-table')).waitFor({ timeout: 60_000 });
+    const lof = Number(await textOf(page, 'compare-ensemble-lof-auc'));
+    const raw = Number(await textOf(page, 'compare-raw-knn-auc'));
+    console.log(`metric-learning e2e: grass, ensemble LOF ${lof}, raw-pixel kNN ${raw}`);
+    for (const v of [lof, raw]) {
+      expect(v).toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThanOrEqual(1);
+    }
+    expect(await textOf(page, 'compare-table')).toContain(en.compareCaptionTexture);
+    // No SSIM run in this fresh browser: the table says how to get one on the same crops, and shows no class-lesson rows.
+    expect(await textOf(page, 'compare-no-ssim')).toContain('seed 0');
+    expect(await page.locator(`${byTestId('compare-table')} [data-testid^="compare-patch-vae"]`).count()).toBe(0);
+
+    // The data cell at both widths, in both languages.
+    mkdirSync(shotDir, { recursive: true });
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const lang of ['en', 'ja'] as const) {
+        await setLanguage(page, lang);
+        await expect.poll(() => textOf(page, 'count-reference')).toBe((lang === 'ja' ? ja : en).referenceCountTextures(80, 4));
+        await page.locator(byTestId('cell-data')).screenshot({ path: `${shotDir}metric-learning-texture-data-${width}-${lang}.png` });
+      }
+    }
+    await setLanguage(page, 'en');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.locator(byTestId('cell-compare')).screenshot({ path: `${shotDir}metric-learning-texture-compare-1366-en.png` });
     expect(tp.errors).toEqual([]);
   });
 });

@@ -46,7 +46,7 @@ export const en = {
   testAnomaly: 'test anomaly',
   samplesCaption: 'Samples: training normals, reference images and test anomalies',
   textureNote: (texture: string, others: string) =>
-    `Normal: crops of ${texture}. The training crops come from the top of the image; held-out normal crops and the test crops from the bottom, half of the test crops with one of the SSIM lesson’s synthetic defects (the anomalies). Reference: crops of the other built-in textures (${others}). Set “Reference images per class” to 0 to train without any (the ablation).`,
+    `Normal: crops of ${texture}. Anomaly: test crops with one of the SSIM lesson’s synthetic defects (half of the test crops). Reference: crops of the other textures, ${others}.`,
   mvtecEvalOnly: 'An MVTec AD folder of your own works in npm run eval only (--mvtec-dir DIR); the page uses the built-in textures.',
   referenceCountTextures: (n: number, textures: number) => `${n} reference crops from ${textures} textures`,
   samplesCaptionTexture: (side: number) => `Samples (${side} × ${side} crops): training crops of the normal texture, crops of the other textures (reference) and test crops with a synthetic defect`,
@@ -115,8 +115,8 @@ export const en = {
   ssimStored: (date: string) => `your last run of the SSIM autoencoder lesson, ${date}`,
   sameCrops: 'the same test crops',
   otherCrops: (size: number, test: number, seed: number) => `other crops (${size} px, ${test} test crops, seed ${seed}): not the same test`,
-  noSsim: (texture: string, seed: number) =>
-    `No SSIM autoencoder figure for ${texture} yet. Train the SSIM autoencoder lesson on ${texture} with 32-pixel crops, 400 test crops and seed ${seed}: it then scores the very same test crops as this run, and its result shows up here.`,
+  noSsim: (texture: string, seed: number, crop: number, test: number) =>
+    `No SSIM autoencoder figure on this run’s very crops yet. Train the SSIM autoencoder lesson on ${texture} with ${crop}-pixel crops, ${test} test crops and seed ${seed}: it then scores the same test crops as this run, and its result shows up here.`,
   compareNoteTexture:
     'TPR + TNR: the ensemble LOF at the threshold the validation crops choose (their 95th percentile); the other live rows at the 95th percentile of the test normals’ scores; the SSIM autoencoder at its own lesson’s threshold, chosen on its validation crops. Its image AUROC scores a crop by the largest value of its smoothed residual map.',
   compareNote:

@@ -47,7 +47,7 @@ export const ja: LessonText = {
   testAnomaly: 'テストの異常',
   samplesCaption: '例：学習用の正常画像・参照画像・テストの異常画像',
   textureNote: (texture, others) =>
-    `正常：${texture}の切り出し。学習用の切り出しは画像の上側から、取り置いた正常の切り出しとテストの切り出しは下側から取り、テストの切り出しの半分には SSIM レッスンの合成欠陥を 1 つ入れます（これが異常）。参照：ほかの組み込みテクスチャ（${others}）の切り出し。「参照画像数（クラスごと）」を 0 にすると参照なしで学習します（アブレーション）。`,
+    `正常：${texture}の切り出し。異常：SSIM レッスンの合成欠陥を入れたテストの切り出し（テストの半分）。参照：ほかのテクスチャ（${others}）の切り出し。`,
   mvtecEvalOnly: '自分の MVTec AD フォルダは npm run eval（--mvtec-dir DIR）でだけ使えます。ページでは組み込みのテクスチャを使います。',
   referenceCountTextures: (n, textures) => `参照の切り出し ${n} 枚（${textures} テクスチャ）`,
   samplesCaptionTexture: (side) => `例（${side} × ${side} の切り出し）：正常テクスチャの学習用の切り出し・ほかのテクスチャの切り出し（参照）・合成欠陥のあるテストの切り出し`,
@@ -114,8 +114,8 @@ export const ja: LessonText = {
   ssimStored: (date) => `SSIM オートエンコーダのレッスンの最後の実行、${date}`,
   sameCrops: '同じテストの切り出し',
   otherCrops: (size, test, seed) => `別の切り出し（${size} 画素・テスト ${test} 枚・シード ${seed}）：同じテストではありません`,
-  noSsim: (texture, seed) =>
-    `${texture}での SSIM オートエンコーダの数値はまだありません。SSIM オートエンコーダのレッスンを${texture}で、切り出しサイズ 32 画素・テスト用の切り出し数 400・シード ${seed} で学習してください。この実行とまったく同じテストの切り出しを採点するので、その結果がここに出ます。`,
+  noSsim: (texture, seed, crop, test) =>
+    `この実行とまったく同じ切り出しでの SSIM オートエンコーダの数値はまだありません。SSIM オートエンコーダのレッスンを${texture}で、切り出しサイズ ${crop} 画素・テスト用の切り出し数 ${test}・シード ${seed} で学習してください。この実行と同じテストの切り出しを採点するので、その結果がここに出ます。`,
   compareNoteTexture:
     'TPR + TNR：アンサンブル LOF は検証用の切り出しが決めたしきい値（その 95 パーセンタイル）で、ほかのライブの行はテストの正常の異常度の 95 パーセンタイルで、SSIM オートエンコーダはそのレッスン自身が検証用の切り出しで決めたしきい値で数えています。その画像 AUROC は、平滑化した残差マップの最大値を切り出しの異常度にしています。',
   compareNote:

@@ -1,13 +1,15 @@
 import { TableHead } from '../../../notebook/table-head';
 import { mobileNetLayout } from '../../../core/model/mobilenet-architecture';
 import { useLesson } from '../instance';
+import { TEXTURE_CROPS } from '../texture-data';
 import { useText } from '../text';
 
-/** The backbone at the settings' width on 28-pixel images: one row per inverted-residual block, then the head, with the parameter total. */
+/** The backbone at the settings' width on the source's images (28 pixels, or the texture crops' side): one row per inverted-residual block, then the head, with the parameter total. */
 export function BackboneTable({ classes }: { classes: number }) {
   const t = useText().arch;
   const p = useLesson((s) => s.params);
-  const layout = mobileNetLayout({ inputSize: 28, width: Number(p.width) });
+  const side = p.source === 'texture' ? TEXTURE_CROPS.size : 28;
+  const layout = mobileNetLayout({ inputSize: side, width: Number(p.width) });
   const head = layout.lastChannels * p.embedding + p.embedding + (p.embedding + 1) * classes + (p.alphaMode === 'learned' ? 1 : 0);
   return (
     <details className="nb-small">
@@ -18,7 +20,9 @@ export function BackboneTable({ classes }: { classes: number }) {
           <tbody>
             <tr>
               <th scope="row">{t.stem}</th>
-              <td className="nb-num">28 → {layout.stemSize}</td>
+              <td className="nb-num">
+                {side} → {layout.stemSize}
+              </td>
               <td className="nb-num">1 → {layout.stemChannels}</td>
               <td className="nb-num">2</td>
               <td />

@@ -103,7 +103,7 @@ export function CompareCell() {
       {texture === null && ae.length === 0 ? <p className="nb-muted nb-small">{t.noAe}</p> : null}
       {texture !== null && !ssim.some((r) => r.same) ? (
         <p className="nb-muted nb-small" data-testid="compare-no-ssim">
-          {t.noSsim(textureLabel(texture, lang), p.seed)}
+          {t.noSsim(textureLabel(texture, lang), p.seed, TEXTURE_CROPS.size, TEXTURE_CROPS.test)}
         </p>
       ) : null}
       <p className="nb-muted nb-small">{texture ? t.compareNoteTexture : t.compareNote}</p>

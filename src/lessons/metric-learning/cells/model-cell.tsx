@@ -5,8 +5,10 @@ import { PresetRow } from '../../../notebook/preset-row';
 import { problemText } from '../../../notebook/settings/problem-text';
 import { useBackendReport } from '../../../stores/backend-store';
 import { actions, useFields, useLesson } from '../instance';
+import { datasetSpec } from '../data';
 import { PRESETS } from '../params';
 import { batchSpeed } from '../speed';
+import { referenceTextures } from '../texture-data';
 import { useText } from '../text';
 import { BackboneTable } from './backbone-table';
 import { useTrainCount } from './use-train-count';
@@ -35,7 +37,7 @@ export function ModelCell() {
         {field('models')}
         {field('neighbors')}
       </div>
-      <BackboneTable classes={1 + (p.referencePerClass > 0 ? p.reference.filter((c) => !p.normal.includes(c) && !p.anomaly.includes(c)).length : 0)} />
+      <BackboneTable classes={1 + (p.source === 'texture' ? referenceTextures(p).length : datasetSpec(p).reference.length)} />
       <EpochEstimate secondsPerEpoch={est.seconds * p.models} epochs={p.epochs} basis={est.basis} note={t.estimateNote} epochWord={t.epoch} />
       <p className="nb-notice nb-small">{t.scratch}</p>
       <div className="nb-cell-actions ml-wrap" data-testid="backbone">
