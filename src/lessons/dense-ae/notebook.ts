@@ -1,5 +1,5 @@
 import { lessonNotebook } from '../../notebook/export/ipynb';
-import { PY_ROC_AXES, pyDenseAutoencoder, pyImageDataset, pyImports, pyLabelledHistogram } from '../../notebook/export/python-snippets';
+import { PY_LOSS_CURVES, PY_NORMALS_AND_TEST, PY_ROC_AXES, pyDenseAutoencoder, pyImageDataset, pyImports, pyLabelledHistogram } from '../../notebook/export/python-snippets';
 import { notebookIntro } from '../../notebook/export/notebook-text';
 import { settingsQuery } from '../../notebook/settings/settings-codec';
 import type { Lang } from '../../i18n/lang';
@@ -20,19 +20,13 @@ ${pyImageDataset(p, `\nMAX_TRAIN = ${p.maxTrain}  # 0 = all`)}
 x_train = x_train.reshape(-1, 784).astype("float32") / 255.0
 x_test = x_test.reshape(-1, 784).astype("float32") / 255.0
 
+${PY_NORMALS_AND_TEST}
+
 # Train on normals only; a tenth of them is held out for early stopping.
-rng = np.random.default_rng(SEED)
-normals = x_train[np.isin(y_train, NORMAL)]
-normals = normals[rng.permutation(len(normals))]
 if MAX_TRAIN > 0:
     normals = normals[:MAX_TRAIN]
 n_val = int(round(0.1 * len(normals)))
 x_val, x_tr = normals[:n_val], normals[n_val:]
-
-# Test: every normal and anomaly test image; label 1 = anomaly.
-keep = np.isin(y_test, NORMAL + ANOMALY)
-x_te, classes = x_test[keep], y_test[keep]
-labels = np.isin(classes, ANOMALY).astype(int)
 print(len(x_tr), "train,", len(x_val), "validation,", (labels == 0).sum(), "test normals,", labels.sum(), "test anomalies")`,
     },
     {
@@ -46,9 +40,7 @@ ${pyDenseAutoencoder({ dim: '784', hidden: p.hidden, latent: p.latent, output: '
 callbacks = [keras.callbacks.EarlyStopping(monitor="val_loss", patience=${p.patience}, restore_best_weights=True)] if ${p.patience} > 0 else []
 history = model.fit(x_tr, x_tr, epochs=${p.epochs}, batch_size=${p.batch}, shuffle=True,
                     validation_data=(x_val, x_val), callbacks=callbacks, verbose=2)
-plt.semilogy(history.history["loss"], label="train")
-plt.semilogy(history.history["val_loss"], label="validation")
-plt.xlabel("epoch"); plt.ylabel("loss"); plt.legend(); plt.show()`,
+${PY_LOSS_CURVES}`,
     },
     {
       prose: 'reconstructions',

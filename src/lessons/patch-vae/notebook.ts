@@ -1,7 +1,7 @@
 import { PATCH_VAE_LESSON_DEFAULTS as D } from '../../core/pipeline/patch-vae-defaults';
 import { lessonNotebook } from '../../notebook/export/ipynb';
 import { notebookIntro } from '../../notebook/export/notebook-text';
-import { PY_ROC_AXES, pyImageDataset, pyImports, pyLabelledHistogram } from '../../notebook/export/python-snippets';
+import { PY_NORMALS_AND_TEST, PY_ROC_AXES, pyImageDataset, pyImports, pyLabelledHistogram } from '../../notebook/export/python-snippets';
 import { settingsQuery } from '../../notebook/settings/settings-codec';
 import type { Lang } from '../../i18n/lang';
 import { SETTINGS, type PatchVaeParams } from './params';
@@ -19,13 +19,9 @@ ${pyImageDataset(p)}
 x_train = x_train.astype("float32") / 255.0
 x_test = x_test.astype("float32") / 255.0
 
-rng = np.random.default_rng(SEED)
-normals = x_train[np.isin(y_train, NORMAL)]
-normals = normals[rng.permutation(len(normals))]
+${PY_NORMALS_AND_TEST}
 n_held = int(round(${D.holdOut} * len(normals)))  # held out of the patches: per-place statistics
-held_out, train_images = normals[:n_held], normals[n_held:]
-keep = np.isin(y_test, NORMAL + ANOMALY)
-x_te, labels = x_test[keep], np.isin(y_test[keep], ANOMALY).astype(int)`,
+held_out, train_images = normals[:n_held], normals[n_held:]`,
     },
     {
       prose: 'patches',

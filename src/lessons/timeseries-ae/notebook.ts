@@ -1,6 +1,6 @@
 import { lessonNotebook, pyLiteral } from '../../notebook/export/ipynb';
 import { notebookIntro } from '../../notebook/export/notebook-text';
-import { PY_ROC_AXES, pyDenseAutoencoder, pyImports } from '../../notebook/export/python-snippets';
+import { PY_LOSS_CURVES, PY_ROC_AXES, pyDenseAutoencoder, pyImports } from '../../notebook/export/python-snippets';
 import { settingsQuery } from '../../notebook/settings/settings-codec';
 import type { Lang } from '../../i18n/lang';
 import { SETTINGS, SETTINGS_ADAPTER, type TimeseriesParams } from './params';
@@ -136,10 +136,7 @@ ${pyDenseAutoencoder({ dim: 'L', hidden: p.hidden, latent: p.latent, output: p.o
       code: `
 history = model.fit(z[pool], z[pool], epochs=${p.epochs}, batch_size=${p.batch}, shuffle=True,
                     validation_split=${p.valFraction}, verbose=2)
-plt.plot(history.history["loss"], label="train")
-if "val_loss" in history.history:
-    plt.plot(history.history["val_loss"], label="validation")
-plt.xlabel("epoch"); plt.ylabel("loss"); plt.legend(); plt.show()`,
+${PY_LOSS_CURVES}`,
     },
     {
       prose: 'histogram',

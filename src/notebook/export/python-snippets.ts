@@ -17,6 +17,23 @@ keras.utils.set_random_seed(SEED)
 (x_train, y_train), (x_test, y_test) = keras.datasets.${p.dataset === 'fashion' ? 'fashion_mnist' : 'mnist'}.load_data()`;
 }
 
+/**
+ * The normal training images shuffled with SEED (`normals`), and every test
+ * image of the chosen classes (`x_te`, its `classes`, `labels`: 1 = anomaly).
+ */
+export const PY_NORMALS_AND_TEST = `rng = np.random.default_rng(SEED)
+normals = x_train[np.isin(y_train, NORMAL)]
+normals = normals[rng.permutation(len(normals))]
+keep = np.isin(y_test, NORMAL + ANOMALY)
+x_te, classes = x_test[keep], y_test[keep]
+labels = np.isin(classes, ANOMALY).astype(int)`;
+
+/** Plots a Keras `history`'s training loss, and its validation loss when it has one, on a log axis. */
+export const PY_LOSS_CURVES = `plt.semilogy(history.history["loss"], label="train")
+if "val_loss" in history.history:
+    plt.semilogy(history.history["val_loss"], label="validation")
+plt.xlabel("epoch"); plt.ylabel("loss"); plt.legend(); plt.show()`;
+
 /** A dense autoencoder `dim → hidden → latent → hidden → dim` (ReLU inside), compiled with Adam; `dim` is Python. */
 export function pyDenseAutoencoder(m: { dim: string; hidden: number; latent: number; output: string; lr: number; loss: string }): string {
   return `model = keras.Sequential([
