@@ -46,7 +46,9 @@ describe('createMetricNet (MobileNetV2 + L2-softmax)', () => {
     const trainMode = tf.tidy(() => net.logits(x, true));
     const before = tf.tidy(() => net.logits(x, false));
     expect(maxRelDiff(await before.data(), await trainMode.data())).toBeGreaterThan(1e-2);
-    await net.reestimateBatchNorm(x, 30);
+    const seen: number[] = [];
+    for await (const done of net.reestimateBatchNorm(x, 30)) seen.push(done);
+    expect(seen).toEqual([30]);
     const after = tf.tidy(() => net.logits(x, false));
     expect(maxRelDiff(await after.data(), await trainMode.data())).toBeLessThan(1e-3);
     const e = net.embed(x);

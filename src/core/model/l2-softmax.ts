@@ -42,8 +42,9 @@ export interface MetricNet {
    * batch statistics over `x` in batches of `batchSize` (PyTorch's
    * `update_bn`): after a short training the running averages still hold
    * much of their start values, and embeddings computed with them collapse.
+   * Yields the images done after each batch; the statistics change when it ends.
    */
-  reestimateBatchNorm(x: tf.Tensor2D, batchSize: number): Promise<void>;
+  reestimateBatchNorm(x: tf.Tensor2D, batchSize: number): AsyncGenerator<number, void>;
   trainableVariables(): tf.Variable[];
   allVariables(): tf.Variable[];
   /** Copies of every variable's values, in `allVariables()` order. */
@@ -99,7 +100,7 @@ export function createMetricNet(config: MetricNetConfig, seed: number): MetricNe
     loss: (x, labels, training) => tf.tidy(() => softmaxCrossEntropy(logits(x, training), labels, classes)),
     embed: (x) => tf.tidy(() => normalised(x, false)),
     alpha: async () => (await head.alpha.data())[0],
-    async reestimateBatchNorm(x, batchSize) {
+    async *reestimateBatchNorm(x, batchSize) {
       const fresh = backbone.batchNormChannels().map((c, i) => createBatchNorm(c, `reestimate_${i}`, 1));
       try {
         for (let from = 0; from < x.shape[0]; from += batchSize) {
@@ -108,6 +109,7 @@ export function createMetricNet(config: MetricNetConfig, seed: number): MetricNe
             backbone.features(images(tf.slice(x, [from, 0], [size, x.shape[1]])), true, fresh);
           });
           await yieldToEventLoop();
+          yield from + size;
         }
         backbone.batchNorms().forEach((bn, i) => bn.running.forEach((v, j) => v.assign(fresh[i].running[j])));
       } finally {

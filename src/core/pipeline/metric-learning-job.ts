@@ -60,11 +60,11 @@ export async function* metricLearningJob(input: MetricLearningJobInput, signal: 
       try {
         const trained = yield* trainMetricNet(net, x, labels, { ...settings, seed, signal });
         if (trained.epochsRun === 0) break;
-        await net.reestimateBatchNorm(x, settings.batchSize);
         yield { type: 'eval', phase: 'embed', done: m, total: settings.models };
-        const fitEmb = await embed(net, fitPixels, area);
-        const queryEmb = await embed(net, queryPixels, area);
-        if (m === 0) projection = projectGroups(await embed(net, data.trainX, area), queryEmb.subarray(0, nTest * settings.embeddingSize), data, settings.embeddingSize, settings.seed);
+        for await (const done of net.reestimateBatchNorm(x, settings.batchSize)) yield { type: 'eval', phase: 'embed', done, total: nTrain };
+        const fitEmb = yield* embed(net, fitPixels, area);
+        const queryEmb = yield* embed(net, queryPixels, area);
+        if (m === 0) projection = projectGroups(yield* embed(net, data.trainX, area), queryEmb.subarray(0, nTest * settings.embeddingSize), data, settings.embeddingSize, settings.seed);
         const scores = await neighborScores(fitEmb, queryEmb, settings.embeddingSize, settings.neighbors);
         yield { type: 'eval', phase: 'lof', done: m + 1, total: settings.models };
         const lof = Float32Array.from(scores.queryNegativeLof.subarray(0, nTest), (v) => -v);
@@ -131,8 +131,8 @@ export async function* metricLearningJob(input: MetricLearningJobInput, signal: 
   };
 }
 
-/** L2-normalised embeddings of `pixels` [n, area] in batches; plain data. */
-async function embed(net: MetricNet, pixels: Float32Array, area: number): Promise<Float32Array> {
+/** L2-normalised embeddings of `pixels` [n, area] in batches, with an 'embed' event per batch (the worker's stall check needs steps); plain data. */
+async function* embed(net: MetricNet, pixels: Float32Array, area: number): AsyncGenerator<MetricLearningEvent, Float32Array> {
   const n = pixels.length / area;
   const e = net.config.embeddingSize;
   const out = new Float32Array(n * e);
@@ -142,6 +142,7 @@ async function embed(net: MetricNet, pixels: Float32Array, area: number): Promis
     out.set(await t.data(), from * e);
     t.dispose();
     await yieldToEventLoop();
+    yield { type: 'eval', phase: 'embed', done: from + count, total: n };
   }
   return out;
 }
