@@ -25,25 +25,24 @@ function fakeTexture(name: TextureName): GrayImage {
   return { width: 512, height: 512, data };
 }
 
-/** Runs the real job in-process instead of in a worker; keeps each job input. */
+/** Steps a job to its end, handing each event on; resolves to its result. */
+async function drive<R>(job: AsyncGenerator<unknown, R>, onEvent: ((e: JobEvent) => void) | undefined): Promise<R> {
+  for (;;) {
+    const step = await job.next();
+    if (step.done) return step.value;
+    onEvent?.(step.value as JobEvent);
+  }
+}
+
+/** The real job in-process instead of in a worker; keeps each job input. */
 function inProcessClient(inputs: MetricLearningJobInput[]): MetricDeps['client'] {
-  return {
-    run: ((_job: string, input: MetricLearningJobInput, _backend: string, cb: RunCallbacks = {}) => {
-      inputs.push(input);
-      const controller = new AbortController();
-      const result = (async () => {
-        cb.onBackend?.({ backend: 'wasm', notes: [] });
-        const gen = metricLearningJob(input, controller.signal);
-        let step = await gen.next();
-        while (!step.done) {
-          cb.onEvent?.(step.value as JobEvent);
-          step = await gen.next();
-        }
-        return step.value;
-      })();
-      return { runId: 1, result, cancel: () => controller.abort() };
-    }) as MetricDeps['client']['run'],
+  const run = (_job: string, input: MetricLearningJobInput, _backend: string, cb: RunCallbacks = {}) => {
+    inputs.push(input);
+    const controller = new AbortController();
+    cb.onBackend?.({ backend: 'wasm', notes: [] });
+    return { runId: 1, result: drive(metricLearningJob(input, controller.signal), cb.onEvent), cancel: () => controller.abort() };
   };
+  return { run: run as MetricDeps['client']['run'] };
 }
 
 function makeStore() {
