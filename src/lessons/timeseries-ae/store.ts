@@ -20,14 +20,8 @@ export interface TimeseriesDeps extends TrainingDeps {
   parseCsv?(text: string, layout: CsvLayout): Promise<CsvSeries>;
 }
 
-/** A file the learner picked (a DOM File satisfies this). */
-export interface PickedFile {
-  name: string;
-  size: number;
-  text(): Promise<string>;
-}
-
-export { expectedTrainCount } from './validation';
+/** A file the learner picked: a DOM File, or anything with its name, size and text. */
+export type PickedFile = Pick<File, 'name' | 'size' | 'text'>;
 
 /** A time-series notebook: its state and its actions (plain functions, usable outside React). */
 export function createTimeseriesStore(deps: TimeseriesDeps) {
