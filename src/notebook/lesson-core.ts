@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ParamState } from './param-slice';
 import { createRunAll, storeAccess, type StoreAccess, type TrainingDeps } from './lesson-store';
 import type { Problem } from './settings/problem';
 import { defaultsOf, type SettingsOf, type SettingsTable } from './settings/settings-table';
@@ -7,6 +8,13 @@ import { createTrainingRunner, IDLE_TRAINING, type TrainingRunner, type Training
 /** What every lesson state starts with: the table's defaults, no drafts, idle training, no result, not busy. */
 export function lessonDefaults<T extends SettingsTable>(table: T): { params: SettingsOf<T>; drafts: object; training: TrainingState; result: null; busy: boolean } {
   return { params: defaultsOf(table), drafts: {}, training: IDLE_TRAINING, result: null, busy: false };
+}
+
+/** What every lesson's state has besides its data and view: settings and drafts, training progress, the result, and the "Run all" flag. */
+export interface LessonState<P extends object, K extends string, R, T extends TrainingState = TrainingState> extends ParamState<P, K> {
+  training: T;
+  result: R | null;
+  busy: boolean;
 }
 
 /** The state every lesson store has, which its core works on. */

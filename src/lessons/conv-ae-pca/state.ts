@@ -1,6 +1,6 @@
 import type { ConvAePcaJobResult, FaceData } from '../../core/pipeline/conv-ae-pca-types';
 import type { DataStatus } from '../../notebook/builtin-data-loader';
-import type { ParamState } from '../../notebook/param-slice';
+import type { LessonState } from '../../notebook/lesson-core';
 import type { TrainingState } from '../../notebook/training-state';
 import type { FaceFolderState } from './folder-action';
 import type { ConvAePcaParams } from './params';
@@ -35,12 +35,9 @@ export interface ConvAePcaTraining extends TrainingState {
 }
 
 /** The whole state of one PCA → conv-AE notebook. */
-export interface ConvAePcaState extends ParamState<ConvAePcaParams, keyof ConvAePcaParams & string> {
+export interface ConvAePcaState extends LessonState<ConvAePcaParams, keyof ConvAePcaParams & string, ConvAePcaResults, ConvAePcaTraining> {
   data: DataState;
   /** The learner's face folder, if one was opened. */
   folder: FaceFolderState;
-  training: ConvAePcaTraining;
-  result: ConvAePcaResults | null;
   view: ViewState;
-  busy: boolean;
 }

@@ -1,7 +1,7 @@
 import type { ReconstructionScores, ScoreKind } from '../../core/score/reconstruction-scores';
 import type { ImageDataState } from '../../notebook/image-data-loader';
-import type { ParamState } from '../../notebook/param-slice';
-import type { RunSummary, TrainingState } from '../../notebook/training-state';
+import type { LessonState } from '../../notebook/lesson-core';
+import type { RunSummary } from '../../notebook/training-state';
 import type { DenseAeParams, NumberParam } from './params';
 
 /** Loaded data and what it was loaded for. */
@@ -23,15 +23,12 @@ export interface DenseAeResult extends RunSummary {
 }
 
 /** The whole state of one lesson-1 notebook. */
-export interface DenseAeState extends ParamState<DenseAeParams, NumberParam> {
+export interface DenseAeState extends LessonState<DenseAeParams, NumberParam, DenseAeResult> {
   data: DataState;
-  training: TrainingState;
-  result: DenseAeResult | null;
   view: {
     scoreKind: ScoreKind;
     threshold: number | null;
     gridFilter: 'normals' | 'anomalies' | 'hardest-normals' | 'hidden-anomalies';
     logY: boolean;
   };
-  busy: boolean;
 }

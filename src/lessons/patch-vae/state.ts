@@ -2,7 +2,7 @@ import type { LatentPicture } from '../../core/pipeline/patch-vae-latent';
 import type { ImageDetail } from '../../core/pipeline/patch-vae-details';
 import type { WindowScores } from '../../core/score/window-scores';
 import type { ImageDataState } from '../../notebook/image-data-loader';
-import type { ParamState } from '../../notebook/param-slice';
+import type { LessonState } from '../../notebook/lesson-core';
 import { IDLE_TRAINING, type RunSummary, type TrainingState } from '../../notebook/training-state';
 import type { NumberParam, PatchVaeParams } from './params';
 import type { Problem } from '../../notebook/settings/problem';
@@ -53,10 +53,8 @@ export interface TryState {
 }
 
 /** The whole state of one patch-VAE notebook. */
-export interface PatchVaeState extends ParamState<PatchVaeParams, NumberParam> {
+export interface PatchVaeState extends LessonState<PatchVaeParams, NumberParam, PatchVaeResult, PatchVaeTraining> {
   data: DataState;
-  training: PatchVaeTraining;
-  result: PatchVaeResult | null;
   tryIt: TryState;
   view: {
     scoreKind: ScoreKind;
@@ -69,7 +67,6 @@ export interface PatchVaeState extends ParamState<PatchVaeParams, NumberParam> {
     /** Divide each window's score by the mean score at its position over held-out normals (no retraining). */
     positionNorm: boolean;
   };
-  busy: boolean;
 }
 
 /** Progress before any run. */

@@ -2,7 +2,7 @@ import type { ConvAeLoss } from '../../core/model/conv-ae';
 import type { SsimAeJobResult } from '../../core/pipeline/ssim-ae-job';
 import type { InspectionData } from '../../core/textures/inspection-data';
 import type { DataStatus } from '../../notebook/builtin-data-loader';
-import type { ParamState } from '../../notebook/param-slice';
+import type { LessonState } from '../../notebook/lesson-core';
 import type { TrainingState } from '../../notebook/training-state';
 import type { MvtecState } from './mvtec-action';
 import type { SsimAeParams } from './params';
@@ -40,12 +40,9 @@ export interface SsimAeTraining extends TrainingState {
 }
 
 /** The whole state of one SSIM-autoencoder notebook. */
-export interface SsimAeState extends ParamState<SsimAeParams, keyof SsimAeParams & string> {
+export interface SsimAeState extends LessonState<SsimAeParams, keyof SsimAeParams & string, SsimAeResults, SsimAeTraining> {
   data: DataState;
   /** The learner's MVTec AD folder, if one was opened. */
   mvtec: MvtecState;
-  training: SsimAeTraining;
-  result: SsimAeResults | null;
   view: ViewState;
-  busy: boolean;
 }

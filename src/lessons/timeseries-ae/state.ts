@@ -2,9 +2,9 @@ import type { CsvLayout } from '../../core/timeseries/csv-series';
 import type { SeriesSet } from '../../core/timeseries/generate-series';
 import type { StepScaler } from '../../core/timeseries/standardize';
 import type { Region } from '../../core/timeseries/two-sided';
-import type { ParamState } from '../../notebook/param-slice';
+import type { LessonState } from '../../notebook/lesson-core';
 import type { Problem } from '../../notebook/settings/problem';
-import type { RunSummary, TrainingState } from '../../notebook/training-state';
+import type { RunSummary } from '../../notebook/training-state';
 import type { NumberParam, SpecField, TimeseriesParams } from './params';
 
 /** The series the notebook works on: generated from the settings, or read from the learner's CSV. */
@@ -61,13 +61,10 @@ export interface ViewState {
 }
 
 /** The whole state of one time-series notebook. */
-export interface TimeseriesState extends ParamState<TimeseriesParams, NumberParam | SpecField> {
+export interface TimeseriesState extends LessonState<TimeseriesParams, NumberParam | SpecField, TimeseriesResult> {
   data: DataState;
   csv: CsvState;
-  training: TrainingState;
-  result: TimeseriesResult | null;
   view: ViewState;
-  busy: boolean;
 }
 
 /** How the result cells look before the learner changes anything. */
