@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { ClassImages } from '../core/data/class-split';
 import type { DatasetName } from '../core/data/dataset-files';
-import { createImageDataLoader, fetchClassImages, type FetchClass, type ImageDataParams, type ImageDataState } from './image-data-loader';
+import { createImageDataLoader, fetchClassImages, firstTestIndices, type FetchClass, type ImageDataParams, type ImageDataState } from './image-data-loader';
 import { storeAccess } from './lesson-store';
 
 interface State {
@@ -73,5 +73,11 @@ describe('image data loader', () => {
     release();
     expect(await pending).toBe(false);
     expect(access.get().data.key).toBeNull();
+  });
+});
+
+describe('firstTestIndices', () => {
+  it('takes the first n of each group, fewer when a group is smaller (normals come first)', () => {
+    expect(firstTestIndices({ testNormal: 5, testAnomaly: 2 }, 3)).toEqual({ normal: [0, 1, 2], anomaly: [5, 6] });
   });
 });

@@ -28,6 +28,12 @@ export async function fetchClassImages(fetchClass: FetchClass, p: ImageDataParam
   return { train, test };
 }
 
+/** The indices of the first `n` test normals and the first `n` test anomalies of a split (its test normals come first). */
+export function firstTestIndices(counts: Pick<ImageSplit['counts'], 'testNormal' | 'testAnomaly'>, n: number): { normal: number[]; anomaly: number[] } {
+  const first = (count: number, from: number) => Array.from({ length: Math.min(n, count) }, (_, i) => from + i);
+  return { normal: first(counts.testNormal, 0), anomaly: first(counts.testAnomaly, counts.testNormal) };
+}
+
 /** How an image lesson turns its settings into data. */
 export interface ImageDataLoaderOptions<S extends { params: ImageDataParams; data: ImageDataState }> {
   fetchClass: FetchClass;

@@ -3,7 +3,7 @@ import { bestF1 } from '../../core/metrics/best-f1';
 import type { DenseAeJobInput } from '../../core/pipeline/dense-ae-job';
 import type { DenseAeScoreResult } from '../../core/pipeline/dense-ae-score-job';
 import { yieldToEventLoop } from '../../core/train/yield-to-event-loop';
-import { createImageDataLoader, type FetchClass } from '../../notebook/image-data-loader';
+import { createImageDataLoader, firstTestIndices, type FetchClass } from '../../notebook/image-data-loader';
 import { lessonDefaults, createLessonCore } from '../../notebook/lesson-core';
 import type { TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
@@ -26,10 +26,9 @@ const SAMPLE_COUNT = 8;
 
 /** The first `SAMPLE_COUNT` test normals and test anomalies of a split, for the sample grid. */
 function sampleRows(split: ImageSplit): DenseAeState['data']['samples'] {
-  const dim = split.dim;
-  const rows = (x: Float32Array, from: number, n: number) =>
-    Array.from({ length: Math.min(n, x.length / dim - from) }, (_, i) => x.subarray((from + i) * dim, (from + i + 1) * dim));
-  return { normal: rows(split.testX, 0, SAMPLE_COUNT), anomaly: rows(split.testX, split.counts.testNormal, SAMPLE_COUNT) };
+  const row = (i: number) => split.testX.subarray(i * split.dim, (i + 1) * split.dim);
+  const { normal, anomaly } = firstTestIndices(split.counts, SAMPLE_COUNT);
+  return { normal: normal.map(row), anomaly: anomaly.map(row) };
 }
 
 /** A lesson-1 notebook: its state and its actions (plain functions, usable outside React). */

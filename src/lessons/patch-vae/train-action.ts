@@ -2,6 +2,7 @@ import type { ImageSplit } from '../../core/data/class-split';
 import type { JobEvent } from '../../core/pipeline/job-events';
 import type { PatchVaeRestoreResult } from '../../core/pipeline/patch-vae-restore-job';
 import { PATCH_VAE_LESSON_DEFAULTS } from '../../core/pipeline/patch-vae-defaults';
+import { firstTestIndices } from '../../notebook/image-data-loader';
 import type { LessonCore } from '../../notebook/lesson-core';
 import { doneTraining, mayTrain, reduceTrainEvent } from '../../notebook/training-state';
 import { trainKey } from './keys';
@@ -28,9 +29,8 @@ export function jobInput(p: PatchVaeParams, trainX: Float32Array, testX: Float32
 
 /** Which test images get full μ / σ² / per-pixel maps: the first `DETAIL_PER_GROUP` normals and anomalies. */
 export function detailIndices(split: Pick<ImageSplit, 'counts'>): number[] {
-  const nN = split.counts.testNormal;
-  const first = (n: number, from: number) => Array.from({ length: Math.min(DETAIL_PER_GROUP, n) }, (_, i) => from + i);
-  return [...first(nN, 0), ...first(split.counts.testAnomaly, nN)];
+  const { normal, anomaly } = firstTestIndices(split.counts, DETAIL_PER_GROUP);
+  return [...normal, ...anomaly];
 }
 
 /** The lesson's result from a scored model (after training, or reopened from its weights) on the split it scored. */
