@@ -11,6 +11,8 @@ export const TINY_RUN: Record<string, string> = {
   'timeseries-ae': '?normal.count=600&lowNoise.count=20&cos.count=20&epochs=1',
   'patch-vae': '?patches=500&epochs=1&batch=64',
   'ssim-ae': '?cropSize=32&trainCount=64&validationCount=8&testCount=12&epochs=1&losses=l2&width=0.25&batch=16',
+  'metric-learning': '?maxTrain=200&referencePerClass=20&width=0.25&embedding=16&epochs=1&batch=50&models=1&neighbors=5',
+  'conv-ae-pca': '?trainCount=64&testEach=8&k=4&latent=4&depth=2&width=0.25&epochs=1&batch=16',
 };
 
 /** Desktop and phone viewports. */

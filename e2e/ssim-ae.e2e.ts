@@ -158,8 +158,9 @@ describe('lesson 3: SSIM autoencoder on textures', () => {
     // A good folder becomes the data: 4 training images, 1 held out, 3 test images, 2 with a defect.
     expect(await openFolder(page, writeFolder('tiny', category()))).toBe('ready');
     expect(await textOf(page, 'mvtec-in-use')).toBe(en.byo.inUse('tiny', 4, 1, 3, 2));
-    const mvtecCounts = await textOf(page, 'data-counts');
-    expect(mvtecCounts).not.toBe(counts);
+    // The data cell names the folder and its counts instead of the texture's.
+    expect(await textOf(page, 'data-in-use')).toBe(en.byo.inUse('tiny', 4, 1, 3, 2));
+    expect(await page.locator(byTestId('data-counts')).count()).toBe(0);
     expect(await page.locator(byTestId('cell-train')).getAttribute('data-stale')).toBe('true');
 
     // A corrupt PNG is refused by name, and the good folder stays in use.
@@ -170,7 +171,7 @@ describe('lesson 3: SSIM autoencoder on textures', () => {
       en.mvtec['mvtec-unreadable']({ file: 'broken-png/train/good/002.png', reason: 'corrupt' }),
     ]);
     expect(await textOf(page, 'mvtec-in-use')).toBe(en.byo.inUse('tiny', 4, 1, 3, 2));
-    expect(await textOf(page, 'data-counts')).toBe(mvtecCounts);
+    expect(await textOf(page, 'data-in-use')).toBe(en.byo.inUse('tiny', 4, 1, 3, 2));
     await page.locator(byTestId('cell-byo')).screenshot({ path: screenshotPath('ssim-ae-3-folder') });
 
     await screenshot(page, 'ssim-ae-6-page-en');
@@ -180,6 +181,12 @@ describe('lesson 3: SSIM autoencoder on textures', () => {
     await page.locator(byTestId('cell-ssim')).screenshot({ path: screenshotPath('ssim-ae-4-explainer-ja') });
     await page.locator(byTestId('cell-byo')).screenshot({ path: screenshotPath('ssim-ae-5-folder-ja') });
     await screenshot(page, 'ssim-ae-7-page-ja');
+
+    // Back to the textures: the same crops as before the folder.
+    await page.locator(byTestId('data-back')).click();
+    await expect.poll(() => page.locator(byTestId('data-counts')).count(), { timeout: 30_000 }).toBe(1);
+    await page.locator(byTestId('lang-en')).click();
+    expect(await textOf(page, 'data-counts')).toBe(counts);
 
     expect(tp.errors).toEqual([]);
   });

@@ -31,6 +31,17 @@ describe('TrainingClient: runs, supersede and Stop', () => {
     expect(w.terminated).toBe(false);
   });
 
+  it('transfers a copy: the caller’s arrays stay whole, so the same data can be posted again', () => {
+    const { workers, client } = setup();
+    const image = { width: 2, height: 2, data: new Float32Array([1, 2, 3, 4]) };
+    client.run('ssim-ae', { source: { image } } as never, 'wasm');
+    const sent = workers[0].sent[0];
+    expect(sent.transfer).toHaveLength(1);
+    if (!sent.transfer) throw new Error("no transfer list");
+    expect(sent.transfer[0]).not.toBe(image.data.buffer);
+    expect(Array.from(image.data)).toEqual([1, 2, 3, 4]);
+  });
+
   it('Stop: a job that makes a step keeps running to its result; one that only sends heartbeats is ended after 1.5 s and replaced', async () => {
     const { workers, run } = setup();
     const a = run();

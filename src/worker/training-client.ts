@@ -62,8 +62,9 @@ interface Supervised {
  * `STOP_TIMEOUT_MS` of a Stop is ended; the run rejects with a `RunFailure`
  * naming why, and the next run starts on a new worker.
  *
- * Input typed arrays are transferred when the run is posted, so the caller must
- * not reuse them.
+ * The input is copied (`structuredClone`) when the run is called and the copy's
+ * typed arrays are transferred, so the caller keeps its arrays: a lesson may
+ * post the same loaded data again (a second model, a second run).
  */
 export class TrainingClient {
   private current: Supervised | null = null;
@@ -98,7 +99,7 @@ export class TrainingClient {
       settle = { resolve: resolve as (v: unknown) => void, reject };
     });
     this.waiting?.settle.reject(new RunSuperseded());
-    this.waiting = { runId, job, input, backend, callbacks, settle };
+    this.waiting = { runId, job, input: structuredClone(input), backend, callbacks, settle };
     if (this.posted) this.supersedePosted(this.posted);
     else this.postWaiting();
     return { runId, result, cancel: () => this.cancel(runId) };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProblemError, problem } from '../problem';
 import { createRng } from '../random/rng';
-import { checkCrops, cropSampler, DEFAULT_REGIONS, randomCrops, regionRect } from './crops';
+import { checkCrops, cropSampler, DEFAULT_REGIONS, randomCrops, regionRect, sourceSampler } from './crops';
 import type { GrayImage, PixelRect } from './gray-image';
 
 /** A 96×80 image whose every pixel value names its place: (y·96 + x + 1)/(96·80 + 1). */
@@ -89,5 +89,15 @@ describe('randomCrops', () => {
       expect(batch).toEqual(all.pixels.subarray(b * 640, (b + 1) * 640));
     }
     expect(() => cropSampler(coded, rect, 41, createRng(1), true)).toThrow(new ProblemError(problem('patch-size-range', { max: 40, got: 41 })));
+  });
+
+  it('refuses a source image whose pixels are gone (a buffer transferred away) instead of drawing NaN crops', () => {
+    const rect = { left: 0, top: 0, width: 8, height: 8 };
+    const gone = { width: 8, height: 8, data: new Float32Array(0) };
+    expect(() => sourceSampler({ image: gone, rect, seed: 1, flips: false }, 4)).toThrow(new ProblemError(problem('no-images', {})));
+    const whole = { ...gone, data: new Float32Array(64).fill(0.5) };
+    const out = new Float32Array(16);
+    sourceSampler({ image: whole, rect, seed: 1, flips: false }, 4)(out, 1);
+    expect(Array.from(out)).toEqual(new Array(16).fill(0.5));
   });
 });

@@ -120,7 +120,12 @@ export interface CropSource {
   flips: boolean;
 }
 
-/** A {@link cropSampler} over a {@link CropSource}. @throws ProblemError `patch-size-range` if a crop does not fit. */
+/**
+ * A {@link cropSampler} over a {@link CropSource}.
+ * @throws ProblemError `patch-size-range` if a crop does not fit; `no-images` if the image has fewer pixels than width×height (e.g. its buffer was transferred away), which would otherwise give NaN crops.
+ */
 export function sourceSampler(source: CropSource, size: number): (out: Float32Array, count: number) => void {
+  const { width, height, data } = source.image;
+  if (data.length < width * height) fail('no-images', {});
   return cropSampler(source.image, source.rect, size, createRng(source.seed), source.flips);
 }

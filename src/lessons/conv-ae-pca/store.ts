@@ -34,7 +34,7 @@ export function jobInput(p: ConvAePcaParams, faces: FaceData, pcaOnly: boolean):
   const nTrain = faces.train.length / (faces.size * faces.size);
   const max = maxComponents(nTrain, faces.size);
   return {
-    data: { ...faces, train: faces.train.slice(), test: faces.test.slice(), testLabels: faces.testLabels.slice(), testMasks: faces.testMasks?.slice() ?? null },
+    data: faces,
     pca: { k: Math.min(p.k, max), maxComponents: max },
     ae: { latent: p.latent, depth: p.depth, width: Number(p.width), epochs: p.epochs, batchSize: p.batch, learningRate: p.lr },
     seed: p.seed,

@@ -38,7 +38,7 @@ export function reduceMetricEvent(t: MetricTraining, e: JobEvent): MetricTrainin
 export function jobInput(p: MetricParams, data: NonNullable<MetricState['data']['data']>): MetricLearningJobInput {
   return {
     dataset: p.source === 'texture' ? textureSpec(p) : datasetSpec(p),
-    data: { ...data, trainX: data.trainX.slice(), trainClasses: data.trainClasses.slice(), validation: data.validation.slice(), testX: data.testX.slice(), testLabels: data.testLabels.slice() },
+    data,
     model: {
       embeddingSize: p.embedding,
       alpha: { mode: p.alphaMode, value: p.alpha },

@@ -63,7 +63,7 @@ export const adapter: RunsAdapter<PatchVaeState> = {
     const p = store.getState().params;
     const split = store.getState().data.split!;
     const { train: _train, initSeed: _seed, ...rest } = jobInput(p, split.trainX, split.testX, split.valX, detailIndices(split));
-    const r = await runScoreJob('patch-vae-restore', { ...rest, weights: weights.map((w) => w.slice()) });
+    const r = await runScoreJob('patch-vae-restore', { ...rest, weights });
     store.setState({
       result: patchVaeResult(trainKey(p), p, r, split, weights, { trainLoss: [...facts.trainLoss], ...runSummary(facts) }),
       view: { ...store.getState().view, threshold: { old: null, new: null } },

@@ -129,7 +129,6 @@ describe('patch-VAE lesson store', () => {
     await lesson.actions.scoreDrawing();
     const tryIt = lesson.store.getState().tryIt;
     expect(sent[1].job).toBe('patch-vae-score');
-    expect((sent[1].input as PatchVaeScoreInput).weights[0]).not.toBe(s.result?.weights[0]);
     expect(tryIt).toMatchObject({ status: 'done', resultKey: s.result?.key });
     expect(tryIt.scored?.scores.news[0].image[0]).toBe(9);
   });

@@ -10,13 +10,13 @@ import { DETAIL_PER_GROUP, modelConfig, type PatchVaeParams } from './params';
 import { IDLE_PATCH_VAE_TRAINING, SIDE, type PatchVaeResult, type PatchVaeState, type PatchVaeTraining } from './state';
 import type { PatchVaeDeps } from './store';
 
-/** The job input the lesson sends for settings `p` (typed arrays are copies: the worker takes them). */
+/** The job input the lesson sends for settings `p` (the training client posts a copy). */
 export function jobInput(p: PatchVaeParams, trainX: Float32Array, testX: Float32Array, heldOutX: Float32Array, detailIndices: number[]) {
   return {
     side: SIDE,
-    trainX: trainX.slice(),
-    testX: testX.slice(),
-    heldOutX: heldOutX.slice(),
+    trainX,
+    testX,
+    heldOutX,
     patches: { count: p.patches, seed: p.seed, stride: p.stride },
     model: modelConfig(p),
     train: { epochs: p.epochs, batchSize: p.batch, learningRate: p.lr, patience: 0, clipNorm: PATCH_VAE_LESSON_DEFAULTS.train.clipNorm, seed: p.seed },

@@ -30,11 +30,11 @@ export function createTryAction({ get, set }: StoreAccess<PatchVaeState>, deps: 
     const { result, training } = get();
     if (!result) return patch({ status: 'error', error: problem('train-first') });
     if (training.status === 'running') return patch({ status: 'error', error: problem('wait-training') });
-    const image = tryState().image.slice();
+    const image = tryState().image;
     patch({ status: 'running', error: null });
     const p = result.params;
     try {
-      const input = { side: SIDE, model: modelConfig(p), weights: result.weights.map((w) => w.slice()), images: image, stride: p.stride };
+      const input = { side: SIDE, model: modelConfig(p), weights: result.weights, images: image, stride: p.stride };
       const handle = deps.client.run('patch-vae-score', input, deps.backendPreference());
       const r = await handle.result;
       const d = r.details[0];

@@ -62,10 +62,10 @@ export function createSsimAeStore(deps: SsimAeDeps) {
   function jobInput(p: SsimAeParams, loss: ConvAeLoss): SsimAeJobInput {
     const d = get().data.dataset!;
     return {
-      trainX: d.train.slice(),
+      trainX: d.train,
       trainSource: d.trainSource,
-      validation: d.validation.slice(),
-      test: d.test.slice(),
+      validation: d.validation,
+      test: d.test,
       model: { ...modelConfig(p, loss), inputSize: d.size },
       mapSsim: { winSize: Number(p.window) },
       training: { epochs: p.epochs, batchSize: p.batch, learningRate: p.lr, patience: 0, seed: p.seed },

@@ -54,7 +54,7 @@ export const adapter: RunsAdapter<TimeseriesState> = {
     await applyAndLoad(store, keepCsv ? { ...params, pool: 'all' } : params, () => keepCsv || actions.generate());
     const p = store.getState().params;
     const data = store.getState().data.set!;
-    const input = { L: data.L, x: data.x.slice(), poolRows: poolRows(data.group, p.pool), valFraction: p.valFraction, model: modelConfig(p, data.L), weights: weights.map((w) => w.slice()) };
+    const input = { L: data.L, x: data.x, poolRows: poolRows(data.group, p.pool), valFraction: p.valFraction, model: modelConfig(p, data.L), weights };
     const r = await runScoreJob('timeseries-ae-score', input);
     store.setState({
       result: timeseriesResult(trainKey(p, store.getState().data.key), r, data, p, weights, runSummary(facts)),

@@ -28,7 +28,7 @@ export async function runTraining({ get, set, runner }: LessonCore<TimeseriesSta
     'timeseries-ae',
     {
       L: data.L,
-      x: data.x.slice(),
+      x: data.x,
       poolRows: rows,
       valFraction: p.valFraction,
       model: { hidden: [p.hidden], latent: p.latent, hiddenActivation: 'relu', latentActivation: 'relu', outputActivation: p.output, loss: 'mse' },
