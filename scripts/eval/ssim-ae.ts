@@ -4,7 +4,7 @@ import { fromMvtec, fromTextureDataset, type InspectionData } from '../../src/co
 import { isTextureName, type TextureName } from '../../src/core/textures/texture-files';
 import { buildTextureDataset } from '../../src/core/textures/texture-protocol';
 import { inspectionTable } from '../../src/lessons/ssim-ae/derived';
-import { lossesOf, modelConfig } from '../../src/lessons/ssim-ae/model-config';
+import { jobInput, lossesOf } from '../../src/lessons/ssim-ae/model-config';
 import { SETTINGS, type SsimAeParams } from '../../src/lessons/ssim-ae/params';
 import type { ModelResult } from '../../src/lessons/ssim-ae/state';
 import { defaultsOf } from '../../src/notebook/settings/settings-table';
@@ -63,16 +63,7 @@ export async function evalSsimAe(args: EvalArgs, backend: string, log: (line: st
   const models: Partial<Record<ConvAeLoss, ModelResult>> = {};
   for (const loss of lossesOf(p)) {
     const gen = ssimAeJob(
-      {
-        trainX: data.train,
-        trainSource: data.trainSource,
-        validation: data.validation,
-        test: data.test,
-        model: { ...modelConfig(p, loss), inputSize: data.size },
-        mapSsim: { winSize: Number(p.window) },
-        training: { epochs: p.epochs, batchSize: p.batch, learningRate: p.lr, patience: 0, seed: p.seed },
-        initSeed: p.seed,
-      },
+      jobInput(p, data, loss),
       new AbortController().signal,
     );
     let step = await gen.next();

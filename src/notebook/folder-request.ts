@@ -77,3 +77,42 @@ export function createFolderRequests<D, P>(patch: (p: Partial<FolderState<P>>) =
 
   return { open, cancel };
 }
+
+/** The folder state once `name` is the lesson's data. */
+export function folderReady<P>(folder: FolderState<P>, name: string): FolderState<P> {
+  return { ...folder, status: 'ready', name, attempt: null, problems: [], error: null };
+}
+
+/** What a lesson tells {@link createFolderSwitch}: how to show progress, use a decoded folder, and go back. */
+export interface FolderSwitchOptions<D, P> {
+  /** Updates the lesson's folder state. */
+  patch(p: Partial<FolderState<P>>): void;
+  /** Makes a decoded folder the lesson's data; `id` is the request's (part of the data key). */
+  use(data: D, id: number, name: string): void;
+  /** Sets the folder state back to idle. */
+  reset(): void;
+  /** Loads the built-in data again; resolves to whether it loaded. */
+  loadBuiltin(): Promise<boolean>;
+}
+
+/**
+ * A lesson's "bring your own folder" actions: `open` decodes a folder (the
+ * newest request wins) and, if every file is good, hands it to `use`; a folder
+ * that is refused leaves the data as it was. `back` stops a folder still being
+ * read and returns to the built-in data.
+ */
+export function createFolderSwitch<D, P>(o: FolderSwitchOptions<D, P>) {
+  const requests = createFolderRequests<D, P>(o.patch);
+  return {
+    async open(name: string, decode: (options: FolderDecodeOptions) => Promise<FolderDecoded<D, P>>): Promise<boolean> {
+      const opened = await requests.open(name, decode);
+      if (opened) o.use(opened.data, opened.id, name);
+      return opened !== null;
+    },
+    back(): Promise<boolean> {
+      requests.cancel();
+      o.reset();
+      return o.loadBuiltin();
+    },
+  };
+}

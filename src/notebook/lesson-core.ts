@@ -41,6 +41,8 @@ export interface LessonCore<S extends CoreState> extends StoreAccess<S> {
   setView(patch: Partial<S['view']>): void;
   /** The actions every lesson has, around its `train` (`stop` defaults to the runner's). */
   actions(train: () => Promise<void>, stop?: () => void): CoreActions<S>;
+  /** The lesson store a lesson module exports: the store, and its own actions (`extras`) with the core ones around `train`. */
+  lesson<A extends object>(train: () => Promise<void>, extras: A, stop?: () => void): { store: StoreApi<S>; actions: A & CoreActions<S> };
 }
 
 /** The zustand store of a lesson from its initial state, with its access, training runner, problems and view setter. */
@@ -51,14 +53,6 @@ export function createLessonCore<S extends CoreState>(initial: () => S, problems
   const runner = createTrainingRunner(access, deps);
   const problems = () => problemsOf(get());
   const setView = (patch: Partial<S['view']>) => set({ view: { ...get().view, ...patch } } as Partial<S>);
-  return {
-    store,
-    access,
-    get,
-    set,
-    runner,
-    problems,
-    setView,
-    actions: (train, stop = runner.stop) => ({ problems, train, runAll: createRunAll(access, train), stop, setView }),
-  };
+  const actions = (train: () => Promise<void>, stop = runner.stop): CoreActions<S> => ({ problems, train, runAll: createRunAll(access, train), stop, setView });
+  return { store, access, get, set, runner, problems, setView, actions, lesson: (train, extras, stop) => ({ store, actions: { ...extras, ...actions(train, stop) } }) };
 }

@@ -1,4 +1,4 @@
-import { createFolderRequests, idleFolder, type FolderDecodeOptions, type FolderState } from '../../notebook/folder-request';
+import { createFolderSwitch, folderReady, idleFolder, type FolderDecodeOptions, type FolderState } from '../../notebook/folder-request';
 import type { StoreAccess } from '../../notebook/lesson-store';
 import type { FaceFolderProblem } from './celeba-split';
 import type { FaceFolderResult } from './face-folder';
@@ -26,35 +26,26 @@ export function loadedKey(s: Pick<ConvAePcaState, 'data' | 'folder'>): string | 
   return folderInUse(s) ? s.data.key : null;
 }
 
-/**
- * The folder actions. `loadFolder` decodes a folder and, if every file is
- * good, makes it the lesson's data; the newest request wins, and a folder
- * that is refused leaves the data as it was.
- */
+/** The folder actions: `loadFolder` makes a good folder the lesson's data (see `createFolderSwitch`); `backToBuiltin` returns to the built-in faces. */
 export function createFolderActions(access: StoreAccess<ConvAePcaState>, loadBuiltin: () => Promise<boolean>) {
   const { get, set } = access;
-  const requests = createFolderRequests<FaceFolderResult & { ok: true }, FaceFolderProblem>((p) => set({ folder: { ...get().folder, ...p } }));
-
-  async function loadFolder(folder: FaceFolderRequest): Promise<boolean> {
-    const opened = await requests.open(folder.name, async (options) => {
-      const r = await folder.decode(get().params.seed, options);
-      return r.ok ? { ok: true, data: r } : r;
-    });
-    if (!opened) return false;
-    set({
-      data: { status: 'ready', error: null, faces: opened.data.data, key: JSON.stringify(['folder', opened.id, folder.name]) },
-      folder: { ...get().folder, status: 'ready', name: folder.name, attempt: null, problems: [], error: null },
-      view: { ...get().view, offset: 0 },
-    });
-    return true;
-  }
-
-  /** Goes back to the built-in faces (and stops a folder still being read). */
-  async function backToBuiltin(): Promise<boolean> {
-    requests.cancel();
-    set({ folder: IDLE_FOLDER });
-    return loadBuiltin();
-  }
-
-  return { loadFolder, backToBuiltin };
+  const folders = createFolderSwitch<FaceFolderResult & { ok: true }, FaceFolderProblem>({
+    patch: (p) => set({ folder: { ...get().folder, ...p } }),
+    use: (r, id, name) =>
+      set({
+        data: { status: 'ready', error: null, faces: r.data, key: JSON.stringify(['folder', id, name]) },
+        folder: folderReady(get().folder, name),
+        view: { ...get().view, offset: 0 },
+      }),
+    reset: () => set({ folder: IDLE_FOLDER }),
+    loadBuiltin,
+  });
+  return {
+    loadFolder: (folder: FaceFolderRequest) =>
+      folders.open(folder.name, async (options) => {
+        const r = await folder.decode(get().params.seed, options);
+        return r.ok ? { ok: true, data: r } : r;
+      }),
+    backToBuiltin: folders.back,
+  };
 }

@@ -52,7 +52,7 @@ export function createConvAePcaStore(deps: ConvAePcaDeps) {
     view: { k: null, method: 'ae', offset: 0 },
   });
   const core = createLessonCore(initial, problemsOf, deps);
-  const { store, access, get, set, runner, problems } = core;
+  const { access, get, set, runner, problems } = core;
   const paramSlice = createParamSlice<ConvAePcaParams, keyof ConvAePcaParams & string, NumberParam>(access, SETTINGS);
 
   /** Loads the built-in faces for the current settings; keeps a learner's folder while it is in use. */
@@ -77,16 +77,7 @@ export function createConvAePcaStore(deps: ConvAePcaDeps) {
   const train = () => run(false);
   const folder = createFolderActions(access, loadData);
 
-  return {
-    store,
-    actions: {
-      ...paramSlice.actions,
-      ...folder,
-      ...core.actions(train),
-      loadData,
-      fitPca: () => run(true),
-    },
-  };
+  return core.lesson(train, { ...paramSlice.actions, ...folder, loadData, fitPca: () => run(true) });
 }
 
 /** A lesson store and its actions. */

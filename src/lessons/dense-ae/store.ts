@@ -39,7 +39,7 @@ export function createDenseAeStore(deps: DenseAeDeps) {
     view: { scoreKind: 'l1', threshold: null, gridFilter: 'anomalies', logY: false },
   });
   const core = createLessonCore(initial, problemsOf, deps);
-  const { store, access, get, set, runner, problems } = core;
+  const { access, get, set, runner, problems } = core;
   const paramSlice = createParamSlice(access, SETTINGS);
 
   const loadData = createImageDataLoader(access, {
@@ -86,15 +86,7 @@ export function createDenseAeStore(deps: DenseAeDeps) {
     set({ result: denseAeResult(key, scored, split, weights, run), view: { ...view, threshold: Number.isFinite(threshold) ? threshold : null } });
   }
 
-  return {
-    store,
-    actions: {
-      ...paramSlice.actions,
-      ...core.actions(train),
-      loadData,
-      showScores,
-    },
-  };
+  return core.lesson(train, { ...paramSlice.actions, loadData, showScores });
 }
 
 /** A lesson store and its actions. */

@@ -5,7 +5,7 @@ import type { MetricLearningJobInput } from '../../core/pipeline/metric-learning
 import { yieldToEventLoop } from '../../core/train/yield-to-event-loop';
 import { createImageDataLoader, type FetchClass } from '../../notebook/image-data-loader';
 import { createLessonCore, lessonDefaults } from '../../notebook/lesson-core';
-import { createRunAll, type TrainingDeps } from '../../notebook/lesson-store';
+import type { TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
 import { IDLE_TRAINING, mayTrain, reduceTrainEvent } from '../../notebook/training-state';
 import { asProblem, NO_BACKBONE, readBackbone, type PickedFile } from './backbone';
@@ -81,7 +81,8 @@ export function createMetricStore(deps: MetricDeps) {
     backbone: NO_BACKBONE,
     view: { source: 'lof', model: null, threshold: null, picked: null },
   });
-  const { store, access, get, set, runner, problems, setView } = createLessonCore(initial, problemsOf, deps);
+  const core = createLessonCore(initial, problemsOf, deps);
+  const { access, get, set, runner, problems } = core;
   const paramSlice = createParamSlice<MetricParams, keyof MetricParams & string, NumberParam>(access, SETTINGS);
 
   const loadClasses = createImageDataLoader(access, { fetchClass: deps.fetchClass, dataKey, selectionProblem: () => problems().selection, build: metricImages(deps.fetchClass) });
@@ -122,20 +123,7 @@ export function createMetricStore(deps: MetricDeps) {
     }
   }
 
-  return {
-    store,
-    actions: {
-      ...paramSlice.actions,
-      problems,
-      loadData,
-      train,
-      runAll: createRunAll(access, train),
-      stop: runner.stop,
-      openBackbone,
-      dropBackbone: () => set({ backbone: NO_BACKBONE }),
-      setView,
-    },
-  };
+  return core.lesson(train, { ...paramSlice.actions, loadData, openBackbone, dropBackbone: () => set({ backbone: NO_BACKBONE }) });
 }
 
 /** A lesson store and its actions. */

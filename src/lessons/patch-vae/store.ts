@@ -28,7 +28,7 @@ export function createPatchVaeStore(deps: PatchVaeDeps) {
     view: { scoreKind: 'new', threshold: { old: null, new: null }, latentShow: 'mu', scoreFloor: PATCH_VAE_LESSON_DEFAULTS.scoreFloor, positionNorm: true },
   });
   const core = createLessonCore(initial, problemsOf, deps);
-  const { store, access, get, set, problems } = core;
+  const { access, get, set, problems } = core;
   const paramSlice = createParamSlice(access, SETTINGS);
 
   const loadData = createImageDataLoader(access, {
@@ -38,18 +38,14 @@ export function createPatchVaeStore(deps: PatchVaeDeps) {
     build: async (train, test, p) => ({ split: buildImageSplit(train, test, p, { seed: p.seed, valFraction: PATCH_VAE_LESSON_DEFAULTS.holdOut }) }),
   });
 
-  return {
-    store,
-    actions: {
-      ...paramSlice.actions,
-      ...core.actions(createTrainAction(core, deps, loadData)),
-      loadData,
-      ...createTryAction(access, deps),
-      setScoreFloor: (floor: number) => set({ view: { ...get().view, scoreFloor: floor, threshold: { ...get().view.threshold, new: null } } }),
-      setPositionNorm: (on: boolean) => set({ view: { ...get().view, positionNorm: on, threshold: { old: null, new: null } } }),
-      setThreshold: (kind: 'old' | 'new', value: number | null) => set({ view: { ...get().view, threshold: { ...get().view.threshold, [kind]: value } } }),
-    },
-  };
+  return core.lesson(createTrainAction(core, deps, loadData), {
+    ...paramSlice.actions,
+    loadData,
+    ...createTryAction(access, deps),
+    setScoreFloor: (floor: number) => set({ view: { ...get().view, scoreFloor: floor, threshold: { ...get().view.threshold, new: null } } }),
+    setPositionNorm: (on: boolean) => set({ view: { ...get().view, positionNorm: on, threshold: { old: null, new: null } } }),
+    setThreshold: (kind: 'old' | 'new', value: number | null) => set({ view: { ...get().view, threshold: { ...get().view.threshold, [kind]: value } } }),
+  });
 }
 
 /** A lesson store and its actions. */

@@ -1,7 +1,7 @@
 import type { MvtecImages, MvtecLoadOptions, MvtecLoadProblem } from '../../core/textures/mvtec-load';
 import type { MvtecLayoutProblem } from '../../core/textures/mvtec-layout';
 import { fromMvtec } from '../../core/textures/inspection-data';
-import { createFolderRequests, idleFolder, type FolderState } from '../../notebook/folder-request';
+import { createFolderSwitch, folderReady, idleFolder, type FolderState } from '../../notebook/folder-request';
 import type { StoreAccess } from '../../notebook/lesson-store';
 import type { SsimAeState } from './state';
 
@@ -39,36 +39,31 @@ export function loadedKey(s: Pick<SsimAeState, 'data' | 'mvtec'>): string | null
 /**
  * The folder actions. `loadMvtec` decodes a folder at the current crop size
  * and, if every file is good, makes it the lesson's data (a seeded fifth of
- * `train/good` held out for validation). Each call is a new request and the
- * newest wins: an older one is aborted and its result dropped. A folder that
- * fails leaves the data, and `name`, on what is really in use.
+ * `train/good` held out for validation); the newest request wins, and a folder
+ * that fails leaves the data, and `name`, on what is really in use
+ * (see `createFolderSwitch`). `backToTextures` returns to the textures.
  */
 export function createMvtecActions(access: StoreAccess<SsimAeState>, loadTextures: () => Promise<boolean>) {
   const { get, set } = access;
-  const requests = createFolderRequests<MvtecImages, MvtecProblem>((p) => set({ mvtec: { ...get().mvtec, ...p } }));
-
-  async function loadMvtec(folder: MvtecRequest): Promise<boolean> {
-    const size = Number(get().params.cropSize);
-    const opened = await requests.open(folder.name, async (options) => {
-      const r = await folder.decode(size, options);
-      return r.ok ? { ok: true, data: r.images } : r;
-    });
-    if (!opened) return false;
-    const dataset = fromMvtec(opened.data, MVTEC_VALIDATION_FRACTION, get().params.seed);
-    set({
-      data: { status: 'ready', error: null, dataset, key: JSON.stringify(['mvtec', opened.id, folder.name, size]) },
-      mvtec: { ...get().mvtec, status: 'ready', name: folder.name, attempt: null, problems: [], error: null },
-      view: { ...get().view, offset: 0, threshold: {} },
-    });
-    return true;
-  }
-
-  /** Goes back to the built-in textures (and stops a folder still being read). */
-  async function backToTextures(): Promise<boolean> {
-    requests.cancel();
-    set({ mvtec: IDLE_MVTEC });
-    return loadTextures();
-  }
-
-  return { loadMvtec, backToTextures };
+  const folders = createFolderSwitch<{ images: MvtecImages; size: number }, MvtecProblem>({
+    patch: (p) => set({ mvtec: { ...get().mvtec, ...p } }),
+    use: ({ images, size }, id, name) =>
+      set({
+        data: { status: 'ready', error: null, dataset: fromMvtec(images, MVTEC_VALIDATION_FRACTION, get().params.seed), key: JSON.stringify(['mvtec', id, name, size]) },
+        mvtec: folderReady(get().mvtec, name),
+        view: { ...get().view, offset: 0, threshold: {} },
+      }),
+    reset: () => set({ mvtec: IDLE_MVTEC }),
+    loadBuiltin: loadTextures,
+  });
+  return {
+    loadMvtec(folder: MvtecRequest): Promise<boolean> {
+      const size = Number(get().params.cropSize);
+      return folders.open(folder.name, async (options) => {
+        const r = await folder.decode(size, options);
+        return r.ok ? { ok: true, data: { images: r.images, size } } : r;
+      });
+    },
+    backToTextures: folders.back,
+  };
 }

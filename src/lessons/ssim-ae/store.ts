@@ -1,5 +1,4 @@
 import type { ConvAeLoss } from '../../core/model/conv-ae';
-import type { SsimAeJobInput } from '../../core/pipeline/ssim-ae-job';
 import type { JobEvent } from '../../core/pipeline/job-events';
 import { isRealTexture, generateTexture, type TextureName } from '../../core/textures/texture-files';
 import type { GrayImage } from '../../core/textures/gray-image';
@@ -13,7 +12,7 @@ import { createParamSlice } from '../../notebook/param-slice';
 import { mayTrain, IDLE_TRAINING, reduceTrainEvent } from '../../notebook/training-state';
 import { dataKey, trainKey } from './keys';
 import { createMvtecActions, IDLE_MVTEC, loadedKey, mvtecInUse } from './mvtec-action';
-import { lossesOf, modelConfig } from './model-config';
+import { jobInput, lossesOf } from './model-config';
 import { SETTINGS, type NumberParam, type SsimAeParams } from './params';
 import type { ModelResult, SsimAeState, SsimAeTraining } from './state';
 import { problemsOf } from './validation';
@@ -43,7 +42,7 @@ export function createSsimAeStore(deps: SsimAeDeps) {
     view: { threshold: {}, method: 'ssim', offset: 0 },
   });
   const core = createLessonCore(initial, problemsOf, deps);
-  const { store, access, get, set, runner, problems } = core;
+  const { access, get, set, runner, problems } = core;
   const paramSlice = createParamSlice<SsimAeParams, keyof SsimAeParams & string, NumberParam>(access, SETTINGS);
   let stopped = false;
 
@@ -59,20 +58,6 @@ export function createSsimAeStore(deps: SsimAeDeps) {
     },
   });
 
-  function jobInput(p: SsimAeParams, loss: ConvAeLoss): SsimAeJobInput {
-    const d = get().data.dataset!;
-    return {
-      trainX: d.train,
-      trainSource: d.trainSource,
-      validation: d.validation,
-      test: d.test,
-      model: { ...modelConfig(p, loss), inputSize: d.size },
-      mapSsim: { winSize: Number(p.window) },
-      training: { epochs: p.epochs, batchSize: p.batch, learningRate: p.lr, patience: 0, seed: p.seed },
-      initSeed: p.seed,
-    };
-  }
-
   /** Trains the run's models one after the other (SSIM, then L2), keeping each as it finishes. */
   async function train(): Promise<void> {
     if (!mayTrain(access, problems())) return;
@@ -86,7 +71,7 @@ export function createSsimAeStore(deps: SsimAeDeps) {
       if (stopped) break;
       set({ training: { ...IDLE_SSIM_TRAINING, status: 'running', epochs: p.epochs, loss } });
       let ok = false;
-      await runner.run('ssim-ae', jobInput(p, loss), {
+      await runner.run('ssim-ae', jobInput(p, data, loss), {
         reduce: reduceEvent,
         onResult: (r) => {
           models[loss] = { ...r, loss };
@@ -102,19 +87,11 @@ export function createSsimAeStore(deps: SsimAeDeps) {
 
   const mvtec = createMvtecActions(access, loadData);
 
-  return {
-    store,
-    actions: {
-      ...paramSlice.actions,
-      ...mvtec,
-      ...core.actions(train, () => {
-        stopped = true;
-        runner.stop();
-      }),
-      loadData,
-      setThreshold: (loss: ConvAeLoss, value: number | null) => set({ view: { ...get().view, threshold: { ...get().view.threshold, [loss]: value } } }),
-    },
-  };
+  const setThreshold = (loss: ConvAeLoss, value: number | null) => set({ view: { ...get().view, threshold: { ...get().view.threshold, [loss]: value } } });
+  return core.lesson(train, { ...paramSlice.actions, ...mvtec, loadData, setThreshold }, () => {
+    stopped = true;
+    runner.stop();
+  });
 }
 
 /** A lesson store and its actions. */

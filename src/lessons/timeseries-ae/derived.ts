@@ -3,8 +3,8 @@ import type { RocCurve } from '../../core/metrics/roc';
 import type { SeriesSet } from '../../core/timeseries/generate-series';
 import { expectedTail, groupRoc, type Tail } from '../../core/timeseries/group-roc';
 import { suggestThresholds, type SuggestedThresholds } from '../../core/timeseries/two-sided';
-import type { OverlayLayer } from './charts/overlay-draw';
-import { layerAlpha } from './charts/overlay-draw';
+import type { OverlayLayer } from '../../components/overlay-draw';
+import { layerAlpha } from '../../components/overlay-draw';
 import { perResult } from '../../notebook/per-result';
 import type { TimeseriesResult, ViewState } from './state';
 

@@ -33,7 +33,7 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
     view: INITIAL_VIEW,
   });
   const core = createLessonCore(initial, problemsOf, deps);
-  const { store, access, get, set, problems } = core;
+  const { access, get, set, problems } = core;
   const paramSlice = createParamSlice<TimeseriesParams, NumberParam | SpecField, NumberParam>(access, SETTINGS);
 
   /** Sets a generator number ("length", "cos.amplitude", …) from typed text. */
@@ -117,20 +117,9 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
     if (mayTrain(access, problems())) await runTraining(core, deps);
   }
 
-  return {
-    store,
-    actions: {
-      ...paramSlice.actions,
-      /** Sets any number setting from typed text, the generator's fields included. */
-      setNumber: (name: NumberParam | SpecField, raw: string) => (SPEC_FIELDS.includes(name as SpecField) ? setSpecNumber(name as SpecField, raw) : paramSlice.actions.setNumber(name as NumberParam, raw)),
-      setSpecNumber,
-      ...core.actions(train),
-      generate,
-      ensureData,
-      setCsvLayout,
-      loadCsv,
-    },
-  };
+  /** Sets any number setting from typed text, the generator's fields included. */
+  const setNumber = (name: NumberParam | SpecField, raw: string) => (SPEC_FIELDS.includes(name as SpecField) ? setSpecNumber(name as SpecField, raw) : paramSlice.actions.setNumber(name as NumberParam, raw));
+  return core.lesson(train, { ...paramSlice.actions, setNumber, setSpecNumber, generate, ensureData, setCsvLayout, loadCsv });
 }
 
 /** A lesson store and its actions. */

@@ -6,7 +6,7 @@ import { useChartText } from '../../../i18n/chart-text';
 import { ErrorNotice } from '../../../notebook/error-notice';
 import { TableHead } from '../../../notebook/table-head';
 import { problemText } from '../../../notebook/settings/problem-text';
-import { SeriesOverlay } from '../charts/series-overlay';
+import { SeriesOverlay } from '../../../components/series-overlay';
 import { groupColor, groupLayers, isLabelled } from '../derived';
 import { actions, useFields, useLesson } from '../instance';
 import { readSpecField, type SpecField } from '../spec-fields';

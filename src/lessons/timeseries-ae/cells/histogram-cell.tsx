@@ -3,7 +3,7 @@ import { formatCompact } from '../../../components/chart-summary';
 import { PlotlyChart, type ChartPoint } from '../../../components/plotly-chart';
 import { ThresholdSlider, type ThresholdSliderProps } from '../../../components/threshold-slider';
 import { Check } from '../../../notebook/controls';
-import { binErrors, errorLayout, errorTraces, toPlot } from '../charts/error-histogram';
+import { binErrors, errorLayout, errorTraces, toPlot } from '../../../components/figures/group-histogram';
 import { groupColor } from '../derived';
 import { actions, useLesson } from '../instance';
 import { useText } from '../text';

@@ -5,7 +5,7 @@ import { axis } from '../../../components/figures/common';
 import type { Layout, Trace } from '../../../components/figures/types';
 import { poolRows } from '../../../core/timeseries/pool-rows';
 import { applyStepScaler, fitStepScaler, type StepScaler } from '../../../core/timeseries/standardize';
-import { SeriesOverlay } from '../charts/series-overlay';
+import { SeriesOverlay } from '../../../components/series-overlay';
 import { groupLayers } from '../derived';
 import { useLesson } from '../instance';
 import { useText, type LessonText } from '../text';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { formatNumber } from '../../../components/format';
 import { Select } from '../../../notebook/controls';
 import { indicesInRegion, type Region } from '../../../core/timeseries/two-sided';
-import { SeriesOverlay } from '../charts/series-overlay';
+import { SeriesOverlay } from '../../../components/series-overlay';
 import { highlightLayers } from '../derived';
 import { actions, useLesson } from '../instance';
 import { useText } from '../text';

@@ -1,6 +1,6 @@
-import { axis, verticalLine } from '../../../components/figures/common';
-import type { Layout, Shape, Trace } from '../../../components/figures/types';
-import { palette, withAlpha } from '../../../components/palette';
+import { axis, verticalLine } from './common';
+import type { Layout, Shape, Trace } from './types';
+import { palette, withAlpha } from '../palette';
 
 /** Per-group counts of the errors on shared bins. `edges` are in plot units: log₁₀(MSE) when `log`, else MSE. */
 export interface ErrorBins {

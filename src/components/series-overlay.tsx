@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
-import { observeSize } from '../../../components/observe-size';
+import { observeSize } from './observe-size';
 import { nearestSeries, overlayRasterizer, valueRange, type OverlayFrame, type OverlayLayer } from './overlay-draw';
 
 export interface SeriesOverlayProps {
@@ -89,8 +89,8 @@ export function SeriesOverlay({ x, L, layers, range, height = 300, caption, step
   };
 
   return (
-    <figure className="ts-overlay" data-testid={testId} data-state={state} aria-busy={state === 'drawing'}>
-      <div ref={wrap} className="ts-overlay__area" style={{ height }}>
+    <figure className="al-overlay" data-testid={testId} data-state={state} aria-busy={state === 'drawing'}>
+      <div ref={wrap} className="al-overlay__area" style={{ height }}>
         <canvas
           ref={canvas}
           role="img"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binErrors, errorLayout, errorTraces, toPlot } from './error-histogram';
+import { binErrors, errorLayout, errorTraces, toPlot } from './group-histogram';
 
 const MSE = Float32Array.from([0.01, 0.1, 1, 1, 1, 10, 100]);
 const GROUP = Uint8Array.from([1, 1, 0, 0, 0, 2, 2]);
