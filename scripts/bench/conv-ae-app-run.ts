@@ -8,48 +8,21 @@
  *
  * `npx vite build --outDir DIR && npx tsx scripts/bench/conv-ae-app-run.ts DIR [--epochs N]`
  */
-import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { byTestId, closeBrowser, newPage } from '../../e2e/browser';
 import { previewBuild } from '../vite-preview';
+import { timeAppTrain, type AppTrain } from './app-train';
 
-/** One default run of the lesson in the app. */
-export interface SsimAeAppRun {
-  /** The train status at the end: 'done', or 'error'. */
-  state: string | null;
-  /** From the click on Train to both models done (texture loading and scoring included). */
-  seconds: number;
-  backend: string | null;
-  /** The trained-models list as shown. */
-  models: string[];
-  cores: number;
-  loadBefore: number;
-  loadAfter: number;
-  errors: string[];
-}
+/** One default run of the lesson in the app (both models done: texture loading and scoring included). */
+export type SsimAeAppRun = AppTrain & { errors: string[] };
 
 /** Opens the lesson at `baseUrl` (an app build served with COOP/COEP), forces wasm, presses Train and times it. */
 export async function runSsimAeAppRun(baseUrl: string, epochs: number | null = null): Promise<SsimAeAppRun> {
   const tp = await newPage(baseUrl);
   try {
-    const { page } = tp;
-    await page.goto(`#/lesson/ssim-ae${epochs ? `?epochs=${epochs}` : ''}`);
-    await page.locator('[data-testid^="cell-"]').first().waitFor({ state: 'attached', timeout: 60_000 });
-    await page.locator(byTestId('backend-select')).selectOption('wasm');
-    const loadBefore = loadavg()[0];
-    const start = Date.now();
-    await page.locator(byTestId('train-run')).click();
-    await page.waitForFunction(
-      (sel) => document.querySelector(sel)?.getAttribute('data-state') === 'error' || (document.querySelector(sel)?.getAttribute('data-state') === 'done' && document.querySelectorAll('[data-testid="trained-models"] li').length === 2),
-      byTestId('train-status'),
-      { timeout: 30 * 60_000, polling: 250 },
-    );
-    const seconds = (Date.now() - start) / 1000;
-    const state = await page.locator(byTestId('train-status')).getAttribute('data-state');
-    const models = await page.locator(`${byTestId('trained-models')} li`).allTextContents();
-    const backend = await page.locator(byTestId('backend-badge')).getAttribute('data-backend');
-    return { state, seconds, backend, models, cores: cpus().length, loadBefore, loadAfter: loadavg()[0], errors: tp.errors };
+    const run = await timeAppTrain(tp, `#/lesson/ssim-ae${epochs ? `?epochs=${epochs}` : ''}`, { selector: `${byTestId('trained-models')} li`, count: 2 });
+    return { ...run, errors: tp.errors };
   } finally {
     await tp.close();
   }

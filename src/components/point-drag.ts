@@ -36,3 +36,43 @@ export function usePointDrag<P>(toData: (e: PointerEvent, svg: SVGSVGElement) =>
     },
   };
 }
+
+/** What {@link dragPointProps} needs for point `index` of a plot. */
+export interface DragPointOptions {
+  /** Centre and radius in SVG units. */
+  cx: number;
+  cy: number;
+  r: number;
+  index: number;
+  selected: boolean;
+  /** Accessible name, e.g. "point 3: x 0.20, y −1.10". */
+  label: string;
+  testId: string;
+  /** Pointer down on the point (usually `usePointDrag(…).grab`). */
+  grab(e: PointerEvent, i: number): void;
+  /** An arrow key moved the point by `d` (data units, y up). */
+  onArrow(d: { dx: number; dy: number }): void;
+  /** Arrow step, and the step with Shift held. */
+  step: number;
+  shiftStep: number;
+}
+
+/** The props that make an SVG point a button that the pointer drags and the arrow keys move. */
+export function dragPointProps(o: DragPointOptions) {
+  return {
+    cx: o.cx,
+    cy: o.cy,
+    r: o.r,
+    role: 'button',
+    'aria-pressed': o.selected,
+    'aria-label': o.label,
+    'data-testid': o.testId,
+    onPointerDown: (e: PointerEvent) => o.grab(e, o.index),
+    onKeyDown: (e: KeyboardEvent) => {
+      const d = arrowMove(e, o.step, o.shiftStep);
+      if (!d) return;
+      e.preventDefault();
+      o.onArrow(d);
+    },
+  };
+}

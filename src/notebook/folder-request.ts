@@ -78,6 +78,12 @@ export function createFolderRequests<D, P>(patch: (p: Partial<FolderState<P>>) =
   return { open, cancel };
 }
 
+/** A folder the learner picked or dropped: its name, and how the page decodes it (given `A`: the seed or crop size it is read with). The files are read in the page and never uploaded. */
+export interface FolderRequest<A, R> {
+  name: string;
+  decode(arg: A, options: FolderDecodeOptions): Promise<R>;
+}
+
 /** The folder state once `name` is the lesson's data. */
 export function folderReady<P>(folder: FolderState<P>, name: string): FolderState<P> {
   return { ...folder, status: 'ready', name, attempt: null, problems: [], error: null };

@@ -1,20 +1,11 @@
-import { createFolderSwitch, folderReady, idleFolder, type FolderDecodeOptions, type FolderState } from '../../notebook/folder-request';
+import { createFolderSwitch, folderReady, idleFolder, type FolderRequest } from '../../notebook/folder-request';
 import type { StoreAccess } from '../../notebook/lesson-store';
 import type { FaceFolderProblem } from './celeba-split';
 import type { FaceFolderResult } from './face-folder';
 import type { ConvAePcaState } from './state';
 
-/** A folder the learner picked: its name, and how to decode it (the page: `loadFaceFolder`). */
-export interface FaceFolderRequest {
-  name: string;
-  decode(seed: number, options: FolderDecodeOptions): Promise<FaceFolderResult>;
-}
-
-/** The "bring your own faces" state. The images are read in the page and never uploaded. */
-export type FaceFolderState = FolderState<FaceFolderProblem>;
-
-/** Before any folder was opened. */
-export const IDLE_FOLDER: FaceFolderState = idleFolder();
+/** A face folder, decoded with the lesson's seed (the page: `loadFaceFolder`). */
+export type FaceFolderRequest = FolderRequest<number, FaceFolderResult>;
 
 /** Whether the lesson's data is a learner's folder (then the face settings do not replace it). */
 export function folderInUse(s: Pick<ConvAePcaState, 'data' | 'folder'>): boolean {
@@ -37,7 +28,7 @@ export function createFolderActions(access: StoreAccess<ConvAePcaState>, loadBui
         folder: folderReady(get().folder, name),
         view: { ...get().view, offset: 0 },
       }),
-    reset: () => set({ folder: IDLE_FOLDER }),
+    reset: () => set({ folder: idleFolder() }),
     loadBuiltin,
   });
   return {

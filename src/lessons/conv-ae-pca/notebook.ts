@@ -1,7 +1,5 @@
 import type { Lang } from '../../i18n/lang';
-import { lessonNotebook } from '../../notebook/export/ipynb';
-import { notebookIntro } from '../../notebook/export/notebook-text';
-import { settingsQuery } from '../../notebook/settings/settings-codec';
+import { settingsNotebook } from '../../notebook/export/ipynb';
 import { COMPARE_CODE, dataCode, modelCode, PCA_CODE, TRAIN_CODE } from './notebook-python';
 import { SETTINGS, type ConvAePcaParams } from './params';
 
@@ -34,8 +32,7 @@ const TEXT = {
 /** The lesson as a Jupyter notebook (nbformat 4) for `p`: its prose in `lang`, then NumPy PCA and a Keras conv AE. */
 export function convAePcaNotebook(p: ConvAePcaParams, lang: Lang, title: string): Promise<string> {
   const t = TEXT[lang];
-  return lessonNotebook('conv-ae-pca', lang, [
-    { markdown: notebookIntro(title, settingsQuery(SETTINGS, p), p.seed, lang) },
+  return settingsNotebook('conv-ae-pca', lang, { title, table: SETTINGS, values: p, seed: p.seed }, [
     { prose: 'pca2d' },
     { markdown: t.data, prose: 'data', code: dataCode(p) },
     { prose: 'pca', code: PCA_CODE },

@@ -2,7 +2,8 @@ import type { ConvAePcaJobResult, FaceData } from '../../core/pipeline/conv-ae-p
 import type { DataStatus } from '../../notebook/builtin-data-loader';
 import type { LessonState } from '../../notebook/lesson-core';
 import type { TrainingState } from '../../notebook/training-state';
-import type { FaceFolderState } from './folder-action';
+import type { FolderState } from '../../notebook/folder-request';
+import type { FaceFolderProblem } from './celeba-split';
 import type { ConvAePcaParams } from './params';
 
 /** The faces the notebook works on and the data key they were made for. */
@@ -38,6 +39,7 @@ export interface ConvAePcaTraining extends TrainingState {
 export interface ConvAePcaState extends LessonState<ConvAePcaParams, keyof ConvAePcaParams & string, ConvAePcaResults, ConvAePcaTraining> {
   data: DataState;
   /** The learner's face folder, if one was opened. */
-  folder: FaceFolderState;
+  /** The "bring your own faces" folder. */
+  folder: FolderState<FaceFolderProblem>;
   view: ViewState;
 }

@@ -5,7 +5,8 @@ import { createLessonCore, lessonDefaults } from '../../notebook/lesson-core';
 import type { TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
 import { IDLE_TRAINING, mayTrain, reduceTrainEvent } from '../../notebook/training-state';
-import { createFolderActions, folderInUse, IDLE_FOLDER, loadedKey } from './folder-action';
+import { idleFolder } from '../../notebook/folder-request';
+import { createFolderActions, folderInUse, loadedKey } from './folder-action';
 import { dataKey, trainKey } from './keys';
 import { maxComponents, SETTINGS, type ConvAePcaParams, type NumberParam } from './params';
 import type { ConvAePcaState, ConvAePcaTraining } from './state';
@@ -47,7 +48,7 @@ export function createConvAePcaStore(deps: ConvAePcaDeps) {
   const initial = (): ConvAePcaState => ({
     ...lessonDefaults(SETTINGS),
     data: { status: 'idle', error: null, faces: null, key: null },
-    folder: IDLE_FOLDER,
+    folder: idleFolder(),
     training: IDLE_CAP_TRAINING,
     view: { k: null, method: 'ae', offset: 0 },
   });

@@ -1,7 +1,5 @@
-import { lessonNotebook } from '../../notebook/export/ipynb';
+import { settingsNotebook } from '../../notebook/export/ipynb';
 import { PY_LOSS_CURVES, PY_NORMALS_AND_TEST, PY_ROC_AXES, pyDenseAutoencoder, pyImageDataset, pyImports, pyLabelledHistogram } from '../../notebook/export/python-snippets';
-import { notebookIntro } from '../../notebook/export/notebook-text';
-import { settingsQuery } from '../../notebook/settings/settings-codec';
 import type { Lang } from '../../i18n/lang';
 import { SETTINGS, type DenseAeParams } from './params';
 
@@ -9,8 +7,7 @@ const LOSS = { mse: 'mse', bce: 'binary_crossentropy', l1: 'mae' } as const;
 
 /** Lesson 1 as a Jupyter notebook (nbformat 4) for `p`: its prose in `lang`, and Keras code for each step. */
 export function denseAeNotebook(p: DenseAeParams, lang: Lang, title: string): Promise<string> {
-  return lessonNotebook('dense-ae', lang, [
-    { markdown: notebookIntro(title, settingsQuery(SETTINGS, p), p.seed, lang) },
+  return settingsNotebook('dense-ae', lang, { title, table: SETTINGS, values: p, seed: p.seed }, [
     {
       prose: 'data',
       code: `

@@ -1,7 +1,5 @@
 import type { Lang } from '../../i18n/lang';
-import { lessonNotebook } from '../../notebook/export/ipynb';
-import { notebookIntro } from '../../notebook/export/notebook-text';
-import { settingsQuery } from '../../notebook/settings/settings-codec';
+import { settingsNotebook } from '../../notebook/export/ipynb';
 import { dataCode, MODEL_CODE, TRAIN_CODE } from './notebook-python';
 import { SETTINGS, type MetricParams } from './params';
 
@@ -24,8 +22,7 @@ const TEXT = {
 /** The metric-learning lesson as a Jupyter notebook (nbformat 4) for `p`: its prose in `lang`, then Keras and scikit-learn code. */
 export function metricNotebook(p: MetricParams, lang: Lang, title: string): Promise<string> {
   const t = TEXT[lang];
-  return lessonNotebook('metric-learning', lang, [
-    { markdown: notebookIntro(title, settingsQuery(SETTINGS, p), p.seed, lang) },
+  return settingsNotebook('metric-learning', lang, { title, table: SETTINGS, values: p, seed: p.seed }, [
     { markdown: p.source === 'texture' ? t.differences + t.texture : t.differences, prose: 'data', code: dataCode(p) },
     { prose: 'model', code: MODEL_CODE },
     { markdown: t.train, prose: 'scores', code: TRAIN_CODE },

@@ -1,15 +1,12 @@
 import { PATCH_VAE_LESSON_DEFAULTS as D } from '../../core/pipeline/patch-vae-defaults';
-import { lessonNotebook } from '../../notebook/export/ipynb';
-import { notebookIntro } from '../../notebook/export/notebook-text';
+import { settingsNotebook } from '../../notebook/export/ipynb';
 import { PY_NORMALS_AND_TEST, PY_ROC_AXES, pyImageDataset, pyImports, pyLabelledHistogram } from '../../notebook/export/python-snippets';
-import { settingsQuery } from '../../notebook/settings/settings-codec';
 import type { Lang } from '../../i18n/lang';
 import { SETTINGS, type PatchVaeParams } from './params';
 
 /** The patch VAE lesson as a Jupyter notebook (nbformat 4) for `p`: its prose in `lang`, and Keras code for each step. */
 export function patchVaeNotebook(p: PatchVaeParams, lang: Lang, title: string, scoreFloor: number): Promise<string> {
-  return lessonNotebook('patch-vae', lang, [
-    { markdown: notebookIntro(title, settingsQuery(SETTINGS, p), p.seed, lang) },
+  return settingsNotebook('patch-vae', lang, { title, table: SETTINGS, values: p, seed: p.seed }, [
     {
       prose: 'data',
       code: `

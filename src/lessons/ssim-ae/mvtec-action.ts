@@ -1,7 +1,7 @@
-import type { MvtecImages, MvtecLoadOptions, MvtecLoadProblem } from '../../core/textures/mvtec-load';
+import type { MvtecImages, MvtecLoadProblem } from '../../core/textures/mvtec-load';
 import type { MvtecLayoutProblem } from '../../core/textures/mvtec-layout';
 import { fromMvtec } from '../../core/textures/inspection-data';
-import { createFolderSwitch, folderReady, idleFolder, type FolderState } from '../../notebook/folder-request';
+import { createFolderSwitch, folderReady, idleFolder, type FolderRequest } from '../../notebook/folder-request';
 import type { StoreAccess } from '../../notebook/lesson-store';
 import type { SsimAeState } from './state';
 
@@ -14,17 +14,8 @@ export type MvtecProblem = MvtecLayoutProblem | MvtecLoadProblem;
 /** A folder decoded at the lesson's crop size, or every problem found. */
 export type MvtecDecodeResult = { ok: true; images: MvtecImages } | { ok: false; problems: MvtecProblem[] };
 
-/** A folder the learner picked or dropped: its name, and how to decode it (the page: `loadMvtecFolder`). */
-export interface MvtecRequest {
-  name: string;
-  decode(size: number, options: MvtecLoadOptions): Promise<MvtecDecodeResult>;
-}
-
-/** The "bring your own MVTec AD folder" cell's state. The images are read in the page and never uploaded. */
-export type MvtecState = FolderState<MvtecProblem>;
-
-/** Before any folder was opened. */
-export const IDLE_MVTEC: MvtecState = idleFolder();
+/** An MVTec AD folder, decoded at the lesson's crop size (the page: `loadMvtecFolder`). */
+export type MvtecRequest = FolderRequest<number, MvtecDecodeResult>;
 
 /** Whether the lesson's data is a learner's MVTec folder (then the texture settings do not replace it). */
 export function mvtecInUse(s: Pick<SsimAeState, 'data' | 'mvtec'>): boolean {
@@ -53,7 +44,7 @@ export function createMvtecActions(access: StoreAccess<SsimAeState>, loadTexture
         mvtec: folderReady(get().mvtec, name),
         view: { ...get().view, offset: 0, threshold: {} },
       }),
-    reset: () => set({ mvtec: IDLE_MVTEC }),
+    reset: () => set({ mvtec: idleFolder() }),
     loadBuiltin: loadTextures,
   });
   return {

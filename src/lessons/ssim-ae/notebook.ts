@@ -1,7 +1,5 @@
 import type { Lang } from '../../i18n/lang';
-import { lessonNotebook } from '../../notebook/export/ipynb';
-import { notebookIntro } from '../../notebook/export/notebook-text';
-import { settingsQuery } from '../../notebook/settings/settings-codec';
+import { settingsNotebook } from '../../notebook/export/ipynb';
 import { dataCode, MAPS_CODE, METRICS_CODE, MODEL_CODE, notebookTexture, TRAIN_CODE } from './notebook-python';
 import { SETTINGS, type SsimAeParams } from './params';
 
@@ -42,8 +40,7 @@ const TEXT = {
 /** Lesson 3 as a Jupyter notebook (nbformat 4) for `p`: its prose in `lang`, then Keras/NumPy/scikit-learn code for each step. */
 export function ssimAeNotebook(p: SsimAeParams, lang: Lang, title: string): Promise<string> {
   const t = TEXT[lang];
-  return lessonNotebook('ssim-ae', lang, [
-    { markdown: notebookIntro(title, settingsQuery(SETTINGS, p), p.seed, lang) },
+  return settingsNotebook('ssim-ae', lang, { title, table: SETTINGS, values: p, seed: p.seed }, [
     { markdown: t.data(notebookTexture(p), notebookTexture(p) !== p.texture), prose: 'data', code: dataCode(p) },
     { prose: 'model', code: MODEL_CODE },
     { markdown: t.train, code: TRAIN_CODE },

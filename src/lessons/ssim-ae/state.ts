@@ -4,7 +4,8 @@ import type { InspectionData } from '../../core/textures/inspection-data';
 import type { DataStatus } from '../../notebook/builtin-data-loader';
 import type { LessonState } from '../../notebook/lesson-core';
 import type { TrainingState } from '../../notebook/training-state';
-import type { MvtecState } from './mvtec-action';
+import type { FolderState } from '../../notebook/folder-request';
+import type { MvtecProblem } from './mvtec-action';
 import type { SsimAeParams } from './params';
 
 /** The crops the notebook works on and what they were made from. */
@@ -43,6 +44,6 @@ export interface SsimAeTraining extends TrainingState {
 export interface SsimAeState extends LessonState<SsimAeParams, keyof SsimAeParams & string, SsimAeResults, SsimAeTraining> {
   data: DataState;
   /** The learner's MVTec AD folder, if one was opened. */
-  mvtec: MvtecState;
+  mvtec: FolderState<MvtecProblem>;
   view: ViewState;
 }

@@ -11,7 +11,8 @@ import type { TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
 import { mayTrain, IDLE_TRAINING, reduceTrainEvent } from '../../notebook/training-state';
 import { dataKey, trainKey } from './keys';
-import { createMvtecActions, IDLE_MVTEC, loadedKey, mvtecInUse } from './mvtec-action';
+import { idleFolder } from '../../notebook/folder-request';
+import { createMvtecActions, loadedKey, mvtecInUse } from './mvtec-action';
 import { jobInput, lossesOf } from './model-config';
 import { SETTINGS, type NumberParam, type SsimAeParams } from './params';
 import type { ModelResult, SsimAeState, SsimAeTraining } from './state';
@@ -37,7 +38,7 @@ export function createSsimAeStore(deps: SsimAeDeps) {
   const initial = (): SsimAeState => ({
     ...lessonDefaults(SETTINGS),
     data: { status: 'idle', error: null, dataset: null, key: null },
-    mvtec: IDLE_MVTEC,
+    mvtec: idleFolder(),
     training: IDLE_SSIM_TRAINING,
     view: { threshold: {}, method: 'ssim', offset: 0 },
   });

@@ -1,7 +1,5 @@
-import { lessonNotebook, pyLiteral } from '../../notebook/export/ipynb';
-import { notebookIntro } from '../../notebook/export/notebook-text';
+import { pyLiteral, settingsNotebook } from '../../notebook/export/ipynb';
 import { PY_LOSS_CURVES, PY_ROC_AXES, pyDenseAutoencoder, pyImports } from '../../notebook/export/python-snippets';
-import { settingsQuery } from '../../notebook/settings/settings-codec';
 import type { Lang } from '../../i18n/lang';
 import { SETTINGS, SETTINGS_ADAPTER, type TimeseriesParams } from './params';
 
@@ -99,9 +97,7 @@ def generate_series(spec, seed):
 
 /** Lesson 2 as a Jupyter notebook (nbformat 4) for `p`: its prose in `lang`, the generator in Python, and Keras code. */
 export function timeseriesNotebook(p: TimeseriesParams, lang: Lang, title: string): Promise<string> {
-  const values = SETTINGS_ADAPTER.toValues(p);
-  return lessonNotebook('timeseries-ae', lang, [
-    { markdown: notebookIntro(title, settingsQuery(SETTINGS, values), p.seed, lang) },
+  return settingsNotebook('timeseries-ae', lang, { title, table: SETTINGS, values: SETTINGS_ADAPTER.toValues(p), seed: p.seed }, [
     {
       prose: 'data',
       code: `${GENERATOR}

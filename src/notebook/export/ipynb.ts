@@ -1,5 +1,8 @@
 import type { Lang } from '../../i18n/lang';
 import { loadProse } from '../prose';
+import { settingsQuery } from '../settings/settings-codec';
+import type { SettingsOf, SettingsTable } from '../settings/settings-table';
+import { notebookIntro } from './notebook-text';
 
 /** One notebook cell: Markdown prose or Python code. */
 export interface NotebookCell {
@@ -63,4 +66,18 @@ export async function lessonNotebook(lessonId: string, lang: Lang, sections: rea
     if (s.code) cells.push({ kind: 'code', source: s.code.trim() });
   }
   return notebookJson(cells, lang);
+}
+
+/** What a notebook's first cell says: the lesson's title, a link to its settings (`table` encoding `values`) and the seed. */
+export interface NotebookIntro<T extends SettingsTable> {
+  title: string;
+  table: T;
+  values: SettingsOf<T>;
+  seed: number;
+}
+
+/** {@link lessonNotebook} that starts with the intro cell every lesson's notebook has. */
+export function settingsNotebook<T extends SettingsTable>(lessonId: string, lang: Lang, intro: NotebookIntro<T>, sections: readonly NotebookSection[]): Promise<string> {
+  const first = { markdown: notebookIntro(intro.title, settingsQuery(intro.table, intro.values), intro.seed, lang) };
+  return lessonNotebook(lessonId, lang, [first, ...sections]);
 }

@@ -1,7 +1,7 @@
 import type { PointerEvent } from 'react';
 import { formatNumber } from '../../../components/format';
 import { palette } from '../../../components/palette';
-import { arrowMove, usePointDrag } from '../../../components/point-drag';
+import { dragPointProps, usePointDrag } from '../../../components/point-drag';
 import type { Point2 } from '../../../core/pca/pca-2d';
 
 
@@ -90,26 +90,25 @@ export function Pca2dPlot({ points, projections, scores, mean, direction, select
       {points.map((p, i) => (
         <circle
           key={i}
-          cx={toPx(p.x)}
-          cy={toPy(p.y)}
-          r={selected === i ? 9 : 7}
           className={`cap-plot__point${selected === i ? ' cap-plot__point--selected' : ''}${farButNormal.has(i) ? ' cap-plot__point--far' : ''}`}
           tabIndex={0}
-          role="button"
-          aria-pressed={selected === i}
-          aria-label={text.point(i + 1, formatNumber(p.x, 2), formatNumber(p.y, 2), formatNumber(scores[i], 3))}
+          {...dragPointProps({
+            cx: toPx(p.x),
+            cy: toPy(p.y),
+            r: selected === i ? 9 : 7,
+            index: i,
+            selected: selected === i,
+            label: text.point(i + 1, formatNumber(p.x, 2), formatNumber(p.y, 2), formatNumber(scores[i], 3)),
+            testId: `pca2d-point-${i}`,
+            grab: drag.grab,
+            onArrow: (d) => onMove(i, { x: clamp(p.x + d.dx), y: clamp(p.y + d.dy) }),
+            step: STEP,
+            shiftStep: 10 * STEP,
+          })}
           aria-describedby="cap-plot-keys"
-          data-testid={`pca2d-point-${i}`}
           data-x={p.x}
           data-y={p.y}
-          onPointerDown={(e) => drag.grab(e, i)}
           onFocus={() => onSelect(i)}
-          onKeyDown={(e) => {
-            const d = arrowMove(e, STEP, 10 * STEP);
-            if (!d) return;
-            e.preventDefault();
-            onMove(i, { x: clamp(p.x + d.dx), y: clamp(p.y + d.dy) });
-          }}
         />
       ))}
       <desc id="cap-plot-keys">{text.keys}</desc>

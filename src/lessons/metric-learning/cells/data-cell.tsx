@@ -1,3 +1,4 @@
+import { FieldGrid } from '../../../notebook/lesson-cells';
 import { useMemo } from 'react';
 import { ClassPicker } from '../../../notebook/class-picker';
 import { toggleClass } from '../../../notebook/class-selection';
@@ -39,13 +40,7 @@ export function DataCell() {
   const loadedTextures = data.data !== null && isTextureData(data.data);
   return (
     <div className="nb-cell-body">
-      <div className="nb-field-row">
-        {field('source')}
-        {textures ? field('texture') : field('dataset')}
-        {field('maxTrain')}
-        {field('referencePerClass')}
-        {field('seed')}
-      </div>
+      <FieldGrid names={['source', textures ? 'texture' : 'dataset', 'maxTrain', 'referencePerClass', 'seed']} field={field} row />
       {textures ? <TextureNote /> : <ClassChoice />}
       <LoadDataRow data={data} blocked={!textures && Boolean(selection)} text={t} lang={lang} onLoad={actions.loadData} />
       {data.data ? (

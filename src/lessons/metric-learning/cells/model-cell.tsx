@@ -1,3 +1,4 @@
+import { FieldGrid } from '../../../notebook/lesson-cells';
 import { EpochEstimate } from '../../../notebook/epoch-estimate';
 import { FilePicker } from '../../../notebook/file-picker';
 import { ErrorNotice } from '../../../notebook/error-notice';
@@ -25,18 +26,7 @@ export function ModelCell() {
   return (
     <div className="nb-cell-body">
       <PresetRow label={t.presets} presets={PRESETS} onPick={actions.setParams} />
-      <div className="nb-field-grid">
-        {field('width')}
-        {field('embedding')}
-        {field('alphaMode')}
-        {field('alpha')}
-        {field('optimizer')}
-        {field('lr')}
-        {field('epochs')}
-        {field('batch')}
-        {field('models')}
-        {field('neighbors')}
-      </div>
+      <FieldGrid names={['width', 'embedding', 'alphaMode', 'alpha', 'optimizer', 'lr', 'epochs', 'batch', 'models', 'neighbors']} field={field} />
       <BackboneTable classes={1 + (p.source === 'texture' ? referenceTextures(p).length : datasetSpec(p).reference.length)} />
       <EpochEstimate secondsPerEpoch={est.seconds * p.models} epochs={p.epochs} basis={est.basis} note={t.estimateNote} epochWord={t.epoch} />
       <p className="nb-notice nb-small">{t.scratch}</p>

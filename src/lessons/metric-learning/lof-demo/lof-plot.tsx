@@ -1,4 +1,5 @@
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import type { PointerEvent } from 'react';
+import { dragPointProps, usePointDrag } from '../../../components/point-drag';
 import { palette } from '../../../components/palette';
 import type { LofDetail } from '../../../core/neighbors/lof';
 import { SNAP, snap, type DemoPoint } from './points';
@@ -41,38 +42,24 @@ export interface LofPlotProps {
  * one moves with the arrow keys (Shift: 5 steps) and snaps to a 0.01 grid.
  */
 export function LofPlot({ points, shade, details, selected, showReach, label, pointLabel, onSelect, onMove }: LofPlotProps) {
-  const svg = useRef<SVGSVGElement>(null);
-  const dragging = useRef<number | null>(null);
-  const toData = (e: PointerEvent) => {
-    const r = svg.current!.getBoundingClientRect();
+  const toData = (e: PointerEvent, el: SVGSVGElement) => {
+    const r = el.getBoundingClientRect();
     const vx = ((e.clientX - r.left) / r.width) * SIZE;
     const vy = ((e.clientY - r.top) / r.height) * SIZE;
     return { x: snap((vx - PAD) / SPAN), y: snap((SIZE - PAD - vy) / SPAN) };
   };
-  const onKey = (e: KeyboardEvent, i: number) => {
-    const step = (e.shiftKey ? 5 : 1) * SNAP;
-    const d = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] }[e.key];
-    if (!d) return;
-    e.preventDefault();
-    onMove(i, snap(points[i].x + d[0]), snap(points[i].y + d[1]));
-  };
+  const drag = usePointDrag(toData, (i, to) => onMove(i, to.x, to.y), onSelect);
   const p = points[selected];
   const det = details[selected];
   return (
     <svg
-      ref={svg}
+      ref={drag.svg}
       viewBox={`0 0 ${SIZE} ${SIZE}`}
       className="ml-lof-plot"
       role="group"
       aria-label={label}
       data-testid="lof-plot"
-      onPointerMove={(e) => {
-        if (dragging.current === null) return;
-        const { x, y } = toData(e);
-        onMove(dragging.current, x, y);
-      }}
-      onPointerUp={() => (dragging.current = null)}
-      onPointerCancel={() => (dragging.current = null)}
+      {...drag.plotHandlers}
     >
       <rect x={PAD} y={PAD} width={SPAN} height={SPAN} fill="none" stroke={palette.grid} />
       {p && det ? (
@@ -91,25 +78,27 @@ export function LofPlot({ points, shade, details, selected, showReach, label, po
       {points.map((q, i) => (
         <circle
           key={i}
-          cx={sx(q.x)}
-          cy={sy(q.y)}
-          r={i === selected ? 8 : 6}
           fill={scoreColor(shade[i])}
           stroke={i === selected ? 'currentColor' : 'white'}
           strokeWidth={i === selected ? 2.5 : 1}
           className="ml-lof-point"
-          role="button"
           tabIndex={i === selected ? 0 : -1}
-          aria-pressed={i === selected}
-          aria-label={pointLabel(i)}
-          data-testid={`lof-point-${i}`}
-          onPointerDown={(e) => {
-            e.preventDefault();
-            (e.target as Element).setPointerCapture?.(e.pointerId);
-            dragging.current = i;
-            onSelect(i);
-          }}
-          onKeyDown={(e) => onKey(e, i)}
+          {...dragPointProps({
+            cx: sx(q.x),
+            cy: sy(q.y),
+            r: i === selected ? 8 : 6,
+            index: i,
+            selected: i === selected,
+            label: pointLabel(i),
+            testId: `lof-point-${i}`,
+            grab: (e, j) => {
+              e.preventDefault();
+              drag.grab(e, j);
+            },
+            onArrow: (d) => onMove(i, snap(q.x + d.dx), snap(q.y + d.dy)),
+            step: SNAP,
+            shiftStep: 5 * SNAP,
+          })}
         />
       ))}
     </svg>

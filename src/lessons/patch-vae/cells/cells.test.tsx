@@ -5,7 +5,6 @@ import { patchVae } from '../instance';
 import { defaultsOf } from '../../../notebook/settings/settings-table';
 import { SETTINGS } from '../params';
 import type { PatchVaeResult } from '../state';
-import { paint } from './drawing-canvas';
 import { ScoringCell } from './scoring-cell';
 
 afterEach(() => {
@@ -53,16 +52,6 @@ function fakeResult(): PatchVaeResult {
 }
 
 describe('patch-VAE cells', () => {
-  it('paints a soft round stroke, clipped to the image, and erases', () => {
-    const img = new Float32Array(28 * 28);
-    paint(img, 28, 0.5, 0.5, false);
-    expect(img[0]).toBeGreaterThan(0.5);
-    expect(img[1]).toBeGreaterThan(0);
-    expect(img[5]).toBe(0);
-    paint(img, 28, 0.5, 0.5, true);
-    expect(img[0]).toBe(0);
-  });
-
   it('the Scoring cell reports the batched run and draws 8 images × 5 maps plus the false alarms', () => {
     fakeCanvas();
     patchVae.store.setState({ result: fakeResult() });

@@ -6,7 +6,7 @@ import { derive, imageScores, logVarianceImage, normalizedOf, windowHeat, window
 import { actions, useLesson } from '../instance';
 import { SIDE, type ScoreKind } from '../state';
 import { useText } from '../text';
-import { DrawingCanvas } from './drawing-canvas';
+import { DrawingCanvas } from '../../../components/drawing-canvas';
 import { LOG_SIGMA2_RANGE } from './scoring-cell';
 import { useChartText } from '../../../i18n/chart-text';
 import { problemText } from '../../../notebook/settings/problem-text';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 
-/** Props of the 28×28 drawing canvas. */
+/** Props of a side×side drawing canvas (MNIST-like digits are 28×28). */
 export interface DrawingCanvasProps {
   /** side×side pixels in [0, 1]; redrawn when it changes. */
   image: Float32Array;
