@@ -6,7 +6,9 @@
  * view, and the comparison with the autoencoders; screenshots at 1366 and 390
  * pixels in English and Japanese. Then the texture source: 32-pixel crops of
  * grass in the sample grid, a one-model run and its AUC, the SSIM row's note,
- * and the data cell in both languages at both widths.
+ * and the data cell in both languages at both widths; then MVTec AD folders
+ * written by the test: a refused one (state kept), a good one trained on, and
+ * back to the texture.
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +18,8 @@ import { problemText } from '../src/notebook/settings/problem-text';
 import '../src/lessons/metric-learning/backbone';
 import { en } from '../src/lessons/metric-learning/text-en';
 import { ja } from '../src/lessons/metric-learning/text-ja';
+import { MVTEC_TEXT } from '../src/notebook/mvtec/mvtec-text';
+import { category, openFolder, tempFolders } from './mvtec-folder';
 import { byTestId, closeBrowser, openLessonPage, screenshot, setLanguage, textOf, waitForTrainingDone } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -27,7 +31,12 @@ const TINY_TEXTURE = '?source=texture&texture=grass&maxTrain=100&referencePerCla
 
 const shotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
-afterAll(closeBrowser);
+const { writeFolder, removeFolders } = tempFolders('metric-learning-e2e-');
+
+afterAll(async () => {
+  await closeBrowser();
+  removeFolders();
+});
 
 /** Drags demo point `i` to (x, y) of the unit square (y up), through the plot's own mapping (400-unit view box, 16-unit margin). */
 async function dragPoint(page: Page, i: number, x: number, y: number): Promise<void> {
@@ -196,6 +205,30 @@ describe('metric learning with LOF', () => {
     await setLanguage(page, 'en');
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.locator(byTestId('cell-compare')).screenshot({ path: `${shotDir}metric-learning-texture-compare-1366-en.png` });
+
+    // An MVTec AD folder: a refused one (a missing mask) names its file and keeps the grass crops; a good one becomes the data and trains.
+    const broken = category();
+    delete broken['ground_truth/cut/001_mask.png'];
+    expect(await openFolder(page, writeFolder('broken-mask', broken))).toBe('error');
+    expect(await page.locator(byTestId('mvtec-problem')).allTextContents()).toEqual([
+      MVTEC_TEXT.en.mvtec['mvtec-missing-mask']({ file: 'broken-mask/test/cut/001.png', mask: 'broken-mask/ground_truth/cut/001_mask.png' }),
+    ]);
+    expect(await textOf(page, 'count-reference')).toBe(en.referenceCountTextures(80, 4));
+    expect(await openFolder(page, writeFolder('tiny', category()))).toBe('ready');
+    // 5 good training images, one held out; 3 test images, 2 with a defect.
+    expect(await textOf(page, 'data-in-use')).toBe(MVTEC_TEXT.en.byo.inUse('tiny', 4, 1, 3, 2));
+    expect(await page.locator(byTestId('cell-train')).getAttribute('data-stale')).toBe('true');
+    await page.locator(byTestId('param-batch')).fill('4');
+    await page.locator(byTestId('train-run')).click();
+    await waitForTrainingDone(tp, 3 * 60_000);
+    expect(await page.locator(byTestId('train-status')).getAttribute('data-state')).toBe('done');
+    expect(await textOf(page, 'compare-folder')).toBe(en.compareFolder('tiny'));
+    expect(await page.locator(byTestId('compare-no-ssim')).count()).toBe(0);
+    await page.locator(byTestId('cell-byo')).screenshot({ path: `${shotDir}metric-learning-folder-1366-en.png` });
+    // Back to grass: the same crops as before the folder.
+    await page.locator(byTestId('data-back')).click();
+    await expect.poll(() => textOf(page, 'count-reference'), { timeout: 60_000 }).toBe(en.referenceCountTextures(80, 4));
+    expect(await page.locator(byTestId('data-in-use')).count()).toBe(0);
     expect(tp.errors).toEqual([]);
   });
 });

@@ -6,64 +6,22 @@
  * AD folders written by the test itself: one with a missing mask, one good,
  * one with a corrupt PNG.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { encode } from 'fast-png';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { en } from '../src/lessons/ssim-ae/text-en';
+import { category, openFolder, tempFolders } from './mvtec-folder';
 import { byTestId, canvasInk, closeBrowser, openLessonPage, plotData, screenshot, textOf, waitForTrainingDone } from './browser';
 
 const baseUrl = inject('baseUrl');
 const TINY = '?cropSize=32&trainCount=64&validationCount=8&testCount=24&epochs=1&batch=16&losses=both';
-const folders = mkdtempSync(join(tmpdir(), 'ssim-ae-e2e-'));
+const { writeFolder, removeFolders } = tempFolders('ssim-ae-e2e-');
 
 afterAll(async () => {
   await closeBrowser();
-  rmSync(folders, { recursive: true, force: true });
+  removeFolders();
 });
-
-/** A 32×32 grey PNG: a seeded weave, or a mask with a 6×6 square. */
-function png(seed: number, mask = false): Uint8Array {
-  const data = new Uint8Array(32 * 32);
-  for (let i = 0; i < data.length; i++) {
-    const x = i % 32;
-    const y = Math.floor(i / 32);
-    data[i] = mask ? (x >= 10 && x < 16 && y >= 10 && y < 16 ? 255 : 0) : Math.round(127 + 60 * Math.sin(x * 0.8 + seed) * Math.cos(y * 0.8) + ((i * 7919 + seed * 31) % 17));
-  }
-  return encode({ width: 32, height: 32, data, channels: 1, depth: 8 });
-}
-
-/** Writes a category folder `name` under the temp dir: path → bytes. */
-function writeFolder(name: string, files: Record<string, Uint8Array>): string {
-  const root = join(folders, name);
-  for (const [path, bytes] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), bytes);
-  }
-  return root;
-}
-
-/** 5 good training images; test: 1 good and 2 cuts, each cut with its mask. */
-function category(): Record<string, Uint8Array> {
-  const files: Record<string, Uint8Array> = {};
-  for (let i = 0; i < 5; i++) files[`train/good/00${i}.png`] = png(i);
-  files['test/good/000.png'] = png(10);
-  files['test/cut/000.png'] = png(11);
-  files['test/cut/001.png'] = png(12);
-  files['ground_truth/cut/000_mask.png'] = png(0, true);
-  files['ground_truth/cut/001_mask.png'] = png(0, true);
-  return files;
-}
-
-/** Picks `dir` in the folder cell and waits until it is loaded or refused. */
-async function openFolder(page: Page, dir: string): Promise<string> {
-  await page.locator(byTestId('mvtec-folder')).setInputFiles(dir);
-  await page.waitForFunction((sel) => ['ready', 'error'].includes(document.querySelector(sel)?.getAttribute('data-state') ?? ''), byTestId('mvtec-status'), { timeout: 60_000 });
-  return (await page.locator(byTestId('mvtec-status')).getAttribute('data-state')) ?? '';
-}
 
 const value = async (page: Page, testId: string) => Number(await page.locator(byTestId(testId)).getAttribute('data-value'));
 

@@ -1,13 +1,13 @@
 import { loadClass } from '../../build/datasets';
 import { isDatasetName } from '../../src/core/data/dataset-files';
 import { metricLearningJob } from '../../src/core/pipeline/metric-learning-job';
-import { buildClassMetricData, buildTextureMetricData } from '../../src/core/pipeline/metric-learning-data';
+import { buildClassMetricData } from '../../src/core/pipeline/metric-learning-data';
 import type { MetricDatasetSpec, MetricLearningData, MetricLearningJobInput } from '../../src/core/pipeline/metric-learning-types';
-import { fromMvtec, fromTextureDataset } from '../../src/core/textures/inspection-data';
-import { isTextureName, TEXTURE_NAMES, type TextureName } from '../../src/core/textures/texture-files';
-import { buildTextureDataset } from '../../src/core/textures/texture-protocol';
+import { isTextureName, TEXTURE_NAMES } from '../../src/core/textures/texture-files';
 import { SETTINGS, type MetricParams } from '../../src/lessons/metric-learning/params';
 import { jobInput } from '../../src/lessons/metric-learning/store';
+import { mvtecMetricData, mvtecSpec } from '../../src/lessons/metric-learning/mvtec-source';
+import { TEXTURE_CROPS, textureMetricData, textureSpec } from '../../src/lessons/metric-learning/texture-data';
 import { defaultsOf } from '../../src/notebook/settings/settings-table';
 import { classList, intArg, numArg, type EvalArgs } from './args';
 import { recordFacts } from './facts';
@@ -16,10 +16,6 @@ import { loadTexture } from './texture-files';
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
-/** Texture crops: side, and held-out normal / test crops of the normal texture. */
-const TEXTURE_CROP = 32;
-const TEXTURE_VALIDATION = 200;
-const TEXTURE_TEST = 400;
 
 /** The lesson's settings with the flags applied (already checked against its settings table). */
 function paramsOf(args: EvalArgs): MetricParams {
@@ -48,32 +44,19 @@ function paramsOf(args: EvalArgs): MetricParams {
   };
 }
 
-/** Crops of the built-in textures other than `except`, `count` each, as reference classes. */
-async function referenceTextures(except: string, count: number, seed: number): Promise<{ name: string; crops: Float32Array }[]> {
-  if (count === 0) return [];
-  const names = TEXTURE_NAMES.filter((t) => t !== except);
-  return Promise.all(
-    names.map(async (name) => ({ name, crops: buildTextureDataset(await loadTexture(name, seed), { cropSize: TEXTURE_CROP, trainCount: count, validationCount: 0, testCount: 0, seed }).train.pixels })),
-  );
-}
-
 async function dataOf(args: EvalArgs, p: MetricParams): Promise<{ spec: MetricDatasetSpec; data: MetricLearningData; name: string }> {
-  const trainCount = p.maxTrain > 0 ? p.maxTrain : 6000;
   if (args['mvtec-dir']) {
-    const loaded = await loadMvtecDir(args['mvtec-dir'], TEXTURE_CROP);
+    const loaded = await loadMvtecDir(args['mvtec-dir'], TEXTURE_CROPS.size);
     if (!loaded.ok) throw new Error(`--mvtec-dir ${args['mvtec-dir']}:\n${problemLines(loaded.problems).join('\n')}`);
-    const refs = await referenceTextures('', p.referencePerClass, p.seed);
     const category = args['mvtec-dir'].replace(/\/+$/, '').split('/').pop() ?? 'mvtec';
-    const data = buildTextureMetricData(fromMvtec(loaded.images, 0.2, p.seed), category, refs, p.referencePerClass, p.seed);
-    return { spec: { kind: 'mvtec', category, reference: refs.map((r) => r.name), referencePerClass: p.referencePerClass }, data, name: category };
+    const data = await mvtecMetricData(loaded.images, category, p, loadTexture);
+    return { spec: mvtecSpec(category, p), data, name: category };
   }
   if (args.texture) {
     if (!isTextureName(args.texture)) throw new Error(`--texture must be one of ${TEXTURE_NAMES.join(', ')} (got ${args.texture}).`);
-    const image = await loadTexture(args.texture as TextureName, p.seed);
-    const normal = fromTextureDataset(buildTextureDataset(image, { cropSize: TEXTURE_CROP, trainCount, validationCount: TEXTURE_VALIDATION, testCount: TEXTURE_TEST, seed: p.seed }));
-    const refs = await referenceTextures(args.texture, p.referencePerClass, p.seed);
-    const data = buildTextureMetricData(normal, args.texture, refs, p.referencePerClass, p.seed);
-    return { spec: { kind: 'texture', texture: args.texture, reference: refs.map((r) => r.name), referencePerClass: p.referencePerClass }, data, name: args.texture };
+    const q = { ...p, texture: args.texture };
+    const data = await textureMetricData(q, loadTexture);
+    return { spec: textureSpec(q), data, name: args.texture };
   }
   if (!isDatasetName(p.dataset)) throw new Error(`--dataset must be mnist or fashion (got ${p.dataset}).`);
   const reference = p.referencePerClass > 0 ? p.reference : [];

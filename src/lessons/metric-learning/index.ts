@@ -1,5 +1,6 @@
 import { createLessonModule, keyedStaleness } from '../../notebook/lesson-module';
 import { RUNS_CELL_TITLE } from '../../notebook/runs/connect-runs';
+import { ByoCell } from './cells/byo-cell';
 import { CompareCell } from './cells/compare-cell';
 import { DataCell } from './cells/data-cell';
 import { EmbeddingCell } from './cells/embedding-cell';
@@ -10,6 +11,7 @@ import { ScoresCell } from './cells/scores-cell';
 import { TrainCell } from './cells/train-cell';
 import { metric, settings } from './instance';
 import { dataKey, trainKey } from './keys';
+import { loadedKey, mvtecInUse } from './mvtec-source';
 import { RunsCell } from './runs';
 
 /** Metric learning with L2-softmax, reference data, LOF and an ensemble (post 001, second half). */
@@ -24,9 +26,11 @@ export const lesson = createLessonModule({
     { id: 'scores', title: { en: 'Scores: LOF and kNN, learned and raw', ja: '異常度：LOF と kNN、学習した埋め込みと生の画素' }, Body: ScoresCell, staleWhen: 'train' },
     { id: 'ensemble', title: { en: 'The ensemble', ja: 'アンサンブル' }, Body: EnsembleCell, staleWhen: 'train' },
     { id: 'compare', title: { en: 'Against the autoencoders', ja: 'オートエンコーダとの比較' }, Body: CompareCell, staleWhen: 'train' },
+    { id: 'byo', title: { en: 'Bring your own MVTec AD folder', ja: '自分の MVTec AD フォルダで試す' }, Body: ByoCell },
   ],
   store: metric.store,
-  staleness: keyedStaleness(dataKey, trainKey),
+  // A learner's folder never goes stale: only built-in data depends on the data settings.
+  staleness: keyedStaleness(dataKey, trainKey, { inUse: mvtecInUse, loadedKey }),
   runAll: metric.actions.runAll,
   settings,
 });

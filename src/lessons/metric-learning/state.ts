@@ -2,6 +2,8 @@ import type { MetricLearningData, MetricLearningJobResult } from '../../core/pip
 import type { ImageDataState } from '../../notebook/image-data-loader';
 import type { ParamState } from '../../notebook/param-slice';
 import type { TrainingState } from '../../notebook/training-state';
+import type { FolderState } from '../../notebook/folder-request';
+import type { MvtecProblem } from '../../notebook/mvtec/mvtec-request';
 import type { BackboneState } from './backbone';
 import type { MetricParams, NumberParam } from './params';
 
@@ -18,6 +20,8 @@ export interface MetricResult extends MetricLearningJobResult {
   key: string;
   /** The images it was trained and scored on (the data may have changed since). */
   data: MetricLearningData;
+  /** The learner's MVTec folder it was trained on, or null for built-in data. */
+  folder: string | null;
 }
 
 /** Which score the result cells show. */
@@ -37,6 +41,8 @@ export interface MetricState extends ParamState<MetricParams, NumberParam> {
   training: MetricTraining;
   result: MetricResult | null;
   backbone: BackboneState;
+  /** The learner's MVTec AD folder, if one was opened. */
+  mvtec: FolderState<MvtecProblem>;
   view: {
     source: ScoreSource;
     /** null = the ensemble; else the model's index. */

@@ -10,6 +10,8 @@ import { createParamSlice } from '../../notebook/param-slice';
 import { IDLE_TRAINING, mayTrain, reduceTrainEvent } from '../../notebook/training-state';
 import { asProblem, NO_BACKBONE, readBackbone, type PickedFile } from './backbone';
 import { createTextureLoader, textureSpec, type FetchTexture } from './texture-data';
+import { createMvtecSource, loadedKey, mvtecInUse, mvtecSpec } from './mvtec-source';
+import { idleFolder } from '../../notebook/folder-request';
 import { datasetSpec, referenceCounts, splitView, testClassesOf } from './data';
 import { dataKey, trainKey } from './keys';
 import { SETTINGS, type MetricParams, type NumberParam } from './params';
@@ -35,9 +37,9 @@ export function reduceMetricEvent(t: MetricTraining, e: JobEvent): MetricTrainin
 }
 
 /** The job's input for the current settings and loaded images. */
-export function jobInput(p: MetricParams, data: NonNullable<MetricState['data']['data']>): MetricLearningJobInput {
+export function jobInput(p: MetricParams, data: NonNullable<MetricState['data']['data']>, folder: string | null = null): MetricLearningJobInput {
   return {
-    dataset: p.source === 'texture' ? textureSpec(p) : datasetSpec(p),
+    dataset: folder !== null ? mvtecSpec(folder, p) : p.source === 'texture' ? textureSpec(p) : datasetSpec(p),
     data,
     model: {
       embeddingSize: p.embedding,
@@ -79,6 +81,7 @@ export function createMetricStore(deps: MetricDeps) {
     data: { status: 'idle', error: null, split: null, key: null, data: null, referenceCounts: [] },
     training: IDLE_METRIC_TRAINING,
     backbone: NO_BACKBONE,
+    mvtec: idleFolder(),
     view: { source: 'lof', model: null, threshold: null, picked: null },
   });
   const core = createLessonCore(initial, problemsOf, deps);
@@ -87,22 +90,23 @@ export function createMetricStore(deps: MetricDeps) {
 
   const loadClasses = createImageDataLoader(access, { fetchClass: deps.fetchClass, dataKey, selectionProblem: () => problems().selection, build: metricImages(deps.fetchClass) });
   const loadTextures = createTextureLoader(access, deps.fetchTexture);
-  /** Loads the images the settings ask for: image classes, or a texture's crops. */
-  const loadData = () => (get().params.source === 'texture' ? loadTextures() : loadClasses());
+  /** Loads the images the settings ask for: image classes, or a texture's crops (a learner's folder in use stays). */
+  const loadData = async () => mvtecInUse(get()) || (get().params.source === 'texture' ? loadTextures() : loadClasses());
 
   async function train(): Promise<void> {
     if (!mayTrain(access, problems())) return;
     if (!(await loadData())) return;
     const p = get().params;
     const data = get().data.data!;
-    const key = trainKey(p);
+    const key = trainKey(p, loadedKey(get()));
+    const folder = mvtecInUse(get()) ? get().mvtec.name : null;
     set({ training: { ...IDLE_METRIC_TRAINING, status: 'running', epochs: p.epochs, models: p.models } });
-    await runner.run('metric-learning', jobInput(p, data), {
+    await runner.run('metric-learning', jobInput(p, data, folder), {
       reduce: reduceMetricEvent,
       onResult: (r) => {
         set({
           training: { ...get().training, status: 'done', phase: 'ensemble', accuracy: r.models[r.models.length - 1]?.accuracy ?? [] },
-          result: { ...r, key, data },
+          result: { ...r, key, data, folder },
           view: { ...get().view, threshold: null, picked: null },
         });
         if (r.epochs > 0) deps.onSpeed?.(r.backend, r.secondsPerEpoch, get().training.batchesPerEpoch);
@@ -123,7 +127,8 @@ export function createMetricStore(deps: MetricDeps) {
     }
   }
 
-  return core.lesson(train, { ...paramSlice.actions, loadData, openBackbone, dropBackbone: () => set({ backbone: NO_BACKBONE }) });
+  const mvtec = createMvtecSource(access, deps.fetchTexture, loadData);
+  return core.lesson(train, { ...paramSlice.actions, ...mvtec, loadData, openBackbone, dropBackbone: () => set({ backbone: NO_BACKBONE }) });
 }
 
 /** A lesson store and its actions. */

@@ -115,6 +115,7 @@ export const en = {
   ssimStored: (date: string) => `your last run of the SSIM autoencoder lesson, ${date}`,
   sameCrops: 'the same test crops',
   otherCrops: (size: number, test: number, seed: number) => `other crops (${size} px, ${test} test crops, seed ${seed}): not the same test`,
+  compareFolder: (name: string) => `${name} is your own folder: no autoencoder figure is recorded for it. Open the same folder in the SSIM autoencoder lesson to compare on it.`,
   noSsim: (texture: string, seed: number, crop: number, test: number) =>
     `No SSIM autoencoder figure on this run’s very crops yet. Train the SSIM autoencoder lesson on ${texture} with ${crop}-pixel crops, ${test} test crops and seed ${seed}: it then scores the same test crops as this run, and its result shows up here.`,
   compareNoteTexture:

@@ -114,6 +114,7 @@ export const ja: LessonText = {
   ssimStored: (date) => `SSIM オートエンコーダのレッスンの最後の実行、${date}`,
   sameCrops: '同じテストの切り出し',
   otherCrops: (size, test, seed) => `別の切り出し（${size} 画素・テスト ${test} 枚・シード ${seed}）：同じテストではありません`,
+  compareFolder: (name) => `${name} はあなたのフォルダなので、オートエンコーダの数値は記録されていません。同じフォルダを SSIM オートエンコーダのレッスンで開くと比べられます。`,
   noSsim: (texture, seed, crop, test) =>
     `この実行とまったく同じ切り出しでの SSIM オートエンコーダの数値はまだありません。SSIM オートエンコーダのレッスンを${texture}で、切り出しサイズ ${crop} 画素・テスト用の切り出し数 ${test}・シード ${seed} で学習してください。この実行と同じテストの切り出しを採点するので、その結果がここに出ます。`,
   compareNoteTexture:

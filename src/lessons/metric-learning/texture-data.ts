@@ -43,14 +43,22 @@ export function isTextureData(d: Pick<MetricLearningData, 'classNames'>): boolea
  * SSIM lesson's crop protocol and the core's builder.
  */
 export async function textureMetricData(p: MetricParams, fetchTexture: FetchTexture): Promise<MetricLearningData> {
-  const crops = (image: GrayImage, trainCount: number, validationCount: number, testCount: number) =>
-    buildTextureDataset(image, { cropSize: TEXTURE_CROPS.size, trainCount, validationCount, testCount, seed: p.seed });
   const name = p.texture as TextureName;
-  const [image, ...others] = await Promise.all([name, ...referenceTextures(p)].map((t) => fetchTexture(t, p.seed)));
+  const [image, references] = await Promise.all([fetchTexture(name, p.seed), referenceCrops(referenceTextures(p), p, fetchTexture)]);
   await yieldToEventLoop();
-  const normal = fromTextureDataset(crops(image, p.maxTrain > 0 ? p.maxTrain : ALL_TRAIN_CROPS, TEXTURE_CROPS.validation, TEXTURE_CROPS.test));
-  const references = referenceTextures(p).map((t, i) => ({ name: t, crops: crops(others[i], p.referencePerClass, 0, 0).train.pixels }));
+  const normal = fromTextureDataset(textureCrops(image, p.seed, p.maxTrain > 0 ? p.maxTrain : ALL_TRAIN_CROPS, TEXTURE_CROPS.validation, TEXTURE_CROPS.test));
   return buildTextureMetricData(normal, name, references, p.referencePerClass, p.seed);
+}
+
+/** Crops of `image` through the SSIM lesson's protocol at the lesson's crop size. */
+function textureCrops(image: GrayImage, seed: number, trainCount: number, validationCount: number, testCount: number) {
+  return buildTextureDataset(image, { cropSize: TEXTURE_CROPS.size, trainCount, validationCount, testCount, seed });
+}
+
+/** `referencePerClass` crops of each texture in `names`: the reference classes. */
+export async function referenceCrops(names: readonly TextureName[], p: Pick<MetricParams, 'seed' | 'referencePerClass'>, fetchTexture: FetchTexture): Promise<{ name: string; crops: Float32Array }[]> {
+  const images = await Promise.all(names.map((t) => fetchTexture(t, p.seed)));
+  return names.map((name, i) => ({ name, crops: textureCrops(images[i], p.seed, p.referencePerClass, 0, 0).train.pixels }));
 }
 
 /**

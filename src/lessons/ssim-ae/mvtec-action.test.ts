@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { MvtecImages } from '../../core/textures/mvtec-load';
 import type { TrainingClient } from '../../worker/training-client';
 import { dataKey, trainKey } from './keys';
-import { loadedKey, mvtecInUse, type MvtecDecodeResult, type MvtecRequest } from './mvtec-action';
+import type { MvtecDecodeResult, MvtecRequest } from '../../notebook/mvtec/mvtec-request';
+import { loadedKey, mvtecInUse } from './mvtec-action';
 import { createSsimAeStore } from './store';
 
 const neverTrains = { run: () => { throw new Error('no training in this test'); } } as unknown as Pick<TrainingClient, 'run'>;

@@ -1,21 +1,9 @@
-import type { MvtecImages, MvtecLoadProblem } from '../../core/textures/mvtec-load';
-import type { MvtecLayoutProblem } from '../../core/textures/mvtec-layout';
+import type { MvtecImages } from '../../core/textures/mvtec-load';
 import { fromMvtec } from '../../core/textures/inspection-data';
-import { createFolderSwitch, folderReady, idleFolder, type FolderRequest } from '../../notebook/folder-request';
+import { createFolderSwitch, folderReady, idleFolder } from '../../notebook/folder-request';
+import { MVTEC_VALIDATION_FRACTION, type MvtecProblem, type MvtecRequest } from '../../notebook/mvtec/mvtec-request';
 import type { StoreAccess } from '../../notebook/lesson-store';
 import type { SsimAeState } from './state';
-
-/** Share of `train/good` held out as normal validation images (thresholds and early stopping). */
-export const MVTEC_VALIDATION_FRACTION = 0.2;
-
-/** What can be wrong with a folder: its layout, or one of its files. */
-export type MvtecProblem = MvtecLayoutProblem | MvtecLoadProblem;
-
-/** A folder decoded at the lesson's crop size, or every problem found. */
-export type MvtecDecodeResult = { ok: true; images: MvtecImages } | { ok: false; problems: MvtecProblem[] };
-
-/** An MVTec AD folder, decoded at the lesson's crop size (the page: `loadMvtecFolder`). */
-export type MvtecRequest = FolderRequest<number, MvtecDecodeResult>;
 
 /** Whether the lesson's data is a learner's MVTec folder (then the texture settings do not replace it). */
 export function mvtecInUse(s: Pick<SsimAeState, 'data' | 'mvtec'>): boolean {

@@ -5,7 +5,7 @@ import type { DataStatus } from '../../notebook/builtin-data-loader';
 import type { LessonState } from '../../notebook/lesson-core';
 import type { TrainingState } from '../../notebook/training-state';
 import type { FolderState } from '../../notebook/folder-request';
-import type { MvtecProblem } from './mvtec-action';
+import type { MvtecProblem } from '../../notebook/mvtec/mvtec-request';
 import type { SsimAeParams } from './params';
 
 /** The crops the notebook works on and what they were made from. */

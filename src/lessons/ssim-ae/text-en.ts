@@ -1,11 +1,5 @@
 import { NOTEBOOK_TEXT } from '../../notebook/notebook-text';
-import type { MvtecProblem } from './mvtec-action';
-
-/** Words for each problem of a learner's MVTec folder, by code. */
-export type MvtecWords = { [P in MvtecProblem as P['code']]: (v: P['values']) => string };
-
-/** Why a file of a folder could not be decoded. */
-const REASONS: Record<string, string> = { 'not-png': 'it is not a PNG file', corrupt: 'the PNG is damaged', 'read-failed': 'the browser could not read it' };
+import { MVTEC_TEXT } from '../../notebook/mvtec/mvtec-text';
 
 /** English UI text of the SSIM-autoencoder lesson (prose lives in lessons/ssim-ae/*.en.md). */
 export const en = {
@@ -74,38 +68,7 @@ export const en = {
     how: (shift: string, strength: string) => `Brightness ${shift}; the second distortion at ${strength} of its full strength, scaled so that both MSEs are equal.`,
     failed: 'This image is flat: there is no structure to break.',
   },
-  byo: {
-    pick: 'Choose a folder…',
-    drop: 'or drop a category folder (such as carpet) anywhere on this page.',
-    dropHere: 'Drop the folder to open it',
-    layout: 'Expected layout: train/good/*.png, test/<defect>/*.png and ground_truth/<defect>/*_mask.png.',
-    privacy: 'The images are read here, in your browser; nothing is uploaded.',
-    size: (n: number) => `Images are reduced to ${n} × ${n} pixels, the crop size; to change it, set the crop size and open the folder again.`,
-    reading: (name: string) => `Reading ${name}…`,
-    progress: (done: number, total: number) => `${done} of ${total} files`,
-    inUse: (name: string, train: number, val: number, test: number, defective: number) =>
-      `${name} is the lesson's data: ${train} training images, ${val} held out for validation (normal), ${test} test images, ${defective} with a defect.`,
-    failed: (name: string) => `${name} was not opened; the lesson keeps its current data.`,
-    more: (n: number) => `…and ${n} more.`,
-    back: 'Back to the built-in textures',
-  },
-  mvtec: {
-    'mvtec-empty': () => 'The folder has no files.',
-    'mvtec-several-roots': (v) => `This holds several folders (${v.roots.join(', ')}): open one category at a time.`,
-    'mvtec-duplicate': (v) => `${v.file} is there twice.`,
-    'mvtec-unknown-file': (v) => `${v.file} is not inside train/, test/ or ground_truth/.`,
-    'mvtec-wrong-place': (v) => `${v.file} is in the wrong place: expected ${v.expected}.`,
-    'mvtec-not-png': (v) => `${v.file} is not a .png file.`,
-    'mvtec-mask-name': (v) => `${v.file}: a mask's name must end in _mask.png.`,
-    'mvtec-mask-for-good': (v) => `${v.file}: good images have no mask (there should be no ground_truth/good/).`,
-    'mvtec-missing-mask': (v) => `${v.file} has no mask: expected ${v.mask}.`,
-    'mvtec-orphan-mask': (v) => `${v.file} is a mask without its image ${v.image}.`,
-    'mvtec-no-train': () => 'There are no training images in train/good/.',
-    'mvtec-no-test': () => 'There are no test images in test/.',
-    'mvtec-no-defects': () => 'Every test image is good: at least one test/<defect>/ folder is needed.',
-    'mvtec-unreadable': (v) => `${v.file} cannot be used: ${REASONS[v.reason]}.`,
-    'mvtec-mask-size': (v) => `${v.file} is ${v.width} × ${v.height} pixels but its image ${v.image} is ${v.imageWidth} × ${v.imageHeight}.`,
-  } as MvtecWords,
+  ...MVTEC_TEXT.en,
 };
 
 export type LessonText = typeof en;

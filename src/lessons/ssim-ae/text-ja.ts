@@ -1,8 +1,7 @@
 import { NOTEBOOK_TEXT } from '../../notebook/notebook-text';
 import type { LessonText } from './text-en';
+import { MVTEC_TEXT } from '../../notebook/mvtec/mvtec-text';
 
-/** ファイルを読み込めなかった理由。 */
-const REASONS: Record<string, string> = { 'not-png': 'PNG ファイルではありません', corrupt: 'PNG が壊れています', 'read-failed': 'ブラウザが読み込めませんでした' };
 
 /** Japanese UI text of the SSIM-autoencoder lesson. */
 export const ja: LessonText = {
@@ -74,35 +73,5 @@ export const ja: LessonText = {
     how: (shift, strength) => `明るさを ${shift} ずらし、2 つ目の変化は最大の強さの ${strength} で加えて、2 つの MSE を等しくしています。`,
     failed: 'この画像は平坦で、壊すべき構造がありません。',
   },
-  byo: {
-    pick: 'フォルダを選ぶ…',
-    drop: 'または、カテゴリのフォルダ（carpet など）をこのページのどこかにドロップしてください。',
-    dropHere: 'ドロップするとフォルダを開きます',
-    layout: '想定する構成：train/good/*.png、test/<欠陥名>/*.png、ground_truth/<欠陥名>/*_mask.png。',
-    privacy: '画像はこのブラウザの中で読み込まれ、どこにも送信されません。',
-    size: (n) => `画像は切り出しサイズの ${n} × ${n} 画素に縮小します。変えるときは切り出しサイズを設定してから、フォルダを開き直してください。`,
-    reading: (name) => `${name} を読み込み中…`,
-    progress: (done, total) => `${total} 個中 ${done} 個のファイル`,
-    inUse: (name, train, val, test, defective) => `${name} をこのレッスンのデータにしています：学習用 ${train} 枚、検証用（正常）${val} 枚、テスト用 ${test} 枚（うち欠陥 ${defective} 枚）。`,
-    failed: (name) => `${name} は開けませんでした。レッスンは今のデータのままです。`,
-    more: (n) => `…ほかに ${n} 件。`,
-    back: '組み込みのテクスチャに戻す',
-  },
-  mvtec: {
-    'mvtec-empty': () => 'フォルダにファイルがありません。',
-    'mvtec-several-roots': (v) => `複数のフォルダ（${v.roots.join('、')}）が含まれています。カテゴリは 1 つずつ開いてください。`,
-    'mvtec-duplicate': (v) => `${v.file} が 2 回含まれています。`,
-    'mvtec-unknown-file': (v) => `${v.file} は train/、test/、ground_truth/ のどれにも入っていません。`,
-    'mvtec-wrong-place': (v) => `${v.file} の場所が違います。${v.expected} に置いてください。`,
-    'mvtec-not-png': (v) => `${v.file} は .png ファイルではありません。`,
-    'mvtec-mask-name': (v) => `${v.file}：マスクの名前は _mask.png で終わる必要があります。`,
-    'mvtec-mask-for-good': (v) => `${v.file}：good の画像にはマスクはありません（ground_truth/good/ は不要です）。`,
-    'mvtec-missing-mask': (v) => `${v.file} のマスクがありません。${v.mask} が必要です。`,
-    'mvtec-orphan-mask': (v) => `${v.file} はマスクですが、対応する画像 ${v.image} がありません。`,
-    'mvtec-no-train': () => 'train/good/ に学習用の画像がありません。',
-    'mvtec-no-test': () => 'test/ にテスト用の画像がありません。',
-    'mvtec-no-defects': () => 'テスト画像がすべて good です。test/<欠陥名>/ のフォルダが 1 つ以上必要です。',
-    'mvtec-unreadable': (v) => `${v.file} を使えません：${REASONS[v.reason]}。`,
-    'mvtec-mask-size': (v) => `${v.file} は ${v.width} × ${v.height} 画素ですが、画像 ${v.image} は ${v.imageWidth} × ${v.imageHeight} 画素です。`,
-  },
+  ...MVTEC_TEXT.ja,
 };

@@ -53,8 +53,8 @@ export function CompareCell() {
     { id: 'ensemble-knn', name: t.compareEnsembleKnn, auc: result.ensemble.knn.auc, sum: rate(result.ensemble.knn) },
     { id: 'raw-knn', name: t.sources['raw-knn'], auc: result.rawKnn.auc, sum: rate(result.rawKnn) },
   ];
-  const texture = isTextureData(result.data) ? result.data.classNames[0] : null;
-  const ae: AeFigure[] = texture
+  const texture = result.folder === null && isTextureData(result.data) ? result.data.classNames[0] : null;
+  const ae: AeFigure[] = texture !== null || result.folder !== null
     ? []
     : [
         ...recordedFigures(p.dataset, p.normal, p.anomaly),
@@ -100,7 +100,12 @@ export function CompareCell() {
           </tbody>
         </table>
       </div>
-      {texture === null && ae.length === 0 ? <p className="nb-muted nb-small">{t.noAe}</p> : null}
+      {result.folder !== null ? (
+        <p className="nb-muted nb-small" data-testid="compare-folder">
+          {t.compareFolder(result.folder)}
+        </p>
+      ) : null}
+      {texture === null && result.folder === null && ae.length === 0 ? <p className="nb-muted nb-small">{t.noAe}</p> : null}
       {texture !== null && !ssim.some((r) => r.same) ? (
         <p className="nb-muted nb-small" data-testid="compare-no-ssim">
           {t.noSsim(textureLabel(texture, lang), p.seed, TEXTURE_CROPS.size, TEXTURE_CROPS.test)}

@@ -9,6 +9,8 @@ import { actions, useFields, useLesson } from '../instance';
 import { textureLabel } from '../params';
 import { isTextureData, referenceTextures } from '../texture-data';
 import { useText } from '../text';
+import { FolderInUse } from './byo-cell';
+import { mvtecInUse } from '../mvtec-source';
 
 const SAMPLES = 8;
 
@@ -19,6 +21,7 @@ export function DataCell() {
   const params = useLesson((s) => s.params);
   const data = useLesson((s) => s.data);
   const textures = params.source === 'texture';
+  const folder = useLesson(mvtecInUse);
   const selection = problems.selection;
   const samples = useMemo(() => {
     const d = data.data;
@@ -37,12 +40,18 @@ export function DataCell() {
     };
   }, [data]);
   const nRef = data.referenceCounts.reduce((a, b) => a + b, 0);
-  const loadedTextures = data.data !== null && isTextureData(data.data);
+  // A learner's folder uses the built-in textures as its reference, as a texture run does.
+  const loadedTextures = folder || (data.data !== null && isTextureData(data.data));
   return (
     <div className="nb-cell-body">
       <FieldGrid names={['source', textures ? 'texture' : 'dataset', 'maxTrain', 'referencePerClass', 'seed']} field={field} row />
-      {textures ? <TextureNote /> : <ClassChoice />}
-      <LoadDataRow data={data} blocked={!textures && Boolean(selection)} text={t} lang={lang} onLoad={actions.loadData} />
+      <FolderInUse testId="data" />
+      {folder ? null : (
+        <>
+          {textures ? <TextureNote /> : <ClassChoice />}
+          <LoadDataRow data={data} blocked={!textures && Boolean(selection)} text={t} lang={lang} onLoad={actions.loadData} />
+        </>
+      )}
       {data.data ? (
         <p className="nb-muted" data-testid="count-reference">
           {loadedTextures ? t.referenceCountTextures(nRef, data.referenceCounts.length) : t.referenceCount(nRef, data.referenceCounts.length)}

@@ -44,11 +44,11 @@ describe('bring-your-own MVTec folder cell', () => {
       ground_truth: { poke: { '000_mask.png': png(255) } },
     });
     expect(fire('dragover', [folder]).defaultPrevented).toBe(true);
-    expect(screen.getByTestId('mvtec-drop').className).toContain('ssim-drop--over');
+    expect(screen.getByTestId('mvtec-drop').className).toContain('mvtec-drop--over');
     expect(fire('drop', [folder]).defaultPrevented).toBe(true);
     await waitFor(() => expect(screen.getByTestId('mvtec-in-use').textContent).toBe(en.byo.inUse('leather', 4, 1, 2, 1)));
     expect(ssimAe.store.getState().data.dataset?.source).toBe('mvtec');
-    expect(screen.getByTestId('mvtec-drop').className).not.toContain('ssim-drop--over');
+    expect(screen.getByTestId('mvtec-drop').className).not.toContain('mvtec-drop--over');
   });
 
   it('shows the folder in use in the data cell instead of "Make the crops", and goes back to the textures', async () => {
