@@ -111,6 +111,7 @@ export const en = {
   stored: (date: string) => `your last run of that lesson, ${date}`,
   noAe: 'No autoencoder figure is recorded for these classes: train the dense autoencoder or the patch VAE lesson on them and come back.',
   compareCaptionTexture: 'Metric learning against the SSIM autoencoder on the same texture',
+  compareCaptionFolder: (name: string) => `Metric learning on your folder ${name}`,
   ssimName: 'SSIM autoencoder (image AUROC of its SSIM model)',
   ssimStored: (date: string) => `your last run of the SSIM autoencoder lesson, ${date}`,
   sameCrops: 'the same test crops',

@@ -110,6 +110,7 @@ export const ja: LessonText = {
   stored: (date) => `そのレッスンの最後の実行、${date}`,
   noAe: 'このクラスでのオートエンコーダの数値は記録されていません。全結合オートエンコーダかパッチ VAE のレッスンをこのクラスで学習してから戻ってきてください。',
   compareCaptionTexture: '同じテクスチャでの距離学習と SSIM オートエンコーダの比較',
+  compareCaptionFolder: (name) => `あなたのフォルダ ${name} での距離学習`,
   ssimName: 'SSIM オートエンコーダ（SSIM モデルの画像 AUROC）',
   ssimStored: (date) => `SSIM オートエンコーダのレッスンの最後の実行、${date}`,
   sameCrops: '同じテストの切り出し',

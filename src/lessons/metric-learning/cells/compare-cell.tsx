@@ -65,7 +65,7 @@ export function CompareCell() {
     <div className="nb-cell-body">
       <div className="nb-table-scroll">
         <table className="nb-layer-table" data-testid="compare-table">
-          <caption>{texture ? t.compareCaptionTexture : t.compareCaption}</caption>
+          <caption>{result.folder !== null ? t.compareCaptionFolder(result.folder) : texture ? t.compareCaptionTexture : t.compareCaption}</caption>
           <TableHead cols={t.compareCols} />
           <tbody>
             {live.map((r) => (

@@ -33,7 +33,8 @@ export function DataCell() {
     const nRef = d.trainClasses.length - firstRef;
     return {
       side: d.size,
-      columns: Array.from({ length: SAMPLES }, (_, i) => ({
+      // A small folder may have fewer training or defective images than the grid has columns.
+      columns: Array.from({ length: Math.min(SAMPLES, split.counts.train, split.counts.testAnomaly) }, (_, i) => ({
         id: `s${i}`,
         images: [row(d.trainX, i), nRef > 0 ? row(d.trainX, firstRef + Math.floor((i * nRef) / SAMPLES)) : new Float32Array(area), row(d.testX, split.counts.testNormal + i)],
       })),
