@@ -4,7 +4,10 @@
  * metric-learning-app-run.ts).
  */
 import { cpus, loadavg } from 'node:os';
-import { byTestId, type TestPage } from '../../e2e/browser';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { byTestId, closeBrowser, newPage, type TestPage } from '../../e2e/browser';
+import { previewBuild } from '../vite-preview';
 
 /** How a timed Train press ended. */
 export interface AppTrain {
@@ -51,4 +54,23 @@ export async function timeAppTrain(tp: TestPage, address: string, until: { selec
     loadBefore,
     loadAfter: loadavg()[0],
   };
+}
+
+/**
+ * A bench script's whole run: serves the build in `outDir`, times one Train
+ * press at `address` ({@link timeAppTrain}), adds what `extra` reads from the
+ * page when the run is done, and prints one JSON line.
+ */
+export async function printAppTrain(outDir: string, address: string, until: { selector: string; count: number }, extra: (page: Page) => Promise<object>): Promise<void> {
+  const server = await previewBuild(resolve(outDir));
+  const tp = await newPage(server.baseUrl);
+  try {
+    const run = await timeAppTrain(tp, address, until);
+    const more = run.state === 'done' ? await extra(tp.page) : { message: (await tp.page.locator('[role="alert"]').allTextContents()).join(' | ') };
+    console.log(JSON.stringify({ ...run, ...more, errors: tp.errors }));
+  } finally {
+    await tp.close();
+    await closeBrowser();
+    await server.close();
+  }
 }

@@ -7,29 +7,14 @@
  *
  * `npx vite build --outDir DIR && npx tsx scripts/bench/conv-ae-pca-app-run.ts DIR`
  */
-import { resolve } from 'node:path';
-import { byTestId, closeBrowser, newPage } from '../../e2e/browser';
-import { previewBuild } from '../vite-preview';
-import { timeAppTrain } from './app-train';
+import type { Page } from 'playwright-core';
+import { byTestId } from '../../e2e/browser';
+import { printAppTrain } from './app-train';
 
-async function main(): Promise<void> {
-  const outDir = process.argv[2];
-  if (!outDir) throw new Error('usage: conv-ae-pca-app-run.ts BUILD_DIR');
-  const server = await previewBuild(resolve(outDir));
-  const tp = await newPage(server.baseUrl);
-  try {
-    const run = await timeAppTrain(tp, '#/lesson/conv-ae-pca', { selector: byTestId('compare-table'), count: 1 });
-    const auc = async (m: string) => Number(await tp.page.locator(byTestId(`compare-${m}-auc`)).getAttribute('data-value'));
-    const aucs = run.state === 'done' ? { pca: await auc('pca'), ae: await auc('ae') } : null;
-    console.log(JSON.stringify({ ...run, aucs, errors: tp.errors }));
-  } finally {
-    await tp.close();
-    await closeBrowser();
-    await server.close();
-  }
-}
-
-void main().catch((e: unknown) => {
+const outDir = process.argv[2];
+if (!outDir) throw new Error('usage: conv-ae-pca-app-run.ts BUILD_DIR');
+const auc = async (page: Page, m: string) => Number(await page.locator(byTestId(`compare-${m}-auc`)).getAttribute('data-value'));
+void printAppTrain(outDir, '#/lesson/conv-ae-pca', { selector: byTestId('compare-table'), count: 1 }, async (page) => ({ aucs: { pca: await auc(page, 'pca'), ae: await auc(page, 'ae') } })).catch((e: unknown) => {
   console.error(e);
   process.exit(1);
 });

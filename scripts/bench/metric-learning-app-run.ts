@@ -8,10 +8,9 @@
  *
  * `npx vite build --outDir DIR && npx tsx scripts/bench/metric-learning-app-run.ts DIR [--epochs N] [--models N]`
  */
-import { resolve } from 'node:path';
-import { previewBuild } from '../vite-preview';
-import { byTestId, closeBrowser, newPage } from '../../e2e/browser';
-import { timeAppTrain } from './app-train';
+import type { Page } from 'playwright-core';
+import { byTestId } from '../../e2e/browser';
+import { printAppTrain } from './app-train';
 
 /** `?epochs=N&models=N` from the flags that are given. */
 function queryOf(args: string[]): string {
@@ -22,28 +21,12 @@ function queryOf(args: string[]): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const outDir = args[0];
-  if (!outDir) throw new Error('usage: metric-learning-app-run.ts BUILD_DIR [--epochs N] [--models N]');
-  const server = await previewBuild(resolve(outDir));
-  const tp = await newPage(server.baseUrl);
-  try {
-    const { page } = tp;
-    const run = await timeAppTrain(tp, `#/lesson/metric-learning${queryOf(args)}`, { selector: byTestId('ensemble-table'), count: 1 });
-    const { state } = run;
-    const auc = async (id: string) => Number(await page.locator(byTestId(id)).getAttribute('data-auc'));
-    const aucs = state === 'done' ? { lofEnsemble: await auc('ensemble-auc-lof'), knnEnsemble: await auc('ensemble-auc-knn'), rawKnn: await auc('raw-knn-auc') } : null;
-    const message = state === 'done' ? null : (await page.locator('[role="alert"]').allTextContents()).join(' | ');
-    console.log(JSON.stringify({ ...run, message, aucs, errors: tp.errors }));
-  } finally {
-    await tp.close();
-    await closeBrowser();
-    await server.close();
-  }
-}
-
-void main().catch((e: unknown) => {
+const args = process.argv.slice(2);
+if (!args[0]) throw new Error('usage: metric-learning-app-run.ts BUILD_DIR [--epochs N] [--models N]');
+const auc = async (page: Page, id: string) => Number(await page.locator(byTestId(id)).getAttribute('data-auc'));
+void printAppTrain(args[0], `#/lesson/metric-learning${queryOf(args)}`, { selector: byTestId('ensemble-table'), count: 1 }, async (page) => ({
+  aucs: { lofEnsemble: await auc(page, 'ensemble-auc-lof'), knnEnsemble: await auc(page, 'ensemble-auc-knn'), rawKnn: await auc(page, 'raw-knn-auc') },
+})).catch((e: unknown) => {
   console.error(e);
   process.exit(1);
 });

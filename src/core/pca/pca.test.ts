@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import fixtures from './fixtures/pca-fixtures.json';
 import { jacobiEigen } from './jacobi-eigen';
-import { fitPca, projectPca, reconstructPca } from './pca';
+import { fitPca, projectPca, reconstructPca, symmetricGram } from './pca';
 import { syntheticImageBytes, syntheticImages, SYNTHETIC_SIDE } from './synthetic-images';
 
 const AREA = SYNTHETIC_SIDE * SYNTHETIC_SIDE;
@@ -70,4 +70,24 @@ describe('fitPca against numpy SVD (scripts/fixtures/pca_fixtures.py)', () => {
       console.log(`pca fixture n=${fx.nTrain}: max |ratio| ${maxRatio.toExponential(2)}, max |recon err| ${maxErr.toExponential(2)} (from codes ${maxVia.toExponential(2)}), max |component| ${maxComp.toExponential(2)}, iterations ${model.iterations}`);
     }, 60_000);
   }
+});
+
+describe('symmetricGram', () => {
+  it('equals xc·xcᵀ exactly with a ragged last block (700 rows: 512 + 188), and leaks nothing', async () => {
+    const x = tf.randomNormal([700, 40], 0, 1, 'float32', 3) as tf.Tensor2D;
+    const before = tf.memory().numTensors;
+    const blocked = symmetricGram(x);
+    const full = tf.tidy(() => tf.matMul(x, tf.transpose(x)));
+    expect(blocked.shape).toEqual([700, 700]);
+    const a = await blocked.data();
+    const b = await full.data();
+    let worst = 0;
+    for (let i = 0; i < a.length; i++) worst = Math.max(worst, Math.abs(a[i] - b[i]));
+    expect(worst).toBe(0);
+    // Symmetric across the block seam.
+    expect(a[600 * 700 + 10]).toBe(a[10 * 700 + 600]);
+    tf.dispose([blocked, full]);
+    expect(tf.memory().numTensors).toBe(before);
+    x.dispose();
+  });
 });
