@@ -72,8 +72,10 @@ describe('bad input in the page', () => {
       localStorage.setItem('anomaly-lab:settings', JSON.stringify({ state: { lang: 'ja', backend: 'cpu' }, version: 99 }));
       localStorage.setItem('anomaly-lab:lesson:dense-ae:settings', '{"latent": 8');
     });
+    // A fresh load of the lesson's address with no settings in it, so they come from storage. (A hash
+    // change and a reload raced the page putting its settings back into the address, which then won.)
+    await page.goto('about:blank');
     await page.goto('#/lesson/dense-ae');
-    await page.reload();
     await page.locator(byTestId('settings-reset-note')).waitFor();
     await page.locator(byTestId('settings-refused')).waitFor();
     expect(await textOf(page, 'settings-reset-note')).toMatch(/^Your saved language and backend choice could not be read \(they may come from another version of Anomaly Lab\), so the defaults are used\./);
