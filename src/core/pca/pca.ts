@@ -39,9 +39,10 @@ export async function fitPca(x: tf.Tensor2D, k: number, options: TopEigenOptions
   const gram = symmetricGram(xc);
   try {
     const mean = (await meanT.data()) as Float32Array;
-    let trace = 0;
-    const gramValues = await gram.data();
-    for (let i = 0; i < n; i++) trace += gramValues[i * n + i];
+    // Row norms in tfjs, their sum in float64: the trace of G without downloading G.
+    const normsT = tf.tidy(() => tf.sum(tf.square(xc), 1));
+    const trace = ((await normsT.data()) as Float32Array).reduce((s, v) => s + v, 0);
+    normsT.dispose();
     // Solving G whole (a single exact step) is cheap for small n.
     const eig = await topEigenpairs(gram, k, { ...(n <= 256 ? { oversample: n } : {}), ...options });
     const components = await axes(xc, eig.vectors, eig.values, n, k, dim);
