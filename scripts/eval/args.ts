@@ -12,6 +12,7 @@ const OPTIONAL = [
   'texture', 'mvtec-dir', 'crop-size', 'width', 'window', 'train-count', 'test-count',
   'faces', 'variant', 'test-each', 'k', 'depth',
   'reference', 'reference-per-class', 'embedding', 'alpha-mode', 'alpha', 'optimizer', 'models', 'neighbors',
+  'backbone', 'backbone-mode',
 ] as const;
 
 type FlagOptions = { [K in (typeof OPTIONAL)[number]]: { type: 'string' } } & { [K in keyof typeof WITH_DEFAULT]: { type: 'string'; default: string } };

@@ -5,6 +5,10 @@ import { buildClassMetricData } from '../../src/core/pipeline/metric-learning-da
 import type { MetricDatasetSpec, MetricLearningData, MetricLearningJobInput } from '../../src/core/pipeline/metric-learning-types';
 import { isTextureName, TEXTURE_NAMES } from '../../src/core/textures/texture-files';
 import { SETTINGS, type MetricParams } from '../../src/lessons/metric-learning/params';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { NO_BACKBONE, readBackbone, type BackboneState } from '../../src/lessons/metric-learning/backbone';
+import { problemText } from '../../src/notebook/settings/problem-text';
 import { jobInput } from '../../src/lessons/metric-learning/store';
 import { mvtecMetricData, mvtecSpec } from '../../src/lessons/metric-learning/mvtec-source';
 import { TEXTURE_CROPS, textureMetricData, textureSpec } from '../../src/lessons/metric-learning/texture-data';
@@ -41,7 +45,22 @@ function paramsOf(args: EvalArgs): MetricParams {
     batch: intArg(args.batch, p.batch, 'batch'),
     models: intArg(args.models, p.models, 'models'),
     neighbors: intArg(args.neighbors, p.neighbors, 'neighbors'),
+    backboneMode: (args['backbone-mode'] ?? p.backboneMode) as MetricParams['backboneMode'],
   };
+}
+
+/** `--backbone DIR/model.json`: the model and every .bin beside it, checked as the page checks them. */
+async function backboneOf(path: string | undefined): Promise<BackboneState> {
+  if (!path) return NO_BACKBONE;
+  const dir = dirname(path);
+  const names = [basename(path), ...(await readdir(dir)).filter((f) => f.endsWith('.bin'))];
+  const files = names.map((name) => ({ name, text: async () => readFile(join(dir, name), 'utf8'), arrayBuffer: async () => new Uint8Array(await readFile(join(dir, name))).buffer }));
+  try {
+    return await readBackbone(files);
+  } catch (e) {
+    const problem = e as Parameters<typeof problemText>[0];
+    throw new Error(`--backbone ${path}: ${problem?.code ? problemText(problem, 'en') : String(e)}`);
+  }
 }
 
 async function dataOf(args: EvalArgs, p: MetricParams): Promise<{ spec: MetricDatasetSpec; data: MetricLearningData; name: string }> {
@@ -75,7 +94,9 @@ async function dataOf(args: EvalArgs, p: MetricParams): Promise<{ spec: MetricDa
  * settings (--dataset --normal --anomaly --reference --reference-per-class
  * --max-train --seed --width --embedding --alpha-mode --alpha --optimizer
  * --lr --epochs --batch --models --neighbors), or --texture NAME /
- * --mvtec-dir DIR (32-pixel crops, reference = the other built-in textures).
+ * --mvtec-dir DIR (32-pixel crops, reference = the other built-in textures);
+ * --backbone DIR/model.json with --backbone-mode frozen|fine-tune for a
+ * pretrained backbone.
  */
 export async function evalMetricLearning(args: EvalArgs, backend: string, log: (line: string) => void) {
   const p = paramsOf(args);
@@ -83,7 +104,8 @@ export async function evalMetricLearning(args: EvalArgs, backend: string, log: (
   const area = data.size * data.size;
   const nNormal = data.trainClasses.filter((c) => c === 0).length;
   log(`metric-learning: ${name}; ${nNormal} normal + ${data.trainClasses.length - nNormal} reference training images, ${data.validation.length / area} validation, ${data.testLabels.length} test; backend ${backend}`);
-  const input: MetricLearningJobInput = { ...jobInput(p, data), dataset: spec };
+  const backbone = await backboneOf(args.backbone);
+  const input: MetricLearningJobInput = { ...jobInput(p, data, null, backbone), dataset: spec };
   const t0 = performance.now();
   const gen = metricLearningJob(input, new AbortController().signal);
   let trainCpu = 0;
@@ -121,6 +143,7 @@ export async function evalMetricLearning(args: EvalArgs, backend: string, log: (
     epochs: r.epochs,
     models: r.models.length,
     trainImages: data.trainClasses.length,
+    backbone: r.backbone,
     backend,
   };
   recordFacts(args.facts, 'metric-learning', { ...p }, result, log);

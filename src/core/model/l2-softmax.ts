@@ -4,13 +4,14 @@ import { yieldToEventLoop } from '../train/yield-to-event-loop';
 import { createBatchNorm } from './batch-norm';
 import { denseOp } from './dense-op';
 import { glorotUniform } from './glorot';
-import { createMobileNet, type MobileNet } from './mobilenet';
+import { mobileNetBackbone, type FeatureBackbone } from './feature-backbone';
+import { createMobileNet } from './mobilenet';
 
 /** Settings of the metric-learning classifier. */
 export interface MetricNetConfig {
   /** Side of the square grayscale input. */
   inputSize: number;
-  /** MobileNetV2 width multiplier (the seed: 0.5). */
+  /** MobileNetV2 width multiplier (the seed: 0.5; unused with a backbone of the caller's). */
   width: number;
   /** Embedding size after pooling (the reference: 128). */
   embeddingSize: number;
@@ -28,7 +29,7 @@ export interface MetricNetConfig {
  */
 export interface MetricNet {
   readonly config: MetricNetConfig;
-  readonly backbone: MobileNet;
+  readonly backbone: FeatureBackbone;
   /** Class scores. @param x [B, size²] @returns [B, classes], owned by the caller */
   logits(x: tf.Tensor2D, training: boolean): tf.Tensor2D;
   /** Mean softmax cross-entropy of `labels` [B] (int32 class indices); scalar owned by the caller. */
@@ -43,6 +44,7 @@ export interface MetricNet {
    * `update_bn`): after a short training the running averages still hold
    * much of their start values, and embeddings computed with them collapse.
    * Yields the images done after each batch; the statistics change when it ends.
+   * A backbone without batch norms of its own (a pretrained one) yields nothing.
    */
   reestimateBatchNorm(x: tf.Tensor2D, batchSize: number): AsyncGenerator<number, void>;
   trainableVariables(): tf.Variable[];
@@ -66,15 +68,17 @@ export function softmaxCrossEntropy(logits: tf.Tensor2D, labels: tf.Tensor1D, cl
 
 /**
  * Builds the network from `seed` (same seed, same initial weights on every
- * backend). The caller owns it and must `dispose()` it.
+ * backend): the head on `backbone`, by default the lesson's MobileNetV2 of
+ * `config.width` from scratch. The caller owns the net and must `dispose()`
+ * it; the net owns the backbone.
  * @throws 'metric-net-config' for a bad embedding size, class count or α
  */
-export function createMetricNet(config: MetricNetConfig, seed: number): MetricNet {
+export function createMetricNet(config: MetricNetConfig, seed: number, own?: FeatureBackbone): MetricNet {
   const { embeddingSize: e, classes } = config;
   if (!Number.isInteger(e) || e < 2 || !Number.isInteger(classes) || classes < 1 || !(config.alpha.value > 0)) throw new Error('metric-net-config');
   const rng = createRng(seed);
-  const backbone = createMobileNet({ inputSize: config.inputSize, width: config.width }, rng);
-  const f = backbone.layout.lastChannels;
+  const backbone = own ?? mobileNetBackbone(createMobileNet({ inputSize: config.inputSize, width: config.width }, rng), config.inputSize);
+  const f = backbone.channels;
   const head = tf.tidy(() => ({
     we: tf.variable(tf.tensor2d(glorotUniform(f, e, rng), [f, e])),
     be: tf.variable(tf.zeros([e])),
@@ -83,10 +87,8 @@ export function createMetricNet(config: MetricNetConfig, seed: number): MetricNe
     alpha: tf.variable(tf.scalar(config.alpha.value), config.alpha.mode === 'learned'),
   }));
   const headTrainable = [head.we, head.be, head.wc, head.bc, ...(config.alpha.mode === 'learned' ? [head.alpha] : [])];
-  const side = config.inputSize;
-  const images = (x: tf.Tensor2D) => tf.reshape(x, [x.shape[0], side, side, 1]) as tf.Tensor4D;
   const normalised = (x: tf.Tensor2D, training: boolean): tf.Tensor2D => {
-    const z = denseOp(backbone.features(images(x), training), head.we as tf.Tensor2D, head.be as tf.Tensor1D);
+    const z = denseOp(backbone.features(x, training), head.we as tf.Tensor2D, head.be as tf.Tensor1D);
     return tf.div(z, tf.sqrt(tf.add(tf.sum(tf.square(z), 1, true), 1e-12))) as tf.Tensor2D;
   };
   const logits = (x: tf.Tensor2D, training: boolean): tf.Tensor2D =>
@@ -102,11 +104,12 @@ export function createMetricNet(config: MetricNetConfig, seed: number): MetricNe
     alpha: async () => (await head.alpha.data())[0],
     async *reestimateBatchNorm(x, batchSize) {
       const fresh = backbone.batchNormChannels().map((c, i) => createBatchNorm(c, `reestimate_${i}`, 1));
+      if (fresh.length === 0) return;
       try {
         for (let from = 0; from < x.shape[0]; from += batchSize) {
           const size = Math.min(batchSize, x.shape[0] - from);
           tf.tidy(() => {
-            backbone.features(images(tf.slice(x, [from, 0], [size, x.shape[1]])), true, fresh);
+            backbone.features(tf.slice(x, [from, 0], [size, x.shape[1]]), true, fresh);
           });
           await yieldToEventLoop();
           yield from + size;

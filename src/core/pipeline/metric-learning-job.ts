@@ -6,6 +6,7 @@ import { knnScores, neighborScores } from '../neighbors/lof';
 import { nearestNeighbors } from '../neighbors/neighbors';
 import { fail } from '../problem';
 import { yieldToEventLoop } from '../train/yield-to-event-loop';
+import { jobBackbone } from './metric-learning-backbone';
 import { embeddingSpread, standardiseOn, meanOf, projectGroups, rowsOf } from './metric-learning-scores';
 import { trainMetricNet } from './metric-learning-train';
 import { COLLAPSE_SPREAD, type MetricLearningEvent, type MetricLearningJobInput, type MetricLearningJobResult, type MetricModelResult } from './metric-learning-types';
@@ -34,8 +35,11 @@ interface ModelScores {
  * first model's embeddings. Returns plain data; leaves no tensors. Stop
  * (the signal) ends training within one batch; the models with at least one
  * epoch are then scored, and with none the job fails 'scoring-cancelled'.
+ * With `input.backbone`, a pretrained model replaces the MobileNetV2 (see
+ * {@link jobBackbone}); raw-pixel kNN stays on pixels.
  * @throws 'input-size-mismatch' when `model.inputSize` differs from `data.size`,
- *   'no-normal-train' without normal training images
+ *   'no-normal-train' without normal training images, 'backbone-load' and
+ *   'backbone-output' for a pretrained backbone tfjs cannot use
  */
 export async function* metricLearningJob(input: MetricLearningJobInput, signal: AbortSignal): AsyncGenerator<MetricLearningEvent, MetricLearningJobResult> {
   const { data, model: settings } = input;
@@ -48,23 +52,30 @@ export async function* metricLearningJob(input: MetricLearningJobInput, signal: 
   const queryPixels = concat(data.testX, data.validation);
   const nTest = data.testLabels.length;
   const classes = data.classNames.length;
-  const x = tf.tensor2d(data.trainX, [nTrain, area]);
-  const labels = tf.tensor1d(data.trainClasses, 'int32');
+  const backbone = await jobBackbone(input);
   const perModel: ModelScores[] = [];
   let projection: MetricLearningJobResult['projection'] | null = null;
+  let x: tf.Tensor2D | null = null;
+  let labels: tf.Tensor1D | null = null;
   try {
+    const dim = backbone.rowLength;
+    const trainRows = yield* backbone.rows(data.trainX);
+    const fitRowsSeen = gather(trainRows, fitRows, dim);
+    const queryRows = yield* backbone.rows(queryPixels);
+    x = tf.tensor2d(trainRows, [nTrain, dim]);
+    labels = tf.tensor1d(data.trainClasses, 'int32');
     for (let m = 0; m < settings.models; m++) {
       yield { type: 'eval', phase: 'model', done: m, total: settings.models };
       const seed = settings.seed + m;
-      const net = createMetricNet({ inputSize: data.size, width: settings.width, embeddingSize: settings.embeddingSize, classes, alpha: settings.alpha }, seed);
+      const net = createMetricNet({ inputSize: data.size, width: settings.width, embeddingSize: settings.embeddingSize, classes, alpha: settings.alpha }, seed, await backbone.forModel());
       try {
         const trained = yield* trainMetricNet(net, x, labels, { ...settings, seed, signal });
         if (trained.epochsRun === 0) break;
         yield { type: 'eval', phase: 'embed', done: m, total: settings.models };
         for await (const done of net.reestimateBatchNorm(x, settings.batchSize)) yield { type: 'eval', phase: 'embed', done, total: nTrain };
-        const fitEmb = yield* embed(net, fitPixels, area);
-        const queryEmb = yield* embed(net, queryPixels, area);
-        if (m === 0) projection = projectGroups(yield* embed(net, data.trainX, area), queryEmb.subarray(0, nTest * settings.embeddingSize), data, settings.embeddingSize, settings.seed);
+        const fitEmb = yield* embed(net, fitRowsSeen, dim);
+        const queryEmb = yield* embed(net, queryRows, dim);
+        if (m === 0) projection = projectGroups(yield* embed(net, trainRows, dim), queryEmb.subarray(0, nTest * settings.embeddingSize), data, settings.embeddingSize, settings.seed);
         const scores = await neighborScores(fitEmb, queryEmb, settings.embeddingSize, settings.neighbors);
         yield { type: 'eval', phase: 'lof', done: m + 1, total: settings.models };
         const lof = Float32Array.from(scores.queryNegativeLof.subarray(0, nTest), (v) => -v);
@@ -95,7 +106,8 @@ export async function* metricLearningJob(input: MetricLearningJobInput, signal: 
       if (signal.aborted) break;
     }
   } finally {
-    tf.dispose([x, labels]);
+    tf.dispose([x, labels].filter((t) => t !== null));
+    backbone.dispose();
   }
   if (perModel.length === 0) return fail('scoring-cancelled', {});
   yield { type: 'eval', phase: 'raw-knn', done: 0, total: 1 };
@@ -128,10 +140,11 @@ export async function* metricLearningJob(input: MetricLearningJobInput, signal: 
     secondsPerEpoch: perModel.reduce((s, p) => s + p.result.secondsPerEpoch, 0) / perModel.length,
     epochs: settings.epochs,
     backend: tf.getBackend(),
+    backbone: backbone.used,
   };
 }
 
-/** L2-normalised embeddings of `pixels` [n, area] in batches, with an 'embed' event per batch (the worker's stall check needs steps); plain data. */
+/** L2-normalised embeddings of `pixels` [n, area] (pixels, or a frozen backbone's features) in batches, with an 'embed' event per batch (the worker's stall check needs steps); plain data. */
 async function* embed(net: MetricNet, pixels: Float32Array, area: number): AsyncGenerator<MetricLearningEvent, Float32Array> {
   const n = pixels.length / area;
   const e = net.config.embeddingSize;

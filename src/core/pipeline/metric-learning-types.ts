@@ -3,6 +3,7 @@
  * what the page or `npm run eval` hands the job, what the job yields while it
  * runs and what it returns. No tensors, no classes, no English.
  */
+import type { PretrainedFiles, PretrainedMode } from '../model/pretrained-backbone';
 import type { JobEvent } from './job-events';
 
 /** Where the lesson's images come from (kept with a run; the job itself reads only {@link MetricLearningData}). */
@@ -95,6 +96,18 @@ export interface MetricLearningJobInput {
   validationQuantile: number;
   /** Return each model's normalised test and fit embeddings (large; for recomputing scores in the page). */
   keepEmbeddings?: boolean;
+  /** A pretrained backbone in place of the MobileNetV2 from scratch (`model.width` is then unused). */
+  backbone?: { name: string; mode: PretrainedMode; files: PretrainedFiles };
+}
+
+/** The pretrained backbone a run used. */
+export interface BackboneUsed {
+  name: string;
+  mode: PretrainedMode;
+  /** [height, width, channels] it was fed. */
+  input: [number, number, number];
+  /** Features after pooling. */
+  channels: number;
 }
 
 /** A test score set with its AUC; higher = more anomalous. */
@@ -173,6 +186,8 @@ export interface MetricLearningJobResult {
   secondsPerEpoch: number;
   epochs: number;
   backend: string;
+  /** The pretrained backbone, or null for the MobileNetV2 from scratch. */
+  backbone: BackboneUsed | null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readModelFiles } from '../../core/model-io/model-files';
+import type { PretrainedFiles } from '../../core/model/pretrained-backbone';
 import { failure, problem, type Problem } from '../../notebook/settings/problem';
 import { addProblemTexts } from '../../notebook/settings/problem-text';
 import '../../notebook/runs/runs-text';
@@ -15,10 +16,21 @@ export interface BackboneState {
   inputShape: number[];
   /** Why the last file was refused (the backbone in use, if any, stays). */
   error: Problem | null;
+  /** The model as the job takes it (null when none is open). */
+  files: PretrainedFiles | null;
 }
 
 /** No backbone opened: training starts from random weights. */
-export const NO_BACKBONE: BackboneState = { status: 'none', name: null, tensors: 0, params: 0, inputShape: [], error: null };
+export const NO_BACKBONE: BackboneState = { status: 'none', name: null, tensors: 0, params: 0, inputShape: [], error: null, files: null };
+
+/**
+ * What a trained model depends on besides the train settings: the loaded
+ * data's key (`loaded`, or the data settings' `dataKey`) and the backbone in
+ * use. Null, as `loaded` is, when neither a folder nor a backbone is in use.
+ */
+export function sourceKey(loaded: string | null, dataKey: string, backbone: Pick<BackboneState, 'name'>): string | null {
+  return backbone.name === null ? loaded : JSON.stringify([loaded ?? dataKey, backbone.name]);
+}
 
 addProblemTexts({
   'backbone-no-json': {
@@ -88,7 +100,10 @@ export async function readBackbone(files: readonly PickedFile[]): Promise<Backbo
   } catch (e) {
     throw failure(e);
   }
-  return { status: 'ready', name: json.name, tensors: read.specs.length, params: read.weights.reduce((s, w) => s + w.length, 0), inputShape: shape, error: null };
+  const weights = new Float32Array(read.weights.reduce((s, w) => s + w.length, 0));
+  read.weights.reduce((at, w) => (weights.set(w, at), at + w.length), 0);
+  const model: PretrainedFiles = { topology: parsed.modelTopology as object, specs: read.specs, weights: weights.buffer };
+  return { status: 'ready', name: json.name, tensors: read.specs.length, params: weights.length, inputShape: shape, error: null, files: model };
 }
 
 /** Whether a thrown value is a notebook problem (as `readBackbone` throws them). */

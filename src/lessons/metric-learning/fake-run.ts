@@ -46,6 +46,7 @@ export function fakeMetricRun(s: MetricState): Partial<MetricState> {
       key: trainKey(s.params),
       data,
       folder: null,
+      backbone: null,
       models,
       ensemble: { lof: scores(0.35, 2), knn: scores(0.4, 5) },
       rawKnn: scores(0.25, 1),

@@ -11,8 +11,9 @@ import { ScoresCell } from './cells/scores-cell';
 import { TrainCell } from './cells/train-cell';
 import { metric, settings } from './instance';
 import { dataKey, trainKey } from './keys';
-import { loadedKey, mvtecInUse } from './mvtec-source';
+import { mvtecInUse } from './mvtec-source';
 import { RunsCell } from './runs';
+import { trainedOn } from './store';
 
 /** Metric learning with L2-softmax, reference data, LOF and an ensemble (post 001, second half). */
 export const lesson = createLessonModule({
@@ -30,7 +31,7 @@ export const lesson = createLessonModule({
   ],
   store: metric.store,
   // A learner's folder never goes stale: only built-in data depends on the data settings.
-  staleness: keyedStaleness(dataKey, trainKey, { inUse: mvtecInUse, loadedKey }),
+  staleness: keyedStaleness(dataKey, trainKey, { inUse: mvtecInUse, loadedKey: trainedOn }),
   runAll: metric.actions.runAll,
   settings,
 });

@@ -57,6 +57,15 @@ export const SETTINGS = defineSettings({
   batch: batchSetting({ min: 1, max: 512, default: 128 }),
   models: { kind: 'int', stage: 'train', min: 1, max: 5, default: 3, label: label('Models in the ensemble', 'アンサンブルのモデル数') },
   neighbors: { kind: 'int', stage: 'train', min: 1, max: 100, default: 20, label: label('Neighbours k (LOF, kNN)', '近傍数 k（LOF・kNN）') },
+  backboneMode: trainChoice(
+    'Pretrained backbone',
+    '学習済みバックボーン',
+    [
+      ['frozen', 'frozen (head only)', '固定（ヘッドのみ）'],
+      ['fine-tune', 'fine-tuned (all)', 'ファインチューニング（全体）'],
+    ],
+    'frozen',
+  ),
 });
 
 /** A built-in texture's name as the texture setting shows it ("grass (photo)"). */

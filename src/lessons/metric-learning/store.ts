@@ -8,7 +8,7 @@ import { createLessonCore, lessonDefaults } from '../../notebook/lesson-core';
 import type { TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
 import { IDLE_TRAINING, mayTrain, reduceTrainEvent } from '../../notebook/training-state';
-import { asProblem, NO_BACKBONE, readBackbone, type PickedFile } from './backbone';
+import { asProblem, NO_BACKBONE, readBackbone, sourceKey, type BackboneState, type PickedFile } from './backbone';
 import { createTextureLoader, textureSpec, type FetchTexture } from './texture-data';
 import { createMvtecSource, loadedKey, mvtecInUse, mvtecSpec } from './mvtec-source';
 import { idleFolder } from '../../notebook/folder-request';
@@ -37,7 +37,7 @@ export function reduceMetricEvent(t: MetricTraining, e: JobEvent): MetricTrainin
 }
 
 /** The job's input for the current settings and loaded images. */
-export function jobInput(p: MetricParams, data: NonNullable<MetricState['data']['data']>, folder: string | null = null): MetricLearningJobInput {
+export function jobInput(p: MetricParams, data: NonNullable<MetricState['data']['data']>, folder: string | null = null, backbone: BackboneState = NO_BACKBONE): MetricLearningJobInput {
   return {
     dataset: folder !== null ? mvtecSpec(folder, p) : p.source === 'texture' ? textureSpec(p) : datasetSpec(p),
     data,
@@ -55,7 +55,13 @@ export function jobInput(p: MetricParams, data: NonNullable<MetricState['data'][
       width: Number(p.width),
     },
     validationQuantile: 0.95,
+    ...(backbone.name && backbone.files ? { backbone: { name: backbone.name, mode: p.backboneMode, files: backbone.files } } : {}),
   };
+}
+
+/** What the trained models depend on besides the train settings (see {@link sourceKey}). */
+export function trainedOn(s: Pick<MetricState, 'data' | 'mvtec' | 'params' | 'backbone'>): string | null {
+  return sourceKey(loadedKey(s), dataKey(s.params), s.backbone);
 }
 
 /**
@@ -98,10 +104,10 @@ export function createMetricStore(deps: MetricDeps) {
     if (!(await loadData())) return;
     const p = get().params;
     const data = get().data.data!;
-    const key = trainKey(p, loadedKey(get()));
+    const key = trainKey(p, trainedOn(get()));
     const folder = mvtecInUse(get()) ? get().mvtec.name : null;
     set({ training: { ...IDLE_METRIC_TRAINING, status: 'running', epochs: p.epochs, models: p.models } });
-    await runner.run('metric-learning', jobInput(p, data, folder), {
+    await runner.run('metric-learning', jobInput(p, data, folder, get().backbone), {
       reduce: reduceMetricEvent,
       onResult: (r) => {
         set({

@@ -27,13 +27,13 @@ export function ModelCell() {
     <div className="nb-cell-body">
       <PresetRow label={t.presets} presets={PRESETS} onPick={actions.setParams} />
       <FieldGrid names={['width', 'embedding', 'alphaMode', 'alpha', 'optimizer', 'lr', 'epochs', 'batch', 'models', 'neighbors']} field={field} />
-      <BackboneTable classes={1 + (p.source === 'texture' ? referenceTextures(p).length : datasetSpec(p).reference.length)} />
+      {backbone.name ? null : <BackboneTable classes={1 + (p.source === 'texture' ? referenceTextures(p).length : datasetSpec(p).reference.length)} />}
       <EpochEstimate secondsPerEpoch={est.seconds * p.models} epochs={p.epochs} basis={est.basis} note={t.estimateNote} epochWord={t.epoch} />
-      <p className="nb-notice nb-small">{t.scratch}</p>
+      {backbone.name ? null : <p className="nb-notice nb-small">{t.scratch}</p>}
       <div className="nb-cell-actions ml-wrap" data-testid="backbone">
         <FilePicker label={t.backbone.pick} testId="backbone-files" multiple small accept=".json,.bin" onFiles={(files) => void actions.openBackbone(files)} />
         <span className="nb-muted nb-small" data-testid="backbone-status" data-state={backbone.status}>
-          {backbone.status === 'reading' ? t.backbone.reading : backbone.name ? t.backbone.ready(backbone.name, backbone.tensors, backbone.params, backbone.inputShape.join(' × ')) : t.backbone.none}
+          {backbone.status === 'reading' ? t.backbone.reading : backbone.name ? t.backbone.ready(backbone.name, backbone.tensors, backbone.params, backbone.inputShape.map((d) => (d > 0 ? String(d) : t.backbone.free)).join(' × ')) : t.backbone.none}
         </span>
         {backbone.name ? (
           <button type="button" className="btn btn--small" data-testid="backbone-drop" onClick={actions.dropBackbone}>
@@ -42,7 +42,14 @@ export function ModelCell() {
         ) : null}
       </div>
       {backbone.error ? <ErrorNotice testId="backbone-error">{problemText(backbone.error, lang)}</ErrorNotice> : null}
-      {backbone.name ? <p className="nb-muted nb-small">{t.backbone.notUsed}</p> : null}
+      {backbone.name ? (
+        <>
+          <FieldGrid names={['backboneMode']} field={field} />
+          <p className="nb-muted nb-small" data-testid="backbone-used">
+            {t.backbone.used}
+          </p>
+        </>
+      ) : null}
     </div>
   );
 }

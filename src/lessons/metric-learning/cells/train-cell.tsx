@@ -41,6 +41,11 @@ export function TrainCell() {
               <li key={i}>{t.trained(i + 1, m.seed, m.epochsRun, formatDuration(m.secondsPerEpoch), m.accuracy[m.accuracy.length - 1] ?? Number.NaN, m.alpha)}</li>
             ))}
           </ul>
+          {result.backbone ? (
+            <p className="nb-muted nb-small" data-testid="trained-backbone">
+              {t.backbone.result(result.backbone.name, result.backbone.mode === 'frozen' ? t.backbone.frozen : t.backbone.fineTune, result.backbone.input.join(' × '), result.backbone.channels)}
+            </p>
+          ) : null}
         </>
       ) : null}
     </div>
