@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import type { BackboneParts } from './backbone-parts';
 import type { BatchNorm } from './batch-norm';
 import type { MobileNet } from './mobilenet';
 
@@ -8,7 +9,7 @@ import type { MobileNet } from './mobilenet';
  * pretrained tf.LayersModel (`pretrained-backbone.ts`), or features computed
  * once by a frozen one ({@link rowsBackbone}).
  */
-export interface FeatureBackbone {
+export interface FeatureBackbone extends BackboneParts {
   /** Features per row. */
   readonly channels: number;
   /**
@@ -18,13 +19,6 @@ export interface FeatureBackbone {
    * @returns [B, channels], owned by the caller
    */
   features(x: tf.Tensor2D, training: boolean, norms?: readonly BatchNorm[]): tf.Tensor2D;
-  /** Channels of each batch-norm layer whose statistics the job re-estimates ([] = none). */
-  batchNormChannels(): number[];
-  batchNorms(): readonly BatchNorm[];
-  trainableVariables(): tf.Variable[];
-  /** Trainable variables first, then the rest. */
-  allVariables(): tf.Variable[];
-  dispose(): void;
 }
 
 /** The lesson's MobileNetV2 on square grayscale rows of `side`² pixels; owns `net`. */
@@ -40,13 +34,15 @@ export function mobileNetBackbone(net: MobileNet, side: number): FeatureBackbone
   };
 }
 
+/** The batch-norm part of a backbone with none of its own to re-estimate (a pretrained one keeps its statistics). */
+export const NO_BATCH_NORMS: Pick<BackboneParts, 'batchNormChannels' | 'batchNorms'> = { batchNormChannels: () => [], batchNorms: () => [] };
+
 /** Rows that already are features (a frozen backbone's, computed once): the identity, nothing to train. */
 export function rowsBackbone(channels: number): FeatureBackbone {
   return {
     channels,
     features: (x) => tf.clone(x),
-    batchNormChannels: () => [],
-    batchNorms: () => [],
+    ...NO_BATCH_NORMS,
     trainableVariables: () => [],
     allVariables: () => [],
     dispose: () => undefined,

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Rng } from '../random/rng';
+import type { BackboneParts } from './backbone-parts';
 import { createBatchNorm, type BatchNorm } from './batch-norm';
 import { conv2dOp } from './conv2d-op';
 import { depthwiseConv2dOp } from './depthwise-conv2d-op';
@@ -25,7 +26,7 @@ interface ConvBn {
  * ReLU6, project 1×1 linear, batch norm after each conv, x + block(x) where
  * shapes match), a last 1×1 conv + ReLU6 and global average pooling.
  */
-export interface MobileNet {
+export interface MobileNet extends BackboneParts {
   readonly layout: MobileNetLayout;
   /**
    * Pooled features. @param x [B, size, size, 1]
@@ -34,14 +35,6 @@ export interface MobileNet {
    * @returns [B, lastChannels], owned by the caller
    */
   features(x: tf.Tensor4D, training: boolean, norms?: readonly BatchNorm[]): tf.Tensor2D;
-  /** Channels of each batch-norm layer, in order. */
-  batchNormChannels(): number[];
-  /** The model's batch-norm layers, in order (their running statistics are variables of the model). */
-  batchNorms(): readonly BatchNorm[];
-  trainableVariables(): tf.Variable[];
-  /** Trainable variables, then every running mean and variance. */
-  allVariables(): tf.Variable[];
-  dispose(): void;
 }
 
 let counter = 0;

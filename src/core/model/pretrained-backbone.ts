@@ -10,7 +10,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { addMissingGradientKernels } from './wasm-gradient-kernels';
-import type { FeatureBackbone } from './feature-backbone';
+import { NO_BATCH_NORMS, type FeatureBackbone } from './feature-backbone';
 
 /** A layers model as plain data (the page reads it, the worker builds it). */
 export interface PretrainedFiles {
@@ -78,8 +78,7 @@ export function pretrainedBackbone(model: tf.LayersModel, side: number, mode: Pr
         const y = model.apply(input, { training: false }) as tf.Tensor;
         return (y.rank === 4 ? tf.mean(y, [1, 2]) : y) as tf.Tensor2D;
       }),
-    batchNormChannels: () => [],
-    batchNorms: () => [],
+    ...NO_BATCH_NORMS,
     trainableVariables: () => (mode === 'fine-tune' ? variables() : []),
     allVariables: () => [...(mode === 'fine-tune' ? variables() : []), ...model.weights.filter((v) => mode !== 'fine-tune' || !v.trainable).map((v) => v.read() as tf.Variable)],
     dispose: () => model.dispose(),
