@@ -7,6 +7,7 @@ import { addProblemTexts } from '../../notebook/settings/problem-text';
 import { normalP95, scoreSet, summaryOf, viewThreshold } from './derived';
 import { actions, metric } from './instance';
 import { metricNotebook } from './notebook';
+import { runSource, runSourceProblem } from './run-source';
 import { SETTINGS, type MetricParams } from './params';
 import type { MetricResult, MetricState } from './state';
 
@@ -18,6 +19,7 @@ addProblemTexts({
     ja: 'このレッスンはモデルの学習済みの重みを保存しません。「もう一度実行」を押すと、その実行の設定とシードで学習し直します。',
   },
 });
+
 
 /** The settings each result was trained with (the settings may have changed since). */
 const trainedWith = new WeakMap<MetricResult, MetricParams>();
@@ -73,6 +75,7 @@ export const adapter: RunsAdapter<MetricState> = {
       scores: r.ensemble.lof.scores.slice(),
       labels: r.testLabels.slice(),
       weights: null,
+      extra: runSource(r),
     };
   },
   model: (values) => {
@@ -82,6 +85,7 @@ export const adapter: RunsAdapter<MetricState> = {
   reopen: async () => {
     throw problemError(problem('run-no-weights'));
   },
+  reopenProblem: runSourceProblem,
   rerun: async (values) => {
     store.setState({ params: values as MetricParams, drafts: {} });
     await actions.train();

@@ -3,11 +3,11 @@ import type { KindTable } from '../../core/inspection/kind-table';
 import { convAeLayers, type ConvAeLoss } from '../../core/model/conv-ae';
 import { convAeArchitecture, convAeTopology, convAeWeightSpecs } from '../../core/model-io/conv-ae-topology';
 import { scoreCurves } from '../../core/runs/run-curves';
+import { mvtecRunExtra, mvtecRunProblem } from '../../notebook/mvtec/mvtec-runs';
 import { connectRuns } from '../../notebook/runs/connect-runs';
 import { notebookDownload } from '../../notebook/runs/notebook-download';
 import { problemError, restoredTraining, type ReopenFacts, type RunsAdapter } from '../../notebook/runs/runs-adapter';
 import { problem } from '../../notebook/settings/problem';
-import { addProblemTexts } from '../../notebook/settings/problem-text';
 import { setBackendReport } from '../../stores/backend-store';
 import { getBackendPreference } from '../../stores/settings-store';
 import { sharedTrainingClient } from '../../worker/shared-client';
@@ -32,17 +32,6 @@ const METRICS = [
   { key: 'tpr', en: en.cols[5], ja: ja.cols[5] },
   { key: 'tnr', en: en.tnr, ja: ja.tnr },
 ] as const;
-
-addProblemTexts({
-  'run-mvtec-data': {
-    en: 'This run was trained on your own MVTec AD folder, which is not kept: open the same folder in “Bring your own MVTec AD folder” first (at the run’s crop size).',
-    ja: 'この実行は自分の MVTec AD フォルダで学習したもので、そのフォルダは保存されていません。先に「自分の MVTec AD フォルダで試す」で同じフォルダを（実行と同じ切り出しサイズで）開いてください。',
-  },
-  'run-texture-data': {
-    en: 'This run was trained on the built-in textures, but your MVTec AD folder is in use: go back to the textures first.',
-    ja: 'この実行は組み込みのテクスチャで学習したものですが、今は自分の MVTec AD フォルダを使っています。先にテクスチャに戻してください。',
-  },
-});
 
 /** The losses whose models a result holds, in the run's order (SSIM, then L2). */
 export function lossesIn(r: Pick<SsimAeResults, 'models'>): ConvAeLoss[] {
@@ -152,13 +141,10 @@ export const adapter: RunsAdapter<SsimAeState> = {
       scores,
       labels,
       weights: allWeights(r),
-      extra: { source: r.data.source, folder: r.data.source === 'mvtec' ? s.mvtec.name : null, models: losses.join('+'), curves: laterCurves(r) },
+      extra: { ...mvtecRunExtra(r.data.source === 'mvtec' ? s.mvtec.name : null), models: losses.join('+'), curves: laterCurves(r) },
     };
   },
-  reopenProblem: (run, s) => {
-    if (run.extra?.source === 'mvtec') return mvtecInUse(s) && s.mvtec.name === run.extra.folder ? null : 'run-mvtec-data';
-    return mvtecInUse(s) ? 'run-texture-data' : null;
-  },
+  reopenProblem: (run, s) => mvtecRunProblem(run, mvtecInUse(s) ? s.mvtec.name : null),
   model: (values) => {
     const p = values as SsimAeParams;
     const { loss: _loss, ...config } = modelConfig(p, 'l2');

@@ -189,7 +189,7 @@ export function createLessonRuns<S>(options: {
           if (!run || !payload) throw problemError(problem('run-gone'));
           if (!payload.weights) throw problemError(problem('run-no-weights'));
           const refused = adapter.reopenProblem?.(run, store.getState());
-          if (refused) throw problemError(problem(refused));
+          if (refused) throw problemError(typeof refused === 'string' ? problem(refused) : refused);
           patch({ reference: id });
           await adapter.reopen(run.settings, unpackWeights(payload.weights), facts(run));
         }, { kind: 'run', date: find(id)?.date ?? Date.now() }),
@@ -198,7 +198,7 @@ export function createLessonRuns<S>(options: {
         if (!run) return patch({ notice: problem('run-gone') });
         if (adapter.busy(store.getState())) return patch({ notice: problem('runs-busy') });
         const refused = adapter.reopenProblem?.(run, store.getState());
-        if (refused) return patch({ notice: problem(refused) });
+        if (refused) return patch({ notice: typeof refused === 'string' ? problem(refused) : refused });
         await adapter.rerun(run.settings);
       },
       openModel: (values, weights, f, name) => withReopen(() => adapter.reopen(values, weights, f), { kind: 'file', name }),

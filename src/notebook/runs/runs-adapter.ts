@@ -1,6 +1,6 @@
 import type { WeightSpec } from '../../core/model-io/model-files';
 import type { Localized } from '../../i18n/lang';
-import { problem } from '../settings/problem';
+import { problem, type Problem } from '../settings/problem';
 import { decodeSettings } from '../settings/settings-codec';
 import { defaultsOf, type SettingsTable } from '../settings/settings-table';
 import type { TrainingState } from '../training-state';
@@ -63,8 +63,8 @@ export interface RunsAdapter<S> {
   ownMetrics: { key: string; label: Localized; digits?: number }[];
   /** Per test sample: id, label, score and prediction at the current threshold. */
   scoreRows(s: S): ScoreRow[] | null;
-  /** Whether a run may be reopened (e.g. not one trained on a file that is gone). Null = yes, else the problem code. */
-  reopenProblem?(run: RunMeta, s: S): string | null;
+  /** Whether a run may be reopened or run again (e.g. not one trained on a file that is gone). Null = yes, else the problem (or its code). */
+  reopenProblem?(run: RunMeta, s: S): string | Problem | null;
   /** True while training runs (reopening then would stop it). */
   busy(s: S): boolean;
 }
