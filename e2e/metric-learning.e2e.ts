@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { problemText } from '../src/notebook/settings/problem-text';
-import { tinyBackboneFiles } from '../src/core/model/tiny-backbone.test-data';
+import { tinyBackbonePicked } from '../src/core/model/tiny-backbone.test-data';
 import '../src/lessons/metric-learning/backbone';
 import { en } from '../src/lessons/metric-learning/text-en';
 import { ja } from '../src/lessons/metric-learning/text-ja';
@@ -62,12 +62,7 @@ function files(json: unknown, bin?: number): { name: string; mimeType: string; b
 
 /** The unit tests' small Keras-style backbone as model.json + weights.bin. */
 async function pretrainedFiles(): Promise<{ name: string; mimeType: string; buffer: Buffer }[]> {
-  const f = await tinyBackboneFiles();
-  const json = { format: 'layers-model', modelTopology: f.topology, weightsManifest: [{ paths: ['weights.bin'], weights: f.specs.map((w) => ({ ...w, dtype: 'float32' })) }] };
-  return [
-    { name: 'model.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) },
-    { name: 'weights.bin', mimeType: 'application/octet-stream', buffer: Buffer.from(f.weights) },
-  ];
+  return (await tinyBackbonePicked()).map((f) => ({ name: f.name, mimeType: f.name.endsWith('.json') ? 'application/json' : 'application/octet-stream', buffer: Buffer.from(f.bytes) }));
 }
 
 /** A one-layer layers model taking 28×28×1 images, with one 2×2 weight. */
@@ -193,9 +188,13 @@ describe('metric learning with LOF', () => {
     }
     await setLanguage(page, 'ja');
     expect(await textOf(page, 'trained-backbone')).toBe(ja.backbone.result('model.json', ja.backbone.fineTune, '32 × 32 × 3', 12));
-    await page.locator(byTestId('cell-model')).screenshot({ path: `${shotDir}metric-learning-backbone-model-1366-ja.png` });
-    await setLanguage(page, 'en');
-    await page.locator(byTestId('cell-model')).screenshot({ path: `${shotDir}metric-learning-backbone-model-1366-en.png` });
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const lang of ['ja', 'en'] as const) {
+        await setLanguage(page, lang);
+        await page.locator(byTestId('cell-model')).screenshot({ path: `${shotDir}metric-learning-backbone-model-${width}-${lang}.png` });
+      }
+    }
     expect(tp.errors).toEqual([]);
   });
 

@@ -34,6 +34,8 @@ export interface ReadModel {
   manifest: ModelManifest;
   specs: WeightSpec[];
   weights: Float32Array[];
+  /** Every weight's bytes, concatenated in `specs` order (float32, little-endian). */
+  data: ArrayBuffer;
 }
 
 /** Problems of model files (worded by the notebook layer). */
@@ -137,5 +139,5 @@ export function readModelFiles(jsonText: string, files: readonly { name: string;
     weights.push(new Float32Array(all.buffer.slice(at, at + n * 4)));
     at += n * 4;
   }
-  return { manifest, specs, weights };
+  return { manifest, specs, weights, data: all.buffer };
 }

@@ -25,3 +25,13 @@ export async function tinyBackboneFiles(output: 'map' | 'sequence' = 'map'): Pro
   model.dispose();
   return files!;
 }
+
+/** The files as a learner picks them: `model.json` (naming `weights.bin`) and the weights. */
+export async function tinyBackbonePicked(): Promise<{ name: string; bytes: Uint8Array }[]> {
+  const f = await tinyBackboneFiles();
+  const json = { format: 'layers-model', modelTopology: f.topology, weightsManifest: [{ paths: ['weights.bin'], weights: f.specs.map((w) => ({ ...w, dtype: 'float32' })) }] };
+  return [
+    { name: 'model.json', bytes: new TextEncoder().encode(JSON.stringify(json)) },
+    { name: 'weights.bin', bytes: new Uint8Array(f.weights) },
+  ];
+}

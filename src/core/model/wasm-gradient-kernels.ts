@@ -19,8 +19,8 @@ export const WASM_MISSING_GRADIENT_KERNELS = ['Conv2DBackpropFilter', 'Depthwise
 
 type Info = tf.TensorInfo;
 type Attrs = Record<string, unknown>;
-/** A gradient in tfjs ops of this folder, or null when the attributes are not the usual ones. */
-type OpsGradient = (inputs: Record<string, tf.Tensor4D>, attrs: Attrs) => tf.Tensor4D | null;
+/** For these attributes and inputs, a gradient in tfjs ops of this folder, or null when they are not the usual ones. */
+type OpsGradient = (attrs: Attrs, inputs: Record<string, Info>) => ((tensors: Record<string, tf.Tensor4D>) => tf.Tensor4D) | null;
 
 /** The stride and padding when the attributes are the usual ones, else null. */
 function usual(attrs: Attrs): { stride: number; padding: ConvPadding } | null {
@@ -32,26 +32,26 @@ function usual(attrs: Attrs): { stride: number; padding: ConvPadding } | null {
 }
 
 const OPS_GRADIENTS: Record<string, OpsGradient> = {
-  Conv2DBackpropFilter: ({ x, dy }, attrs) => {
+  Conv2DBackpropFilter: (attrs) => {
     const u = usual(attrs);
     const shape = attrs.filterShape as number[];
-    return u ? convBackpropFilter(x, dy, [shape[0], shape[1]], u.stride, u.padding) : null;
+    return u ? ({ x, dy }) => convBackpropFilter(x, dy, [shape[0], shape[1]], u.stride, u.padding) : null;
   },
-  DepthwiseConv2dNativeBackpropFilter: ({ x, dy }, attrs) => {
+  DepthwiseConv2dNativeBackpropFilter: (attrs) => {
     const u = usual(attrs);
     const shape = attrs.filterShape as number[];
-    return u && shape[3] === 1 ? depthwiseFilterGrad(x, dy, [shape[0], shape[1]], u.stride, u.padding) : null;
+    return u && shape[3] === 1 ? ({ x, dy }) => depthwiseFilterGrad(x, dy, [shape[0], shape[1]], u.stride, u.padding) : null;
   },
-  DepthwiseConv2dNativeBackpropInput: ({ dy, filter }, attrs) => {
+  DepthwiseConv2dNativeBackpropInput: (attrs, inputs) => {
     const u = usual(attrs);
     const shape = attrs.inputShape as number[];
-    return u && filter.shape[3] === 1 ? depthwiseInputGrad(dy, filter, [shape[1], shape[2]], u.stride, u.padding) : null;
+    return u && inputs.filter.shape[3] === 1 ? ({ dy, filter }) => depthwiseInputGrad(dy, filter, [shape[1], shape[2]], u.stride, u.padding) : null;
   },
 };
 
 /** Runs the tfjs-op gradient on `backend` itself; null when it does not apply. */
 function viaOps(name: string, inputs: Record<string, Info>, attrs: Attrs, backend: tf.KernelBackend): Info | null {
-  const gradient = OPS_GRADIENTS[name];
+  const gradient = OPS_GRADIENTS[name]?.(attrs, inputs);
   if (!gradient) return null;
   const engine = tf.engine();
   // A tensor made from an input's info shares its data: take a reference, so disposing the tensor leaves the input whole.
@@ -62,8 +62,7 @@ function viaOps(name: string, inputs: Record<string, Info>, attrs: Attrs, backen
     }),
   );
   try {
-    const out = gradient(tensors, attrs);
-    if (!out) return null;
+    const out = gradient(tensors);
     const values = backend.readSync(out.dataId);
     const result = { dataId: backend.write(values, out.shape, out.dtype), shape: out.shape, dtype: out.dtype };
     out.dispose();

@@ -7,6 +7,11 @@ import type { BackboneUsed, MetricLearningEvent, MetricLearningJobInput } from '
 /** Images per batch when a frozen backbone computes features. */
 const FEATURE_BATCH = 64;
 
+/** The models see the pixel rows themselves. */
+async function* pixelRows(pixels: Float32Array): AsyncGenerator<MetricLearningEvent, Float32Array> {
+  return pixels;
+}
+
 /**
  * How the job's models get their backbone. Without a pretrained one, each
  * model builds the MobileNetV2 from scratch and sees pixel rows. A frozen
@@ -37,9 +42,7 @@ export async function jobBackbone(input: MetricLearningJobInput): Promise<JobBac
     return {
       used: null,
       rowLength: area,
-      async *rows(pixels) {
-        return pixels;
-      },
+      rows: pixelRows,
       forModel: async () => undefined,
       dispose: () => undefined,
     };
@@ -59,9 +62,7 @@ export async function jobBackbone(input: MetricLearningJobInput): Promise<JobBac
     return {
       used,
       rowLength: area,
-      async *rows(pixels) {
-        return pixels;
-      },
+      rows: pixelRows,
       forModel: async () => pretrainedBackbone(await loadPretrained(spec.files), side, 'fine-tune'),
       dispose: () => undefined,
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tinyBackboneFiles } from '../../core/model/tiny-backbone.test-data';
+import { tinyBackbonePicked } from '../../core/model/tiny-backbone.test-data';
 import { defaultsOf } from '../../notebook/settings/settings-table';
 import { NO_BACKBONE, readBackbone, sourceKey, type PickedFile } from './backbone';
 import { SETTINGS } from './params';
@@ -7,12 +7,7 @@ import { jobInput } from './store';
 
 /** The tiny backbone as the files a learner picks. */
 async function picked(): Promise<PickedFile[]> {
-  const f = await tinyBackboneFiles();
-  const json = JSON.stringify({ format: 'layers-model', modelTopology: f.topology, weightsManifest: [{ paths: ['weights.bin'], weights: f.specs.map((s) => ({ ...s, dtype: 'float32' })) }] });
-  return [
-    { name: 'model.json', text: async () => json, arrayBuffer: async () => new TextEncoder().encode(json).buffer as ArrayBuffer },
-    { name: 'weights.bin', text: async () => '', arrayBuffer: async () => f.weights.slice(0) },
-  ];
+  return (await tinyBackbonePicked()).map((f) => ({ name: f.name, text: async () => new TextDecoder().decode(f.bytes), arrayBuffer: async () => f.bytes.slice().buffer }));
 }
 
 describe('a pretrained backbone in the page', () => {

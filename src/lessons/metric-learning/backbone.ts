@@ -100,10 +100,8 @@ export async function readBackbone(files: readonly PickedFile[]): Promise<Backbo
   } catch (e) {
     throw failure(e);
   }
-  const weights = new Float32Array(read.weights.reduce((s, w) => s + w.length, 0));
-  read.weights.reduce((at, w) => (weights.set(w, at), at + w.length), 0);
-  const model: PretrainedFiles = { topology: parsed.modelTopology as object, specs: read.specs, weights: weights.buffer };
-  return { status: 'ready', name: json.name, tensors: read.specs.length, params: weights.length, inputShape: shape, error: null, files: model };
+  const model: PretrainedFiles = { topology: parsed.modelTopology as object, specs: read.specs, weights: read.data };
+  return { status: 'ready', name: json.name, tensors: read.specs.length, params: read.data.byteLength / 4, inputShape: shape, error: null, files: model };
 }
 
 /** Whether a thrown value is a notebook problem (as `readBackbone` throws them). */

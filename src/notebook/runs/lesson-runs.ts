@@ -152,6 +152,11 @@ export function createLessonRuns<S>(options: {
 
   const facts = (r: RunMeta): ReopenFacts => ({ trainLoss: r.trainLoss, valLoss: r.valLoss, stop: r.stop, epochsRun: r.epochsRun, secondsPerEpoch: r.secondsPerEpoch, date: r.date });
   const find = (id: string) => state.getState().runs.find((r) => r.id === id) ?? null;
+  /** Why the lesson refuses to reopen or rerun `run` on what is in use now, as a problem, or null. */
+  const reopenProblem = (run: RunMeta) => {
+    const refused = adapter.reopenProblem?.(run, store.getState()) ?? null;
+    return typeof refused === 'string' ? problem(refused) : refused;
+  };
 
   return {
     state,
@@ -188,8 +193,8 @@ export function createLessonRuns<S>(options: {
           const payload = run && db ? await db.payload(id) : null;
           if (!run || !payload) throw problemError(problem('run-gone'));
           if (!payload.weights) throw problemError(problem('run-no-weights'));
-          const refused = adapter.reopenProblem?.(run, store.getState());
-          if (refused) throw problemError(typeof refused === 'string' ? problem(refused) : refused);
+          const refused = reopenProblem(run);
+          if (refused) throw problemError(refused);
           patch({ reference: id });
           await adapter.reopen(run.settings, unpackWeights(payload.weights), facts(run));
         }, { kind: 'run', date: find(id)?.date ?? Date.now() }),
@@ -197,8 +202,8 @@ export function createLessonRuns<S>(options: {
         const run = find(id);
         if (!run) return patch({ notice: problem('run-gone') });
         if (adapter.busy(store.getState())) return patch({ notice: problem('runs-busy') });
-        const refused = adapter.reopenProblem?.(run, store.getState());
-        if (refused) return patch({ notice: typeof refused === 'string' ? problem(refused) : refused });
+        const refused = reopenProblem(run);
+        if (refused) return patch({ notice: refused });
         await adapter.rerun(run.settings);
       },
       openModel: (values, weights, f, name) => withReopen(() => adapter.reopen(values, weights, f), { kind: 'file', name }),
