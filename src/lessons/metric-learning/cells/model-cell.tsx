@@ -14,7 +14,7 @@ import { useText } from '../text';
 import { BackboneTable } from './backbone-table';
 import { useTrainCount } from './use-train-count';
 
-/** Cell 3: the MobileNetV2-style backbone with an L2-softmax head; settings, presets, and a pretrained backbone to open. */
+/** Cell 3: the MobileNetV2-style backbone with an L2-softmax head; settings, presets, and a pretrained backbone to open (which hides what describes the built-in one: its width, layer table and time estimate). */
 export function ModelCell() {
   const t = useText();
   const { field, lang } = useFields();
@@ -26,9 +26,9 @@ export function ModelCell() {
   return (
     <div className="nb-cell-body">
       <PresetRow label={t.presets} presets={PRESETS} onPick={actions.setParams} />
-      <FieldGrid names={['width', 'embedding', 'alphaMode', 'alpha', 'optimizer', 'lr', 'epochs', 'batch', 'models', 'neighbors']} field={field} />
+      <FieldGrid names={[...(backbone.name ? [] : (['width'] as const)), 'embedding', 'alphaMode', 'alpha', 'optimizer', 'lr', 'epochs', 'batch', 'models', 'neighbors']} field={field} />
       {backbone.name ? null : <BackboneTable classes={1 + (p.source === 'texture' ? referenceTextures(p).length : datasetSpec(p).reference.length)} />}
-      <EpochEstimate secondsPerEpoch={est.seconds * p.models} epochs={p.epochs} basis={est.basis} note={t.estimateNote} epochWord={t.epoch} />
+      {backbone.name ? null : <EpochEstimate secondsPerEpoch={est.seconds * p.models} epochs={p.epochs} basis={est.basis} note={t.estimateNote} epochWord={t.epoch} />}
       {backbone.name ? null : <p className="nb-notice nb-small">{t.scratch}</p>}
       <div className="nb-cell-actions ml-wrap" data-testid="backbone">
         <FilePicker label={t.backbone.pick} testId="backbone-files" multiple small accept=".json,.bin" onFiles={(files) => void actions.openBackbone(files)} />
