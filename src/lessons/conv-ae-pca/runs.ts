@@ -1,7 +1,7 @@
 import { FACE_SIZE } from '../../core/pipeline/conv-ae-pca-types';
 import { scoreCurves } from '../../core/runs/run-curves';
 import { connectRuns } from '../../notebook/runs/connect-runs';
-import { rerunWith } from '../../notebook/runs/adapter-helpers';
+import { captureOnce, capturedRun, rerunWith } from '../../notebook/runs/adapter-helpers';
 import { notebookDownload } from '../../notebook/runs/notebook-download';
 import { problemError, type RunsAdapter } from '../../notebook/runs/runs-adapter';
 import { problem } from '../../notebook/settings/problem';
@@ -9,7 +9,7 @@ import { addProblemTexts } from '../../notebook/settings/problem-text';
 import { actions, store } from './instance';
 import { convAePcaNotebook } from './notebook';
 import { SETTINGS, type ConvAePcaParams } from './params';
-import type { ConvAePcaResults, ConvAePcaState } from './state';
+import type { ConvAePcaState } from './state';
 
 addProblemTexts({
   'cap-reopen-retrain': {
@@ -18,8 +18,6 @@ addProblemTexts({
   },
 });
 
-/** Results already kept as runs: never kept again. */
-const kept = new WeakSet<ConvAePcaResults>();
 const running = (s: ConvAePcaState) => s.training.status === 'running';
 /** The result of a full run (PCA and the AE), not of PCA fitted alone. */
 const fullResult = (s: ConvAePcaState) => (s.result?.job.ae && !running(s) ? s.result : null);
@@ -42,37 +40,14 @@ export const adapter: RunsAdapter<ConvAePcaState> = {
     { key: 'aePixelAuc', label: { en: 'AE pixel AUC', ja: 'AE の画素 AUC' }, digits: 3 },
     { key: 'explained', label: { en: 'explained variance at k', ja: 'k での説明された分散' }, digits: 3 },
   ],
-  capture: (s) => {
-    const r = fullResult(s);
-    const ae = r?.job.ae;
-    if (!r || !ae || kept.has(r)) return null;
-    kept.add(r);
-    const pca = r.job.pca;
-    const labels = r.data.testLabels.slice();
-    const { headline, curves } = scoreCurves(ae.evaluation.scores, labels);
+  capture: captureOnce(fullResult, (r, s) => {
+    const { pca, ae } = r.job;
+    if (!ae) return null;
     const k = Math.min(r.params.k, pca.variances.length);
-    return {
-      settings: { ...r.params },
-      seed: r.params.seed,
-      backend: r.job.backend,
-      epochsRun: ae.epochsRun,
-      secondsPerEpoch: ae.secondsPerEpoch,
-      metrics: {
-        auc: headline.auc,
-        ap: headline.ap,
-        bestF1: headline.bestF1,
-        own: { pcaAuc: pca.evaluation.auc, pcaPixelAuc: pca.evaluation.pixelAuc, aePixelAuc: ae.evaluation.pixelAuc, explained: pca.cumulativeExplained[k - 1] },
-      },
-      trainLoss: [...ae.trainLoss],
-      valLoss: [...ae.valLoss],
-      curves,
-      stop: ae.stop,
-      scores: Float32Array.from(ae.evaluation.scores),
-      labels,
-      weights: ae.weights,
-      extra: { source: r.data.source.kind, folder: r.data.source.kind === 'folder' ? s.folder.name : null },
-    };
-  },
+    const own = { pcaAuc: pca.evaluation.auc, pcaPixelAuc: pca.evaluation.pixelAuc, aePixelAuc: ae.evaluation.pixelAuc, explained: pca.cumulativeExplained[k - 1] };
+    const extra = { source: r.data.source.kind, folder: r.data.source.kind === 'folder' ? s.folder.name : null };
+    return capturedRun(ae, { ...ae, backend: r.job.backend }, { settings: { ...r.params }, seed: r.params.seed, scores: Float32Array.from(ae.evaluation.scores), labels: r.data.testLabels.slice(), own, extra });
+  }),
   model: (values) => {
     const p = values as ConvAePcaParams;
     return { architecture: `conv-ae-pca ${FACE_SIZE}x${FACE_SIZE} depth ${p.depth} width ${p.width} latent ${p.latent}`, topology: { lesson: 'conv-ae-pca', depth: p.depth, width: Number(p.width), latent: p.latent }, specs: null };

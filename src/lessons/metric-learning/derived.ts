@@ -36,6 +36,19 @@ export function normalP95(s: ScoreSummary): number {
   return sorted.length > 0 ? sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))] : Number.NaN;
 }
 
+/**
+ * What the Scores cell shows for `view` (and the scores CSV flags with): the
+ * score set, its summary, the default threshold (the job's validation-quantile
+ * one for the ensemble LOF, else the normals' 95th percentile) and the
+ * threshold in use, the chosen one or the default, kept within the scores' range.
+ */
+export function viewedScores(r: MetricResult, view: Pick<MetricState['view'], 'source' | 'model' | 'threshold'>) {
+  const set = scoreSet(r, view.source, view.model);
+  const summary = summaryOf(r, set);
+  const fallback = view.source === 'lof' && view.model === null ? r.threshold : normalP95(summary);
+  return { set, summary, fallback, threshold: viewThreshold(summary, view.threshold, fallback) };
+}
+
 /** TPR, TNR and their sum at a threshold (flagged when score ≥ threshold). */
 export function ratesAt(s: ScoreSummary, threshold: number) {
   const st = binaryStats(countsAt(s.sweep, threshold), 'anomaly');

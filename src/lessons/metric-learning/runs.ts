@@ -1,10 +1,10 @@
-import { scoreCurves } from '../../core/runs/run-curves';
+import { captureOnce, capturedRun, rerunWith, thresholdRows } from '../../notebook/runs/adapter-helpers';
 import { connectRuns } from '../../notebook/runs/connect-runs';
 import { notebookDownload } from '../../notebook/runs/notebook-download';
 import { problemError, type RunsAdapter } from '../../notebook/runs/runs-adapter';
 import { problem } from '../../notebook/settings/problem';
 import { addProblemTexts } from '../../notebook/settings/problem-text';
-import { normalP95, scoreSet, summaryOf, viewThreshold } from './derived';
+import { viewedScores } from './derived';
 import { actions, metric } from './instance';
 import { metricNotebook } from './notebook';
 import { runSource, runSourceProblem } from './run-source';
@@ -20,10 +20,8 @@ addProblemTexts({
   },
 });
 
-
 /** The settings each result was trained with (the settings may have changed since). */
 const trainedWith = new WeakMap<MetricResult, MetricParams>();
-const kept = new WeakSet<MetricResult>();
 
 const running = (s: MetricState) => s.training.status === 'running';
 
@@ -45,39 +43,21 @@ export const adapter: RunsAdapter<MetricState> = {
     { key: 'aucLofMean', label: { en: 'AUC LOF (mean per model)', ja: 'AUC LOF（モデルごとの平均）' }, digits: 3 },
     { key: 'minSpread', label: { en: 'smallest spread', ja: '最小の広がり' }, digits: 4 },
   ],
-  capture: (s) => {
-    const r = s.result;
-    if (!r || kept.has(r)) return null;
-    kept.add(r);
-    trainedWith.set(r, { ...s.params });
-    const { headline, curves } = scoreCurves(r.ensemble.lof.scores, r.testLabels);
-    return {
-      settings: { ...s.params },
-      seed: s.params.seed,
-      backend: r.backend,
-      epochsRun: r.epochs,
-      secondsPerEpoch: r.secondsPerEpoch,
-      metrics: {
-        auc: headline.auc,
-        ap: headline.ap,
-        bestF1: headline.bestF1,
-        own: {
-          aucKnnEnsemble: r.ensemble.knn.auc,
-          aucRawKnn: r.rawKnn.auc,
-          aucLofMean: r.models.reduce((a, m) => a + m.lof.auc, 0) / Math.max(1, r.models.length),
-          minSpread: Math.min(...r.models.map((m) => m.embeddingSpread)),
-        },
-      },
-      trainLoss: [...(r.models[0]?.loss ?? [])],
-      valLoss: [],
-      curves,
-      stop: s.training.stop,
-      scores: r.ensemble.lof.scores.slice(),
-      labels: r.testLabels.slice(),
-      weights: null,
-      extra: runSource(r),
-    };
-  },
+  capture: captureOnce(
+    (s) => s.result,
+    (r, s) => {
+      trainedWith.set(r, { ...s.params });
+      const own = {
+        aucKnnEnsemble: r.ensemble.knn.auc,
+        aucRawKnn: r.rawKnn.auc,
+        aucLofMean: r.models.reduce((a, m) => a + m.lof.auc, 0) / Math.max(1, r.models.length),
+        minSpread: Math.min(...r.models.map((m) => m.embeddingSpread)),
+      };
+      const training = { trainLoss: r.models[0]?.loss ?? [], valLoss: [], stop: s.training.stop };
+      const facts = { backend: r.backend, epochsRun: r.epochs, secondsPerEpoch: r.secondsPerEpoch };
+      return capturedRun(training, facts, { settings: { ...s.params }, seed: s.params.seed, scores: r.ensemble.lof.scores.slice(), labels: r.testLabels.slice(), own, extra: runSource(r) });
+    },
+  ),
   model: (values) => {
     const p = values as MetricParams;
     return { architecture: `metric-learning mobilenetv2-${p.width} embedding ${p.embedding} ×${p.models}`, topology: { lesson: 'metric-learning', width: Number(p.width), embedding: p.embedding }, specs: null };
@@ -86,18 +66,12 @@ export const adapter: RunsAdapter<MetricState> = {
     throw problemError(problem('run-no-weights'));
   },
   reopenProblem: runSourceProblem,
-  rerun: async (values) => {
-    store.setState({ params: values as MetricParams, drafts: {} });
-    await actions.train();
-  },
+  rerun: (values) => rerunWith(store, values as MetricParams, actions.train),
   scoreRows: (s) => {
     const r = s.result;
     if (!r || running(s)) return null;
-    const set = scoreSet(r, s.view.source, s.view.model);
-    const sum = summaryOf(r, set);
-    const fallback = s.view.source === 'lof' && s.view.model === null ? r.threshold : normalP95(sum);
-    const threshold = viewThreshold(sum, s.view.threshold, fallback);
-    return Array.from(set.scores, (score, i) => ({ id: i, label: r.testLabels[i], score, prediction: score >= threshold ? 1 : 0 }));
+    const { set, threshold } = viewedScores(r, s.view);
+    return thresholdRows(set.scores, r.testLabels, threshold);
   },
 };
 

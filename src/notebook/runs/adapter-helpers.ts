@@ -37,9 +37,9 @@ export function storeAdapter<S extends AdaptableState>(lessonId: string, table: 
   };
 }
 
-/** What a finished run was: its facts from `r`, its headline metrics and curves from `scores` and `labels`, its loss curves and stop from the training state. */
+/** What a finished run was: its facts from `r`, its headline metrics and curves from `scores` and `labels`, its loss curves and stop from `training` (the training state, or the trained model's summary). */
 export function capturedRun(
-  training: AdaptableState['training'],
+  training: Pick<TrainingState, 'trainLoss' | 'valLoss' | 'stop'>,
   r: { backend: string; epochsRun: number; secondsPerEpoch: number; weights?: Float32Array[] | null },
   run: { settings: Record<string, unknown>; seed: number; scores: Float32Array; labels: Uint8Array; own: Record<string, number | null>; valLoss?: number[]; extra?: CapturedRun['extra'] },
 ): CapturedRun {
@@ -59,6 +59,21 @@ export function capturedRun(
     labels: run.labels,
     weights: r.weights ?? null,
     ...(run.extra ? { extra: run.extra } : {}),
+  };
+}
+
+/**
+ * A lesson's `capture` that hands each result over once: for lessons whose
+ * `result` can give an earlier result back (it shows again after a cancelled
+ * run), so that it is not kept as a run twice. `capture` builds the run of `r`.
+ */
+export function captureOnce<S, R extends object>(resultOf: (s: S) => R | null, capture: (r: R, s: S) => CapturedRun | null): (s: S) => CapturedRun | null {
+  const kept = new WeakSet<R>();
+  return (s) => {
+    const r = resultOf(s);
+    if (!r || kept.has(r)) return null;
+    kept.add(r);
+    return capture(r, s);
   };
 }
 

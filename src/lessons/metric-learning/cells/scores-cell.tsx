@@ -3,7 +3,7 @@ import { RocPlot } from '../../../components/roc-plot';
 import { ScoreHistogram } from '../../../components/score-histogram';
 import { ThresholdSlider } from '../../../components/threshold-slider';
 import { useChartText } from '../../../i18n/chart-text';
-import { normalP95, ratesAt, scoreSet, summaryOf, viewThreshold } from '../derived';
+import { ratesAt, viewedScores } from '../derived';
 import { actions, useFields, useLesson } from '../instance';
 import type { ScoreSource } from '../state';
 import { useText } from '../text';
@@ -18,10 +18,7 @@ export function ScoresCell() {
   const result = useLesson((s) => s.result);
   const view = useLesson((s) => s.view);
   if (!result) return <p className="nb-muted">{t.noResult}</p>;
-  const set = scoreSet(result, view.source, view.model);
-  const s = summaryOf(result, set);
-  const fallback = view.source === 'lof' && view.model === null ? result.threshold : normalP95(s);
-  const threshold = viewThreshold(s, view.threshold, fallback);
+  const { set, summary: s, fallback, threshold } = viewedScores(result, view);
   const rates = ratesAt(s, threshold);
   const collapsed = view.source !== 'raw-knn' && view.model !== null && result.models[view.model]?.collapsed;
   return (
