@@ -1,34 +1,17 @@
 import { fetchClass } from '../../data/dataset-client';
 import { fetchTexture } from '../../data/texture-client';
-import { storeHook } from '../../notebook/lesson-module';
-import { browserSettingsEnv, connectSettings } from '../../notebook/settings/lesson-settings';
-import { createFieldsHook } from '../../notebook/settings/use-fields';
-import { setBackendReport } from '../../stores/backend-store';
-import { getBackendPreference } from '../../stores/settings-store';
-import { sharedTrainingClient } from '../../worker/shared-client';
+import { APP_TRAINING, createLessonInstance } from '../../notebook/lesson-instance';
 import { SETTINGS } from './params';
 import { batchSpeed } from './speed';
 import { createMetricStore } from './store';
 import { problemsOf } from './validation';
 
-/** The page's metric-learning notebook: one store for the page's lifetime. */
-export const metric = createMetricStore({
-  fetchClass,
-  fetchTexture,
-  client: sharedTrainingClient,
-  backendPreference: getBackendPreference,
-  onBackendReport: setBackendReport,
-  onSpeed: (backend, secondsPerEpoch, batchesPerEpoch) => batchSpeed.remember(backend, secondsPerEpoch, batchesPerEpoch),
+/** The page's metric-learning notebook: its store, actions, hooks and settings in storage and the address. */
+export const metric = createLessonInstance({
+  lessonId: 'metric-learning',
+  table: SETTINGS,
+  problemsOf,
+  notebook: createMetricStore({ ...APP_TRAINING, fetchClass, fetchTexture, onSpeed: batchSpeed.remember }),
 });
 
-/** The notebook's actions (plain functions, usable outside React). */
-export const actions = metric.actions;
-
-/** Reads a slice of the lesson state in a component. */
-export const useLesson = storeHook(metric.store);
-
-/** The lesson's settings in storage and the address bar. */
-export const settings = connectSettings({ lessonId: 'metric-learning', table: SETTINGS, store: metric.store, env: browserSettingsEnv() });
-
-/** Fields of the settings table and the current problems, for cells. */
-export const useFields = createFieldsHook(metric.store, SETTINGS, problemsOf, actions);
+export const { actions, useLesson, settings, useFields } = metric;
