@@ -1,7 +1,7 @@
 import { FACE_SIZE } from '../../core/pipeline/conv-ae-pca-types';
 import { scoreCurves } from '../../core/runs/run-curves';
 import { connectRuns } from '../../notebook/runs/connect-runs';
-import { captureOnce, capturedRun, rerunWith } from '../../notebook/runs/adapter-helpers';
+import { captureOnce, capturedRun, rerunWith, thresholdRows } from '../../notebook/runs/adapter-helpers';
 import { notebookDownload } from '../../notebook/runs/notebook-download';
 import { problemError, type RunsAdapter } from '../../notebook/runs/runs-adapter';
 import { problem } from '../../notebook/settings/problem';
@@ -62,7 +62,7 @@ export const adapter: RunsAdapter<ConvAePcaState> = {
     const names = r.data.source.kind === 'folder' ? r.data.source.testNames : null;
     // No threshold slider in this lesson: flag at the best-F1 threshold (glasses = positive).
     const { bestThreshold } = scoreCurves(r.job.ae.evaluation.scores, r.data.testLabels).headline;
-    return Array.from(r.job.ae.evaluation.scores, (score, i) => ({ id: names?.[i] ?? i, label: r.data.testLabels[i], score, prediction: score >= bestThreshold ? 1 : 0 }));
+    return thresholdRows(r.job.ae.evaluation.scores, r.data.testLabels, bestThreshold, names);
   },
 };
 

@@ -82,5 +82,9 @@ describe('thresholds and score rows', () => {
       { id: 1, label: 1, score: 0.5, prediction: 1 },
       { id: 2, label: 1, score: 0.9, prediction: 1 },
     ]);
+    expect(thresholdRows([0.7, 0.1], [1, 0], 0.5, ['a.png', 'b.png'])).toEqual([
+      { id: 'a.png', label: 1, score: 0.7, prediction: 1 },
+      { id: 'b.png', label: 0, score: 0.1, prediction: 0 },
+    ]);
   });
 });

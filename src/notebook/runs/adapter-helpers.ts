@@ -104,9 +104,9 @@ export function clampThreshold(chosen: number, min: number, max: number): number
   return Number.isFinite(chosen) ? Math.min(max, Math.max(min, chosen)) : max;
 }
 
-/** The scores CSV rows at `threshold`: score ≥ threshold is flagged as an anomaly. */
-export function thresholdRows(scores: ArrayLike<number>, labels: ArrayLike<number>, threshold: number): ScoreRow[] {
-  return Array.from(scores, (score, i) => ({ id: i, label: labels[i], score, prediction: score >= threshold ? 1 : 0 }));
+/** The scores CSV rows at `threshold`: score ≥ threshold is flagged as an anomaly. Each row's id is `ids[i]` (e.g. a learner's file name), else its index. */
+export function thresholdRows(scores: ArrayLike<number>, labels: ArrayLike<number>, threshold: number, ids: readonly string[] | null = null): ScoreRow[] {
+  return Array.from(scores, (score, i) => ({ id: ids?.[i] ?? i, label: labels[i], score, prediction: score >= threshold ? 1 : 0 }));
 }
 
 /** The model files' description of a dense autoencoder. */
