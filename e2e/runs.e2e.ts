@@ -210,7 +210,7 @@ describe.each(CASES)('runs: $id', (c) => {
       expect(ipynb.suggestedFilename()).toBe('ssim-ae.ipynb');
       expect(readFileSync((await ipynb.path())!, 'utf8')).toMatch(/tf\.image\.ssim/);
       const json = JSON.parse(readFileSync(files.json, 'utf8'));
-      expect(json.userDefinedMetadata.anomalyLab).toMatchObject({ lesson: 'ssim-ae', architecture: 'ssim-ae conv 32px latent 16 width 0.5 window 11 models ssim+l2' });
+      expect(json.userDefinedMetadata.anomalyLab).toMatchObject({ lesson: 'ssim-ae', architecture: 'ssim-ae conv 32px latent 16 width 0.25 window 11 models ssim+l2' });
       const bin = { name: 'ssim-ae.weights.bin', mimeType: 'application/octet-stream', buffer: readFileSync(files.bin) };
       for (const [change, code] of [[(m: { lesson: string }) => void (m.lesson = 'dense-ae'), 'model-wrong-lesson'], [(m: { settings: Record<string, string> }) => void (m.settings.losses = 'ssim'), 'model-wrong-architecture']] as const) {
         const other = structuredClone(json);

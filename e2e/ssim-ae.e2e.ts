@@ -101,6 +101,17 @@ describe('lesson 3: SSIM autoencoder on textures', () => {
     expect(curves.filter((tr) => /\bL2\b/.test(tr.name ?? '')).length).toBe(1);
     for (const tr of curves) expect((tr.x ?? []).length).toBeGreaterThan(2);
 
+    // The default scoring divides by the normal residual at each pixel; the paper's raw maps give other figures, in both cells at once.
+    const metricsCell = byTestId('cell-metrics');
+    expect(await page.locator(`${metricsCell} ${byTestId('scoring-position')}`).getAttribute('aria-pressed')).toBe('true');
+    const positionAuc = await textOf(page, 'pixel-auroc-ssim');
+    await page.locator(`${metricsCell} ${byTestId('scoring-raw')}`).click();
+    expect(await page.locator(`${byTestId('cell-maps')} ${byTestId('scoring-raw')}`).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => textOf(page, 'pixel-auroc-ssim')).not.toBe(positionAuc);
+    await page.locator(`${metricsCell} ${byTestId('scoring-position')}`).click();
+    await expect.poll(() => textOf(page, 'pixel-auroc-ssim')).toBe(positionAuc);
+    await page.locator(metricsCell).screenshot({ path: screenshotPath('ssim-ae-2b-metrics') });
+
     // 5. MVTec folders. A missing mask is refused by name and the texture crops stay in use.
     const counts = await textOf(page, 'data-counts');
     const missing = category();
@@ -138,7 +149,12 @@ describe('lesson 3: SSIM autoencoder on textures', () => {
     await page.locator(byTestId('lang-ja')).click();
     await page.locator(byTestId('cell-ssim')).screenshot({ path: screenshotPath('ssim-ae-4-explainer-ja') });
     await page.locator(byTestId('cell-byo')).screenshot({ path: screenshotPath('ssim-ae-5-folder-ja') });
+    await page.locator(byTestId('cell-maps')).screenshot({ path: screenshotPath('ssim-ae-8-maps-ja') });
     await screenshot(page, 'ssim-ae-7-page-ja');
+    const desktop = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator(byTestId('cell-metrics')).screenshot({ path: screenshotPath('ssim-ae-9-metrics-ja-390') });
+    if (desktop) await page.setViewportSize(desktop);
 
     // Back to the textures: the same crops as before the folder.
     await page.locator(byTestId('data-back')).click();

@@ -9,7 +9,7 @@ import { useNodeBackend } from '../node-backend';
 import type { ConvAeWorkerRequest } from './browser/conv-ae-worker-types';
 import type { SsimAeAppRun } from './conv-ae-app-run';
 import { openBenchPage } from './browser-bench';
-import { CONV_AE_DEFAULT_CASES, PROPOSED_LESSON_DEFAULTS, runConvAeBench, type ConvAeBenchResult } from './conv-ae-workload';
+import { CONV_AE_DEFAULT_CASES, LESSON_DEFAULTS, runConvAeBench, type ConvAeBenchResult } from './conv-ae-workload';
 
 /** The Node run, with CPU time beside wall time. Throws if a tensor leaks. */
 export async function runConvAeNode(epochs: number, log: (line: string) => void, defaultOnly = false): Promise<ConvAeBenchResult> {
@@ -43,12 +43,12 @@ export async function runConvAeChromium(baseUrl: string, threads: number[], epoc
 }
 
 /**
- * Seconds the proposed lesson default takes on a backend: both losses
+ * Seconds the lesson default takes on a backend: both losses
  * trained, then the test set scored; by wall time, or by CPU time where
  * measured (Node; less sensitive to other load).
  */
 export function defaultRunSeconds(r: ConvAeBenchResult, clock: 'wall' | 'cpu' = 'wall'): number | null {
-  const d = PROPOSED_LESSON_DEFAULTS;
+  const d = LESSON_DEFAULTS;
   const runs = r.training.filter((t) => t.inputSize === d.inputSize && t.width === d.width && t.crops === d.crops && t.batchSize === d.batchSize);
   const ssim = runs.find((t) => t.loss === 'ssim');
   const l2 = runs.find((t) => t.loss === 'l2');
@@ -75,7 +75,7 @@ export function convAeTargets(node: ConvAeBenchResult | null, chromium: ConvAeBe
   const leaked = [...(node ? [node] : []), ...chromium].reduce((sum, r) => sum + Math.max(0, r.leakedTensors), 0);
   const where = chromium.length > 0 ? 'Chromium wasm' : 'Node wasm';
   return {
-    [`convOpGflopsOverDense (${where}, proposed width 0.5)`]: { value: ratio, target: '≥ 0.5', met: ratio === null ? null : ratio >= 0.5 },
+    [`convOpGflopsOverDense (${where}, width 0.5)`]: { value: ratio, target: '≥ 0.5', met: ratio === null ? null : ratio >= 0.5 },
     [`convOpGflopsOverDense (${where}, paper width 1)`]: { value: ratioPaper, target: '≥ 0.5', met: ratioPaper === null ? null : ratioPaper >= 0.5 },
     [`residualMaps128Ms (${where})`]: { value: scoring, target: '< 50 ms', met: scoring === null ? null : scoring < 50 },
     [`ssimAeDefaultRunSeconds (${where}, estimate)`]: { value: run, target: '≤ 180 s', met: run === null ? null : run <= 180 },
@@ -111,10 +111,10 @@ export function formatConvAe(results: ConvAeBenchResult[]): string {
     }
     const run = defaultRunSeconds(r);
     const cpuRun = defaultRunSeconds(r, 'cpu');
-    const d = PROPOSED_LESSON_DEFAULTS;
+    const d = LESSON_DEFAULTS;
     const cpuText = cpuRun !== null ? ` (CPU ${cpuRun.toFixed(0)} s)` : '';
     lines.push(`${pad('', 18)} tensors leaked: ${r.leakedTensors}`);
-    if (run !== null) lines.push(`${pad('', 18)} proposed default (${d.inputSize}², width ${d.width}, ${d.crops} crops × ${d.epochs} epochs, SSIM then L2, ${d.testImages} test images scored): ~${run.toFixed(0)} s${cpuText}`);
+    if (run !== null) lines.push(`${pad('', 18)} lesson default (${d.inputSize}², width ${d.width}, ${d.crops} crops × ${d.epochs} epochs, SSIM then L2, ${d.testImages} test images scored): ~${run.toFixed(0)} s${cpuText}`);
   }
   return lines.join('\n');
 }

@@ -3,7 +3,7 @@ import type { ConvAeLoss } from '../../src/core/model/conv-ae';
 import { fromMvtec, fromTextureDataset, type InspectionData } from '../../src/core/textures/inspection-data';
 import { isTextureName, type TextureName } from '../../src/core/textures/texture-files';
 import { buildTextureDataset } from '../../src/core/textures/texture-protocol';
-import { inspectionTable } from '../../src/lessons/ssim-ae/derived';
+import { DEFAULT_SCORING, inspectionTable } from '../../src/lessons/ssim-ae/derived';
 import { jobInput, lossesOf } from '../../src/lessons/ssim-ae/model-config';
 import { SETTINGS, type SsimAeParams } from '../../src/lessons/ssim-ae/params';
 import type { ModelResult } from '../../src/lessons/ssim-ae/state';
@@ -51,7 +51,9 @@ async function dataOf(args: EvalArgs, p: SsimAeParams): Promise<InspectionData> 
  * Post 001's first half in Node: train the convolutional AE of Bergmann et al.
  * on a texture's crops with SSIM and/or L2, score the test crops and report
  * pixel AUROC, PRO, image AUROC and the MVTec protocol's TPR/TNR, overall and
- * per defect kind. Flags: --texture grass|gravel|brick|carpet|leather
+ * per defect kind, on the lesson's default scoring of the maps (each
+ * pixel's residual ÷ the normal residual there); `rawMaps` has each model's
+ * overall figures on the paper's raw residual maps. Flags: --texture grass|gravel|brick|carpet|leather
  * --mvtec-dir DIR --loss ssim|l2|both --crop-size 32|64|128 --width 0.25|0.5|1
  * --window 7|11 --train-count --test-count --latent --epochs --batch --lr --seed.
  */
@@ -74,11 +76,12 @@ export async function evalSsimAe(args: EvalArgs, backend: string, log: (line: st
     }
     models[loss] = { ...step.value, loss };
   }
-  const table = inspectionTable(data, { models })!;
+  const table = inspectionTable(data, { models }, DEFAULT_SCORING)!;
+  const rawTable = inspectionTable(data, { models }, 'raw')!;
   const main: ConvAeLoss = models.ssim ? 'ssim' : 'l2';
   const o = table.overall[main];
   const per = (loss: ConvAeLoss) => Object.fromEntries(table.rows.map((r) => [data.kindNames[r.kind], { pixelAuc: round(r.metrics[loss].pixelAuroc), pro: round(r.metrics[loss].pro), imageAuc: round(r.metrics[loss].imageAuroc), tpr: round(r.metrics[loss].tpr) }]));
-  const summary = (loss: ConvAeLoss) => ({ pixelAuc: round(table.overall[loss].pixelAuroc), pro: round(table.overall[loss].pro), imageAuc: round(table.overall[loss].imageAuroc), tpr: round(table.overall[loss].tpr), tnr: round(table.overall[loss].tnr) });
+  const summary = (loss: ConvAeLoss, t = table) => ({ pixelAuc: round(t.overall[loss].pixelAuroc), pro: round(t.overall[loss].pro), imageAuc: round(t.overall[loss].imageAuroc), tpr: round(t.overall[loss].tpr), tnr: round(t.overall[loss].tnr) });
   const result = {
     lesson: 'ssim-ae',
     texture: args['mvtec-dir'] ? null : p.texture,
@@ -89,7 +92,9 @@ export async function evalSsimAe(args: EvalArgs, backend: string, log: (line: st
     tpr: round(o.tpr),
     tnr: round(o.tnr),
     perDefect: Object.fromEntries((Object.keys(models) as ConvAeLoss[]).map((l) => [l, per(l)])),
+    scoring: DEFAULT_SCORING,
     byLoss: Object.fromEntries((Object.keys(models) as ConvAeLoss[]).map((l) => [l, summary(l)])),
+    rawMaps: Object.fromEntries((Object.keys(models) as ConvAeLoss[]).map((l) => [l, summary(l, rawTable)])),
     secondsPerEpoch: Object.fromEntries((Object.keys(models) as ConvAeLoss[]).map((l) => [l, round(models[l]!.secondsPerEpoch)])),
     scoringSeconds: Object.fromEntries((Object.keys(models) as ConvAeLoss[]).map((l) => [l, round(models[l]!.scoringSeconds)])),
     epochs: p.epochs,

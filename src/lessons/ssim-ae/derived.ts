@@ -1,8 +1,9 @@
 import type { ConvAeLoss } from '../../core/model/conv-ae';
 import { kindTable, type KindTable, type MethodMaps } from '../../core/inspection/kind-table';
 import type { CropMaps } from '../../core/pipeline/ssim-ae-job';
+import { fitPositionMeans, normalizeByPosition } from '../../core/score/position-norm';
 import type { InspectionData } from '../../core/textures/inspection-data';
-import type { ModelResult, SsimAeResults } from './state';
+import type { MapScoring, ModelResult, SsimAeResults } from './state';
 
 /** Splits [n, area] rows into one view per image (no copy). */
 export function splitRows<T extends Float32Array | Uint8Array>(rows: T, area: number): T[] {
@@ -14,23 +15,45 @@ export function methodMap(maps: CropMaps, loss: ConvAeLoss): Float32Array {
   return loss === 'ssim' ? maps.ssim : maps.l2;
 }
 
+/** The lesson's default scoring: each pixel's residual against the normal residual at that pixel. */
+export const DEFAULT_SCORING: MapScoring = 'position';
+
+/**
+ * The maps a model is judged by, [n, area] row-major each (new arrays, or the
+ * model's own for 'raw'). 'raw' is the paper's residual. 'position' divides
+ * each pixel's residual by the mean residual of the normal validation crops at
+ * the same pixel (floored at 5 % of their overall mean): the decoder rebuilds
+ * a crop's borders worse than its middle, so raw maps are brightest along the
+ * borders of every crop, normal or not. It uses normal crops only, like the
+ * protocol's thresholds; without validation crops it falls back to 'raw'.
+ */
+export function scoredMaps(model: Pick<ModelResult, 'validation' | 'test'>, loss: ConvAeLoss, scoring: MapScoring, area: number): { validation: Float32Array; test: Float32Array } {
+  const validation = methodMap(model.validation, loss);
+  const test = methodMap(model.test, loss);
+  if (scoring === 'raw' || validation.length === 0) return { validation, test };
+  const means = fitPositionMeans(validation, area);
+  return { validation: normalizeByPosition(validation, means), test: normalizeByPosition(test, means) };
+}
+
 /** The protocol's minimum defect area: 1 % of an image (41 pixels at 64²). */
 export function minDefectArea(size: number): number {
   return Math.round(size * size * 0.01);
 }
 
 /**
- * Every inspection metric of the trained models on the test images: pixel
+ * Every inspection metric of the trained models on the test images, on
+ * their maps under `scoring` (see {@link scoredMaps}): pixel
  * AUROC and PRO (FPR ≤ 0.3), image AUROC (max of the 4-pixel-box-smoothed map)
  * and the MVTec AD paper's protocol (a minimum defect area, and the lowest
  * threshold at which no validation image — all normal — has a region that
  * large), overall and per defect kind.
  */
-export function inspectionTable(data: InspectionData, result: Pick<SsimAeResults, 'models'>): KindTable<ConvAeLoss> | null {
+export function inspectionTable(data: InspectionData, result: Pick<SsimAeResults, 'models'>, scoring: MapScoring = DEFAULT_SCORING): KindTable<ConvAeLoss> | null {
   const area = data.size * data.size;
   const methods: Partial<Record<ConvAeLoss, MethodMaps>> = {};
   for (const [loss, m] of Object.entries(result.models) as [ConvAeLoss, ModelResult][]) {
-    methods[loss] = { validation: splitRows(methodMap(m.validation, loss), area), test: splitRows(methodMap(m.test, loss), area) };
+    const maps = scoredMaps(m, loss, scoring, area);
+    methods[loss] = { validation: splitRows(maps.validation, area), test: splitRows(maps.test, area) };
   }
   if (Object.keys(methods).length === 0) return null;
   return kindTable({

@@ -196,10 +196,22 @@ for j, k in enumerate(show):
         axes[i, j].imshow(img, cmap=cmap); axes[i, j].set_title(title, fontsize=8); axes[i, j].axis("off")
 plt.show()`;
 
-/** Python: pixel AUROC, PRO (FPR ≤ 0.3), image AUROC (max of the 4-pixel box-smoothed map) and the MVTec protocol's TPR/TNR, overall and per kind. */
+/** Python: the lesson's scoring of the maps, then pixel AUROC, PRO (FPR ≤ 0.3), image AUROC (max of the 4-pixel box-smoothed map) and the MVTec protocol's TPR/TNR, overall and per kind. */
 export const METRICS_CODE = `
 EIGHT = np.ones((3, 3), int)
 MIN_AREA = int(round(CROP * CROP * 0.01))
+
+# The lesson's default: each pixel's residual divided by the mean residual of the normal validation
+# crops at that pixel (floored at 5 % of their overall mean), since crop borders reconstruct worse.
+# SCORING = "raw" grades the paper's raw residual maps instead.
+SCORING = "position"
+
+
+def scored(m, val):
+    if SCORING == "raw":
+        return m
+    mean = val.mean(axis=0)
+    return m / np.maximum(mean, max(0.05 * mean.mean(), np.finfo(float).tiny))
 
 
 def image_scores(m):
@@ -245,9 +257,9 @@ def pro_score(m, gt, limit=0.3, steps=200):
 table = {}
 plt.figure(figsize=(5, 4))
 for loss in LOSSES:
-    m = maps[loss]["test"]
+    m = scored(maps[loss]["test"], maps[loss]["validation"])
     scores = image_scores(m)
-    threshold = protocol_threshold(maps[loss]["validation"])
+    threshold = protocol_threshold(scored(maps[loss]["validation"], maps[loss]["validation"]))
     flagged = np.array([largest_region(x >= threshold) >= MIN_AREA for x in m]).astype(int)
     table[loss] = {"pixel AUROC": roc_auc_score(masks.ravel(), m.ravel()), "PRO": pro_score(m, masks),
                    "image AUROC": roc_auc_score(labels, scores), "TPR": flagged[labels == 1].mean(), "TNR": 1 - flagged[labels == 0].mean()}

@@ -24,8 +24,13 @@ export interface SsimAeResults {
   models: Partial<Record<ConvAeLoss, ModelResult>>;
 }
 
+/** How a model's residual maps are scored: divided by the normal residual at each pixel (default), or raw as in the paper. */
+export type MapScoring = 'position' | 'raw';
+
 /** How the result cells are looked at. */
 export interface ViewState {
+  /** The maps every result cell scores with. */
+  scoring: MapScoring;
   /** Residual threshold of the segmentation, per method; null = the protocol's. */
   threshold: Partial<Record<ConvAeLoss, number | null>>;
   /** The method whose map and segmentation the Maps cell shows. */

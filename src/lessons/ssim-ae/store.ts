@@ -10,12 +10,13 @@ import { createLessonCore, lessonDefaults } from '../../notebook/lesson-core';
 import type { TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
 import { mayTrain, IDLE_TRAINING, reduceTrainEvent } from '../../notebook/training-state';
+import { DEFAULT_SCORING } from './derived';
 import { dataKey, trainKey } from './keys';
 import { idleFolder } from '../../notebook/folder-request';
 import { createMvtecActions, loadedKey, mvtecInUse } from './mvtec-action';
 import { jobInput, lossesOf } from './model-config';
 import { SETTINGS, type NumberParam, type SsimAeParams } from './params';
-import type { ModelResult, SsimAeState, SsimAeTraining } from './state';
+import type { MapScoring, ModelResult, SsimAeState, SsimAeTraining } from './state';
 import { problemsOf } from './validation';
 
 /** What the store needs from the outside world (real ones in the app, fakes in tests). */
@@ -40,7 +41,7 @@ export function createSsimAeStore(deps: SsimAeDeps) {
     data: { status: 'idle', error: null, dataset: null, key: null },
     mvtec: idleFolder(),
     training: IDLE_SSIM_TRAINING,
-    view: { threshold: {}, method: 'ssim', offset: 0 },
+    view: { scoring: DEFAULT_SCORING, threshold: {}, method: 'ssim', offset: 0 },
   });
   const core = createLessonCore(initial, problemsOf, deps);
   const { access, get, set, runner, problems } = core;
@@ -89,7 +90,9 @@ export function createSsimAeStore(deps: SsimAeDeps) {
   const mvtec = createMvtecActions(access, loadData);
 
   const setThreshold = (loss: ConvAeLoss, value: number | null) => set({ view: { ...get().view, threshold: { ...get().view.threshold, [loss]: value } } });
-  return core.lesson(train, { ...paramSlice.actions, ...mvtec, loadData, setThreshold }, () => {
+  /** Scores every result cell's maps another way; thresholds move to the new scale's protocol ones. */
+  const setScoring = (scoring: MapScoring) => set({ view: { ...get().view, scoring, threshold: {} } });
+  return core.lesson(train, { ...paramSlice.actions, ...mvtec, loadData, setThreshold, setScoring }, () => {
     stopped = true;
     runner.stop();
   });

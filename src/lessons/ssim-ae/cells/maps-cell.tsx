@@ -4,10 +4,11 @@ import { ThresholdSlider } from '../../../components/threshold-slider';
 import { segmentMask } from '../../../core/inspection/area-protocol';
 import type { ConvAeLoss } from '../../../core/model/conv-ae';
 import { useChartText } from '../../../i18n/chart-text';
-import { methodMap, splitRows } from '../derived';
+import { scoredMaps, splitRows } from '../derived';
 import { actions, useLesson } from '../instance';
 import { useText } from '../text';
 import { useInspection } from '../use-inspection';
+import { ScoringChoice } from './scoring-choice';
 
 const PAGE = 8;
 
@@ -16,17 +17,18 @@ export function MapsCell() {
   const t = useText();
   const c = useChartText();
   const view = useLesson((s) => s.view);
-  const { data, result, table } = useInspection();
+  const { data, result, table, scoring } = useInspection();
   const models = result ? (Object.keys(result.models) as ConvAeLoss[]) : [];
   const method = models.includes(view.method) ? view.method : models[0];
   const model = method ? result?.models[method] : undefined;
   const rule = method && table ? table.overall[method].rule : null;
   const threshold = (method && view.threshold[method]) ?? rule?.threshold ?? 0;
+  const scored = useMemo(() => (data && model && method ? scoredMaps(model, method, scoring, data.size * data.size).test : null), [data, model, method, scoring]);
   const columns = useMemo(() => {
-    if (!data || !model || !method) return [];
+    if (!data || !model || !scored) return [];
     const area = data.size * data.size;
     const n = data.labels.length;
-    const map = splitRows(methodMap(model.test, method), area);
+    const map = splitRows(scored, area);
     const rec = splitRows(model.reconstructions, area);
     const l2 = splitRows(model.test.l2, area);
     const ssim = splitRows(model.test.ssim, area);
@@ -38,10 +40,10 @@ export function MapsCell() {
       const kind = data.kinds[i] < 0 ? t.normal : (t.kinds[data.kindNames[data.kinds[i]]] ?? data.kindNames[data.kinds[i]]);
       return { id: i, title: kind, images: [input[i], rec[i], l2[i], ssim[i], Float32Array.from(masks[i]), Float32Array.from(segmentMask(map[i], threshold))] };
     });
-  }, [data, model, method, view.offset, threshold, t]);
-  if (!data || !model || !method || !rule) return <p className="nb-muted">{t.noResult}</p>;
+  }, [data, model, scored, view.offset, threshold, t]);
+  if (!data || !model || !method || !rule || !scored) return <p className="nb-muted">{t.noResult}</p>;
   const n = data.labels.length;
-  const maxMap = methodMap(model.test, method).reduce((a, b) => (b > a ? b : a), 0);
+  const maxMap = scored.reduce((a, b) => (b > a ? b : a), 0);
   const from = Math.min(view.offset, Math.max(0, n - PAGE));
   return (
     <div className="nb-cell-body">
@@ -60,6 +62,7 @@ export function MapsCell() {
           {t.next}
         </button>
       </div>
+      <ScoringChoice />
       <ThresholdSlider
         value={threshold}
         min={0}
@@ -80,7 +83,9 @@ export function MapsCell() {
           scale={Math.max(1, Math.round(96 / data.size))}
           text={c.grid}
         />
-        <figcaption>{t.legendSeg}</figcaption>
+        <figcaption>
+          {t.legendSeg} {scoring === 'position' ? t.scoringNote : null}
+        </figcaption>
       </figure>
     </div>
   );

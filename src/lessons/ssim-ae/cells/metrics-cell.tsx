@@ -7,6 +7,7 @@ import type { ConvAeLoss } from '../../../core/model/conv-ae';
 import { useChartText } from '../../../i18n/chart-text';
 import { useText } from '../text';
 import { useInspection } from '../use-inspection';
+import { ScoringChoice } from './scoring-choice';
 
 const f = (x: number) => (Number.isFinite(x) ? formatNumber(x, 3) : '—');
 
@@ -36,6 +37,7 @@ export function MetricsCell() {
     Object.fromEntries(methods.map((m) => [m, row(m)[key]])) as Record<ConvAeLoss, number>;
   return (
     <div className="nb-cell-body">
+      <ScoringChoice />
       <PlotlyChart data={rocFigure.data} layout={rocFigure.layout} aria-label={t.pixelRoc} text={c.chart} height={340} />
       <div className="nb-table-scroll">
         <table className="nb-layer-table" data-testid="kind-table">
