@@ -1,6 +1,7 @@
 import type { ConvAeLoss } from '../../core/model/conv-ae';
 import { kindTable, type KindTable, type MethodMaps } from '../../core/inspection/kind-table';
 import type { CropMaps } from '../../core/pipeline/ssim-ae-job';
+import { smoothMap } from '../../core/inspection/smooth-map';
 import { fitPositionMeans, normalizeByPosition } from '../../core/score/position-norm';
 import type { InspectionData } from '../../core/textures/inspection-data';
 import type { MapScoring, ModelResult, SsimAeResults } from './state';
@@ -18,20 +19,26 @@ export function methodMap(maps: CropMaps, loss: ConvAeLoss): Float32Array {
 /** The lesson's default scoring: each pixel's residual against the normal residual at that pixel. */
 export const DEFAULT_SCORING: MapScoring = 'position';
 
+/** Gaussian σ (pixels) that smooths the normal mean residual map before dividing by it. */
+export const POSITION_MEAN_SIGMA = 2;
+
 /**
- * The maps a model is judged by, [n, area] row-major each (new arrays, or the
+ * The maps a model is judged by, [n, size²] row-major each (new arrays, or the
  * model's own for 'raw'). 'raw' is the paper's residual. 'position' divides
  * each pixel's residual by the mean residual of the normal validation crops at
- * the same pixel (floored at 5 % of their overall mean): the decoder rebuilds
- * a crop's borders worse than its middle, so raw maps are brightest along the
- * borders of every crop, normal or not. It uses normal crops only, like the
- * protocol's thresholds; without validation crops it falls back to 'raw'.
+ * the same pixel, smoothed by a Gaussian of σ {@link POSITION_MEAN_SIGMA}
+ * (scipy's `gaussian_filter`, reflected borders) and floored at 5 % of its
+ * overall mean: the decoder rebuilds a crop's borders worse than its middle,
+ * so raw maps are brightest along the borders of every crop, normal or not.
+ * The smoothing keeps a few validation crops' pixel noise out of the divisor
+ * (the thresholds are chosen on the same crops). It uses normal crops only,
+ * like the protocol's thresholds; without validation crops it falls back to 'raw'.
  */
-export function scoredMaps(model: Pick<ModelResult, 'validation' | 'test'>, loss: ConvAeLoss, scoring: MapScoring, area: number): { validation: Float32Array; test: Float32Array } {
+export function scoredMaps(model: Pick<ModelResult, 'validation' | 'test'>, loss: ConvAeLoss, scoring: MapScoring, size: number): { validation: Float32Array; test: Float32Array } {
   const validation = methodMap(model.validation, loss);
   const test = methodMap(model.test, loss);
   if (scoring === 'raw' || validation.length === 0) return { validation, test };
-  const means = fitPositionMeans(validation, area);
+  const means = Float32Array.from(smoothMap(fitPositionMeans(validation, size * size), size, size, { kind: 'gaussian', sigma: POSITION_MEAN_SIGMA }));
   return { validation: normalizeByPosition(validation, means), test: normalizeByPosition(test, means) };
 }
 
@@ -52,7 +59,7 @@ export function inspectionTable(data: InspectionData, result: Pick<SsimAeResults
   const area = data.size * data.size;
   const methods: Partial<Record<ConvAeLoss, MethodMaps>> = {};
   for (const [loss, m] of Object.entries(result.models) as [ConvAeLoss, ModelResult][]) {
-    const maps = scoredMaps(m, loss, scoring, area);
+    const maps = scoredMaps(m, loss, scoring, data.size);
     methods[loss] = { validation: splitRows(maps.validation, area), test: splitRows(maps.test, area) };
   }
   if (Object.keys(methods).length === 0) return null;

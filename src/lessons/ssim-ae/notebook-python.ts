@@ -196,23 +196,30 @@ for j, k in enumerate(show):
         axes[i, j].imshow(img, cmap=cmap); axes[i, j].set_title(title, fontsize=8); axes[i, j].axis("off")
 plt.show()`;
 
-/** Python: the lesson's scoring of the maps, then pixel AUROC, PRO (FPR ≤ 0.3), image AUROC (max of the 4-pixel box-smoothed map) and the MVTec protocol's TPR/TNR, overall and per kind. */
-export const METRICS_CODE = `
-EIGHT = np.ones((3, 3), int)
-MIN_AREA = int(round(CROP * CROP * 0.01))
-
+/**
+ * Python: the lesson's scoring of the maps (derived.ts \`scoredMaps\`): each
+ * pixel's residual ÷ the normal validation crops' mean residual there,
+ * smoothed (Gaussian σ 2) and floored at 5 % of its mean; or the raw maps.
+ */
+export const SCORING_CODE = `
 # The lesson's default: each pixel's residual divided by the mean residual of the normal validation
-# crops at that pixel (floored at 5 % of their overall mean), since crop borders reconstruct worse.
-# SCORING = "raw" grades the paper's raw residual maps instead.
+# crops at that pixel (smoothed, Gaussian sigma 2, and floored at 5 % of its mean), since crop borders
+# reconstruct worse. SCORING = "raw" grades the paper's raw residual maps instead.
 SCORING = "position"
 
 
 def scored(m, val):
     if SCORING == "raw":
         return m
-    mean = val.mean(axis=0)
+    mean = ndimage.gaussian_filter(val.mean(axis=0), 2)
     return m / np.maximum(mean, max(0.05 * mean.mean(), np.finfo(float).tiny))
+`;
 
+/** Python: the lesson's scoring of the maps, then pixel AUROC, PRO (FPR ≤ 0.3), image AUROC (max of the 4-pixel box-smoothed map) and the MVTec protocol's TPR/TNR, overall and per kind. */
+export const METRICS_CODE = `
+EIGHT = np.ones((3, 3), int)
+MIN_AREA = int(round(CROP * CROP * 0.01))
+${SCORING_CODE}
 
 def image_scores(m):
     return ndimage.uniform_filter(m, size=(1, 4, 4), mode="reflect").max(axis=(1, 2))

@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { defaultsOf } from '../../notebook/settings/settings-table';
+import { scoredMaps } from './derived';
 import { ssimAeNotebook } from './notebook';
+import { SCORING_CODE } from './notebook-python';
 import { SETTINGS, type SsimAeParams } from './params';
+import type { ModelResult } from './state';
 
 interface Nb {
   cells: { cell_type: string; source: string[] }[];
@@ -39,7 +42,9 @@ describe('SSIM-AE notebook', () => {
 
   it('its crop protocol and metrics run in NumPy/scikit-learn: crops, defects with masks, and perfect maps scoring 1', async () => {
     const p: SsimAeParams = { ...defaultsOf(SETTINGS), texture: 'brick', cropSize: '32', trainCount: 64, validationCount: 8, testCount: 24, losses: 'l2' };
-    const cells = code(JSON.parse(await ssimAeNotebook(p, 'en', 'x')) as Nb);
+    // On the paper's raw maps: with position scoring, 8 validation crops of pure noise make the protocol's TNR a matter of chance.
+    const cells = code(JSON.parse(await ssimAeNotebook(p, 'en', 'x')) as Nb).map((c) => c.replace('SCORING = "position"', 'SCORING = "raw"'));
+    expect(cells.join('\n')).toMatch(/SCORING = "raw"/);
     // A map that is the mask plus faint noise: every metric should be (nearly) perfect.
     const maps = 'noise = np.random.default_rng(1)\nmaps = {"l2": {"test": masks + 0.01 * noise.random(masks.shape), "validation": 0.01 * noise.random((N_VAL, CROP, CROP))}}';
     const r = runWithoutTensorflow(cells, maps);
@@ -51,5 +56,30 @@ describe('SSIM-AE notebook', () => {
     expect(r.PRO).toBeGreaterThan(0.99);
     expect(r.TPR).toBe(1);
     expect(r.TNR).toBe(1);
+  });
+
+  it("scores maps as the app does: the Python scoring equals scoredMaps on the same maps (scipy's gaussian_filter against smoothMap)", () => {
+    const size = 12;
+    const at = (i: number, y: number, x: number) => (Math.min(x, y, size - 1 - x, size - 1 - y) === 0 ? 0.4 : 0.1) + 0.01 * i + 0.003 * ((x * 7 + y * 3) % 5);
+    const stack = (n: number, scale: number) => Float32Array.from({ length: n * size * size }, (_, k) => scale * at(Math.floor(k / (size * size)), Math.floor(k / size) % size, k % size));
+    const validation = stack(3, 1);
+    const test = stack(2, 1.5);
+    const script = [
+      'import json',
+      'import numpy as np',
+      'from scipy import ndimage',
+      SCORING_CODE,
+      `S = ${size}`,
+      'at = lambda i, y, x: (0.4 if min(x, y, S - 1 - x, S - 1 - y) == 0 else 0.1) + 0.01 * i + 0.003 * ((x * 7 + y * 3) % 5)',
+      'val = np.array([[[at(i, y, x) for x in range(S)] for y in range(S)] for i in range(3)], dtype=np.float32)',
+      'test = 1.5 * np.array([[[at(i, y, x) for x in range(S)] for y in range(S)] for i in range(2)], dtype=np.float32)',
+      'print(json.dumps(scored(test, val).ravel().tolist()))',
+    ].join('\n');
+    const python = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script], { encoding: 'utf8' }).trim()) as number[];
+    const model = { validation: { ssim: validation, l2: validation }, test: { ssim: test, l2: test } } as unknown as ModelResult;
+    const ours = scoredMaps(model, 'ssim', 'position', size).test;
+    expect(ours.length).toBe(python.length);
+    expect(Math.max(...python.map((v, i) => Math.abs(v - ours[i])))).toBeLessThan(1e-5);
+    expect(Math.max(...python)).toBeGreaterThan(1.5);
   });
 });

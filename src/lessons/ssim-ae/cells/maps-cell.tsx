@@ -23,7 +23,7 @@ export function MapsCell() {
   const model = method ? result?.models[method] : undefined;
   const rule = method && table ? table.overall[method].rule : null;
   const threshold = (method && view.threshold[method]) ?? rule?.threshold ?? 0;
-  const scored = useMemo(() => (data && model && method ? scoredMaps(model, method, scoring, data.size * data.size).test : null), [data, model, method, scoring]);
+  const scored = useMemo(() => (data && model && method ? scoredMaps(model, method, scoring, data.size).test : null), [data, model, method, scoring]);
   const columns = useMemo(() => {
     if (!data || !model || !scored) return [];
     const area = data.size * data.size;
