@@ -56,10 +56,24 @@ export function minDefectArea(size: number): number {
  * large), overall and per defect kind.
  */
 export function inspectionTable(data: InspectionData, result: Pick<SsimAeResults, 'models'>, scoring: MapScoring = DEFAULT_SCORING): KindTable<ConvAeLoss> | null {
+  return tableOfScored(data, scoredModels(data, result, scoring));
+}
+
+/** Every model's maps under `scoring` ({@link scoredMaps}), by loss: computed once, shared by the table and the Maps cell. */
+export type ScoredModels = Partial<Record<ConvAeLoss, { validation: Float32Array; test: Float32Array }>>;
+
+/** {@link scoredMaps} of every model of `result`. */
+export function scoredModels(data: InspectionData, result: Pick<SsimAeResults, 'models'>, scoring: MapScoring): ScoredModels {
+  const out: ScoredModels = {};
+  for (const [loss, m] of Object.entries(result.models) as [ConvAeLoss, ModelResult][]) out[loss] = scoredMaps(m, loss, scoring, data.size);
+  return out;
+}
+
+/** {@link inspectionTable} of maps already scored (null without a model). */
+export function tableOfScored(data: InspectionData, scored: ScoredModels): KindTable<ConvAeLoss> | null {
   const area = data.size * data.size;
   const methods: Partial<Record<ConvAeLoss, MethodMaps>> = {};
-  for (const [loss, m] of Object.entries(result.models) as [ConvAeLoss, ModelResult][]) {
-    const maps = scoredMaps(m, loss, scoring, data.size);
+  for (const [loss, maps] of Object.entries(scored) as [ConvAeLoss, { validation: Float32Array; test: Float32Array }][]) {
     methods[loss] = { validation: splitRows(maps.validation, area), test: splitRows(maps.test, area) };
   }
   if (Object.keys(methods).length === 0) return null;

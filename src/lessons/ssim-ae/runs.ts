@@ -11,7 +11,8 @@ import { problem } from '../../notebook/settings/problem';
 import { setBackendReport } from '../../stores/backend-store';
 import { getBackendPreference } from '../../stores/settings-store';
 import { sharedTrainingClient } from '../../worker/shared-client';
-import { inspectionTable } from './derived';
+import { DEFAULT_SCORING } from './derived';
+import { inspectionOf } from './use-inspection';
 import { actions, ssimAe } from './instance';
 import { trainKey } from './keys';
 import { modelConfig, lossesOf } from './model-config';
@@ -42,7 +43,6 @@ export function lossesIn(r: Pick<SsimAeResults, 'models'>): ConvAeLoss[] {
 const kept = new WeakSet<SsimAeResults>();
 /** The settings each result was trained with, its `losses` saying which models it holds. */
 const trainedWith = new WeakMap<SsimAeResults, SsimAeParams>();
-const tables = new WeakMap<SsimAeResults, KindTable<ConvAeLoss> | null>();
 
 const running = (s: SsimAeState) => s.training.status === 'running';
 
@@ -58,9 +58,9 @@ function paramsOf(s: SsimAeState): SsimAeParams {
   return p;
 }
 
+/** The run's table on the default scoring: the one the result cells compute (shared cache). */
 function tableOf(r: SsimAeResults): KindTable<ConvAeLoss> | null {
-  if (!tables.has(r)) tables.set(r, inspectionTable(r.data, r));
-  return tables.get(r)!;
+  return inspectionOf(r, DEFAULT_SCORING).table;
 }
 
 /** Every model's weights one after the other, in `lossesIn` order. */

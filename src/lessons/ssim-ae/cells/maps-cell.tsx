@@ -4,7 +4,7 @@ import { ThresholdSlider } from '../../../components/threshold-slider';
 import { segmentMask } from '../../../core/inspection/area-protocol';
 import type { ConvAeLoss } from '../../../core/model/conv-ae';
 import { useChartText } from '../../../i18n/chart-text';
-import { scoredMaps, splitRows } from '../derived';
+import { splitRows } from '../derived';
 import { actions, useLesson } from '../instance';
 import { useText } from '../text';
 import { useInspection } from '../use-inspection';
@@ -17,13 +17,14 @@ export function MapsCell() {
   const t = useText();
   const c = useChartText();
   const view = useLesson((s) => s.view);
-  const { data, result, table, scoring } = useInspection();
+  const { data, result, table, scored: scoredAll, scoring } = useInspection();
   const models = result ? (Object.keys(result.models) as ConvAeLoss[]) : [];
   const method = models.includes(view.method) ? view.method : models[0];
   const model = method ? result?.models[method] : undefined;
   const rule = method && table ? table.overall[method].rule : null;
   const threshold = (method && view.threshold[method]) ?? rule?.threshold ?? 0;
-  const scored = useMemo(() => (data && model && method ? scoredMaps(model, method, scoring, data.size).test : null), [data, model, method, scoring]);
+  const scored = (method && scoredAll?.[method]?.test) ?? null;
+  const maxMap = useMemo(() => (scored ? scored.reduce((a, b) => (b > a ? b : a), 0) : 0), [scored]);
   const columns = useMemo(() => {
     if (!data || !model || !scored) return [];
     const area = data.size * data.size;
@@ -43,7 +44,6 @@ export function MapsCell() {
   }, [data, model, scored, view.offset, threshold, t]);
   if (!data || !model || !method || !rule || !scored) return <p className="nb-muted">{t.noResult}</p>;
   const n = data.labels.length;
-  const maxMap = scored.reduce((a, b) => (b > a ? b : a), 0);
   const from = Math.min(view.offset, Math.max(0, n - PAGE));
   return (
     <div className="nb-cell-body">
