@@ -110,7 +110,20 @@ export interface ConvOpsResult {
 
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor((v.length - 1) / 2)];
 
-/** Milliseconds per call of `f` (its result read back and freed, or awaited), medians of `reps` after two warm-ups. */
+/**
+ * What `time` reads back of a result to know it is computed: on the wasm and
+ * cpu backends kernels run synchronously, so only the smallest output (a bias
+ * gradient); asynchronous backends read everything. Training never reads a
+ * gradient back, and reading a layer's dx (2 MB for the second layer) copies
+ * it into fresh JavaScript memory, which on these machines costs more than
+ * the layer's convolutions (page faults of new memory).
+ */
+function toRead(out: tf.Tensor[]): tf.Tensor[] {
+  if (tf.getBackend() !== 'wasm' && tf.getBackend() !== 'cpu') return out;
+  return [out.reduce((a, b) => (b.size < a.size ? b : a))];
+}
+
+/** Milliseconds per call of `f` (its result read back as `toRead` says and freed, or awaited), medians of `reps` after two warm-ups. */
 async function time(f: () => tf.Tensor | tf.Tensor[] | Promise<unknown>, reps: number, clocks: BenchClocks): Promise<Timed> {
   const wall: number[] = [];
   const cpu: number[] = [];
@@ -120,7 +133,7 @@ async function time(f: () => tf.Tensor | tf.Tensor[] | Promise<unknown>, reps: n
     if (r instanceof Promise) await r;
     else {
       const out = Array.isArray(r) ? r : [r];
-      await out[0].data();
+      await Promise.all(toRead(out).map((t) => t.data()));
       tf.dispose(out);
     }
     if (i >= 2) {

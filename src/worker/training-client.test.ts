@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { COPY_CHUNK_BYTES } from './copy-input';
 import { RunSuperseded } from './training-client';
 import { batch, failureCode, setup, useFakeTimersEach } from './training-client-fakes';
 
@@ -40,6 +41,27 @@ describe('TrainingClient: runs, supersede and Stop', () => {
     if (!sent.transfer) throw new Error("no transfer list");
     expect(sent.transfer[0]).not.toBe(image.data.buffer);
     expect(Array.from(image.data)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('copies a large input a few megabytes per task, posts its run when the copy is complete, and never posts one cancelled meanwhile', async () => {
+    const { workers, client } = setup();
+    const data = new Float32Array((COPY_CHUNK_BYTES / 4) * 3).fill(0.5);
+    const a = client.run('ssim-ae', { source: { image: { width: 1, height: data.length, data } } } as never, 'wasm');
+    expect(workers).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(50);
+    workers[0].emit({ type: 'ready' });
+    const sent = workers[0].sent[0];
+    expect(sent.msg).toMatchObject({ type: 'run', runId: a.runId });
+    expect(sent.transfer).toHaveLength(1);
+    expect(sent.transfer?.[0]).not.toBe(data.buffer);
+    expect(data[data.length - 1]).toBe(0.5);
+    workers[0].emit({ type: 'result', runId: a.runId, result: { done: true } as never });
+    await expect(a.result).resolves.toEqual({ done: true });
+    const b = client.run('ssim-ae', { source: { image: { width: 1, height: data.length, data } } } as never, 'wasm');
+    b.cancel();
+    expect(await failureCode(b.result)).toBe('stopped-before-start');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(workers[0].types()).toEqual(['run']);
   });
 
   it('Stop: a job that makes a step keeps running to its result; one that only sends heartbeats is ended after 1.5 s and replaced', async () => {

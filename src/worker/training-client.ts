@@ -1,5 +1,6 @@
 import type { BackendPreference } from '../core/backend/backend-choice';
 import type { JobName, JobTypes } from './jobs';
+import { copyForTransfer } from './copy-input';
 import { transferables, type FromWorker } from './protocol';
 import { RunFailure, RunSuperseded, type RunFailureCode } from './run-failure';
 import {
@@ -26,11 +27,11 @@ interface Settle {
   reject(error: unknown): void;
 }
 
-/** A run not yet posted: its input is still the caller's. */
+/** A run not yet posted, with its own copy of the input (null while that copy is being made). */
 interface Waiting {
   runId: number;
   job: JobName;
-  input: JobTypes[JobName]['input'];
+  input: JobTypes[JobName]['input'] | null;
   backend: BackendPreference;
   callbacks: RunCallbacks;
   settle: Settle;
@@ -62,9 +63,11 @@ interface Supervised {
  * `STOP_TIMEOUT_MS` of a Stop is ended; the run rejects with a `RunFailure`
  * naming why, and the next run starts on a new worker.
  *
- * The input is copied (`structuredClone`) when the run is called and the copy's
- * typed arrays are transferred, so the caller keeps its arrays: a lesson may
- * post the same loaded data again (a second model, a second run).
+ * The input is copied when the run is called and the copy's typed arrays are
+ * transferred, so the caller keeps its arrays: a lesson may post the same
+ * loaded data again (a second model, a second run). A large input is copied a
+ * few megabytes per task (`copyForTransfer`) and the run is posted when its
+ * copy is complete; a run superseded or cancelled meanwhile is never posted.
  */
 export class TrainingClient {
   private current: Supervised | null = null;
@@ -99,10 +102,25 @@ export class TrainingClient {
       settle = { resolve: resolve as (v: unknown) => void, reject };
     });
     this.waiting?.settle.reject(new RunSuperseded());
-    this.waiting = { runId, job, input: structuredClone(input), backend, callbacks, settle };
+    const copy = copyForTransfer(input);
+    const waiting: Waiting = { runId, job, input: copy instanceof Promise ? null : copy, backend, callbacks, settle };
+    this.waiting = waiting;
+    if (copy instanceof Promise) copy.then((c) => this.copied(waiting, c), (e: unknown) => this.copyFailed(waiting, e));
     if (this.posted) this.supersedePosted(this.posted);
     else this.postWaiting();
     return { runId, result, cancel: () => this.cancel(runId) };
+  }
+
+  /** A large input's copy is complete: post its run, unless it was superseded or cancelled, or another run is still in the worker. */
+  private copied(w: Waiting, input: JobTypes[JobName]['input']): void {
+    w.input = input;
+    if (this.waiting === w && !this.posted) this.postWaiting();
+  }
+
+  private copyFailed(w: Waiting, error: unknown): void {
+    if (this.waiting !== w) return;
+    this.waiting = null;
+    w.settle.reject(error);
   }
 
   /** Stops the worker for good (page teardown). */
@@ -151,7 +169,7 @@ export class TrainingClient {
 
   private postWaiting(): void {
     const w = this.waiting;
-    if (!w) return;
+    if (!w || w.input === null) return;
     this.waiting = null;
     const sup = this.ensureWorker();
     this.posted = { runId: w.runId, callbacks: w.callbacks, settle: w.settle, live: freshLiveness(this.now()), discardSent: false, stopTimers: [] };

@@ -30,4 +30,11 @@ describe('overlay figures', () => {
     expect(fig.layout.yaxis?.type).toBeUndefined();
     expect(overlayLossFigure(runs.slice(0, 1), CHART_TEXT.en.loss, { train: 't', val: 'v' }).layout.yaxis?.type).toBe('log');
   });
+
+  it('puts the legend on the figure\'s bottom edge, below the axis title, with a row of margin per entry', () => {
+    const roc = overlayRocFigure(runs, CHART_TEXT.ja.roc);
+    expect(roc.layout.legend).toMatchObject({ yref: 'container', y: 0, yanchor: 'bottom' });
+    expect(roc.layout.margin).toEqual({ b: 56 + 22 * 2 });
+    expect(overlayLossFigure(runs, CHART_TEXT.en.loss, { train: 't', val: 'v' }).layout.margin).toEqual({ b: 56 + 22 * 4 });
+  });
 });

@@ -19,7 +19,15 @@ export interface OverlayRun {
 export const OVERLAY_COLORS = [palette.normal, palette.anomaly, palette.threshold, palette.accent, palette.val, palette.train, '#000000', palette.grey];
 
 const color = (i: number) => OVERLAY_COLORS[i % OVERLAY_COLORS.length];
-const legend = { orientation: 'h', x: 0, xanchor: 'left', y: -0.22, yanchor: 'top' };
+/**
+ * The legend sits on the figure's bottom edge (container coordinates), below
+ * the x-axis title whatever its font: a legend placed at a fraction of the
+ * plot's height ran into the taller Japanese axis title.
+ */
+const legend = { orientation: 'h', x: 0, xanchor: 'left', yref: 'container', y: 0, yanchor: 'bottom' };
+
+/** Bottom margin: tick labels and the axis title (56 px), then one 22-px legend row per entry. */
+const bottomMargin = (rows: number) => ({ b: 56 + 22 * rows });
 
 /** Every run's ROC curve (legend: AUC first, so a narrow screen still shows it, then the name) over the chance diagonal. */
 export function overlayRocFigure(runs: readonly OverlayRun[], text: ChartText['roc']): Figure {
@@ -27,13 +35,13 @@ export function overlayRocFigure(runs: readonly OverlayRun[], text: ChartText['r
     { type: 'scatter', mode: 'lines', name: text.chance, x: [0, 1], y: [0, 1], line: { color: palette.chance, dash: 'dash', width: 1 }, hoverinfo: 'skip', showlegend: false },
     ...runs.map((r, i): Trace => ({ type: 'scatter', mode: 'lines', name: `AUC ${formatNumber(r.auc, 4)} · ${r.name}`, x: r.roc.fpr, y: r.roc.tpr, line: { color: color(i), width: 2 } })),
   ];
-  return { data, layout: { title: { text: text.title }, xaxis: unitAxis(capitalize(text.fpr)), yaxis: unitAxis(capitalize(text.tpr)), legend, margin: { b: 40 + 22 * runs.length } } };
+  return { data, layout: { title: { text: text.title }, xaxis: unitAxis(capitalize(text.fpr)), yaxis: unitAxis(capitalize(text.tpr)), legend, margin: bottomMargin(runs.length) } };
 }
 
 /** Every run's precision–recall curve (legend: name and AP). */
 export function overlayPrFigure(runs: readonly OverlayRun[], text: ChartText['pr']): Figure {
   const data = runs.map((r, i): Trace => ({ type: 'scatter', mode: 'lines', name: `AP ${formatNumber(r.ap, 4)} · ${r.name}`, x: r.pr.recall, y: r.pr.precision, line: { color: color(i), width: 2 } }));
-  return { data, layout: { title: { text: text.title }, xaxis: unitAxis(capitalize(text.recall)), yaxis: unitAxis(capitalize(text.precision)), legend, margin: { b: 40 + 22 * runs.length } } };
+  return { data, layout: { title: { text: text.title }, xaxis: unitAxis(capitalize(text.recall)), yaxis: unitAxis(capitalize(text.precision)), legend, margin: bottomMargin(runs.length) } };
 }
 
 /** Every run's training loss (solid) and validation loss (dotted) per epoch, on a log axis. */
@@ -58,7 +66,7 @@ export function overlayLossFigure(runs: readonly OverlayRun[], text: ChartText['
       xaxis: axis(capitalize(text.epoch)),
       yaxis: axis(`${capitalize(text.loss)}${logY ? ` ${text.log}` : ''}`, logY ? { type: 'log' } : {}),
       legend,
-      margin: { b: 40 + 22 * data.length },
+      margin: bottomMargin(data.length),
     },
   };
 }

@@ -1,10 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
 import { convAxis, type ConvAxis, type ConvPadding } from './conv-geometry';
+import { cropPixels } from './gather-slices';
 
 /*
  * The two backward passes of a 2-D convolution, built only from kernels the
  * wasm backend has and runs fast (XNNPACK's forward Conv2D and MatMul,
- * Transpose, a few Slices). Measured on wasm (Node, 1 thread, batch 32):
+ * Transpose, GatherNd for crops). Measured on wasm (Node, 1 thread, batch 32):
  * tfjs' own Conv2DBackpropInput (= conv2dTranspose) runs at ~4 GFLOP/s
  * against ~40 for a forward conv2d, wasm has no Conv2DBackpropFilter, and an
  * im2col built from k² strided slices runs at ~1 GFLOP/s. These run near
@@ -61,7 +62,7 @@ export function convBackpropInput(dy: tf.Tensor4D, filter: tf.Tensor4D, inSize: 
     let z = phaseEpilogue ? fusedConv2d(dy, phases, 1, pad, phaseEpilogue) : tf.conv2d(dy, phases, 1, pad);
     if (s > 1) z = interleavePhases(z, s, c);
     if (rowPlan.start > 0 || colPlan.start > 0 || rowPlan.rows !== z.shape[1] || colPlan.rows !== z.shape[2]) {
-      z = crop(z, rowPlan.start, colPlan.start, rowPlan.rows, colPlan.rows);
+      z = cropPixels(z, rowPlan.start, colPlan.start, rowPlan.rows, colPlan.rows);
     }
     if (!fits) z = tf.pad(z, [[0, 0], [0, inSize[0] - rowPlan.rows], [0, inSize[1] - colPlan.rows], [0, 0]]);
     if (epilogue && !fuse) z = applyEpilogue(z, epilogue);
@@ -125,17 +126,6 @@ function interleavePhases(z: tf.Tensor4D, s: number, c: number): tf.Tensor4D {
   const [b, q, r] = z.shape;
   const split = tf.reshape(z, [b * q, r, s, s * c]);
   return tf.reshape(tf.transpose(split, [0, 2, 1, 3]), [b, s * q, s * r, c]) as tf.Tensor4D;
-}
-
-/**
- * z[:, top : top + rows, left : left + cols, :] as a 3-D slice over merged
- * (column, channel) runs: the wasm Slice kernel copies one innermost run at a
- * time in JavaScript, so a 4-D slice with few channels is ~4× slower.
- */
-function crop(z: tf.Tensor4D, top: number, left: number, rows: number, cols: number): tf.Tensor4D {
-  const [b, h, w, c] = z.shape;
-  const cut = tf.slice(tf.reshape(z, [b, h, w * c]), [0, top, left * c], [b, rows, cols * c]);
-  return tf.reshape(cut, [b, rows, cols, c]) as tf.Tensor4D;
 }
 
 /**
@@ -250,8 +240,8 @@ type Explicit = [[number, number], [number, number], [number, number], [number, 
 /** x without trailing rows and columns that no window reads ('valid' with a stride that does not fit). */
 function cutUnused(x: tf.Tensor4D, ah: ConvAxis, aw: ConvAxis): tf.Tensor4D {
   if (ah.padAfter >= 0 && aw.padAfter >= 0) return x;
-  const [b, h, w, c] = x.shape;
-  return tf.slice(x, [0, 0, 0, 0], [b, h + Math.min(ah.padAfter, 0), w + Math.min(aw.padAfter, 0), c]);
+  const [, h, w] = x.shape;
+  return cropPixels(x, 0, 0, h + Math.min(ah.padAfter, 0), w + Math.min(aw.padAfter, 0));
 }
 
 /** Bias then activation, unfused. */

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { convAxis, convProblem, type ConvPadding } from './conv-geometry';
+import { cropPixels } from './gather-slices';
 
 /*
  * A depthwise convolution (MobileNet's per-channel 3×3) whose backward pass
@@ -81,7 +82,7 @@ export function depthwiseInputGrad(dy: tf.Tensor4D, filter: tf.Tensor4D, inSize:
     const aw = convAxis(inSize[1], kw, s, padding);
     const afterH = inSize[0] + ah.padBefore - ho * s;
     const afterW = inSize[1] + aw.padBefore - wo * s;
-    if (afterH < 0 || afterW < 0) up = tf.slice(up, [0, 0, 0, 0], [b, ho * s + Math.min(afterH, 0), wo * s + Math.min(afterW, 0), c]);
+    if (afterH < 0 || afterW < 0) up = cropPixels(up, 0, 0, ho * s + Math.min(afterH, 0), wo * s + Math.min(afterW, 0));
     const padded = tf.pad(up, [[0, 0], [kh - 1 - ah.padBefore, Math.max(afterH, 0)], [kw - 1 - aw.padBefore, Math.max(afterW, 0)], [0, 0]]);
     return tf.depthwiseConv2d(padded as tf.Tensor4D, tf.reverse(filter, [0, 1]) as tf.Tensor4D, 1, 'valid');
   });
@@ -98,7 +99,7 @@ export function depthwiseFilterGrad(x: tf.Tensor4D, dy: tf.Tensor4D, kernel: rea
     const xt = tf.reshape(tf.transpose(x, [1, 2, 0, 3]), [1, h, w, b * c]) as tf.Tensor4D;
     const dyt = tf.reshape(tf.transpose(dy, [1, 2, 0, 3]), [ho, wo, b * c, 1]) as tf.Tensor4D;
     let padded = tf.pad(xt, [[0, 0], [ah.padBefore, Math.max(ah.padAfter, 0)], [aw.padBefore, Math.max(aw.padAfter, 0)], [0, 0]]) as tf.Tensor4D;
-    if (ah.padAfter < 0 || aw.padAfter < 0) padded = tf.slice(padded, [0, 0, 0, 0], [1, h + ah.padBefore + Math.min(ah.padAfter, 0), w + aw.padBefore + Math.min(aw.padAfter, 0), b * c]);
+    if (ah.padAfter < 0 || aw.padAfter < 0) padded = cropPixels(padded, 0, 0, h + ah.padBefore + Math.min(ah.padAfter, 0), w + aw.padBefore + Math.min(aw.padAfter, 0));
     const g = tf.depthwiseConv2d(padded, dyt, 1, 'valid', 'NHWC', stride);
     return tf.reshape(tf.sum(tf.reshape(g, [kh * kw, b, c]), 1), [kh, kw, c, 1]) as tf.Tensor4D;
   });

@@ -3,6 +3,7 @@ import { createRng } from '../random/rng';
 import { yieldToEventLoop } from '../train/yield-to-event-loop';
 import { createBatchNorm } from './batch-norm';
 import { denseOp } from './dense-op';
+import { sliceRows } from './gather-slices';
 import { glorotUniform } from './glorot';
 import { mobileNetBackbone, type FeatureBackbone } from './feature-backbone';
 import { createMobileNet } from './mobilenet';
@@ -109,7 +110,7 @@ export function createMetricNet(config: MetricNetConfig, seed: number, own?: Fea
         for (let from = 0; from < x.shape[0]; from += batchSize) {
           const size = Math.min(batchSize, x.shape[0] - from);
           tf.tidy(() => {
-            backbone.features(tf.slice(x, [from, 0], [size, x.shape[1]]), true, fresh);
+            backbone.features(sliceRows(x, from, size), true, fresh);
           });
           await yieldToEventLoop();
           yield from + size;

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { sliceRows } from '../model/gather-slices';
 import type { PatchVae } from '../model/patch-vae';
 
 /** What the latent-space cell draws. */
@@ -29,7 +30,7 @@ export async function latentPicture(model: PatchVae, patches: tf.Tensor2D, count
   const L = model.config.latent;
   const n = Math.min(count, patches.shape[0]);
   const [zT, inkT] = tf.tidy(() => {
-    const x = tf.slice(patches, [0, 0], [n, patches.shape[1]]);
+    const x = sliceRows(patches, 0, n);
     return [model.encode(x), tf.mean(x, 1)];
   });
   const [z, ink] = (await Promise.all([zT.data(), inkT.data()])) as Float32Array[];

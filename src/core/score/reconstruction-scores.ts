@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { sliceRows } from '../model/gather-slices';
 
 /** How a per-pixel |x − x̂| map is reduced to one anomaly score per sample. */
 export type ScoreKind = 'l1' | 'l2' | 'max';
@@ -35,12 +36,12 @@ export async function scoreReconstructions(
   opts: { batchSize?: number; keepReconstructions?: boolean } = {},
 ): Promise<ScoredSet> {
   const batchSize = opts.batchSize ?? 1024;
-  const [n, f] = x.shape;
+  const [n] = x.shape;
   const parts = { l1: [] as tf.Tensor[], l2: [] as tf.Tensor[], max: [] as tf.Tensor[], rec: [] as tf.Tensor[] };
   for (let start = 0; start < n; start += batchSize) {
     const size = Math.min(batchSize, n - start);
     tf.tidy(() => {
-      const batch = tf.slice(x, [start, 0], [size, f]);
+      const batch = sliceRows(x, start, size);
       const rec = model.reconstruct(batch);
       const diff = tf.abs(tf.sub(batch, rec));
       parts.l1.push(tf.keep(tf.sum(diff, 1)));

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { fail } from '../problem';
 import { windowPixelIndex, windowsPerAxis } from '../data/patches';
+import { sliceRows } from '../model/gather-slices';
 import type { PatchPrediction } from '../model/patch-vae';
 
 /** Anything that predicts μ and log σ² for patches: [B, size²] → [B, size²] each, caller-owned. */
@@ -126,7 +127,7 @@ export async function* scoreAllWindows(
     for (let start = 0; start < n; start += imagesPerChunk) {
       const count = Math.min(imagesPerChunk, n - start);
       tf.tidy(() => {
-        const x = extractWindows(tf.slice(images, [start, 0], [count, side * side]), index, size);
+        const x = extractWindows(sliceRows(images, start, count), index, size);
         const pred = model.predict(x);
         const s = windowScores(x, pred, floors);
         parts.old.push(tf.keep(tf.reshape(s.old, [count, g * g])));

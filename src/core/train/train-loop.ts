@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { ProblemError } from '../problem';
 import { createRng, permutation } from '../random/rng';
+import { gatherRows, sliceRows } from '../model/gather-slices';
 import { disposeSnapshot, restoreSnapshot, takeSnapshot } from '../model/snapshot';
 import type { Snapshot, TrainableModel } from '../model/trainable-model';
 import type { StopReason, TrainEvent, TrainOptions } from './train-events';
@@ -123,16 +124,6 @@ export async function* trainModel(model: TrainableModel, data: TrainData, opts: 
   }
 }
 
-/**
- * Rows `idx` of `x` as a new [idx.length, features] tensor. Uses gatherND: on
- * the wasm backend `tf.gather` copies element by element (~10 ms for a
- * 256×784 batch) and `tf.slice` first copies the whole source, while
- * gatherND copies whole rows (~0.1 ms). Same values on every backend.
- */
-function gatherRows(x: tf.Tensor2D, idx: Int32Array): tf.Tensor2D {
-  return tf.gatherND(x, tf.tensor2d(idx, [idx.length, 1], 'int32')) as tf.Tensor2D;
-}
-
 /** Sum of per-sample losses on `x` (eval mode), in batches. Scalar owned by the caller. */
 function evalLossSum(model: TrainableModel, x: tf.Tensor2D): tf.Scalar {
   return tf.tidy(() => {
@@ -140,7 +131,7 @@ function evalLossSum(model: TrainableModel, x: tf.Tensor2D): tf.Scalar {
     let sum: tf.Tensor = tf.scalar(0);
     for (let start = 0; start < n; start += EVAL_BATCH) {
       const size = Math.min(EVAL_BATCH, n - start);
-      const batch = tf.slice(x, [start, 0], [size, x.shape[1]]);
+      const batch = sliceRows(x, start, size);
       sum = tf.add(sum, tf.mul(model.loss(batch, false), size));
     }
     return sum as tf.Scalar;

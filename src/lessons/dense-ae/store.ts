@@ -62,7 +62,7 @@ export function createDenseAeStore(deps: DenseAeDeps) {
     const key = trainKey(p);
     set({ training: { ...IDLE_TRAINING, status: 'running', epochs: p.epochs } });
     const input: DenseAeJobInput = {
-      split: { dim: split.dim, trainX: split.trainX.slice(), valX: split.valX.slice(), testX: split.testX.slice() },
+      split: { dim: split.dim, trainX: split.trainX, valX: split.valX, testX: split.testX },
       model: modelConfig(p, split.dim),
       train: { epochs: p.epochs, batchSize: p.batch, learningRate: p.lr, patience: p.patience, seed: p.seed },
       initSeed: p.seed,

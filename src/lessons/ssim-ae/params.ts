@@ -6,9 +6,9 @@ import { defineSettings, type NumberKey, type SettingsOf } from '../../notebook/
 /**
  * Every setting of the SSIM-autoencoder lesson. Defaults train both losses and
  * score the test crops in under three minutes in Chromium on wasm (2 cores;
- * 167 s measured): 64-pixel crops, a quarter of the paper's channels, 1,000
+ * 127–129 s measured): 64-pixel crops, a quarter of the paper's channels, 1,000
  * fresh crops per epoch, 40 epochs, Adam 2e-3. Half the paper's channels for
- * 30 epochs gives better maps in about four minutes; the paper's settings
+ * 30 epochs gives better maps on carpet in a few minutes more; the paper's settings
  * (128-pixel crops, full width, 10,000 crops) are a preset.
  */
 export const SETTINGS = defineSettings({
