@@ -137,7 +137,7 @@ function buildConv(o: Resolved, kernel: [number, number], withBias: boolean): Fn
       const dz = activationGrad(dy as tf.Tensor4D, kept, o);
       const dx = o.inputGradient ? convBackpropInput(dz, fs, [xs.shape[1], xs.shape[2]], o.stride, o.padding) : tf.zerosLike(xs);
       const df = convBackpropFilter(xs, dz, kernel, o.stride, o.padding);
-      return withBias ? [dx, df, tf.sum(dz, [0, 1, 2])] : [dx, df];
+      return withBias ? [dx, df, biasGrad(dz)] : [dx, df];
     };
     return { value, gradFunc };
   }) as unknown as Fn;
@@ -156,10 +156,23 @@ function buildTranspose(o: Resolved, kernel: [number, number], outSize: [number,
       const dz = activationGrad(dy as tf.Tensor4D, kept, o);
       const dx = o.inputGradient ? tf.conv2d(dz, fs, o.stride, o.padding) : tf.zerosLike(xs);
       const df = convBackpropFilter(dz, xs, kernel, o.stride, o.padding);
-      return withBias ? [dx, df, tf.sum(dz, [0, 1, 2])] : [dx, df];
+      return withBias ? [dx, df, biasGrad(dz)] : [dx, df];
     };
     return { value, gradFunc };
   }) as unknown as Fn;
+}
+
+/**
+ * dL/dbias: dz summed over batch and pixels, [C], as one matmul with a row of
+ * ones. The wasm Sum kernel transposes [N, C] to [C, N] before it sums
+ * (1.06 ms against 0.18 ms for [32, 32, 32, 16] in Node); with one channel
+ * there is nothing to transpose and Sum is the faster.
+ */
+function biasGrad(dz: tf.Tensor4D): tf.Tensor1D {
+  const c = dz.shape[3];
+  if (c === 1) return tf.sum(dz, [0, 1, 2]);
+  const n = dz.size / c;
+  return tf.reshape(tf.matMul(tf.ones([1, n]), tf.reshape(dz, [n, c])), [c]);
 }
 
 /** dL/d(pre-activation) from dL/dy and what {@link finish} kept (the output, or the LeakyReLU's slope). */

@@ -71,7 +71,7 @@ export const en = {
     k: 'Components k',
     rows: ['input', 'reconstruction', 'residual |x − x̂|'],
     recCaption: (k: number, auc: string) => `Reconstructed from k = ${k} components; image AUC at this k: ${auc}`,
-    varianceTitle: 'Explained variance and image AUC against k',
+    varianceTitle: 'Explained variance and image AUC by k',
     aucTitle: 'Image AUC against k',
     kAxis: 'components k',
     varianceAxis: 'cumulative explained variance',
@@ -102,7 +102,7 @@ export const en = {
   compare: {
     noResult: 'Train to compare PCA with the autoencoder.',
     rocTitle: 'Image ROC: PCA and the autoencoder',
-    pixelRocTitle: 'Pixel ROC: glasses pixels against all others',
+    pixelRocTitle: 'Pixel ROC: glasses pixels vs the rest',
     caption: (k: number, latent: number) => `PCA with k = ${k} components against the autoencoder with a latent size of ${latent}, on the same test faces`,
     mismatch: 'k and the latent size differ: the comparison is fairest when they match (see the presets).',
     cols: ['', 'image AUC', 'pixel AUC', 'pixel AUC, glasses faces only', 'mean |difference| inside the mask', 'outside the mask'],

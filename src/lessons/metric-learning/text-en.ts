@@ -64,7 +64,7 @@ export const en = {
     frozen: 'frozen',
     fineTune: 'fine-tuned',
   },
-  lossAccuracy: 'Loss and classification accuracy per epoch, each model',
+  lossAccuracy: 'Loss and accuracy per epoch',
   accuracy: 'accuracy',
   modelName: (i: number) => `model ${i + 1}`,
   trainingModel: (i: number, n: number) => `Training model ${i} of ${n}`,
@@ -77,7 +77,7 @@ export const en = {
   } as Record<string, string>,
   trained: (i: number, seed: number, epochs: number, s: string, acc: number, alpha: number) =>
     `model ${i} (seed ${seed}): ${epochs} epochs, ${s} per epoch, training accuracy ${f3(acc)}, α = ${formatNumber(alpha, 2)}`,
-  embeddingTitle: 'Embeddings of model 1, projected on two principal components',
+  embeddingTitle: 'Embeddings of model 1, PCA to 2-D',
   pcAxis: (i: number, share: number) => `component ${i} (${formatNumber(share * 100, 1)} % of the variance)`,
   groups: { 'normal-train': 'normal (training)', reference: 'reference', 'test-normal': 'normal (test)', 'test-anomaly': 'anomaly (test)' },
   pickLabel: 'Show an image',

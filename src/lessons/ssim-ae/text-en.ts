@@ -38,7 +38,7 @@ export const en = {
   scoringNote: 'The decoder rebuilds the borders of every crop worse than its middle, so raw residuals are brightest along the borders, normal or not. Dividing each pixel’s residual by the mean residual of the normal validation crops at the same pixel asks how unusual it is for that place. It uses normal crops only.',
   protocolThreshold: 'protocol',
   legendSeg: 'Ground truth: the exact mask of the synthetic defect. Segmentation: the pixels whose residual (of the chosen model’s own loss) is at or above the threshold.',
-  pixelRoc: 'Pixel-level ROC: every pixel of every test crop',
+  pixelRoc: 'Pixel-level ROC, all test pixels',
   proCurve: 'Per-region overlap (PRO) against the false-positive rate, up to 0.3',
   pro: 'PRO',
   fpr: 'false-positive rate',

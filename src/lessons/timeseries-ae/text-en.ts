@@ -66,7 +66,7 @@ export const en = {
   unitsStd: 'standardised',
   input: 'input',
   reconstruction: 'reconstruction',
-  seriesTitle: (i: number, g: string, mse: string) => `Series #${i} · ${g} · MSE ${mse}`,
+  seriesTitle: (i: number, mse: string) => `Series #${i} · MSE ${mse}`,
   highlighted: (n: number, r: string) => `${n.toLocaleString('en-US')} series in the ${r} in red, all others in blue`,
   rocFor: (name: string) => `ROC: ${name} vs normal`,
   scoredBy: { high: 'scored by MSE (high tail)', low: 'scored by −MSE (low tail)' },

@@ -68,7 +68,7 @@ export const ja: LessonText = {
   unitsStd: '標準化後',
   input: '入力',
   reconstruction: '再構成',
-  seriesTitle: (i: number, g: string, mse: string) => `系列 #${i} · ${g} · MSE ${mse}`,
+  seriesTitle: (i: number, mse: string) => `系列 #${i} · MSE ${mse}`,
   highlighted: (n: number, r: string) => `${r}の ${n.toLocaleString('ja-JP')} 系列を赤、それ以外を青で表示`,
   rocFor: (name: string) => `ROC：${name} 対 正常`,
   scoredBy: { high: 'MSE で採点（上側の裾）', low: '−MSE で採点（下側の裾）' },

@@ -7,8 +7,9 @@ import type { RunMeta } from './run-record';
 const TABLE = defineSettings({
   latent: int('train', [1, 64], 8, L('latent', '潜在次元')),
   loss: choice('train', L('Loss', '損失'), 'mse', [
-    ['mse', 'MSE', '二乗誤差'],
+    ['mse', 'MSE (post 000)', '二乗誤差（記事 000）'],
     ['l1', 'L1', 'L1'],
+    ['(x)', '(x)', '(x)'],
   ]),
   normal: { kind: 'classes', stage: 'data', classCount: 10, default: [1], label: { en: 'normal', ja: '正常' } },
 });
@@ -34,5 +35,6 @@ describe('what differs between runs', () => {
     expect(legendNames(TABLE, [a, b], 'ja')).toEqual(['潜在次元 8 · L1', '潜在次元 64 · 二乗誤差']);
     expect(legendNames(TABLE, [b, c], 'en')).toEqual(['#2', '#3']);
     expect(legendNames(TABLE, [a, b, c], 'en')).toEqual(['latent 8 · L1', 'latent 64 · MSE · #2', 'latent 64 · MSE · #3']);
+    expect(legendNames(TABLE, [a, run(4, { latent: 8, loss: '(x)', normal: [1] })], 'en')).toEqual(['L1', '(x)']);
   });
 });

@@ -25,10 +25,17 @@ export function settingText(table: SettingsTable, key: string, value: unknown, l
   return formatSetting(value);
 }
 
+/** A choice's label without its trailing note in brackets ("L1 (mean absolute error)" → "L1"), when something is left. */
+function shortLabel(text: string): string {
+  const short = text.replace(/\s*[(（][^()（）]*[)）]$/u, '');
+  return short === '' ? text : short;
+}
+
 /**
  * Legend names for overlaid runs, naming what differs between them, e.g.
- * "Latent size 8 · L1 (mean absolute error)" (choices by their label alone).
- * Runs whose settings are all the same are told apart by their names.
+ * "Latent size 8 · L1" (choices by their label alone, without its note in
+ * brackets, so the legend fits a phone's width). Runs whose settings are all
+ * the same, or whose names would be, are told apart by their names.
  */
 export function legendNames(table: SettingsTable, runs: readonly RunMeta[], lang: Lang): string[] {
   const keys = differingKeys(table, runs);
@@ -36,7 +43,7 @@ export function legendNames(table: SettingsTable, runs: readonly RunMeta[], lang
     keys
       .map((k) => {
         const text = settingText(table, k, r.settings[k], lang);
-        return table[k].kind === 'choice' ? text : `${table[k].label[lang]} ${text}`;
+        return table[k].kind === 'choice' ? shortLabel(text) : `${table[k].label[lang]} ${text}`;
       })
       .join(' · '),
   );

@@ -6,8 +6,12 @@ import type { TimeseriesResult } from '../state';
 import { useText } from '../text';
 import { useChartText } from '../../../i18n/chart-text';
 
-/** One series against its reconstruction, in original or standardised units. */
-export function ReconstructionPlot({ result, row, units, title }: { result: TimeseriesResult; row: number; units: 'raw' | 'standardised'; title: string }) {
+/**
+ * One series against its reconstruction, in original or standardised units.
+ * The series' group goes on a second title line and the legend on the
+ * figure's bottom edge, so neither is cut or drawn over the axis title on a phone.
+ */
+export function ReconstructionPlot({ result, row, units, title, subtitle }: { result: TimeseriesResult; row: number; units: 'raw' | 'standardised'; title: string; subtitle: string }) {
   const t = useText();
   const chartText = useChartText();
   const { set, reconstructions, scaler } = result;
@@ -24,16 +28,17 @@ export function ReconstructionPlot({ result, row, units, title }: { result: Time
         { type: 'scatter' as const, mode: 'lines', x: steps, y: output, name: t.reconstruction, line: { color: palette.anomaly, width: 2 } },
       ],
       layout: {
-        title: { text: title, font: { size: 13 } },
+        title: { text: title, font: { size: 13 }, subtitle: { text: subtitle, font: { size: 12 } } },
         xaxis: axis(t.stepAxis),
         yaxis: axis(units === 'raw' ? t.unitsRaw : t.unitsStd),
-        legend: { orientation: 'h', x: 0, y: -0.2 },
+        legend: { orientation: 'h', x: 0, xanchor: 'left', yref: 'container', y: 0, yanchor: 'bottom' },
+        margin: { t: 70, b: 78 },
       },
     };
-  }, [set, reconstructions, scaler, row, units, title, t]);
+  }, [set, reconstructions, scaler, row, units, title, subtitle, t]);
   return (
     <div data-testid="recon-plot" data-row={row}>
-      <PlotlyChart data={figure.data} layout={figure.layout} aria-label={title} height={280} text={chartText.chart} />
+      <PlotlyChart data={figure.data} layout={figure.layout} aria-label={`${title} · ${subtitle}`} height={300} text={chartText.chart} />
     </div>
   );
 }

@@ -73,7 +73,7 @@ export function ViewerCell() {
         </div>
         <Select id="ts-units" testId="viewer-units" label={t.units} value={view.units} options={[{ value: 'raw', label: t.unitsRaw }, { value: 'standardised', label: t.unitsStd }]} onChange={(units) => actions.setView({ units })} />
       </div>
-      {selected !== null ? <ReconstructionPlot result={result} row={selected} units={view.units} title={t.seriesTitle(selected, groupName(selected), formatNumber(mse[selected], 4))} /> : null}
+      {selected !== null ? <ReconstructionPlot result={result} row={selected} units={view.units} title={t.seriesTitle(selected, formatNumber(mse[selected], 4))} subtitle={groupName(selected)} /> : null}
     </div>
   );
 }
