@@ -14,7 +14,7 @@ export function BackboneTable({ classes }: { classes: number }) {
   return (
     <details className="nb-small">
       <summary data-testid="backbone-summary">{t.summary(layout.blocks.length, layout.params + head, layout.macs)}</summary>
-      <div className="nb-table-scroll">
+      <div className="nb-table-scroll" tabIndex={0}>
         <table className="nb-layer-table" data-testid="backbone-table">
           <TableHead cols={t.cols} />
           <tbody>

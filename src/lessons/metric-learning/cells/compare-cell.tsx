@@ -63,7 +63,7 @@ export function CompareCell() {
   const ssim = texture ? ssimFigures(texture, { crop: TEXTURE_CROPS.size, test: TEXTURE_CROPS.test, seed: p.seed }, stored.ssim) : [];
   return (
     <div className="nb-cell-body">
-      <div className="nb-table-scroll">
+      <div className="nb-table-scroll" tabIndex={0}>
         <table className="nb-layer-table" data-testid="compare-table">
           <caption>{result.folder !== null ? t.compareCaptionFolder(result.folder) : texture ? t.compareCaptionTexture : t.compareCaption}</caption>
           <TableHead cols={t.compareCols} />

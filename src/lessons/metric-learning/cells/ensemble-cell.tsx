@@ -39,7 +39,7 @@ export function EnsembleCell() {
           {t.collapsedModels(nCollapsed)}
         </p>
       ) : null}
-      <div className="nb-table-scroll">
+      <div className="nb-table-scroll" tabIndex={0}>
         <table className="nb-layer-table" data-testid="ensemble-table">
           <caption>{t.ensembleCaption}</caption>
           <TableHead cols={t.ensembleCols} />

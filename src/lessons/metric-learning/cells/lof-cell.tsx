@@ -80,7 +80,7 @@ export function LofCell() {
               <dd data-testid="lof-selected-knn">{f(s.knn[selected])}</dd>
             </div>
           </dl>
-          <div className="nb-table-scroll">
+          <div className="nb-table-scroll" tabIndex={0}>
             <table className="nb-layer-table" data-testid="lof-neighbours">
               <caption>{t.tableCaption(name(selected))}</caption>
               <TableHead cols={t.cols} />

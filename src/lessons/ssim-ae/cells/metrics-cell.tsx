@@ -39,7 +39,7 @@ export function MetricsCell() {
     <div className="nb-cell-body">
       <ScoringChoice />
       <PlotlyChart data={rocFigure.data} layout={rocFigure.layout} aria-label={t.pixelRoc} text={c.chart} height={340} />
-      <div className="nb-table-scroll">
+      <div className="nb-table-scroll" tabIndex={0}>
         <table className="nb-layer-table" data-testid="kind-table">
           <caption>{t.tableCaption}</caption>
           <thead>

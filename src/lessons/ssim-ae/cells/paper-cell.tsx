@@ -23,7 +23,7 @@ export function PaperCell() {
   const { table } = useInspection();
   const o = table?.overall;
   return (
-    <div className="nb-table-scroll">
+    <div className="nb-table-scroll" tabIndex={0}>
       <table className="nb-layer-table" data-testid="paper-table">
         <caption>{t.paperCaption}</caption>
         <TableHead cols={t.paperCols} />

@@ -105,7 +105,7 @@ export function SsimCell() {
             <ImageGrid columns={columns} width={size} height={size} rowLabels={s.rows} colormaps={['gray', 'heat', 'heat', 'heat', 'heat']} vmax={[1, 'auto', 'auto', 'auto', 'auto']} scale={scale} text={c.grid} />
             <figcaption>{s.scale}</figcaption>
           </figure>
-          <div className="nb-table-scroll">
+          <div className="nb-table-scroll" tabIndex={0}>
             <table className="nb-layer-table" data-testid="ssim-table">
               <caption>{s.caption}</caption>
               <TableHead cols={s.tableCols} />
