@@ -106,7 +106,7 @@ describe('lesson 2: time-series autoencoder', () => {
       expect(Number(curve.y!.at(-1))).toBeCloseTo(1, 9);
     }
 
-    // 5. Viewer: the low tail in red; the first series and its reconstruction.
+    // 5. Viewer: the low tail in orange-red; the first series and its reconstruction.
     await page.locator(id('viewer-region-low')).click();
     await page.locator(id('cell-viewer')).scrollIntoViewIfNeeded();
     const recon = await plotData(page, id('recon-plot'));

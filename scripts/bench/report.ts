@@ -62,6 +62,7 @@ export function formatTable(report: BenchReport): string {
     lines.push('');
     lines.push(`App: initial JavaScript ${(a.initialJsGzipBytes / 1024).toFixed(1)} KB gzip (${(a.initialJsBytes / 1024).toFixed(0)} KB raw, ${a.initialJsFiles.length} files)`);
     lines.push(`App: lesson 1 interactive ${a.lessonInteractiveMs.toFixed(0)} ms after navigation`);
+    lines.push(`App: the ${a.reading.seconds} s after that, before "Run all" (Plotly loads when idle): longest task ${a.reading.longestTaskMs.toFixed(0)} ms, ${a.reading.tasksOver50ms} tasks > 50 ms`);
     const t = a.training;
     lines.push(
       `App: "Run all" (${t.epochs} epochs, ${t.backend}) took ${t.seconds.toFixed(1)} s; main thread during it: longest task ${t.longestTaskMs.toFixed(0)} ms, ${t.tasksOver50ms} tasks > 50 ms`,

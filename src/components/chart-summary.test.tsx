@@ -22,6 +22,7 @@ describe('chart summaries', () => {
     expect(prSummary(en, 0.9971, { precision: 0.9812, recall: 0.98 })).toBe('Precision–recall, AP 0.997. At the threshold: precision 0.981, recall 0.980.');
     expect(lossSummary(en, [0.5, 0.25, 0.125], [0.6, 0.3, 0.2], 2)).toBe('Loss after 3 epochs: train 0.125, validation 0.2. Best epoch 3.');
     expect(lossSummary(en, [0.5], [], null)).toBe('Loss after 1 epoch: train 0.5.');
+    expect(lossSummary(en, [0.5, 0.25], [NaN, NaN], 1)).toBe('Loss after 2 epochs: train 0.25. Best epoch 2.');
     expect(lossSummary(ja, [0.5, 0.4], [0.6, 0.5], 1)).toBe('2 エポック後の損失：学習 0.4、検証 0.5。最良はエポック 2。');
   });
 

@@ -1,5 +1,6 @@
 import type { ChartText } from './chart-text';
 import { formatPercent } from './format';
+import { hasLoss } from './figures/loss';
 
 type Words = ChartText['summary'];
 
@@ -43,9 +44,9 @@ export function histogramSummary(words: Words, normal: ArrayLike<number>, anomal
   return words.histogram({ normal: n.n.toLocaleString('en-US'), anomaly: a.n.toLocaleString('en-US') }, at);
 }
 
-/** "Loss after 12 epochs: train 0.0123, validation 0.0131. Best epoch 10." (`bestEpoch` 0-based, null when none.) */
+/** "Loss after 12 epochs: train 0.0123, validation 0.0131. Best epoch 10." (`bestEpoch` 0-based, null when none; no validation part when `val` has no finite value.) */
 export function lossSummary(words: Words, train: ArrayLike<number>, val: ArrayLike<number>, bestEpoch?: number | null): string {
   const last = (a: ArrayLike<number>) => (a.length > 0 ? formatCompact(a[a.length - 1]) : null);
   const best = bestEpoch !== undefined && bestEpoch !== null && bestEpoch >= 0 ? bestEpoch + 1 : null;
-  return words.loss(train.length, { train: last(train) ?? '—', validation: last(val) }, best);
+  return words.loss(train.length, { train: last(train) ?? '—', validation: hasLoss(val) ? last(val) : null }, best);
 }

@@ -31,6 +31,14 @@ describe('LiveLossCurve', () => {
     expect(container.querySelector('.al-chart__summary')?.textContent).toBe('Loss after 1 epoch: train 0.5, validation 0.6. Best epoch 1.');
   });
 
+  it('without validation data (NaN losses) names no validation line, and marks the best epoch of the training loss', () => {
+    const { container } = render(<LiveLossCurve train={[0.5, 0.25]} val={[NaN, NaN]} bestEpoch={1} logY aria-label="Loss per epoch" text={T} />);
+    const words = [...container.querySelectorAll('text')].map((t) => t.textContent);
+    expect(words).toContain('best (epoch 2)');
+    expect(words).not.toContain('validation');
+    expect(container.querySelector('.al-chart__summary')?.textContent).toBe('Loss after 2 epochs: train 0.25. Best epoch 2.');
+  });
+
   it('skips values a log axis cannot show', () => {
     const { container } = render(<LiveLossCurve train={[0.5, 0, Number.NaN, 0.1]} val={[]} logY aria-label="Loss per epoch" text={T} />);
     expect(container.querySelectorAll('polyline')[0].getAttribute('points')?.split(' ')).toHaveLength(2);

@@ -4,7 +4,7 @@ import { palette } from './palette';
 import type { LossCurveProps } from './loss-curve';
 import { capitalize } from './chart-text';
 import { lossSummary } from './chart-summary';
-import { spikeThreshold } from './figures/loss';
+import { hasLoss, monitoredLoss, spikeThreshold } from './figures/loss';
 import { useThemeKey } from './use-theme-key';
 import { observeSize } from './observe-size';
 import './components.css';
@@ -61,9 +61,9 @@ export function LiveLossCurve(props: LossCurveProps) {
   const points = (values: number[]) => values.flatMap((v, i) => (shown(v) ? [[x(i), y(v)] as const] : []));
   const path = (values: number[]) => points(values).map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(' ');
   const label = props['aria-label'];
-  const best = bestEpoch !== undefined && bestEpoch !== null && bestEpoch >= 0 && bestEpoch < val.length ? bestEpoch : null;
+  const best = bestEpoch !== undefined && bestEpoch !== null && bestEpoch >= 0 && bestEpoch < monitoredLoss(train, val).values.length ? bestEpoch : null;
   const markers = n <= MAX_MARKERS;
-  const hasVal = val.length > 0;
+  const hasVal = hasLoss(val);
   const yTitle = capitalize(logY ? `${text.loss.loss} ${text.loss.log}` : text.loss.loss);
   const legend = [
     { key: 'train', word: text.loss.train, color: palette.train, dash: undefined },

@@ -1,6 +1,7 @@
 import type { ChartText } from '../components/chart-text';
 import { useSettings } from '../stores/settings-store';
 import type { Lang } from './lang';
+import { countEn } from './count';
 
 const en: ChartText = {
   chart: { loading: (label) => `Loading chart: ${label}…`, failed: (label) => `Could not load the chart “${label}”.`, download: (label, format) => `Download “${label}” as ${format}` },
@@ -50,7 +51,7 @@ const en: ChartText = {
     histogram: (n, at) =>
       `Scores of ${n.normal} normals and ${n.anomaly} anomalies.${at ? ` Above threshold ${at.threshold}: ${at.normalsAbove} of normals, ${at.anomaliesAbove} of anomalies.` : ''}`,
     loss: (epochs, last, best) =>
-      `Loss after ${epochs} epoch${epochs === 1 ? '' : 's'}: train ${last.train}${last.validation !== null ? `, validation ${last.validation}` : ''}.${best !== null ? ` Best epoch ${best}.` : ''}`,
+      `Loss after ${countEn(epochs, 'epoch')}: train ${last.train}${last.validation !== null ? `, validation ${last.validation}` : ''}.${best !== null ? ` Best epoch ${best}.` : ''}`,
   },
 };
 

@@ -29,9 +29,6 @@ export interface ClassroomText {
   /** What each of `SHORTCUT_KEYS` does. */
   keys: string[];
   trainingProgress: string;
-  /** Accessible name of a grid or table that scrolls sideways. */
-  scrollsSideways: (what: string) => string;
-  scrollHint: string;
 }
 
 const en: ClassroomText = {
@@ -64,8 +61,6 @@ const en: ClassroomText = {
     'Close this list, or leave presenter mode',
   ],
   trainingProgress: 'Training progress',
-  scrollsSideways: (what) => `${what} (scrolls sideways)`,
-  scrollHint: 'Scroll sideways for more →',
 };
 
 const ja: ClassroomText = {
@@ -98,8 +93,6 @@ const ja: ClassroomText = {
     'この一覧を閉じる、またはプレゼンモードを終了',
   ],
   trainingProgress: '学習の進み具合',
-  scrollsSideways: (what) => `${what}（横にスクロールできます）`,
-  scrollHint: '横にスクロールすると続きがあります →',
 };
 
 /** The classroom words in each language. */

@@ -1,11 +1,22 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { LessonTrainPanel } from './lesson-train-panel';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadPlotly } from '../components/plotly-chart';
+import { LessonTrainPanel, PLOTLY_PRELOAD_DELAY_MS } from './lesson-train-panel';
 import { IDLE_TRAINING } from './training-state';
 
-afterEach(cleanup);
+vi.mock('../components/plotly-chart', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../components/plotly-chart')>()),
+  loadPlotly: vi.fn(() => Promise.resolve({})),
+}));
 
-const TEXT = { run: 'Train', stop: 'Stop', epoch: 'epoch', batchWord: 'batch', elapsed: 'elapsed', remaining: 'remaining', estimate: 'estimated', lossCurve: 'loss' };
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.mocked(loadPlotly).mockClear();
+});
+
+const TEXT = { run: 'Train', stop: 'Stop', epoch: 'epoch', batchWord: 'batch', elapsed: 'elapsed', remaining: 'remaining', estimate: 'estimated: ', lossCurve: 'loss' };
 
 function actions() {
   const calls: string[] = [];
@@ -39,5 +50,25 @@ describe('LessonTrainPanel', () => {
     expect(a.calls).toEqual(['stop']);
     rerender(<LessonTrainPanel training={running} epochs={20} secondsPerEpoch={3} text={TEXT} showLoss={false} problems={problems} actions={a} />);
     expect(container.querySelector('svg')).toBeNull();
+  });
+
+  it('loads Plotly for the result charts once the page has been idle, but never while a run trains', () => {
+    vi.useFakeTimers();
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (cb: () => void) => idle.push(cb));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    const a = actions();
+    const running = { ...IDLE_TRAINING, status: 'running' as const, epochs: 5 };
+    const { rerender } = render(<LessonTrainPanel training={IDLE_TRAINING} epochs={20} secondsPerEpoch={3} text={TEXT} problems={{}} actions={a} />);
+    vi.advanceTimersByTime(PLOTLY_PRELOAD_DELAY_MS - 1);
+    rerender(<LessonTrainPanel training={running} epochs={20} secondsPerEpoch={3} text={TEXT} problems={{}} actions={a} />);
+    vi.advanceTimersByTime(10 * PLOTLY_PRELOAD_DELAY_MS);
+    expect(idle).toHaveLength(0);
+    rerender(<LessonTrainPanel training={{ ...running, status: 'done' }} epochs={20} secondsPerEpoch={3} text={TEXT} problems={{}} actions={a} />);
+    vi.advanceTimersByTime(PLOTLY_PRELOAD_DELAY_MS);
+    expect(idle).toHaveLength(1);
+    expect(loadPlotly).not.toHaveBeenCalled();
+    idle[0]();
+    expect(loadPlotly).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '../i18n/lang';
+import { countEn } from '../i18n/count';
 
 const en = {
   // Train panel.
@@ -8,9 +9,9 @@ const en = {
   batchWord: 'batch',
   elapsed: 'elapsed',
   remaining: 'remaining',
-  estimate: 'estimated',
+  estimate: 'estimated: ',
   lossCurve: 'Training and validation loss per epoch',
-  estimateNote: (s: string, e: number, be: string) => `${s} for ${e} epochs on ${be}`,
+  estimateNote: (s: string, e: number, be: string) => `${s} for ${countEn(e, 'epoch')} on ${be}`,
   // Model cell: presets and layer table.
   presets: 'Presets',
   layers: 'Layers',
@@ -47,7 +48,7 @@ const ja: NotebookText = {
   batchWord: 'バッチ',
   elapsed: '経過',
   remaining: '残り',
-  estimate: '見込み',
+  estimate: '見込み：',
   lossCurve: 'エポックごとの学習・検証損失',
   estimateNote: (s: string, e: number, be: string) => `${be} で ${e} エポック ${s}`,
   presets: 'プリセット',

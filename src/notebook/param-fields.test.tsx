@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { paramFieldRenderer } from './param-fields';
+import { labelWidth, paramFieldRenderer } from './param-fields';
 import { defineSettings } from './settings/settings-table';
 
 afterEach(cleanup);
@@ -10,6 +10,7 @@ const TABLE = defineSettings({
   batch: { kind: 'int', stage: 'train', min: 1, max: 8192, default: 256, label: { en: 'Batch size', ja: 'バッチサイズ' } },
   lr: { kind: 'float', stage: 'train', min: 0.00001, max: 1, default: 0.001, label: { en: 'Learning rate', ja: '学習率' } },
   loss: { kind: 'choice', stage: 'train', default: 'mse', label: { en: 'Loss', ja: '損失関数' }, options: [{ value: 'mse', label: { en: 'MSE', ja: '平均二乗誤差' } }, { value: 'l1', label: { en: 'L1', ja: 'L1' } }] },
+  optimizer: { kind: 'choice', stage: 'train', default: 'adam', label: { en: 'Optimizer', ja: '最適化' }, options: [{ value: 'adam', label: { en: 'Adam', ja: 'Adam' } }, { value: 'sgd', label: { en: 'SGD with momentum 0.9', ja: 'SGD' } }] },
 });
 
 function renderFields(lang: 'en' | 'ja') {
@@ -17,7 +18,7 @@ function renderFields(lang: 'en' | 'ja') {
   const chosen: [string, string][] = [];
   const field = paramFieldRenderer({
     table: TABLE,
-    params: { latent: 64, batch: 512, lr: 0.001, loss: 'mse' },
+    params: { latent: 64, batch: 512, lr: 0.001, loss: 'mse', optimizer: 'adam' },
     drafts: { latent: { raw: '0', problem: { code: 'range', values: { min: 1, max: 784 } } } },
     problems: { batch: { code: 'batch-too-large', values: { batch: 512, n: 100 } } },
     lang,
@@ -30,6 +31,7 @@ function renderFields(lang: 'en' | 'ja') {
       {field('batch')}
       {field('lr')}
       {field('loss')}
+      {field('optimizer')}
     </>,
   );
   return { typed, chosen };
@@ -55,5 +57,17 @@ describe('paramFieldRenderer', () => {
     expect(screen.getByLabelText('潜在次元')).toBe(screen.getByTestId('param-latent'));
     expect(screen.getByTestId('param-error-latent').textContent).toBe('1–784 の範囲で入力してください。64 のままです。');
     expect(screen.getByText('平均二乗誤差')).toBeTruthy();
+  });
+
+  it('gives a select two grid columns when its longest choice would be cut in one, in the learner’s language', () => {
+    expect(labelWidth('SGD with momentum 0.9')).toBe(21);
+    expect(labelWidth('平均二乗誤差')).toBe(12);
+    renderFields('en');
+    const wide = (id: string) => screen.getByTestId(id).parentElement!.classList.contains('nb-field--wide');
+    expect(wide('param-optimizer')).toBe(true);
+    expect(wide('param-loss')).toBe(false);
+    cleanup();
+    renderFields('ja');
+    expect(wide('param-optimizer')).toBe(false);
   });
 });

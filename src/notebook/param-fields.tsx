@@ -21,10 +21,21 @@ export interface ParamFieldSource<T extends SettingsTable> {
   setChoice?(name: string, value: string): void;
 }
 
+/** Choices longer than this many Latin characters (a CJK character counts two) are cut in a one-column select. */
+const WIDE_CHOICE = 20;
+
+/** A label's rough width in Latin characters: CJK characters count two. */
+export function labelWidth(label: string): number {
+  let w = 0;
+  for (const ch of label) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return w;
+}
+
 function ChoiceField({ name, setting, value, lang, onChange }: { name: string; setting: ChoiceSetting; value: string; lang: Lang; onChange(v: string): void }) {
   const id = `param-${name}`;
+  const wide = setting.options.some((o) => labelWidth(o.label[lang]) > WIDE_CHOICE);
   return (
-    <div className="nb-field">
+    <div className={wide ? 'nb-field nb-field--wide' : 'nb-field'}>
       <label htmlFor={id}>{setting.label[lang]}</label>
       <select id={id} data-testid={id} value={value} onChange={(e) => onChange(e.target.value)}>
         {setting.options.map((o) => (

@@ -54,7 +54,8 @@ export function TrainPanel(p: TrainPanelProps) {
         </ActionButton>
         {p.estimate && !running ? (
           <span className="nb-train-panel__estimate">
-            {p.labels.estimate}: {p.estimate}
+            {p.labels.estimate}
+            {p.estimate}
           </span>
         ) : null}
       </div>

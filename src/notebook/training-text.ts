@@ -1,8 +1,9 @@
 import type { TrainStop } from '../core/train/train-events';
 import type { Lang } from '../i18n/lang';
+import { countEn } from '../i18n/count';
 
 function epochs(n: number): string {
-  return `${n} epoch${n === 1 ? '' : 's'}`;
+  return countEn(n, 'epoch');
 }
 
 function stopEn(s: TrainStop): string {

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CellDef, LessonEntry, LessonModule } from '../../notebook/lesson-types';
 import { noSettings } from '../../notebook/settings/lesson-settings';
@@ -47,7 +47,8 @@ describe('presenter mode', () => {
     render(<App lessons={[entry]} proseSource={() => Promise.resolve(null)} />);
     await screen.findByTestId('presenter-stage');
     expect(stage().getAttribute('data-cell')).toBe('a');
-    expect(document.activeElement).toBe(stage());
+    // The stage takes the focus in an effect after it mounts (late on a loaded machine).
+    await waitFor(() => expect(document.activeElement).toBe(stage()));
     expect(document.documentElement.classList.contains('presenting')).toBe(true);
     expect(screen.queryByTestId('cell-a')).toBeNull();
 

@@ -20,11 +20,15 @@ export function unitAxis(title: string): Axis {
 /**
  * The operating point as layout shapes (a pixel-sized dot plus dotted guides to
  * both axes) and a label. Layout-only, so moving the threshold at 60 fps never
- * forces Plotly to recalculate the curve traces.
+ * forces Plotly to recalculate the curve traces. `legend`: the bottom corner
+ * the plot's legend sits in, if any; a label that would land on it goes above it.
  */
-export function operatingPoint(x: number, y: number, label: string): { shapes: Shape[]; annotations: Array<Record<string, unknown>> } {
+export function operatingPoint(x: number, y: number, label: string, legend?: 'left' | 'right'): { shapes: Shape[]; annotations: Array<Record<string, unknown>> } {
   const guide = { color: palette.threshold, width: 1, dash: 'dot' };
   const r = 6;
+  const low = y < 0.25;
+  // A label near the bottom edge on the legend's half would be drawn over the legend.
+  const underLegend = low && legend !== undefined && (legend === 'left' ? x < 0.5 : x >= 0.5);
   return {
     shapes: [
       { type: 'line', xref: 'x', yref: 'y', x0: x, x1: x, y0: 0, y1: y, line: guide },
@@ -36,13 +40,17 @@ export function operatingPoint(x: number, y: number, label: string): { shapes: S
       },
     ],
     annotations: [{
-      x, y, xref: 'x', yref: 'y', text: label, showarrow: false,
-      // Below the point, or above it near the bottom edge, where the label would cover the axis.
-      xanchor: x > 0.6 ? 'right' : 'left', yanchor: y < 0.25 ? 'bottom' : 'top', xshift: x > 0.6 ? -10 : 10, yshift: y < 0.25 ? 6 : -4,
+      x, y: underLegend ? LABEL_OVER_LEGEND : y, xref: 'x', yref: 'y', text: label, showarrow: false,
+      // Below the point, or above it near the bottom edge, where the label would cover the axis
+      // (and higher still where the legend's corner is).
+      xanchor: x > 0.6 ? 'right' : 'left', yanchor: low ? 'bottom' : 'top', xshift: x > 0.6 ? -10 : 10, yshift: low && !underLegend ? 6 : low ? 0 : -4,
       font: { color: palette.threshold, size: 11 }, bgcolor: 'rgba(127,127,127,0.14)',
     }],
   };
 }
+
+/** Where a label that would fall on the legend (bottom 25 % of a unit-square plot) goes instead: just above it. */
+export const LABEL_OVER_LEGEND = 0.3;
 
 /** What a unit-square curve layout (ROC, PR) shows. */
 export interface UnitCurveLayout {
@@ -60,7 +68,7 @@ export interface UnitCurveLayout {
 
 /** Layout of a curve on the unit square with its summary metric in the title and the operating point (ROC and PR share it). */
 export function unitCurveLayout(c: UnitCurveLayout): Layout {
-  const op = c.point ? operatingPoint(c.point.x, c.point.y, c.point.label) : null;
+  const op = c.point ? operatingPoint(c.point.x, c.point.y, c.point.label, c.legend) : null;
   return {
     title: { text: `${c.title} · ${c.metric} ${formatNumber(c.value)}` },
     xaxis: unitAxis(capitalize(c.xTitle)),

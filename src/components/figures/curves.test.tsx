@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rocFigure } from './roc';
 import { prFigure } from './pr';
+import { LABEL_OVER_LEGEND } from './common';
 import { lossFigure, spikeThreshold } from './loss';
 import { palette } from '../palette';
 import type { Layout } from './types';
@@ -61,6 +62,15 @@ describe('prFigure', () => {
     expect(pointShape(fig.layout)).toMatchObject({ xanchor: 0.5, yanchor: 0.9 });
     expect(prFigure({ recall, precision, ap: 0.5, text: T.pr }).data).toHaveLength(1);
   });
+
+  it('lifts a threshold label that would land on the legend (bottom left) above it, and leaves others by their point', () => {
+    const label = (r: number, p: number) => prFigure({ recall: [0, 1], precision: [1, 0.5], ap: 0.5, point: { recall: r, precision: p }, text: T.pr }).layout.annotations?.[0];
+    expect(label(0, 0)).toMatchObject({ x: 0, y: LABEL_OVER_LEGEND, yanchor: 'bottom', yshift: 0 });
+    expect(label(0.8, 0.1)).toMatchObject({ x: 0.8, y: 0.1, yanchor: 'bottom', yshift: 6 });
+    expect(label(0.2, 0.9)).toMatchObject({ x: 0.2, y: 0.9, yanchor: 'top' });
+    const roc = rocFigure({ fpr: [0, 1], tpr: [0, 1], auc: 0.5, point: { fpr: 0.9, tpr: 0.1 }, text: T.roc }).layout.annotations?.[0];
+    expect(roc).toMatchObject({ y: LABEL_OVER_LEGEND, xanchor: 'right' });
+  });
 });
 
 describe('lossFigure', () => {
@@ -99,5 +109,13 @@ describe('lossFigure', () => {
     expect(fig.data).toHaveLength(1);
     expect(fig.layout.shapes).toEqual([]);
     expect(fig.layout.yaxis?.type).toBe('linear');
+  });
+
+  it('a run whose validation loss is all NaN (no validation data) has no validation entry, and its best epoch sits on the training loss', () => {
+    const fig = lossFigure({ train: [0.2356, 0.2327], val: [NaN, NaN], bestEpoch: 1, logY: true, text: T.loss });
+    expect(fig.data.map((d) => d.name)).toEqual(['train', 'best (epoch 2)']);
+    expect(fig.data[1].y).toEqual([0.2327]);
+    expect(fig.data[1].hovertemplate).toBe('best (epoch 2)<br>train 0.2327<extra></extra>');
+    expect(fig.layout.shapes?.[0]).toMatchObject({ x0: 2, x1: 2 });
   });
 });

@@ -50,10 +50,24 @@ function lossTrace(name: string, values: ArrayLike<number>, color: string, epoch
   };
 }
 
-/** Train / validation loss per epoch (x = 1-based epoch), with the best epoch marked. */
+/** Whether a loss series has any finite value (a run without validation data reports NaN for it). */
+export function hasLoss(values: ArrayLike<number>): boolean {
+  return Array.from(values).some(Number.isFinite);
+}
+
+/**
+ * The series the best epoch was chosen on: the validation loss, or the training
+ * loss when there is no validation data (the train loop then watches that).
+ * Also whether that is the validation loss.
+ */
+export function monitoredLoss(train: ArrayLike<number>, val: ArrayLike<number>): { values: ArrayLike<number>; isVal: boolean } {
+  return hasLoss(val) ? { values: val, isVal: true } : { values: train, isVal: false };
+}
+
+/** Train / validation loss per epoch (x = 1-based epoch), with the best epoch marked on the series it was chosen on. */
 export function lossFigure({ train, val, bestEpoch, logY = false, clipSpikes = false, text: t }: LossInput): Figure {
   const data: Trace[] = [lossTrace(t.train, train, palette.train, t.epoch)];
-  if (val.length > 0) data.push(lossTrace(t.validation, val, palette.val, t.epoch));
+  if (hasLoss(val)) data.push(lossTrace(t.validation, val, palette.val, t.epoch));
   const range = clipSpikes && !logY ? spikeRange([...Array.from(train), ...Array.from(val)]) : null;
   if (range) {
     const spikes = Array.from(train)
@@ -70,16 +84,17 @@ export function lossFigure({ train, val, bestEpoch, logY = false, clipSpikes = f
       hovertemplate: `${t.train} %{text} (${t.offChart})<br>${t.epoch} %{x}<extra></extra>`,
     });
   }
-  const hasBest = bestEpoch !== undefined && bestEpoch !== null && bestEpoch >= 0 && bestEpoch < val.length;
+  const watched = monitoredLoss(train, val);
+  const hasBest = bestEpoch !== undefined && bestEpoch !== null && bestEpoch >= 0 && bestEpoch < watched.values.length && Number.isFinite(watched.values[bestEpoch]);
   if (hasBest) {
     data.push({
       type: 'scatter',
       mode: 'markers',
       name: t.best(bestEpoch + 1),
       x: [bestEpoch + 1],
-      y: [val[bestEpoch]],
+      y: [watched.values[bestEpoch]],
       marker: { color: palette.threshold, size: 12, symbol: 'star' },
-      hovertemplate: `${t.best(bestEpoch + 1)}<br>${t.validation} ${formatNumber(val[bestEpoch], 4)}<extra></extra>`,
+      hovertemplate: `${t.best(bestEpoch + 1)}<br>${watched.isVal ? t.validation : t.train} ${formatNumber(watched.values[bestEpoch], 4)}<extra></extra>`,
     });
   }
   return {

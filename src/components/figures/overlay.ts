@@ -24,10 +24,11 @@ const color = (i: number) => OVERLAY_COLORS[i % OVERLAY_COLORS.length];
  * the x-axis title whatever its font: a legend placed at a fraction of the
  * plot's height ran into the taller Japanese axis title.
  */
-const legend = { orientation: 'h', x: 0, xanchor: 'left', yref: 'container', y: 0, yanchor: 'bottom' };
+export const bottomLegend = { orientation: 'h', x: 0, xanchor: 'left', yref: 'container', y: 0, yanchor: 'bottom' } as const;
+const legend = bottomLegend;
 
-/** Bottom margin: tick labels and the axis title (56 px), then one 22-px legend row per entry. */
-const bottomMargin = (rows: number) => ({ b: 56 + 22 * rows });
+/** Bottom margin for {@link bottomLegend}: tick labels and the axis title (56 px), then one 22-px legend row per `rows`. */
+export const bottomMargin = (rows: number) => ({ b: 56 + 22 * rows });
 
 /** Every run's ROC curve (legend: AUC first, so a narrow screen still shows it, then the name) over the chance diagonal. */
 export function overlayRocFigure(runs: readonly OverlayRun[], text: ChartText['roc']): Figure {

@@ -1,4 +1,5 @@
 import { NOTEBOOK_TEXT } from '../../notebook/notebook-text';
+import { countEn } from '../../i18n/count';
 
 /** English UI text of the PCA → conv-AE lesson (prose lives in lessons/conv-ae-pca/*.en.md). */
 export const en = {
@@ -82,7 +83,7 @@ export const en = {
   },
   train: {
     phases: { pca: 'Fitting PCA…', training: 'Training the autoencoder', 'ae-scoring': 'Reconstructing the test faces…', metrics: 'Computing the metrics…' } as Record<string, string>,
-    trained: (epochs: number, s: string, params: number) => `Autoencoder: ${epochs} epochs, ${s} per epoch, ${params} parameters`,
+    trained: (epochs: number, s: string, params: number) => `Autoencoder: ${countEn(epochs, 'epoch')}, ${s} per epoch, ${countEn(params, 'parameter')}`,
   },
   diff: {
     noResult: 'Train the autoencoder to see this.',

@@ -1,12 +1,13 @@
 import { useLang } from '../../stores/settings-store';
 import type { Lang } from '../../i18n/lang';
 import { NOTEBOOK_TEXT } from '../../notebook/notebook-text';
+import { countEn } from '../../i18n/count';
 
 const en = {
   ...NOTEBOOK_TEXT.en,
   oneVsNine: '1 vs 9 (post 000)',
   allOthers: 'All other classes (post 002)',
-  estimateNote: (s: string, e: number, be: string) => `${s} for ${e} epochs on ${be}; early stopping may end sooner`,
+  estimateNote: (s: string, e: number, be: string) => `${s} for ${countEn(e, 'epoch')} on ${be}; early stopping may end sooner`,
   filters: { normals: 'normals', anomalies: 'anomalies', 'hardest-normals': 'hardest normals', 'hidden-anomalies': 'best-hidden anomalies' },
   rows: ['original', 'reconstruction', '|difference|'],
   scoreKinds: { l1: 'L1: Σ|x − x̂| (post 000)', l2: 'L2: Σ(x − x̂)²', max: 'max |x − x̂|' },

@@ -1,5 +1,5 @@
 import { axis } from '../../components/figures/common';
-import { OVERLAY_COLORS } from '../../components/figures/overlay';
+import { bottomLegend, bottomMargin, OVERLAY_COLORS } from '../../components/figures/overlay';
 import type { Figure, Trace } from '../../components/figures/types';
 import { palette } from '../../components/palette';
 import type { EmbeddingProjection, MetricModelResult, ProjectionGroup } from '../../core/pipeline/metric-learning-types';
@@ -20,9 +20,11 @@ export function lossAccuracyFigure(models: readonly MetricModelResult[], w: { ti
       title: { text: w.title },
       xaxis: axis(w.epoch, { dtick: 1 }),
       yaxis: axis(w.loss),
-      yaxis2: { ...axis(w.accuracy), overlaying: 'y', side: 'right', range: [0, 1.02] },
-      legend: { orientation: 'h', x: 0, y: -0.25, yanchor: 'top' },
-      margin: { b: 40 + 22 * models.length },
+      // automargin: the right axis' title gets room beside its tick labels instead of covering them.
+      yaxis2: { ...axis(w.accuracy), overlaying: 'y', side: 'right', range: [0, 1.02], automargin: true },
+      // One legend row per model (its loss and accuracy), below the axis title in either language.
+      legend: bottomLegend,
+      margin: bottomMargin(models.length),
     },
   };
 }

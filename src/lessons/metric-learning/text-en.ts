@@ -1,5 +1,6 @@
 import { formatNumber } from '../../components/format';
 import { NOTEBOOK_TEXT } from '../../notebook/notebook-text';
+import { countEn } from '../../i18n/count';
 
 const f3 = (x: number) => formatNumber(x, 3);
 
@@ -76,7 +77,7 @@ export const en = {
     ensemble: 'Averaging the ensemble…',
   } as Record<string, string>,
   trained: (i: number, seed: number, epochs: number, s: string, acc: number, alpha: number) =>
-    `model ${i} (seed ${seed}): ${epochs} epochs, ${s} per epoch, training accuracy ${f3(acc)}, α = ${formatNumber(alpha, 2)}`,
+    `model ${i} (seed ${seed}): ${countEn(epochs, 'epoch')}, ${s} per epoch, training accuracy ${f3(acc)}, α = ${formatNumber(alpha, 2)}`,
   embeddingTitle: 'Embeddings of model 1, PCA to 2-D',
   pcAxis: (i: number, share: number) => `component ${i} (${formatNumber(share * 100, 1)} % of the variance)`,
   groups: { 'normal-train': 'normal (training)', reference: 'reference', 'test-normal': 'normal (test)', 'test-anomaly': 'anomaly (test)' },

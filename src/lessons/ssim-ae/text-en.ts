@@ -1,5 +1,6 @@
 import { NOTEBOOK_TEXT } from '../../notebook/notebook-text';
 import { MVTEC_TEXT } from '../../notebook/mvtec/mvtec-text';
+import { countEn } from '../../i18n/count';
 
 /** English UI text of the SSIM-autoencoder lesson (prose lives in lessons/ssim-ae/*.en.md). */
 export const en = {
@@ -21,7 +22,7 @@ export const en = {
     fold: 'fold',
   } as Record<string, string>,
   shape: 'output',
-  estimateNote: (s: string, e: number, be: string) => `${s} per model for ${e} epochs on ${be}`,
+  estimateNote: (s: string, e: number, be: string) => `${s} per model for ${countEn(e, 'epoch')} on ${be}`,
   training: (loss: string) => `Training the ${loss} model`,
   scoring: 'Reconstructing the test crops and computing their maps…',
   trained: (loss: string, epochs: number, s: string) => `${loss} model: ${epochs} epochs, ${s} per epoch`,

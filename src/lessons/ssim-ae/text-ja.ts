@@ -25,7 +25,7 @@ export const ja: LessonText = {
   shape: '出力',
   estimateNote: (s, e, be) => `${be} で ${e} エポック、1 モデルあたり ${s}`,
   run: '学習',
-  estimate: '見積もり',
+  estimate: '見積もり：',
   lossCurve: 'エポックごとの学習損失と検証損失',
   training: (loss) => `${loss} モデルを学習中`,
   scoring: 'テスト用の切り出しを再構成し、マップを計算しています…',

@@ -50,7 +50,7 @@ export function groupLayers(set: Pick<SeriesSet, 'group' | 'groupNames'>, reveal
     .filter((l) => l.rows.length > 0);
 }
 
-/** Seed 002's viewer: the highlighted rows in red over every other series in blue. */
+/** Seed 002's viewer: the highlighted rows in vermillion (the seed's red) over every other series in blue. */
 export function highlightLayers(n: number, highlighted: Int32Array): OverlayLayer[] {
   const mark = new Uint8Array(n);
   for (const r of highlighted) mark[r] = 1;

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { formatNumber } from '../../components/format';
+import { ScrollArea } from '../../components/scroll-area';
+import { useChartText } from '../../i18n/chart-text';
 import type { Lang } from '../../i18n/lang';
 import type { SettingsTable } from '../settings/settings-table';
 import { differingKeys, differsFrom, settingText } from './differences';
@@ -39,10 +41,11 @@ export interface RunsTableProps {
  */
 export function RunsTable({ runs, chosen, reference, table, ownMetrics, actions, busy, t, lang }: RunsTableProps) {
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
+  const grid = useChartText().grid;
   const keys = differingKeys(table, runs);
   const ref = runs.find((r) => r.id === reference) ?? null;
   return (
-    <div className="nb-runs__scroll">
+    <ScrollArea label={t.title} text={grid}>
       <table className="nb-layer-table nb-runs__table" data-testid="runs-table">
         <thead>
           <tr>
@@ -158,6 +161,6 @@ export function RunsTable({ runs, chosen, reference, table, ownMetrics, actions,
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

@@ -79,17 +79,17 @@ export function Pca2dCell() {
             </p>
           ) : null}
           <table className="nb-layer-table cap-table" data-testid="pca2d-scores">
-              <caption>{t.topCaption}</caption>
-              <TableHead cols={[t.pointCol, t.scoreCol]} />
-              <tbody>
-                {order.slice(0, 5).map((i) => (
-                  <tr key={i}>
-                    <th scope="row">{t.pointName(i + 1)}</th>
-                    <td className="nb-num">{formatNumber(fit.distances[i], 3)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <caption>{t.topCaption}</caption>
+            <TableHead cols={[t.pointCol, t.scoreCol]} />
+            <tbody>
+              {order.slice(0, 5).map((i) => (
+                <tr key={i}>
+                  <th scope="row">{t.pointName(i + 1)}</th>
+                  <td className="nb-num">{formatNumber(fit.distances[i], 3)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       </div>
     </div>

@@ -1,3 +1,5 @@
+import { ScrollArea } from '../../../components/scroll-area';
+import { useChartText } from '../../../i18n/chart-text';
 import { TableHead } from '../../../notebook/table-head';
 import { mobileNetLayout } from '../../../core/model/mobilenet-architecture';
 import { useLesson } from '../instance';
@@ -7,14 +9,16 @@ import { useText } from '../text';
 /** The backbone at the settings' width on the source's images (28 pixels, or the texture crops' side): one row per inverted-residual block, then the head, with the parameter total. */
 export function BackboneTable({ classes }: { classes: number }) {
   const t = useText().arch;
+  const grid = useChartText().grid;
   const p = useLesson((s) => s.params);
   const side = p.source === 'texture' ? TEXTURE_CROPS.size : 28;
   const layout = mobileNetLayout({ inputSize: side, width: Number(p.width) });
   const head = layout.lastChannels * p.embedding + p.embedding + (p.embedding + 1) * classes + (p.alphaMode === 'learned' ? 1 : 0);
+  const summary = t.summary(layout.blocks.length, layout.params + head, layout.macs);
   return (
     <details className="nb-small">
-      <summary data-testid="backbone-summary">{t.summary(layout.blocks.length, layout.params + head, layout.macs)}</summary>
-      <div className="nb-table-scroll" tabIndex={0}>
+      <summary data-testid="backbone-summary">{summary}</summary>
+      <ScrollArea label={summary} text={grid}>
         <table className="nb-layer-table" data-testid="backbone-table">
           <TableHead cols={t.cols} />
           <tbody>
@@ -51,7 +55,7 @@ export function BackboneTable({ classes }: { classes: number }) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </details>
   );
 }

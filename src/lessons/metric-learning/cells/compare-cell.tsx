@@ -1,3 +1,5 @@
+import { ScrollArea } from '../../../components/scroll-area';
+import { useChartText } from '../../../i18n/chart-text';
 import { TableHead } from '../../../notebook/table-head';
 import { useEffect, useState } from 'react';
 import { formatNumber } from '../../../components/format';
@@ -38,6 +40,7 @@ function useStoredRuns(): StoredRuns {
 /** Cell 9: metric learning (single models and the ensemble) against the autoencoders on the same data (the dense AE and patch VAE for image classes, the SSIM AE for a texture): AUC and TPR + TNR, each row saying where it comes from. */
 export function CompareCell() {
   const t = useText();
+  const grid = useChartText().grid;
   const result = useLesson((s) => s.result);
   const p = useLesson((s) => s.params);
   const lang = useLang();
@@ -61,11 +64,12 @@ export function CompareCell() {
         ...[storedFigure('dense-ae', stored.dense, p.dataset, p.normal, p.anomaly), storedFigure('patch-vae', stored.patch, p.dataset, p.normal, p.anomaly)].filter((x): x is AeFigure => x !== null),
       ];
   const ssim = texture ? ssimFigures(texture, { crop: TEXTURE_CROPS.size, test: TEXTURE_CROPS.test, seed: p.seed }, stored.ssim) : [];
+  const caption = result.folder !== null ? t.compareCaptionFolder(result.folder) : texture ? t.compareCaptionTexture : t.compareCaption;
   return (
     <div className="nb-cell-body">
-      <div className="nb-table-scroll" tabIndex={0}>
+      <ScrollArea label={caption} text={grid}>
         <table className="nb-layer-table" data-testid="compare-table">
-          <caption>{result.folder !== null ? t.compareCaptionFolder(result.folder) : texture ? t.compareCaptionTexture : t.compareCaption}</caption>
+          <caption>{caption}</caption>
           <TableHead cols={t.compareCols} />
           <tbody>
             {live.map((r) => (
@@ -99,7 +103,7 @@ export function CompareCell() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       {result.folder !== null ? (
         <p className="nb-muted nb-small" data-testid="compare-folder">
           {t.compareFolder(result.folder)}

@@ -1,3 +1,5 @@
+import { ScrollArea } from '../../../components/scroll-area';
+import { useChartText } from '../../../i18n/chart-text';
 import { TableHead } from '../../../notebook/table-head';
 import { formatNumber } from '../../../components/format';
 import { MetricBadge } from '../../../components/metric-badge';
@@ -15,6 +17,7 @@ export function aucSpread(aucs: readonly number[]): { mean: number; min: number;
 /** Cell 8: each model's AUC (LOF and kNN), their spread, and the ensemble's; a collapsed model is flagged, not scored. */
 export function EnsembleCell() {
   const t = useText();
+  const grid = useChartText().grid;
   const result = useLesson((s) => s.result);
   if (!result) return <p className="nb-muted">{t.noResult}</p>;
   const ok = result.models.filter((m) => !m.collapsed);
@@ -39,7 +42,7 @@ export function EnsembleCell() {
           {t.collapsedModels(nCollapsed)}
         </p>
       ) : null}
-      <div className="nb-table-scroll" tabIndex={0}>
+      <ScrollArea label={t.ensembleCaption} text={grid}>
         <table className="nb-layer-table" data-testid="ensemble-table">
           <caption>{t.ensembleCaption}</caption>
           <TableHead cols={t.ensembleCols} />
@@ -72,7 +75,7 @@ export function EnsembleCell() {
             </tr>
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       <p className="nb-muted nb-small">{t.ensembleHow}</p>
     </div>
   );

@@ -1,3 +1,5 @@
+import { ScrollArea } from '../../../components/scroll-area';
+import { useChartText } from '../../../i18n/chart-text';
 import { TableHead } from '../../../notebook/table-head';
 import { useMemo, useState } from 'react';
 import { formatNumber } from '../../../components/format';
@@ -11,6 +13,7 @@ const f = (x: number) => formatNumber(x, 3);
 /** Cell 1: LOF explained, live, in 2-D — drag points, change k, see one point's neighbourhood, reachability distances, lrd and LOF, against plain kNN distance. */
 export function LofCell() {
   const t = useText().lof;
+  const grid = useChartText().grid;
   const [points, setPoints] = useState<readonly DemoPoint[]>(START_POINTS);
   const [k, setK] = useState(5);
   const [selected, setSelected] = useState(NEAR_OUTLIER);
@@ -80,7 +83,7 @@ export function LofCell() {
               <dd data-testid="lof-selected-knn">{f(s.knn[selected])}</dd>
             </div>
           </dl>
-          <div className="nb-table-scroll" tabIndex={0}>
+          <ScrollArea label={t.tableCaption(name(selected))} text={grid}>
             <table className="nb-layer-table" data-testid="lof-neighbours">
               <caption>{t.tableCaption(name(selected))}</caption>
               <TableHead cols={t.cols} />
@@ -96,7 +99,7 @@ export function LofCell() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
           <p className="nb-small">{t.formula(f(det.lrd), f(det.lof))}</p>
           <p className="nb-small" data-testid="lof-ranking">
             {t.topLof} {top(lofs)}

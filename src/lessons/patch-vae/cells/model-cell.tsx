@@ -27,7 +27,7 @@ export function ModelCell() {
         {p.variance === 'floor' ? (
           <div className="nb-field-row">
             <label className="nb-field">
-              <span>
+              <span className="nb-field__label">
                 {t.floor}: {p.floor}
               </span>
               <input

@@ -1,3 +1,4 @@
+import { ScrollArea } from '../../../components/scroll-area';
 import { useMemo } from 'react';
 import { CaseSafe } from '../../../components/case-safe';
 import { formatNumber } from '../../../components/format';
@@ -39,7 +40,7 @@ export function MetricsCell() {
     <div className="nb-cell-body">
       <ScoringChoice />
       <PlotlyChart data={rocFigure.data} layout={rocFigure.layout} aria-label={t.pixelRoc} text={c.chart} height={340} />
-      <div className="nb-table-scroll" tabIndex={0}>
+      <ScrollArea label={t.tableCaption} text={c.grid}>
         <table className="nb-layer-table" data-testid="kind-table">
           <caption>{t.tableCaption}</caption>
           <thead>
@@ -77,7 +78,7 @@ export function MetricsCell() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       <dl className="nb-counts" data-testid="protocol">
         {methods.map((m) => (
           <div key={m}>

@@ -1,3 +1,5 @@
+import { ScrollArea } from '../../../components/scroll-area';
+import { useChartText } from '../../../i18n/chart-text';
 import { formatNumber } from '../../../components/format';
 import { choiceLabel } from '../../../notebook/settings/settings-table';
 import { TableHead } from '../../../notebook/table-head';
@@ -18,12 +20,13 @@ const f = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? fo
 /** Cell 6: the paper's real MVTec AD figures as a reference band, and this run beside them. */
 export function PaperCell() {
   const t = useText();
+  const grid = useChartText().grid;
   const lang = useLang();
   const texture = useLesson((s) => s.params.texture);
   const { table } = useInspection();
   const o = table?.overall;
   return (
-    <div className="nb-table-scroll" tabIndex={0}>
+    <ScrollArea label={t.paperCaption} text={grid}>
       <table className="nb-layer-table" data-testid="paper-table">
         <caption>{t.paperCaption}</caption>
         <TableHead cols={t.paperCols} />
@@ -46,6 +49,6 @@ export function PaperCell() {
           </tr>
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

@@ -1,3 +1,4 @@
+import { ScrollArea } from '../../../components/scroll-area';
 import { useMemo, useState } from 'react';
 import { formatNumber } from '../../../components/format';
 import { ImageGrid } from '../../../components/image-grid';
@@ -86,16 +87,18 @@ export function SsimCell() {
             </label>
           ))}
         </fieldset>
-        <label className="nb-field">
-          <span>
-            {s.window}
-            <output data-testid="ssim-window-value">{gaussian ? s.gaussianValue : s.windowValue(winSize)}</output>
-          </span>
-          <input type="range" data-testid="ssim-window" min={3} max={15} step={2} value={winSize} disabled={gaussian} onChange={(e) => setWin(Number(e.target.value))} />
-        </label>
-        <label className="nb-check">
-          <input type="checkbox" data-testid="ssim-gaussian" checked={gaussian} onChange={(e) => setGaussian(e.target.checked)} /> {s.gaussian}
-        </label>
+        <div className="nb-field-row">
+          <label className="nb-field">
+            <span className="nb-field__label">
+              {s.window}
+              <output data-testid="ssim-window-value">{gaussian ? s.gaussianValue : s.windowValue(winSize)}</output>
+            </span>
+            <input type="range" data-testid="ssim-window" min={3} max={15} step={2} value={winSize} disabled={gaussian} onChange={(e) => setWin(Number(e.target.value))} />
+          </label>
+          <label className="nb-check">
+            <input type="checkbox" data-testid="ssim-gaussian" checked={gaussian} onChange={(e) => setGaussian(e.target.checked)} /> {s.gaussian}
+          </label>
+        </div>
       </div>
       {!pair || !maps ? (
         <ErrorNotice>{s.failed}</ErrorNotice>
@@ -105,7 +108,7 @@ export function SsimCell() {
             <ImageGrid columns={columns} width={size} height={size} rowLabels={s.rows} colormaps={['gray', 'heat', 'heat', 'heat', 'heat']} vmax={[1, 'auto', 'auto', 'auto', 'auto']} scale={scale} text={c.grid} />
             <figcaption>{s.scale}</figcaption>
           </figure>
-          <div className="nb-table-scroll" tabIndex={0}>
+          <ScrollArea label={s.caption} text={c.grid}>
             <table className="nb-layer-table" data-testid="ssim-table">
               <caption>{s.caption}</caption>
               <TableHead cols={s.tableCols} />
@@ -129,7 +132,7 @@ export function SsimCell() {
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
           <p className="nb-muted nb-small" data-testid="ssim-how">
             {s.how(`${pair.shift > 0 ? '+' : '−'}${formatNumber(Math.abs(pair.shift), 3)}`, `${Math.round(pair.strength * 100)} %`)}
           </p>

@@ -5,7 +5,7 @@ import { useLesson } from '../instance';
 import { useText } from '../text';
 import { useChartText } from '../../../i18n/chart-text';
 
-/** Cell 7: one ROC per anomaly group against the normals — high-tail groups scored by MSE, the low-noise group by −MSE. */
+/** Cell 7: one ROC per anomaly group against the normals (titled by the group) — high-tail groups scored by MSE, the low-noise group by −MSE. */
 export function RocCell() {
   const t = useText();
   const chartText = useChartText();
@@ -30,7 +30,7 @@ export function RocCell() {
               tpr={row.roc.tpr}
               auc={row.roc.auc}
               height={280}
-              text={chartText}
+              text={{ ...chartText, roc: { ...chartText.roc, title: t.groups[row.name] ?? row.name } }}
               aria-label={`${t.rocFor(t.groups[row.name] ?? row.name)}, ${t.scoredBy[row.tail]}`}
               caption={`${t.rocFor(t.groups[row.name] ?? row.name)} — ${t.scoredBy[row.tail]} (n=${row.size})`}
             />

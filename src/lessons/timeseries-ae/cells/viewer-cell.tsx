@@ -12,7 +12,7 @@ import { useResult } from './use-result';
 const REGIONS: Region[] = ['low', 'middle', 'high'];
 const LIST_LIMIT = 300;
 
-/** Cell 6: the chosen region's series in red over the rest (as in the seed); pick one to see its reconstruction. */
+/** Cell 6: the chosen region's series in vermillion over the rest (red in the seed); pick one to see its reconstruction. */
 export function ViewerCell() {
   const t = useText();
   const view = useLesson((s) => s.view);
