@@ -42,7 +42,7 @@ export interface LessonTrainPanelProps {
 
 /**
  * How long a lesson is left alone before Plotly is loaded for its result charts.
- * Plotly's first evaluation blocks the page for 0.8–1.5 s on the bench machine:
+ * Plotly's first evaluation blocks the page for 0.7–1.5 s on the bench machine:
  * better while the learner reads than when a run's results arrive.
  */
 export const PLOTLY_PRELOAD_DELAY_MS = 1500;

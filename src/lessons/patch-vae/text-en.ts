@@ -37,6 +37,8 @@ export const en = {
   scoredIn: (windows: number, images: number, seconds: number, backend: string) =>
     `Scored ${windows.toLocaleString('en-US')} windows of ${images.toLocaleString('en-US')} test images in ${seconds.toFixed(1)} s on ${backend}, in batches of 64 images — no per-patch loop.`,
   minSigma2: 'smallest σ² predicted on any test pixel',
+  /** Between a label and its value. */
+  colon: ': ',
   rows: ['image', 'μ (stitched)', 'log₁₀ σ² (−6 … 0)', 'old score heat map', 'new score heat map'],
   heatRows: ['image', 'old score heat map', 'new score heat map'],
   falseAlarms: 'Normals with the highest new score (the first false alarms)',

@@ -39,6 +39,7 @@ export const ja: LessonText = {
   scoredIn: (windows: number, images: number, seconds: number, backend: string) =>
     `テスト画像 ${images.toLocaleString('ja-JP')} 枚の ${windows.toLocaleString('ja-JP')} 窓を ${backend} で ${seconds.toFixed(1)} 秒で採点しました（64 枚ずつまとめて計算、パッチごとのループなし）。`,
   minSigma2: 'テスト画素で予測された最小の σ²',
+  colon: '：',
   rows: ['画像', 'μ（つなぎ合わせ）', 'log₁₀ σ²（−6 … 0）', '旧スコアのヒートマップ', '新スコアのヒートマップ'],
   heatRows: ['画像', '旧スコアのヒートマップ', '新スコアのヒートマップ'],
   falseAlarms: '新スコアが最も高い正常画像（最初に誤検出されるもの）',

@@ -57,7 +57,7 @@ describe('patch-VAE cells', () => {
     patchVae.store.setState({ result: fakeResult() });
     const { container } = render(<ScoringCell />);
     expect(screen.getByTestId('scoring-summary').textContent).toContain('484 windows of 4 test images in 1.3 s on WebAssembly');
-    expect(screen.getByTestId('min-sigma2').textContent).toContain('2.0e-10');
+    expect(screen.getByTestId('min-sigma2').textContent).toBe('smallest σ² predicted on any test pixel: 2.0e-10');
     // 2 detail images × 5 rows, then the 2 normals with the highest new score × 3 rows
     expect(screen.getByTestId('heatmap-grid').querySelectorAll('canvas')).toHaveLength(10);
     expect(screen.getByTestId('false-alarm-grid').querySelectorAll('canvas')).toHaveLength(6);

@@ -28,7 +28,9 @@ export function ModelCell() {
           <div className="nb-field-row">
             <label className="nb-field">
               <span className="nb-field__label">
-                {t.floor}: {p.floor}
+                {t.floor}
+                {t.colon}
+                {p.floor}
               </span>
               <input
                 type="range"

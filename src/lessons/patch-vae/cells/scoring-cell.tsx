@@ -61,7 +61,9 @@ export function ScoringCell() {
         {t.scoredIn(result.windows, nImages, result.scoringSeconds, backendLabel(result.backend as BackendName, lang) ?? result.backend)}
       </p>
       <p className="nb-muted" data-testid="min-sigma2">
-        {t.minSigma2}: <strong>{result.test.minSigma2.toExponential(1)}</strong>
+        {t.minSigma2}
+        {t.colon}
+        <strong>{result.test.minSigma2.toExponential(1)}</strong>
       </p>
       <figure data-testid="heatmap-grid">
         <ImageGrid
