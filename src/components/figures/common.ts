@@ -27,8 +27,9 @@ export function operatingPoint(x: number, y: number, label: string, legend?: 'le
   const guide = { color: palette.threshold, width: 1, dash: 'dot' };
   const r = 6;
   const low = y < 0.25;
-  // A label near the bottom edge on the legend's half would be drawn over the legend.
-  const underLegend = low && legend !== undefined && (legend === 'left' ? x < 0.5 : x >= 0.5);
+  // A label near the bottom edge would be drawn over the legend in that edge's corner: on a phone a
+  // label at x = 0 reaches the right-hand corner too.
+  const underLegend = low && legend !== undefined;
   return {
     shapes: [
       { type: 'line', xref: 'x', yref: 'y', x0: x, x1: x, y0: 0, y1: y, line: guide },
@@ -49,7 +50,7 @@ export function operatingPoint(x: number, y: number, label: string, legend?: 'le
   };
 }
 
-/** Where a label that would fall on the legend (bottom 25 % of a unit-square plot) goes instead: just above it. */
+/** Where a label that would fall on the bottom-corner legend (bottom 25 % of a unit-square plot) goes instead: just above it. */
 export const LABEL_OVER_LEGEND = 0.3;
 
 /** What a unit-square curve layout (ROC, PR) shows. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rocFigure } from './roc';
 import { prFigure } from './pr';
-import { LABEL_OVER_LEGEND } from './common';
+import { LABEL_OVER_LEGEND, operatingPoint } from './common';
 import { lossFigure, spikeThreshold } from './loss';
 import { palette } from '../palette';
 import type { Layout } from './types';
@@ -63,13 +63,16 @@ describe('prFigure', () => {
     expect(prFigure({ recall, precision, ap: 0.5, text: T.pr }).data).toHaveLength(1);
   });
 
-  it('lifts a threshold label that would land on the legend (bottom left) above it, and leaves others by their point', () => {
+  it('lifts a threshold label near the bottom edge above the legend there, and leaves others by their point', () => {
     const label = (r: number, p: number) => prFigure({ recall: [0, 1], precision: [1, 0.5], ap: 0.5, point: { recall: r, precision: p }, text: T.pr }).layout.annotations?.[0];
     expect(label(0, 0)).toMatchObject({ x: 0, y: LABEL_OVER_LEGEND, yanchor: 'bottom', yshift: 0 });
-    expect(label(0.8, 0.1)).toMatchObject({ x: 0.8, y: 0.1, yanchor: 'bottom', yshift: 6 });
-    expect(label(0.2, 0.9)).toMatchObject({ x: 0.2, y: 0.9, yanchor: 'top' });
-    const roc = rocFigure({ fpr: [0, 1], tpr: [0, 1], auc: 0.5, point: { fpr: 0.9, tpr: 0.1 }, text: T.roc }).layout.annotations?.[0];
-    expect(roc).toMatchObject({ y: LABEL_OVER_LEGEND, xanchor: 'right' });
+    expect(label(0.8, 0.1)).toMatchObject({ x: 0.8, y: LABEL_OVER_LEGEND, xanchor: 'right', yanchor: 'bottom' });
+    expect(label(0.2, 0.9)).toMatchObject({ x: 0.2, y: 0.9, yanchor: 'top', yshift: -4 });
+    const roc = (fpr: number) => rocFigure({ fpr: [0, 1], tpr: [0, 1], auc: 0.5, point: { fpr, tpr: 0 }, text: T.roc }).layout.annotations?.[0];
+    expect(roc(0.9)).toMatchObject({ y: LABEL_OVER_LEGEND, xanchor: 'right' });
+    // At x = 0 the label runs right, into the right-hand legend on a narrow chart.
+    expect(roc(0)).toMatchObject({ y: LABEL_OVER_LEGEND, xanchor: 'left' });
+    expect(operatingPoint(0, 0, 'FPR 0 · TPR 0').annotations[0]).toMatchObject({ y: 0, yshift: 6 });
   });
 });
 

@@ -59,8 +59,9 @@ export function projectionFigure(p: EmbeddingProjection, w: { title: string; axi
       title: { text: w.title },
       xaxis: axis(w.axis(1, p.explained[0])),
       yaxis: axis(w.axis(2, p.explained[1])),
-      legend: { orientation: 'h', x: 0, y: -0.2, yanchor: 'top' },
-      margin: { b: 80 },
+      // Below the axis title in either language; two rows hold the four groups on a phone.
+      legend: bottomLegend,
+      margin: bottomMargin(2),
     },
   };
 }
