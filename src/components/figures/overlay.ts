@@ -25,7 +25,6 @@ const color = (i: number) => OVERLAY_COLORS[i % OVERLAY_COLORS.length];
  * plot's height ran into the taller Japanese axis title.
  */
 export const bottomLegend = { orientation: 'h', x: 0, xanchor: 'left', yref: 'container', y: 0, yanchor: 'bottom' } as const;
-const legend = bottomLegend;
 
 /** Bottom margin for {@link bottomLegend}: tick labels and the axis title (56 px), then one 22-px legend row per `rows`. */
 export const bottomMargin = (rows: number) => ({ b: 56 + 22 * rows });
@@ -36,13 +35,13 @@ export function overlayRocFigure(runs: readonly OverlayRun[], text: ChartText['r
     { type: 'scatter', mode: 'lines', name: text.chance, x: [0, 1], y: [0, 1], line: { color: palette.chance, dash: 'dash', width: 1 }, hoverinfo: 'skip', showlegend: false },
     ...runs.map((r, i): Trace => ({ type: 'scatter', mode: 'lines', name: `AUC ${formatNumber(r.auc, 4)} · ${r.name}`, x: r.roc.fpr, y: r.roc.tpr, line: { color: color(i), width: 2 } })),
   ];
-  return { data, layout: { title: { text: text.title }, xaxis: unitAxis(capitalize(text.fpr)), yaxis: unitAxis(capitalize(text.tpr)), legend, margin: bottomMargin(runs.length) } };
+  return { data, layout: { title: { text: text.title }, xaxis: unitAxis(capitalize(text.fpr)), yaxis: unitAxis(capitalize(text.tpr)), legend: bottomLegend, margin: bottomMargin(runs.length) } };
 }
 
 /** Every run's precision–recall curve (legend: name and AP). */
 export function overlayPrFigure(runs: readonly OverlayRun[], text: ChartText['pr']): Figure {
   const data = runs.map((r, i): Trace => ({ type: 'scatter', mode: 'lines', name: `AP ${formatNumber(r.ap, 4)} · ${r.name}`, x: r.pr.recall, y: r.pr.precision, line: { color: color(i), width: 2 } }));
-  return { data, layout: { title: { text: text.title }, xaxis: unitAxis(capitalize(text.recall)), yaxis: unitAxis(capitalize(text.precision)), legend, margin: bottomMargin(runs.length) } };
+  return { data, layout: { title: { text: text.title }, xaxis: unitAxis(capitalize(text.recall)), yaxis: unitAxis(capitalize(text.precision)), legend: bottomLegend, margin: bottomMargin(runs.length) } };
 }
 
 /** Every run's training loss (solid) and validation loss (dotted) per epoch, on a log axis. */
@@ -66,7 +65,7 @@ export function overlayLossFigure(runs: readonly OverlayRun[], text: ChartText['
       title: { text: text.title },
       xaxis: axis(capitalize(text.epoch)),
       yaxis: axis(`${capitalize(text.loss)}${logY ? ` ${text.log}` : ''}`, logY ? { type: 'log' } : {}),
-      legend,
+      legend: bottomLegend,
       margin: bottomMargin(data.length),
     },
   };

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { MetricBadge } from '../../../components/metric-badge';
 import { RocPlot } from '../../../components/roc-plot';
 import { groupRocs } from '../derived';
@@ -10,6 +11,8 @@ export function RocCell() {
   const t = useText();
   const chartText = useChartText();
   const result = useLesson((s) => s.result);
+  // One text per group, made once: each ROC is titled by its group.
+  const titled = useMemo(() => new Map(Object.entries(t.groups).map(([k, title]) => [k, { ...chartText, roc: { ...chartText.roc, title } }])), [chartText, t.groups]);
   if (!result) return <p className="nb-muted">{t.noResult}</p>;
   const rows = groupRocs(result);
   if (rows.length === 0) return <p className="nb-notice">{t.noLabels}</p>;
@@ -30,7 +33,7 @@ export function RocCell() {
               tpr={row.roc.tpr}
               auc={row.roc.auc}
               height={280}
-              text={{ ...chartText, roc: { ...chartText.roc, title: t.groups[row.name] ?? row.name } }}
+              text={titled.get(row.name) ?? { ...chartText, roc: { ...chartText.roc, title: row.name } }}
               aria-label={`${t.rocFor(t.groups[row.name] ?? row.name)}, ${t.scoredBy[row.tail]}`}
               caption={`${t.rocFor(t.groups[row.name] ?? row.name)} — ${t.scoredBy[row.tail]} (n=${row.size})`}
             />
