@@ -10,7 +10,7 @@ describe('copyForTransfer', () => {
     expect(copy.x.buffer).not.toBe(input.x.buffer);
   });
 
-  it('copies a large input a chunk per task: equal values, fresh buffers, one pause per chunk after the first', async () => {
+  it('copies a large input a chunk per task: equal values, fresh buffers, one pause before each chunk', async () => {
     const big = new Float32Array((2.5 * COPY_CHUNK_BYTES) / 4).map((_, i) => i);
     const mask = Uint8Array.from([0, 1, 1]);
     const input = { train: big, nested: [{ mask, kinds: ['hole', 'stain'] }], seed: 7, when: new Date(0) };
@@ -20,7 +20,7 @@ describe('copyForTransfer', () => {
     });
     expect(copy).toBeInstanceOf(Promise);
     const c = await copy;
-    expect(pauses).toBe(2);
+    expect(pauses).toBe(3);
     expect(c.train).toBeInstanceOf(Float32Array);
     expect(c.train.buffer).not.toBe(big.buffer);
     expect(c.train[0]).toBe(0);

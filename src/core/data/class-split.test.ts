@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildImageSplit, buildImageSplitInSlices, ROWS_PER_SLICE, selectionProblem } from './class-split';
+import { buildImageSplit, buildImageSplitInSlices, ROWS_PER_STEP, selectionProblem, SLICE_MS } from './class-split';
 
 const DIM = 4;
 /** Class c, image i: every pixel = 10·c + i (so rows are identifiable). */
@@ -42,17 +42,35 @@ describe('buildImageSplit', () => {
 });
 
 describe('buildImageSplitInSlices', () => {
-  it('gives the same split as buildImageSplit, pausing between slices of images', async () => {
-    const n = ROWS_PER_SLICE * 2 + 50;
-    const big = (c: number) => Uint8Array.from({ length: n * DIM }, (_, i) => (i * 7 + c) % 256);
-    const train = new Map([[1, big(1)]]);
-    const test = new Map([[1, big(2)], [9, big(3)]]);
+  const n = 300;
+  const big = (c: number) => Uint8Array.from({ length: n * DIM }, (_, i) => (i * 7 + c) % 256);
+  const train = new Map([[1, big(1)]]);
+  const test = new Map([[1, big(2)], [9, big(3)]]);
+  const sel = { normal: [1], anomaly: [9] };
+
+  it('gives the same split as buildImageSplit, pausing each time SLICE_MS of work has passed and at the end', async () => {
+    let clock = 0;
+    const pausedAt: number[] = [];
+    const sliced = await buildImageSplitInSlices(train, test, sel, { seed: 4, dim: DIM }, async () => {
+      pausedAt.push(clock);
+    }, () => clock++);
+    expect(sliced).toEqual(buildImageSplit(train, test, sel, { seed: 4, dim: DIM }));
+    // The fake clock ticks 1 per read: one read before each step after the first (the steps are
+    // ROWS_PER_STEP images of the 270 training, 30 validation and 600 test images), one after each pause.
+    const checks = [270, 30, 600].reduce((s, rows) => s + Math.ceil(rows / ROWS_PER_STEP) - 1, 0);
+    const inSlices = Math.floor(checks / SLICE_MS);
+    expect(pausedAt.length).toBe(inSlices + 1);
+    expect(pausedAt[0]).toBe(SLICE_MS + 1);
+    const gaps = pausedAt.slice(1, inSlices).map((t, i) => t - pausedAt[i]);
+    expect(gaps).toEqual(gaps.map(() => SLICE_MS + 1));
+  });
+
+  it('pauses only after the last slice while less than SLICE_MS has passed, however many images there are', async () => {
     let pauses = 0;
-    const sliced = await buildImageSplitInSlices(train, test, { normal: [1], anomaly: [9] }, { seed: 4, dim: DIM }, async () => {
+    const sliced = await buildImageSplitInSlices(train, test, sel, { seed: 4, dim: DIM }, async () => {
       pauses += 1;
-    });
-    const whole = buildImageSplit(train, test, { normal: [1], anomaly: [9] }, { seed: 4, dim: DIM });
-    expect(sliced).toEqual(whole);
-    expect(pauses).toBeGreaterThanOrEqual(4);
+    }, () => 0);
+    expect(pauses).toBe(1);
+    expect(sliced.counts).toEqual({ train: 270, val: 30, testNormal: 300, testAnomaly: 300 });
   });
 });
