@@ -144,7 +144,7 @@ async function time(f: () => tf.Tensor | tf.Tensor[] | Promise<unknown>, reps: n
   return { ms: median(wall), cpuMs: clocks.cpu ? median(cpu) : null };
 }
 
-/** Forward + backward of every conv layer of `model`, and of the dense op, at the lesson's batch. */
+/** Forward + backward of every conv layer of `model`, and of the dense op, at the lesson's batch, each given a fixed random output gradient. */
 export async function measureConvOps(clocks: BenchClocks, model: ConvAeConfig = CONV_AE_BENCH_MODEL, reps = 5): Promise<ConvOpsResult> {
   const batch = 32;
   const layers: { name: string; ms: number; gflops: number }[] = [];
@@ -163,20 +163,22 @@ export async function measureConvOps(clocks: BenchClocks, model: ConvAeConfig = 
       l.kind === 'conv'
         ? conv2dOp(xx as tf.Tensor4D, ff as tf.Tensor4D, bb as tf.Tensor1D, options)
         : conv2dTransposeOp(xx as tf.Tensor4D, ff as tf.Tensor4D, bb as tf.Tensor1D, { ...options, outSize: [l.outSize, l.outSize] });
-    const t = await time(() => tf.grads((xx: tf.Tensor, ff: tf.Tensor, bb: tf.Tensor) => tf.sum(op(xx, ff, bb)))([x, f, b]), reps, clocks);
+    const dy = tf.randomNormal(tf.tidy(() => op(x, f, b).shape));
+    const t = await time(() => tf.grads((xx: tf.Tensor, ff: tf.Tensor, bb: tf.Tensor) => op(xx, ff, bb))([x, f, b], dy), reps, clocks);
     const flops = 3 * 2 * batch * l.macs;
     layers.push({ name: `${l.part} ${l.kind} ${l.kernel}×${l.kernel}/${l.stride} ${l.inChannels}→${l.outChannels} @${l.outSize}`, ms: t.ms, gflops: flops / t.ms / 1e6 });
     flopsSum += flops;
     msSum += t.ms;
     cpuSum += t.cpuMs ?? 0;
     size = l.outSize;
-    tf.dispose([x, f, b]);
+    tf.dispose([x, f, b, dy]);
   }
   const a = tf.randomNormal([256, 784]) as tf.Tensor2D;
   const w = tf.randomNormal([784, 392], 0, 0.05) as tf.Tensor2D;
   const bias = tf.zeros([392]) as tf.Tensor1D;
-  const dense = await time(() => tf.grads((aa: tf.Tensor, ww: tf.Tensor, bb: tf.Tensor) => tf.sum(denseOp(aa as tf.Tensor2D, ww as tf.Tensor2D, bb as tf.Tensor1D)))([a, w, bias]), reps, clocks);
-  tf.dispose([a, w, bias]);
+  const denseDy = tf.randomNormal([256, 392]);
+  const dense = await time(() => tf.grads((aa: tf.Tensor, ww: tf.Tensor, bb: tf.Tensor) => denseOp(aa as tf.Tensor2D, ww as tf.Tensor2D, bb as tf.Tensor1D))([a, w, bias], denseDy), reps, clocks);
+  tf.dispose([a, w, bias, denseDy]);
   const convGflops = flopsSum / msSum / 1e6;
   const denseFlops = 3 * 2 * 256 * 784 * 392;
   const denseGflops = denseFlops / dense.ms / 1e6;
