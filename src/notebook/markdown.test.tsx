@@ -75,4 +75,19 @@ describe('renderMarkdown', () => {
     expect(internal.getAttribute('href')).toBe('#/lesson/x');
     expect(internal.hasAttribute('target')).toBe(false);
   });
+
+  it('marks table cells that hold only numbers, so they stay on one line, and keeps alignment', () => {
+    const md = '| score | AUC | range |\n| --- | ---: | --- |\n| LOF | **0.944** | 0.67 / 0.69 / 0.74 |\n| kNN, 3 seeds | 0.90 | mean of 3 |';
+    const root = dom(renderMarkdown(md));
+    const cells = Array.from(root.querySelectorAll('td'), (td) => [td.textContent, td.className, td.getAttribute('align')]);
+    expect(cells).toEqual([
+      ['LOF', '', null],
+      ['0.944', 'prose-num', 'right'],
+      ['0.67 / 0.69 / 0.74', 'prose-num', null],
+      ['kNN, 3 seeds', '', null],
+      ['0.90', 'prose-num', 'right'],
+      ['mean of 3', '', null],
+    ]);
+    expect(root.querySelector('th')?.className).toBe('');
+  });
 });

@@ -77,11 +77,20 @@ const mathRenderer: TokenizerAndRendererExtension = {
   },
 };
 
+/** A table cell holding only numbers ("0.67 / 0.69 / 0.74", "**0.944**", "±0.02"): kept on one line. */
+const NUMBERS_ONLY = /^[\s\d.,/–—\-−+±%×≈*~()]*\d[\s\d.,/–—\-−+±%×≈*~()]*$/;
+
 const marked = new Marked({
   gfm: true,
   async: false,
   extensions: [blockMath, inlineMath, mathRenderer],
   renderer: {
+    tablecell({ tokens, text, header, align }) {
+      const type = header ? 'th' : 'td';
+      const alignAttr = align ? ` align="${align}"` : '';
+      const numClass = !header && NUMBERS_ONLY.test(text) ? ' class="prose-num"' : '';
+      return `<${type}${alignAttr}${numClass}>${this.parser.parseInline(tokens)}</${type}>\n`;
+    },
     link({ href, title, tokens }) {
       const text = this.parser.parseInline(tokens);
       const external = /^https?:\/\//i.test(href) ? ' target="_blank" rel="noopener noreferrer"' : '';

@@ -7,6 +7,40 @@ export function axis(title: string, extra: Partial<Axis> = {}): Axis {
   return { title: { text: title }, zeroline: false, ...extra };
 }
 
+/**
+ * An x axis of epochs 1…`epochs`: whole numbers only (Plotly's own ticks put
+ * "0.5" and "1.5" on a short run), one tick per epoch up to 10.
+ */
+export function epochAxis(title: string, epochs: number): Axis {
+  return axis(title, { tickformat: 'd', ...(epochs <= 10 ? { dtick: 1, range: [0.5, Math.max(1, epochs) + 0.5] } : {}) });
+}
+
+/**
+ * Tick values v for a log axis from 10^lo to 10^hi: 1, 2 and 5 of each decade
+ * over at most three decades, else the powers of ten alone. Each gets its
+ * whole number as label ("20", "50", "100"), where Plotly's own log ticks
+ * label the in-between ones by their first digit ("1, 2, 5, 10, 2, 5, 100").
+ */
+export function decadeTicks(lo: number, hi: number): { values: number[]; labels: string[] } {
+  const values: number[] = [];
+  const steps = hi - lo <= 3 ? [1, 2, 5] : [1];
+  for (let p = Math.floor(lo); p <= Math.ceil(hi); p++) {
+    for (const m of steps) {
+      const v = Number((m * 10 ** p).toPrecision(1));
+      const e = Math.log10(v);
+      if (e >= lo - 1e-9 && e <= hi + 1e-9) values.push(v);
+    }
+  }
+  return { values, labels: values.map((v) => String(v)) };
+}
+
+/** A log count axis' ticks (`decadeTicks` from 1 to twice the largest count, so the tick above the tallest bar is there), or nothing when every count is 0. */
+export function logCountTicks(maxCount: number): { tickvals: number[]; ticktext: string[] } | Record<string, never> {
+  if (!(maxCount >= 1)) return {};
+  const { values, labels } = decadeTicks(0, Math.log10(2 * maxCount));
+  return { tickvals: values, ticktext: labels };
+}
+
 /** A full-height vertical line in data-x / paper-y coordinates. */
 export function verticalLine(x: number, color: string, dash = 'solid', width = 2): Shape {
   return { type: 'line', xref: 'x', yref: 'paper', x0: x, x1: x, y0: 0, y1: 1, line: { color, width, dash } };

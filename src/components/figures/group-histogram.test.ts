@@ -27,5 +27,8 @@ describe('error histogram', () => {
     expect(lines.map((s) => s.x0)).toEqual([toPlot(0.1, true), toPlot(10, true)]);
     expect(layout.xaxis?.tickvals).toEqual([-2, -1, 0, 1, 2]);
     expect(layout.xaxis?.ticktext).toEqual(['0.01', '0.1', '1', '10', '100']);
+    expect(layout.yaxis?.tickvals).toBeUndefined();
+    // Log counts: the tallest stacked bar holds 3, so the labels run 1, 2, 5 in full.
+    expect(errorLayout(b, { low: 0.1, high: 10, logY: true, xTitle: 'x', yTitle: 'y' }).yaxis?.ticktext).toEqual(['1', '2', '5']);
   });
 });

@@ -1,4 +1,4 @@
-import { axis, verticalLine } from './common';
+import { axis, decadeTicks, logCountTicks, verticalLine } from './common';
 import type { Layout, Shape, Trace } from './types';
 import { palette, withAlpha } from '../palette';
 
@@ -69,11 +69,10 @@ export function errorTraces(b: ErrorBins, names: string[], colors: string[], rev
     .map(({ g, y, n }) => bar(`${names[g]} (n=${n.toLocaleString('en-US')})`, colors[g], y));
 }
 
-/** Tick values and labels at powers of ten for a log₁₀ axis spanning [lo, hi]. */
+/** Tick positions (log₁₀ of the value) and labels for the log-scaled x axis spanning [lo, hi]. */
 function logTicks(lo: number, hi: number): { tickvals: number[]; ticktext: string[] } {
-  const tickvals: number[] = [];
-  for (let p = Math.ceil(lo); p <= Math.floor(hi); p++) tickvals.push(p);
-  return { tickvals, ticktext: tickvals.map((p) => String(Number((10 ** p).toPrecision(1)))) };
+  const { values, labels } = decadeTicks(lo, hi);
+  return { tickvals: values.map((v) => Math.log10(v)), ticktext: labels };
 }
 
 /** Layout with both thresholds, their shaded tails and a fixed x range (so slider moves only relayout). */
@@ -113,11 +112,18 @@ export function errorLayout(b: ErrorBins, o: { low: number; high: number; logY: 
     barmode: 'stack',
     bargap: 0,
     xaxis: axis(o.xTitle, { range: [left - pad, right + pad], autorange: false, ...(b.log ? logTicks(left, right) : {}) }),
-    yaxis: axis(o.yTitle, { type: o.logY ? 'log' : 'linear', rangemode: 'tozero' }),
+    yaxis: axis(o.yTitle, { type: o.logY ? 'log' : 'linear', rangemode: 'tozero', ...(o.logY ? logCountTicks(stackedMax(b)) : {}) }),
     legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' },
     shapes: [tail(left - pad, low), tail(high, right + pad), verticalLine(low, palette.threshold, 'dash'), verticalLine(high, palette.threshold, 'dash')],
     annotations: [label(low, `≤ ${fmt(o.low)} `, 'right'), label(high, ` ≥ ${fmt(o.high)}`, 'left')],
   };
+}
+
+/** The tallest stacked bar. */
+function stackedMax(b: ErrorBins): number {
+  let max = 0;
+  for (let i = 0; i < b.edges.length; i++) max = Math.max(max, b.counts.reduce((s, c) => s + (c[i] ?? 0), 0));
+  return max;
 }
 
 function fmt(v: number): string {

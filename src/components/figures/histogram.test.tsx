@@ -80,7 +80,9 @@ describe('histogramFigure', () => {
     const f = histogramFigure({ normal: [1, 2], anomaly: [3], logY: true, text: T });
     expect(f.layout.shapes).toEqual([]);
     expect(f.layout.yaxis?.type).toBe('log');
+    expect(f.layout.yaxis?.ticktext).toEqual(['1', '2']);
     expect(fig.layout.yaxis?.type).toBe('linear');
+    expect(fig.layout.yaxis?.tickvals).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import { capitalize, type ChartText } from '../chart-text';
 import { palette } from '../palette';
 import { formatNumber } from '../format';
-import { axis, verticalLine } from './common';
+import { axis, epochAxis, verticalLine } from './common';
 import type { Figure, Trace } from './types';
 
 export interface LossInput {
@@ -101,7 +101,7 @@ export function lossFigure({ train, val, bestEpoch, logY = false, clipSpikes = f
     data,
     layout: {
       title: { text: t.title },
-      xaxis: axis(capitalize(t.epoch), { tickformat: 'd', ...(train.length <= 10 ? { dtick: 1, range: [0.5, Math.max(1, train.length) + 0.5] } : {}) }),
+      xaxis: epochAxis(capitalize(t.epoch), train.length),
       yaxis: axis(capitalize(logY ? `${t.loss} ${t.log}` : t.loss), { type: logY ? 'log' : 'linear', ...(range ? { range: [range.bottom, range.top] } : {}) }),
       legend: { x: 0.98, xanchor: 'right', y: 0.98, yanchor: 'top' },
       shapes: hasBest ? [verticalLine(bestEpoch + 1, palette.threshold, 'dot', 1)] : [],

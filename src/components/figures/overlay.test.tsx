@@ -37,4 +37,12 @@ describe('overlay figures', () => {
     expect(roc.layout.margin).toEqual({ b: 56 + 22 * 2 });
     expect(overlayLossFigure(runs, CHART_TEXT.en.loss, { train: 't', val: 'v' }).layout.margin).toEqual({ b: 56 + 22 * 4 });
   });
+
+  it('ticks whole epochs only: one per epoch for a short run, Plotly\'s own (integer) steps past 10', () => {
+    const short = overlayLossFigure([run('a', 0.9, [0.3]), run('b', 0.8, [0.4, 0.3])], CHART_TEXT.en.loss, { train: 't', val: 'v' }).layout.xaxis;
+    expect(short).toMatchObject({ tickformat: 'd', dtick: 1, range: [0.5, 2.5] });
+    const long = overlayLossFigure([run('a', 0.9, Array.from({ length: 30 }, (_, i) => 1 / (i + 1)))], CHART_TEXT.en.loss, { train: 't', val: 'v' }).layout.xaxis;
+    expect(long).toMatchObject({ tickformat: 'd' });
+    expect(long?.dtick).toBeUndefined();
+  });
 });

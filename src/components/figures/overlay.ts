@@ -1,7 +1,7 @@
 import { capitalize, type ChartText } from '../chart-text';
 import { palette } from '../palette';
 import { formatNumber } from '../format';
-import { axis, unitAxis } from './common';
+import { axis, epochAxis, unitAxis } from './common';
 import type { Figure, Numeric, Trace } from './types';
 
 /** One run's curves to overlay, named by what differs from the others. */
@@ -63,7 +63,7 @@ export function overlayLossFigure(runs: readonly OverlayRun[], text: ChartText['
     data,
     layout: {
       title: { text: text.title },
-      xaxis: axis(capitalize(text.epoch)),
+      xaxis: epochAxis(capitalize(text.epoch), Math.max(1, ...runs.map((r) => Math.max(r.trainLoss.length, r.valLoss.length)))),
       yaxis: axis(`${capitalize(text.loss)}${logY ? ` ${text.log}` : ''}`, logY ? { type: 'log' } : {}),
       legend: bottomLegend,
       margin: bottomMargin(data.length),

@@ -1,4 +1,4 @@
-import { axis } from '../../components/figures/common';
+import { axis, epochAxis } from '../../components/figures/common';
 import { bottomLegend, bottomMargin, OVERLAY_COLORS } from '../../components/figures/overlay';
 import type { Figure, Trace } from '../../components/figures/types';
 import { palette } from '../../components/palette';
@@ -18,7 +18,7 @@ export function lossAccuracyFigure(models: readonly MetricModelResult[], w: { ti
     data,
     layout: {
       title: { text: w.title },
-      xaxis: axis(w.epoch, { dtick: 1 }),
+      xaxis: epochAxis(w.epoch, Math.max(1, ...models.map((m) => m.loss.length))),
       yaxis: axis(w.loss),
       // automargin: the right axis' title gets room beside its tick labels instead of covering them.
       yaxis2: { ...axis(w.accuracy), overlaying: 'y', side: 'right', range: [0, 1.02], automargin: true },

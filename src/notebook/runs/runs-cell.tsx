@@ -83,7 +83,7 @@ export function createRunsCell<S>(store: StoreApi<S>, adapter: RunsAdapter<S>, r
         <div className="nb-runs__bar">
           <label className="nb-runs__keep">
             {t.keepWeights}{' '}
-            <select data-testid="runs-keep-weights" value={s.keepWeights} onChange={(e) => runs.actions.setKeepWeights(e.target.value as KeepWeights)}>
+            <select className="nb-select" data-testid="runs-keep-weights" value={s.keepWeights} onChange={(e) => runs.actions.setKeepWeights(e.target.value as KeepWeights)}>
               {(['float32', 'float16', 'off'] as const).map((k) => (
                 <option key={k} value={k}>
                   {t.keepOptions[k]}
