@@ -109,6 +109,10 @@ describe('lesson 2: time-series autoencoder', () => {
     // 5. Viewer: the low tail in orange-red; the first series and its reconstruction.
     await page.locator(id('viewer-region-low')).click();
     await page.locator(id('cell-viewer')).scrollIntoViewIfNeeded();
+    // The chosen region looks chosen: its background differs from the other two, which match.
+    const regionBackgrounds = await Promise.all(['low', 'middle', 'high'].map((r) => page.locator(id(`viewer-region-${r}`)).evaluate((el) => getComputedStyle(el).backgroundColor)));
+    expect(regionBackgrounds[0]).not.toBe(regionBackgrounds[1]);
+    expect(regionBackgrounds[1]).toBe(regionBackgrounds[2]);
     const recon = await plotData(page, id('recon-plot'));
     expect(recon).toHaveLength(2);
     expect(recon[0].y).toHaveLength(100);

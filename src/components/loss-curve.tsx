@@ -21,7 +21,7 @@ export interface LossCurveProps {
 
 /** Train / validation loss per epoch; updates live while training. */
 export function LossCurve(props: LossCurveProps) {
-  const { train, val, bestEpoch, logY, clipSpikes, height = 260, caption, text } = props;
+  const { train, val, bestEpoch, logY, clipSpikes, height = 300, caption, text } = props;
   const figure = useMemo(() => lossFigure({ train, val, bestEpoch, logY, clipSpikes, text: text.loss }), [train, val, bestEpoch, logY, clipSpikes, text.loss]);
   return (
     <PlotlyChart data={figure.data} layout={figure.layout} aria-label={props['aria-label']} caption={caption} summary={lossSummary(text.summary, train, val, bestEpoch)} height={height} className="al-loss-curve" text={text.chart} />

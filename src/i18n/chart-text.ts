@@ -77,7 +77,7 @@ const ja: ChartText = {
     actualNormal: '実際：正常',
     actualAnomaly: '実際：異常',
     tn: '正しく正常',
-    fp: '誤検知',
+    fp: '誤検出',
     fn: '見逃し',
     tp: '正しく検知',
   },

@@ -62,7 +62,7 @@ const en: Strings = {
   tagline: 'Anomaly detection with autoencoders, in your browser',
   heroTitle: 'Learn to spot the odd one out.',
   heroBody:
-    'Anomaly Lab is a hands-on notebook for anomaly detection with autoencoders. Each lesson is short: read a few paragraphs, press Run, and watch a small neural network learn what “normal” looks like, right here in your browser, with nothing to install and no data leaving the page. Then explore what it found: move the threshold, look at the worst reconstructions, and see why a high reconstruction error is the anomaly score.',
+    'Anomaly Lab is a hands-on notebook for anomaly detection with autoencoders. Each lesson is short: read a few paragraphs, press Run all, and watch a small neural network learn what “normal” looks like, right here in your browser, with nothing to install and no data leaving the page. Then explore what it found: move the threshold, look at the worst reconstructions, and see why a high reconstruction error is the anomaly score.',
   heroCta: 'Start the first lesson',
   figureThreshold: 'threshold',
   figureAxis: 'reconstruction error →',
@@ -123,7 +123,7 @@ const ja: Strings = {
   tagline: 'ブラウザで学ぶ、オートエンコーダによる異常検知',
   heroTitle: '「いつもと違う」を見つける方法を学ぼう。',
   heroBody:
-    'Anomaly Lab は、オートエンコーダによる異常検知を手を動かして学べるノートブックです。各レッスンは短く、説明を少し読んで「実行」を押すと、小さなニューラルネットワークが「正常」の姿を学習していく様子をブラウザの中で見られます。インストールは不要で、データがページの外に出ることもありません。学習が終わったら、しきい値を動かしたり、うまく再構成できなかった画像を眺めたりしながら、再構成誤差がそのまま異常度になる理由を確かめましょう。',
+    'Anomaly Lab は、オートエンコーダによる異常検知を手を動かして学べるノートブックです。各レッスンは短く、説明を少し読んで「すべて実行」を押すと、小さなニューラルネットワークが「正常」の姿を学習していく様子をブラウザの中で見られます。インストールは不要で、データがページの外に出ることもありません。学習が終わったら、しきい値を動かしたり、うまく再構成できなかった画像を眺めたりしながら、再構成誤差がそのまま異常度になる理由を確かめましょう。',
   heroCta: '最初のレッスンを始める',
   figureThreshold: 'しきい値',
   figureAxis: '再構成誤差 →',

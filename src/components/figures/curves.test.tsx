@@ -121,4 +121,13 @@ describe('lossFigure', () => {
     expect(fig.data[1].hovertemplate).toBe('best (epoch 2)<br>train 0.2327<extra></extra>');
     expect(fig.layout.shapes?.[0]).toMatchObject({ x0: 2, x1: 2 });
   });
+
+  it('labels a log loss axis 1-2-5 in full over a decade or more, leaves a narrow range to Plotly, and puts the legend below the plot', () => {
+    const wide = lossFigure({ train: [0.6, 0.2, 0.05], val: [0.7, 0.3, 0.04], bestEpoch: 2, logY: true, text: T.loss }).layout;
+    expect(wide.yaxis).toMatchObject({ tickvals: [0.05, 0.1, 0.2, 0.5], ticktext: ['0.05', '0.1', '0.2', '0.5'], automargin: true });
+    const narrow = lossFigure({ train: [0.035, 0.031], val: [0.033, 0.0288], logY: true, text: T.loss }).layout;
+    expect(narrow.yaxis?.tickvals).toBeUndefined();
+    expect(lossFigure({ train: [0.6, 0.05], val: [], text: T.loss }).layout.yaxis?.tickvals).toBeUndefined();
+    expect(wide.legend).toMatchObject({ yref: 'container', y: 0, yanchor: 'bottom' });
+  });
 });

@@ -1,7 +1,8 @@
 import { capitalize, type ChartText } from '../chart-text';
 import { palette } from '../palette';
 import { formatNumber } from '../format';
-import { axis, epochAxis, verticalLine } from './common';
+import { axis, decadeTicks, epochAxis, verticalLine } from './common';
+import { bottomLegend, bottomMargin } from './overlay';
 import type { Figure, Trace } from './types';
 
 export interface LossInput {
@@ -64,6 +65,19 @@ export function monitoredLoss(train: ArrayLike<number>, val: ArrayLike<number>):
   return hasLoss(val) ? { values: val, isVal: true } : { values: train, isVal: false };
 }
 
+/**
+ * Ticks of the log loss axis: 1-2-5 labels in full where the losses span
+ * enough of a decade for three of them; otherwise Plotly's own ticks, which
+ * label a narrow range in full anyway (over a decade or two they read
+ * "2, 10, 5, 2, 1").
+ */
+function logLossTicks(train: ArrayLike<number>, val: ArrayLike<number>): { tickvals: number[]; ticktext: string[] } | Record<string, never> {
+  const positive = [...Array.from(train), ...Array.from(val)].filter((v) => Number.isFinite(v) && v > 0);
+  if (positive.length === 0) return {};
+  const { values, labels } = decadeTicks(Math.log10(Math.min(...positive)), Math.log10(Math.max(...positive)));
+  return values.length >= 3 ? { tickvals: values, ticktext: labels } : {};
+}
+
 /** Train / validation loss per epoch (x = 1-based epoch), with the best epoch marked on the series it was chosen on. */
 export function lossFigure({ train, val, bestEpoch, logY = false, clipSpikes = false, text: t }: LossInput): Figure {
   const data: Trace[] = [lossTrace(t.train, train, palette.train, t.epoch)];
@@ -102,8 +116,11 @@ export function lossFigure({ train, val, bestEpoch, logY = false, clipSpikes = f
     layout: {
       title: { text: t.title },
       xaxis: epochAxis(capitalize(t.epoch), train.length),
-      yaxis: axis(capitalize(logY ? `${t.loss} ${t.log}` : t.loss), { type: logY ? 'log' : 'linear', ...(range ? { range: [range.bottom, range.top] } : {}) }),
-      legend: { x: 0.98, xanchor: 'right', y: 0.98, yanchor: 'top' },
+      // automargin: a long tick ("0.0288") pushes the axis title out instead of running under it.
+      yaxis: axis(capitalize(logY ? `${t.loss} ${t.log}` : t.loss), { type: logY ? 'log' : 'linear', automargin: true, ...(range ? { range: [range.bottom, range.top] } : {}), ...(logY ? logLossTicks(train, val) : {}) }),
+      // Below the axis title, off the curves (inside the plot it covered the first epochs on a phone).
+      legend: bottomLegend,
+      margin: bottomMargin(1),
       shapes: hasBest ? [verticalLine(bestEpoch + 1, palette.threshold, 'dot', 1)] : [],
     },
   };

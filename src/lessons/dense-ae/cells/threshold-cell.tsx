@@ -15,19 +15,21 @@ export function ThresholdCell() {
   if (!op) return <p className="nb-muted">{t.noResult}</p>;
   const { d, threshold, counts, marks, set } = op;
   const asAnomaly = binaryStats(counts, 'anomaly');
+  // A preset shows as chosen while the threshold is where it put it (the slider moves in steps of the range / 1000).
+  const at = (v: number) => Number.isFinite(v) && Math.abs(threshold - v) <= (d.max - d.min) * 1e-4;
   return (
     <div className="nb-cell-body">
       <div data-testid="threshold">
         <ThresholdSlider value={threshold} min={d.min} max={d.max} onChange={set} label={t.threshold} marks={marks} text={c.slider} />
       </div>
       <div className="nb-btn-row">
-        <button type="button" className="btn btn--small" data-testid="threshold-best-normal" onClick={() => set(d.bestNormal.threshold)}>
+        <button type="button" className="btn btn--small" data-testid="threshold-best-normal" aria-pressed={at(d.bestNormal.threshold)} onClick={() => set(d.bestNormal.threshold)}>
           {t.bestF1Normal}
         </button>
-        <button type="button" className="btn btn--small" data-testid="threshold-best-anomaly" onClick={() => set(d.bestAnomaly.threshold)}>
+        <button type="button" className="btn btn--small" data-testid="threshold-best-anomaly" aria-pressed={at(d.bestAnomaly.threshold)} onClick={() => set(d.bestAnomaly.threshold)}>
           {t.bestF1Anomaly}
         </button>
-        <button type="button" className="btn btn--small" data-testid="threshold-p99" disabled={!Number.isFinite(d.p99)} onClick={() => set(d.p99)} title={t.p99Why}>
+        <button type="button" className="btn btn--small" data-testid="threshold-p99" aria-pressed={at(d.p99)} disabled={!Number.isFinite(d.p99)} onClick={() => set(d.p99)} title={t.p99Why}>
           {t.p99}
         </button>
       </div>

@@ -29,7 +29,7 @@ export function DataCell() {
     const defective = Array.from(d.labels.keys()).filter((i) => d.labels[i] === 1).slice(0, SAMPLES);
     return {
       train: train.map((img, i) => ({ id: `t${i}`, images: [img] })),
-      test: defective.map((i) => ({ id: `d${i}`, title: t.kinds[d.kindNames[d.kinds[i]]] ?? d.kindNames[d.kinds[i]], images: [test[i], Float32Array.from(masks[i])] })),
+      test: defective.map((i) => ({ id: `d${i}`, title: t.kinds[d.kindNames[d.kinds[i]]] ?? d.kindNames[d.kinds[i]], images: [test[i], Float32Array.from(masks[i])], outline: masks[i] })),
       nDefective: d.labels.reduce((a, b) => a + b, 0),
     };
   }, [d, t]);
@@ -58,7 +58,7 @@ export function DataCell() {
             <figcaption>{t.trainSamples}</figcaption>
           </figure>
           <figure data-testid="test-crops">
-            <ImageGrid columns={grids.test} width={d.size} height={d.size} rowLabels={['', '']} scale={Math.max(1, Math.round(96 / d.size))} text={c.grid} />
+            <ImageGrid columns={grids.test} width={d.size} height={d.size} rowLabels={['', '']} outlineRows={[0]} scale={Math.max(1, Math.round(96 / d.size))} text={c.grid} />
             <figcaption>{t.testSamples}</figcaption>
           </figure>
         </>
