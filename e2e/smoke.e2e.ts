@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { LESSONS } from '../src/lessons/registry';
-import { closeBrowser, pageForTest, screenshot, type TestPage } from './browser';
+import { closeBrowser, pageForTest, screenshot, setLanguage, type TestPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const LESSON_CARDS = '[data-testid^="lesson-card-"]';
@@ -31,6 +31,22 @@ describe('smoke', () => {
     // Let lazy chunks and the service worker settle before judging the console.
     await tp.page.waitForLoadState('networkidle');
     await screenshot(tp.page, 'home');
+    expect(tp.errors).toEqual([]);
+  });
+
+  test('the home page links to the glossary, which shows the shared terms in both languages', async () => {
+    const tp = await open('glossary');
+    await tp.page.setViewportSize({ width: 390, height: 800 });
+    await tp.page.goto('/');
+    await tp.page.locator('[data-testid="glossary-link"]').click();
+    const page = tp.page.locator('[data-testid="glossary-page"] .prose');
+    await expect.poll(() => page.textContent(), { timeout: 30_000 }).toContain('false alarm');
+    expect(await tp.page.title()).toMatch(/^Glossary · /);
+    await setLanguage(tp.page, 'ja');
+    await expect.poll(() => page.textContent(), { timeout: 30_000 }).toContain('誤検出');
+    expect(await tp.page.title()).toMatch(/^用語集 · /);
+    expect(await tp.page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await screenshot(tp.page, 'glossary-ja-390');
     expect(tp.errors).toEqual([]);
   });
 

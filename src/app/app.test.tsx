@@ -112,6 +112,17 @@ describe('routing', () => {
     }
   });
 
+  it('shows the glossary at #/glossary, linked from the home page, with a way back', async () => {
+    render(<App lessons={LESSONS} />);
+    go('#/');
+    expect(screen.getByTestId('glossary-link').getAttribute('href')).toBe('#/glossary');
+    go('#/glossary');
+    const page = screen.getByTestId('glossary-page');
+    expect(page.querySelector('a')?.getAttribute('href')).toBe('#/');
+    expect(document.title).toBe('Glossary · Anomaly Lab');
+    await vi.waitFor(() => expect(page.querySelector('.prose h1')?.textContent).toBe('Glossary'), { timeout: 5000 });
+  });
+
   it('says a lesson that is not ready yet is not available', () => {
     render(<App lessons={LESSONS} />);
     go('#/lesson/third');

@@ -5,6 +5,7 @@ import { LESSONS } from '../lessons/registry';
 import type { LessonEntry } from '../notebook/lesson-types';
 import type { ProseSource } from '../notebook/prose-view';
 import { useLang } from '../stores/settings-store';
+import { GlossaryPage } from './glossary-page';
 import { HomePage } from './home-page';
 import { LessonPage } from './lesson-page';
 import { NotFoundPage } from './not-found-page';
@@ -16,13 +17,14 @@ export interface AppProps {
   proseSource?: ProseSource;
 }
 
-function pageTitle(route: Route, lessons: LessonEntry[], lang: Lang, appName: string, notFound: string): string {
+function pageTitle(route: Route, lessons: LessonEntry[], lang: Lang, appName: string, notFound: string, glossary: string): string {
   if (route.name === 'home') return appName;
+  if (route.name === 'glossary') return `${glossary} · ${appName}`;
   const entry = route.name === 'lesson' ? lessons.find((l) => l.id === route.id) : undefined;
   return `${entry ? entry.title[lang] : notFound} · ${appName}`;
 }
 
-/** The app shell: routes `#/`, `#/lesson/<id>` and everything else to its page. */
+/** The app shell: routes `#/`, `#/glossary`, `#/lesson/<id>` and everything else to its page. */
 export function App({ lessons = LESSONS, proseSource }: AppProps) {
   const route = useHashRoute();
   const lang = useLang();
@@ -34,7 +36,7 @@ export function App({ lessons = LESSONS, proseSource }: AppProps) {
   }, [lang]);
 
   useEffect(() => {
-    document.title = pageTitle(route, lessons, lang, t.appName, t.notFoundTitle);
+    document.title = pageTitle(route, lessons, lang, t.appName, t.notFoundTitle, t.glossaryTitle);
   });
 
   const shownRoute = useRef(routeKey);
@@ -45,6 +47,7 @@ export function App({ lessons = LESSONS, proseSource }: AppProps) {
   }, [routeKey]);
 
   if (route.name === 'home') return <HomePage lessons={lessons} />;
+  if (route.name === 'glossary') return <GlossaryPage />;
   if (route.name === 'lesson') {
     const index = lessons.findIndex((l) => l.id === route.id);
     if (index >= 0) return <LessonPage key={route.id} entry={lessons[index]} number={index + 1} query={route.query} view={route.view} proseSource={proseSource} />;

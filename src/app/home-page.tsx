@@ -6,7 +6,7 @@ import { LanguageToggle } from './language-toggle';
 import { OfflineButton } from './offline/offline-button';
 import { StatusChip } from './status-chip';
 import { TopBar } from './top-bar';
-import { lessonHref } from './use-hash-route';
+import { GLOSSARY_HREF, lessonHref } from './use-hash-route';
 
 function LessonCard({ entry, number }: { entry: LessonEntry; number: number }) {
   const t = useT();
@@ -69,6 +69,11 @@ export function HomePage({ lessons }: { lessons: LessonEntry[] }) {
           <div className="section-head">
             <h2 id="lessons-heading">{t.lessonsHeading}</h2>
             <p>{t.lessonsIntro}</p>
+            <p>
+              <a href={GLOSSARY_HREF} data-testid="glossary-link">
+                {t.glossaryLink}
+              </a>
+            </p>
           </div>
           <ul className="lesson-grid">
             {lessons.map((entry, i) => (

@@ -5,10 +5,12 @@ import { lessonHref, parseHash, useHashRoute } from './use-hash-route';
 afterEach(cleanup);
 
 describe('parseHash', () => {
-  it('reads home, lessons and unknown paths', () => {
+  it('reads home, the glossary, lessons and unknown paths', () => {
     expect(parseHash('')).toEqual({ name: 'home' });
     expect(parseHash('#')).toEqual({ name: 'home' });
     expect(parseHash('#/')).toEqual({ name: 'home' });
+    expect(parseHash('#/glossary')).toEqual({ name: 'glossary' });
+    expect(parseHash('#/glossary/')).toEqual({ name: 'glossary' });
     expect(parseHash('#/lesson/dense-ae')).toEqual({ name: 'lesson', id: 'dense-ae', query: '' });
     expect(parseHash('#/lesson/dense-ae/')).toEqual({ name: 'lesson', id: 'dense-ae', query: '' });
     expect(parseHash('#/lesson/dense-ae?latent=8&epochs=2')).toEqual({ name: 'lesson', id: 'dense-ae', query: 'latent=8&epochs=2' });

@@ -4,6 +4,7 @@ import { splitViewParams } from '../notebook/settings/view-params';
 /** Where the app is: the lesson list, one lesson, or somewhere unknown. */
 export type Route =
   | { name: 'home' }
+  | { name: 'glossary' }
   /** `query`: the lesson's settings; `view`: how the page is shown (presenter keys), left out when empty. */
   | { name: 'lesson'; id: string; query: string; view?: string }
   | { name: 'not-found'; path: string };
@@ -11,13 +12,16 @@ export type Route =
 /** Link to the home page. */
 export const HOME_HREF = '#/';
 
+/** Link to the glossary page. */
+export const GLOSSARY_HREF = '#/glossary';
+
 /** Link to a lesson page. */
 export function lessonHref(id: string): string {
   return `#/lesson/${encodeURIComponent(id)}`;
 }
 
 /**
- * Reads a location hash: `''`, `#` and `#/` are home, `#/lesson/<id>` a lesson
+ * Reads a location hash: `''`, `#` and `#/` are home, `#/glossary` the glossary, `#/lesson/<id>` a lesson
  * (with its settings after `?`, e.g. `#/lesson/dense-ae?latent=8`, and presenter keys such as
  * `present=1&cell=train` split off into `view`), anything else not-found.
  */
@@ -26,6 +30,7 @@ export function parseHash(hash: string): Route {
   const { settings: query, view } = splitViewParams(rest.join('?'));
   const path = rawPath.replace(/\/+$/, '');
   if (path === '') return { name: 'home' };
+  if (path === '/glossary') return { name: 'glossary' };
   const lesson = /^\/lesson\/([^/]+)$/.exec(path);
   if (lesson) {
     try {

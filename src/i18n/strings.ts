@@ -40,6 +40,9 @@ export interface Strings {
   notFoundTitle: string;
   notFoundBody: string;
   backHome: string;
+  /** Link to the glossary page, and its browser-tab title. */
+  glossaryLink: string;
+  glossaryTitle: string;
   stale: string;
   staleHint: string;
   cellLabel: (n: number) => string;
@@ -94,6 +97,8 @@ const en: Strings = {
   notFoundTitle: 'Nothing here',
   notFoundBody: 'This page does not exist. Maybe the link is old, or a lesson was renamed.',
   backHome: 'Back to all lessons',
+  glossaryLink: 'Glossary: the words the lessons use, in English and Japanese',
+  glossaryTitle: 'Glossary',
   stale: 'stale — re-run',
   staleHint: 'An input above changed since this cell last ran.',
   cellLabel: (n) => `Cell ${n}`,
@@ -155,6 +160,8 @@ const ja: Strings = {
   notFoundTitle: 'ページが見つかりません',
   notFoundBody: 'このページは存在しません。リンクが古いか、レッスンの名前が変わった可能性があります。',
   backHome: 'レッスン一覧に戻る',
+  glossaryLink: '用語集：レッスンで使う言葉（英語と日本語）',
+  glossaryTitle: '用語集',
   stale: '結果が古くなっています — 再実行',
   staleHint: 'このセルを最後に実行したあと、上のセルの入力が変わりました。',
   cellLabel: (n) => `セル ${n}`,

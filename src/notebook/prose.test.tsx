@@ -1,7 +1,7 @@
 import { act, cleanup, configure, render, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLang } from '../stores/settings-store';
-import { loadProse, prosePath, type ProseLoader } from './prose';
+import { loadGlossary, loadProse, prosePath, type ProseLoader } from './prose';
 import { Prose } from './prose-view';
 
 /** Generous waits: the suite shares the CPU with other test files. */
@@ -32,6 +32,18 @@ describe('loadProse', () => {
   it('falls back to English when the translation is missing, and to null without prose', async () => {
     expect(await loadProse('demo', 'data', 'ja', source)).toBe('Data');
     expect(await loadProse('demo', 'nothing', 'ja', source)).toBeNull();
+  });
+});
+
+describe('loadGlossary', () => {
+  it('loads the bundled glossary in either language, with the terms the interface uses', async () => {
+    expect(await loadGlossary('en')).toContain('**false alarm** (誤検出)');
+    expect(await loadGlossary('ja')).toContain('**誤検出**（false alarm）');
+  });
+
+  it('falls back to English, and to null without a glossary', async () => {
+    expect(await loadGlossary('ja', files({ '/lessons/glossary.en.md': 'Terms' }))).toBe('Terms');
+    expect(await loadGlossary('en', files({}))).toBeNull();
   });
 });
 

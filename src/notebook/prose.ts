@@ -30,3 +30,9 @@ export async function loadProse(
   const load = files[prosePath(lessonId, cellId, lang)] ?? files[prosePath(lessonId, cellId, 'en')];
   return load ? load() : null;
 }
+
+/** The glossary (`lessons/glossary.<lang>.md`), English when a translation is missing. */
+export async function loadGlossary(lang: Lang, files: Record<string, ProseLoader> = PROSE_FILES): Promise<string | null> {
+  const load = files[`/lessons/glossary.${lang}.md`] ?? files['/lessons/glossary.en.md'];
+  return load ? load() : null;
+}

@@ -1,0 +1,28 @@
+import { useT } from '../i18n/strings';
+import { loadGlossary } from '../notebook/prose';
+import { Prose, type ProseSource } from '../notebook/prose-view';
+import { useLang } from '../stores/settings-store';
+import { LanguageToggle } from './language-toggle';
+import { TopBar } from './top-bar';
+import { HOME_HREF } from './use-hash-route';
+
+const glossarySource: ProseSource = (_lesson, _cell, lang) => loadGlossary(lang);
+
+/** `#/glossary`: the shared vocabulary of the lessons and the interface, in the chosen language. */
+export function GlossaryPage({ source = glossarySource }: { source?: ProseSource }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <>
+      <TopBar>
+        <LanguageToggle />
+      </TopBar>
+      <main id="main" className="glossary-page" data-testid="glossary-page">
+        <p>
+          <a href={HOME_HREF}>← {t.backHome}</a>
+        </p>
+        <Prose lessonId="" cellId="glossary" lang={lang} source={source} />
+      </main>
+    </>
+  );
+}
