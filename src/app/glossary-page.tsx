@@ -9,7 +9,7 @@ import { HOME_HREF } from './use-hash-route';
 const glossarySource: ProseSource = (_lesson, _cell, lang) => loadGlossary(lang);
 
 /** `#/glossary`: the shared vocabulary of the lessons and the interface, in the chosen language. */
-export function GlossaryPage({ source = glossarySource }: { source?: ProseSource }) {
+export function GlossaryPage() {
   const t = useT();
   const lang = useLang();
   return (
@@ -21,7 +21,7 @@ export function GlossaryPage({ source = glossarySource }: { source?: ProseSource
         <p>
           <a href={HOME_HREF}>← {t.backHome}</a>
         </p>
-        <Prose lessonId="" cellId="glossary" lang={lang} source={source} />
+        <Prose lessonId="" cellId="glossary" lang={lang} source={glossarySource} />
       </main>
     </>
   );

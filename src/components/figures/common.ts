@@ -34,12 +34,26 @@ export function decadeTicks(lo: number, hi: number): { values: number[]; labels:
   return { values, labels: values.map((v) => String(v)) };
 }
 
-/** A log count axis' ticks (`decadeTicks` from 1 to twice the largest count, so the tick above the tallest bar is there), or nothing when every count is 0. */
-export function logCountTicks(maxCount: number): { tickvals: number[]; ticktext: string[] } | Record<string, never> {
-  if (!(maxCount >= 1)) return {};
-  const { values, labels } = decadeTicks(0, Math.log10(2 * maxCount));
-  return { tickvals: values, ticktext: labels };
+/** {@link decadeTicks} as a log axis' `tickvals`/`ticktext`, or nothing (Plotly's own ticks) when fewer than `minTicks` fit. */
+export function logAxisTicks(lo: number, hi: number, minTicks = 1): { tickvals: number[]; ticktext: string[] } | Record<string, never> {
+  const { values, labels } = decadeTicks(lo, hi);
+  return values.length >= minTicks ? { tickvals: values, ticktext: labels } : {};
 }
+
+/** A log count axis' ticks (from 1 to twice the largest count, so the tick above the tallest bar is there), or nothing when every count is 0. */
+export function logCountTicks(maxCount: number): { tickvals: number[]; ticktext: string[] } | Record<string, never> {
+  return maxCount >= 1 ? logAxisTicks(0, Math.log10(2 * maxCount)) : {};
+}
+
+/**
+ * The legend sits on the figure's bottom edge (container coordinates), below
+ * the x-axis title whatever its font: a legend placed at a fraction of the
+ * plot's height ran into the taller Japanese axis title.
+ */
+export const bottomLegend = { orientation: 'h', x: 0, xanchor: 'left', yref: 'container', y: 0, yanchor: 'bottom' } as const;
+
+/** Bottom margin for {@link bottomLegend}: tick labels and the axis title (56 px), then one 22-px legend row per `rows`. */
+export const bottomMargin = (rows: number) => ({ b: 56 + 22 * rows });
 
 /** A full-height vertical line in data-x / paper-y coordinates. */
 export function verticalLine(x: number, color: string, dash = 'solid', width = 2): Shape {

@@ -1,8 +1,7 @@
 import { capitalize, type ChartText } from '../chart-text';
 import { palette } from '../palette';
 import { formatNumber } from '../format';
-import { axis, decadeTicks, epochAxis, verticalLine } from './common';
-import { bottomLegend, bottomMargin } from './overlay';
+import { axis, bottomLegend, bottomMargin, epochAxis, logAxisTicks, verticalLine } from './common';
 import type { Figure, Trace } from './types';
 
 export interface LossInput {
@@ -73,9 +72,7 @@ export function monitoredLoss(train: ArrayLike<number>, val: ArrayLike<number>):
  */
 function logLossTicks(train: ArrayLike<number>, val: ArrayLike<number>): { tickvals: number[]; ticktext: string[] } | Record<string, never> {
   const positive = [...Array.from(train), ...Array.from(val)].filter((v) => Number.isFinite(v) && v > 0);
-  if (positive.length === 0) return {};
-  const { values, labels } = decadeTicks(Math.log10(Math.min(...positive)), Math.log10(Math.max(...positive)));
-  return values.length >= 3 ? { tickvals: values, ticktext: labels } : {};
+  return positive.length > 0 ? logAxisTicks(Math.log10(Math.min(...positive)), Math.log10(Math.max(...positive)), 3) : {};
 }
 
 /** Train / validation loss per epoch (x = 1-based epoch), with the best epoch marked on the series it was chosen on. */

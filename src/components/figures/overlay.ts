@@ -1,7 +1,7 @@
 import { capitalize, type ChartText } from '../chart-text';
 import { palette } from '../palette';
 import { formatNumber } from '../format';
-import { axis, epochAxis, unitAxis } from './common';
+import { axis, bottomLegend, bottomMargin, epochAxis, unitAxis } from './common';
 import type { Figure, Numeric, Trace } from './types';
 
 /** One run's curves to overlay, named by what differs from the others. */
@@ -19,15 +19,6 @@ export interface OverlayRun {
 export const OVERLAY_COLORS = [palette.normal, palette.anomaly, palette.threshold, palette.accent, palette.val, palette.train, '#000000', palette.grey];
 
 const color = (i: number) => OVERLAY_COLORS[i % OVERLAY_COLORS.length];
-/**
- * The legend sits on the figure's bottom edge (container coordinates), below
- * the x-axis title whatever its font: a legend placed at a fraction of the
- * plot's height ran into the taller Japanese axis title.
- */
-export const bottomLegend = { orientation: 'h', x: 0, xanchor: 'left', yref: 'container', y: 0, yanchor: 'bottom' } as const;
-
-/** Bottom margin for {@link bottomLegend}: tick labels and the axis title (56 px), then one 22-px legend row per `rows`. */
-export const bottomMargin = (rows: number) => ({ b: 56 + 22 * rows });
 
 /** Every run's ROC curve (legend: AUC first, so a narrow screen still shows it, then the name) over the chance diagonal. */
 export function overlayRocFigure(runs: readonly OverlayRun[], text: ChartText['roc']): Figure {

@@ -1,5 +1,5 @@
-import { axis, epochAxis } from '../../components/figures/common';
-import { bottomLegend, bottomMargin, OVERLAY_COLORS } from '../../components/figures/overlay';
+import { axis, bottomLegend, bottomMargin, epochAxis } from '../../components/figures/common';
+import { OVERLAY_COLORS } from '../../components/figures/overlay';
 import type { Figure, Trace } from '../../components/figures/types';
 import { palette } from '../../components/palette';
 import type { EmbeddingProjection, MetricModelResult, ProjectionGroup } from '../../core/pipeline/metric-learning-types';
