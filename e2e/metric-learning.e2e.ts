@@ -138,6 +138,12 @@ describe('metric learning with LOF', () => {
 
     // 5. The scores cell draws its histogram and ROC; the embedding view shows a clicked image.
     await page.locator(`${byTestId('roc-plot')} .al-chart__plot[data-status="ready"]`).waitFor({ timeout: 60_000 });
+    // The ensemble's scores are standardised: the axis and a note say so; one model's scores are not.
+    expect(await textOf(page, 'ensemble-z-note')).toBe(en.ensembleZ);
+    await expect.poll(() => page.locator(`${byTestId('score-histogram')} .xtitle`).textContent()).toBe(en.ensembleAxis(en.sources.lof));
+    await page.locator(byTestId('score-model')).selectOption('0');
+    await expect.poll(() => page.locator(byTestId('ensemble-z-note')).count()).toBe(0);
+    await page.locator(byTestId('score-model')).selectOption('-1');
     await page.locator(byTestId('pick-test-anomaly')).click();
     await page.locator(byTestId('picked-image')).waitFor({ timeout: 10_000 });
 

@@ -72,6 +72,12 @@ describe('lesson 3: SSIM autoencoder on textures', () => {
     await page.locator(byTestId('backend-select')).selectOption('wasm');
     await page.locator(byTestId('train-run')).click();
     await waitForTrainingDone(tp, 8 * 60_000);
+    // Each kept model has its own loss chart: 1 − SSIM for one, a mean squared error for the other.
+    const firstLoss = async (m: string) => Number((await plotData(page, byTestId(`model-curve-${m}`)))[0].y?.[0]);
+    const [ssimLoss, l2Loss] = [await firstLoss('ssim'), await firstLoss('l2')];
+    expect(ssimLoss).toBeGreaterThan(0);
+    expect(l2Loss).toBeGreaterThan(0);
+    expect(ssimLoss).not.toBe(l2Loss);
 
     // 3. The maps have ink, and the threshold slider changes the segmentation row.
     await page.locator(byTestId('maps-grid')).waitFor({ timeout: 60_000 });

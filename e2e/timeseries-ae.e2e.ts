@@ -94,6 +94,9 @@ describe('lesson 2: time-series autoencoder', () => {
     await lowSlider.press('Home');
     await expect.poll(async () => (await regions(page)).low[0], { timeout: 10_000 }).toBeLessThanOrEqual(1);
     await page.locator(id('threshold-seed')).click();
+    // Post 002's thresholds, also as MSE under each log₁₀ slider.
+    await expect.poll(() => page.locator(`${id('threshold-low')} ${id('threshold-as-mse')}`).textContent()).toBe('that is, MSE ≤ 0.1');
+    expect(await page.locator(`${id('threshold-high')} ${id('threshold-as-mse')}`).textContent()).toBe('that is, MSE ≥ 10');
     await screenshot(page, 'timeseries-ae-4-seed-thresholds');
 
     // 4. ROC per anomaly group: cos by MSE, low-noise by −MSE.

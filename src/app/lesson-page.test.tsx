@@ -72,7 +72,8 @@ describe('LessonPage', () => {
     expect(screen.queryByTestId('stale-intro')).toBeNull();
     expect(screen.getByTestId('stale-train').textContent).toBe('stale — re-run');
     expect(screen.getByTestId('body-train').textContent).toBe('body of train');
-    expect(container.querySelector('.eyebrow')?.textContent).toContain('Lesson 3 · Post 042');
+    expect(container.querySelector('.eyebrow')?.textContent).toContain('Lesson 3 · Post 042 · Glossary');
+    expect(screen.getByTestId('lesson-glossary-link').getAttribute('href')).toBe('#/glossary');
   });
 
   it('disables Run all while the lesson is busy and clears stale markers after the run', async () => {

@@ -18,7 +18,7 @@ import { CopyLinkButton, SettingsNotice, useLeaveGuard, useLinkedSettings } from
 import { RunAllButton } from './run-all-button';
 import { StatusChip } from './status-chip';
 import { TopBar } from './top-bar';
-import { HOME_HREF } from './use-hash-route';
+import { GLOSSARY_HREF, HOME_HREF } from './use-hash-route';
 import { useLessonModule } from './use-lesson-module';
 import { failure, type Problem } from '../notebook/settings/problem';
 import { problemText } from '../notebook/settings/problem-text';
@@ -55,7 +55,10 @@ function LessonLayout(p: { entry: LessonEntry; number: number; action: ReactNode
           <p className="eyebrow">
             <a href={HOME_HREF}>{t.allLessons}</a>
             <span aria-hidden="true"> / </span>
-            {t.lessonNumber(number)} · {t.seed(entry.seed)}
+            {t.lessonNumber(number)} · {t.seed(entry.seed)} ·{' '}
+            <a href={GLOSSARY_HREF} data-testid="lesson-glossary-link">
+              {t.glossaryTitle}
+            </a>
           </p>
           <h1 className="lesson__title">{entry.title[lang]}</h1>
           <p className="lesson__summary">{entry.summary[lang]}</p>

@@ -2,10 +2,11 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEED000_CONFIG } from '../core/model/dense-ae-architecture';
 import { DenseLayerTable, LayerTable } from './layer-table';
+import { NOTEBOOK_TEXT } from './notebook-text';
 
 afterEach(cleanup);
 
-const TEXT = { layer: 'layer', shape: 'shape', params: 'parameters', total: 'total', activation: 'activation' };
+const TEXT = { layer: 'layer', shape: 'shape', params: 'parameters', total: 'total', activation: 'activation', layerWords: NOTEBOOK_TEXT.en.layerWords };
 
 describe('layer tables', () => {
   it('lists a dense autoencoder’s layers with in → out sizes and the seed-000 total', () => {
@@ -18,6 +19,17 @@ describe('layer tables', () => {
     // 784·392+392 + 392·64+64 + 64·392+392 + 392·784+784
     expect(screen.getByTestId('param-count').textContent).toBe('666,464');
     expect(table.querySelector('tfoot td')?.getAttribute('colspan')).toBe('3');
+  });
+
+  it('names each layer’s part and role in the learner’s language', () => {
+    const names = (lang: 'en' | 'ja') => {
+      render(<DenseLayerTable config={SEED000_CONFIG} text={{ ...TEXT, layerWords: NOTEBOOK_TEXT[lang].layerWords }} />);
+      const cells = [...screen.getByTestId('layer-table').querySelectorAll('tbody td:first-child')].map((td) => td.textContent);
+      cleanup();
+      return cells;
+    };
+    expect(names('en')).toEqual(['encoder · dense 1', 'encoder · latent', 'decoder · dense 1', 'decoder · output']);
+    expect(names('ja')).toEqual(['エンコーダ · 全結合 1', 'エンコーダ · 潜在', 'デコーダ · 全結合 1', 'デコーダ · 出力']);
   });
 
   it('without an activation column sums the rows itself', () => {

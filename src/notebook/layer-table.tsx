@@ -20,6 +20,18 @@ export interface LayerTableText {
   total: string;
 }
 
+/** The words that name a layer's part and role (`NOTEBOOK_TEXT`'s `layerWords`). */
+export interface LayerWords {
+  encoder: string;
+  decoder: string;
+  dense: string;
+  latent: string;
+  output: string;
+  headMu: string;
+  headSigma2: string;
+  sharedSigma2: string;
+}
+
 /** Props of `LayerTable`. */
 export interface LayerTableProps {
   rows: readonly LayerTableRow[];
@@ -67,9 +79,10 @@ export function LayerTable({ rows, text, activationLabel, total }: LayerTablePro
 }
 
 /** The layer table of a dense autoencoder: in → out sizes, activations and parameters. */
-export function DenseLayerTable({ config, text }: { config: DenseAeConfig; text: LayerTableText & { activation: string } }) {
+export function DenseLayerTable({ config, text }: { config: DenseAeConfig; text: LayerTableText & { activation: string; layerWords: LayerWords } }) {
+  const w = text.layerWords;
   const rows = layerTable(config).map((r) => ({
-    name: r.name,
+    name: `${w[r.part]} · ${r.role === 'dense' ? `${w.dense} ${r.index}` : w[r.role]}`,
     shape: (
       <>
         {r.inputs} → {r.outputs}

@@ -50,8 +50,8 @@ export interface TrainCellSource<S> {
 export interface TrainCellExtras {
   Before?: ComponentType;
   After?: ComponentType;
-  /** Draw the panel's own (log-axis) loss curves (default true). */
-  showLoss?: boolean;
+  /** Draw the panel's own (log-axis) loss curves: always (default), never, or only while a run trains. */
+  showLoss?: boolean | 'while-training';
 }
 
 /**

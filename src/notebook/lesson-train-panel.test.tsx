@@ -50,6 +50,11 @@ describe('LessonTrainPanel', () => {
     expect(a.calls).toEqual(['stop']);
     rerender(<LessonTrainPanel training={running} epochs={20} secondsPerEpoch={3} text={TEXT} showLoss={false} problems={problems} actions={a} />);
     expect(container.querySelector('svg')).toBeNull();
+    // 'while-training': the live curve while it runs, nothing once it is done (the lesson draws its own).
+    rerender(<LessonTrainPanel training={running} epochs={20} secondsPerEpoch={3} text={TEXT} showLoss="while-training" problems={problems} actions={a} />);
+    expect(container.querySelector('.al-loss-curve--live')).not.toBeNull();
+    rerender(<LessonTrainPanel training={{ ...running, status: 'done' }} epochs={20} secondsPerEpoch={3} text={TEXT} showLoss="while-training" problems={problems} actions={a} />);
+    expect(container.querySelector('.al-loss-curve')).toBeNull();
   });
 
   it('loads Plotly for the result charts once the page has been idle, but never while a run trains', () => {

@@ -6,7 +6,7 @@ import { formatDuration } from './format-duration';
 import { problemsText, problemText } from './settings/problem-text';
 import type { Problem } from './settings/problem';
 import { TrainPanel } from './train-panel';
-import type { TrainingState } from './training-state';
+import { starredEpoch, type TrainingState } from './training-state';
 import { stopText } from './training-text';
 import { useChartText } from '../i18n/chart-text';
 import { useClassroomText } from '../i18n/classroom-text';
@@ -32,8 +32,8 @@ export interface LessonTrainPanelProps {
   /** Estimated seconds per epoch with the current settings. */
   secondsPerEpoch: number;
   text: TrainPanelText;
-  /** Draw the panel's own (log-axis) loss curves (default true). */
-  showLoss?: boolean;
+  /** Draw the panel's own (log-axis) loss curves: always (default), never, or only while a run trains (the lesson draws its own after). */
+  showLoss?: boolean | 'while-training';
   /** The problems that block a run (Run is disabled while there are any). */
   problems: Record<string, Problem>;
   /** The lesson's Run and Stop. */
@@ -53,14 +53,16 @@ export function LessonTrainPanel({ training, epochs, secondsPerEpoch, text: t, s
   const chartText = useChartText();
   const classroom = useClassroomText();
   const running = training.status === 'running';
+  const drawLoss = showLoss === true || (showLoss === 'while-training' && running);
   useEffect(() => (running ? undefined : whenIdle(() => void loadPlotly().catch(() => undefined), PLOTLY_PRELOAD_DELAY_MS)), [running]);
   return (
     <TrainPanel
       {...training}
       message={training.stop ? stopText(training.stop, lang) : null}
       error={training.error ? problemText(training.error, lang) : null}
-      trainLoss={showLoss ? training.trainLoss : []}
-      valLoss={showLoss ? training.valLoss : []}
+      bestEpoch={starredEpoch(training.bestEpoch, training.stop, running)}
+      trainLoss={drawLoss ? training.trainLoss : []}
+      valLoss={drawLoss ? training.valLoss : []}
       epochs={training.status === 'idle' ? epochs : training.epochs}
       blocked={problemsText(problems, lang)}
       estimate={`≈ ${formatDuration(secondsPerEpoch * epochs)}`}

@@ -20,6 +20,7 @@ const en = {
   activation: 'activation',
   params: 'parameters',
   total: 'total',
+  layerWords: { encoder: 'encoder', decoder: 'decoder', dense: 'dense', latent: 'latent', output: 'output', headMu: 'μ head', headSigma2: 'σ² head', sharedSigma2: 'σ², one learned value' },
   // Data cell: class picker, load row, sample grid.
   normalClasses: 'Normal class(es) — the model trains on these only',
   anomalyClasses: 'Anomaly class(es) — only in the test set',
@@ -58,6 +59,7 @@ const ja: NotebookText = {
   activation: '活性化',
   params: 'パラメータ数',
   total: '合計',
+  layerWords: { encoder: 'エンコーダ', decoder: 'デコーダ', dense: '全結合', latent: '潜在', output: '出力', headMu: 'μ ヘッド', headSigma2: 'σ² ヘッド', sharedSigma2: 'σ²（学習する 1 つの値）' },
   normalClasses: '正常クラス — モデルはこれだけで学習します',
   anomalyClasses: '異常クラス — テストにだけ登場します',
   alreadyNormal: '正常として選択済み',

@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import type { JobEvent } from '../core/pipeline/job-events';
 import type { RunCallbacks } from '../worker/training-client';
 import { storeAccess, type TrainingDeps } from './lesson-store';
-import { createTrainingRunner, IDLE_TRAINING, reduceTrainEvent, type TrainingState } from './training-state';
+import { createTrainingRunner, IDLE_TRAINING, reduceTrainEvent, starredEpoch, type TrainingState } from './training-state';
 
 const STOP = { reason: 'completed', epochsRun: 2, heldEpoch: 1, patience: 0, restoredBest: true } as const;
 
@@ -39,6 +39,16 @@ describe('reduceTrainEvent', () => {
     expect(done.stop).toEqual(STOP);
     expect(done.phase).toBe('training');
     expect(reduceTrainEvent(t, { type: 'eval', phase: 'scoring', done: 1, total: 2 })).toBe(t);
+  });
+});
+
+describe('starredEpoch', () => {
+  const stop = (restoredBest: boolean) => ({ reason: 'completed' as const, epochsRun: 10, heldEpoch: restoredBest ? 4 : 10, patience: 0, restoredBest });
+  it('stars the best epoch so far while training, and the kept epoch only when the best weights were kept', () => {
+    expect(starredEpoch(4, null, true)).toBe(4);
+    expect(starredEpoch(4, stop(true), false)).toBe(4);
+    expect(starredEpoch(10, stop(false), false)).toBeNull();
+    expect(starredEpoch(null, null, false)).toBeNull();
   });
 });
 

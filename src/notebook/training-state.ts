@@ -159,3 +159,13 @@ export function mayTrain<S extends { training: TrainingState }>(access: StoreAcc
   set({ training: { ...get().training, status: 'error', error: blocked } } as Partial<S>);
   return false;
 }
+
+/**
+ * The epoch (1-based) a loss chart stars as best, or null. While a run trains, the best epoch so far;
+ * once it has ended, the epoch whose weights were kept if those were the best ones, and none if the
+ * run kept its last epoch's weights (as Keras does), which need not be the best.
+ */
+export function starredEpoch(bestEpoch: number | null, stop: TrainStop | null, running: boolean): number | null {
+  if (running || !stop) return bestEpoch;
+  return stop.restoredBest ? bestEpoch : null;
+}

@@ -31,4 +31,14 @@ describe('error histogram', () => {
     // Log counts: the tallest stacked bar holds 3, so the labels run 1, 2, 5 in full.
     expect(errorLayout(b, { low: 0.1, high: 10, logY: true, xTitle: 'x', yTitle: 'y' }).yaxis?.ticktext).toEqual(['1', '2', '5']);
   });
+
+  it('turns a threshold label inward, one line lower, when it would run off the plot into the ticks', () => {
+    const lin = binErrors(MSE, GROUP, 3, false, 10);
+    const anchors = (low: number, high: number) =>
+      (errorLayout(lin, { low, high, logY: false, xTitle: 'x', yTitle: 'y' }).annotations ?? []).map((a) => [a.xanchor, a.y]);
+    // On a linear axis to 100, a low threshold of 0.1 sits at the left edge: its label reads to the right.
+    expect(anchors(0.1, 50)).toEqual([['left', 0.9], ['left', 1]]);
+    expect(anchors(30, 99)).toEqual([['right', 1], ['right', 0.9]]);
+    expect(anchors(30, 60)).toEqual([['right', 1], ['left', 1]]);
+  });
 });

@@ -75,6 +75,9 @@ function logTicks(lo: number, hi: number): { tickvals: number[]; ticktext: strin
   return { tickvals: values.map((v) => Math.log10(v)), ticktext: labels };
 }
 
+/** How close (as a fraction of the x range) to a plot edge a threshold label turns inward. */
+const EDGE_FRACTION = 0.12;
+
 /** Layout with both thresholds, their shaded tails and a fixed x range (so slider moves only relayout). */
 export function errorLayout(b: ErrorBins, o: { low: number; high: number; logY: boolean; xTitle: string; yTitle: string }): Layout {
   const m = b.edges.length;
@@ -97,17 +100,23 @@ export function errorLayout(b: ErrorBins, o: { low: number; high: number; logY: 
     line: { width: 0 },
     layer: 'below',
   });
-  const label = (x: number, text: string, anchor: 'left' | 'right') => ({
-    x,
-    xref: 'x',
-    y: 1,
-    yref: 'paper',
-    yanchor: 'top',
-    xanchor: anchor,
-    text,
-    showarrow: false,
-    font: { color: palette.threshold, size: 11 },
-  });
+  // A label that would run off the plot (into the y ticks) turns to the inside, one line lower.
+  const span = right - left + 2 * pad || 1;
+  const label = (x: number, text: string, anchor: 'left' | 'right') => {
+    const f = (x - (left - pad)) / span;
+    const turned = anchor === 'right' ? f < EDGE_FRACTION : f > 1 - EDGE_FRACTION;
+    return {
+      x,
+      xref: 'x',
+      y: turned ? 0.9 : 1,
+      yref: 'paper',
+      yanchor: 'top',
+      xanchor: turned ? (anchor === 'right' ? 'left' : 'right') : anchor,
+      text: turned ? ` ${text.trim()} ` : text,
+      showarrow: false,
+      font: { color: palette.threshold, size: 11 },
+    };
+  };
   return {
     barmode: 'stack',
     bargap: 0,

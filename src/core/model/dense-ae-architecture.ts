@@ -25,9 +25,15 @@ export interface DenseAeConfig {
   loss: ReconstructionLoss;
 }
 
-/** One row of the layer table shown to the learner. */
+/**
+ * One row of the layer table shown to the learner, named by codes the UI words:
+ * its `part`, its `role` (a hidden dense layer, the latent layer or the output)
+ * and, for a hidden layer, its 1-based `index` within its part.
+ */
 export interface LayerRow {
-  name: string;
+  part: 'encoder' | 'decoder';
+  role: 'dense' | 'latent' | 'output';
+  index: number;
   inputs: number;
   outputs: number;
   activation: Activation;
@@ -50,7 +56,7 @@ export function layerSizes(config: DenseAeConfig): number[] {
   return [config.inputSize, ...config.hidden, config.latent, ...[...config.hidden].reverse(), config.inputSize];
 }
 
-/** Layers with names, widths, activations and parameter counts (weights + biases). */
+/** Layers with their part and role, widths, activations and parameter counts (weights + biases). */
 export function layerTable(config: DenseAeConfig): LayerRow[] {
   const sizes = layerSizes(config);
   const depth = config.hidden.length;
@@ -60,7 +66,9 @@ export function layerTable(config: DenseAeConfig): LayerRow[] {
     const isOutput = i === sizes.length - 2;
     const part = i <= depth ? 'encoder' : 'decoder';
     rows.push({
-      name: isLatent ? 'encoder · latent' : isOutput ? 'decoder · output' : `${part} · dense ${i <= depth ? i + 1 : i - depth}`,
+      part,
+      role: isLatent ? 'latent' : isOutput ? 'output' : 'dense',
+      index: i <= depth ? i + 1 : i - depth,
       inputs: sizes[i],
       outputs: sizes[i + 1],
       activation: isOutput ? config.outputActivation : isLatent ? config.latentActivation : config.hiddenActivation,

@@ -1,8 +1,15 @@
 import type { PatchVaeConfig } from './patch-vae';
 
-/** One row of the layer table the Model cell shows. */
+/**
+ * One row of the layer table the Model cell shows: the `part` it belongs to and its `kind` (codes
+ * the UI words: encoder, decoder, the μ or σ² head, or the one shared σ²; a convolution, a transposed
+ * one, a dense layer, or a learned value), then the rest of the operation in notation (`detail`, e.g.
+ * "2×2/2 + BN + ReLU").
+ */
 export interface PatchVaeLayerRow {
-  name: string;
+  part: 'encoder' | 'decoder' | 'head-mu' | 'head-sigma2' | 'shared-sigma2';
+  kind: 'conv' | 'conv-transpose' | 'dense' | 'value';
+  detail: string;
   /** Output shape of one patch, e.g. "4×4×16". */
   output: string;
   /** Trainable parameters (weights, and γ, β of its batch norm). */
@@ -24,18 +31,18 @@ export function patchVaeLayers(c: PatchVaeConfig): PatchVaeLayerRow[] {
   const nc = c.channels;
   const bn = (ch: number) => 2 * ch;
   const rows: PatchVaeLayerRow[] = [
-    { name: 'encoder · conv 2×2 stride 2 + BN + ReLU', output: `${h}×${h}×${nc}`, params: 4 * nc + bn(nc), macs: h * h * 4 * nc },
-    { name: 'encoder · conv 2×2 stride 2 + BN + ReLU', output: `${q}×${q}×${2 * nc}`, params: 4 * nc * 2 * nc + bn(2 * nc), macs: q * q * 4 * nc * 2 * nc },
-    { name: 'encoder · dense → z_mean, z_log_var', output: `2 × ${c.latent}`, params: q * q * 2 * nc * 2 * c.latent + 2 * c.latent, macs: q * q * 2 * nc * 2 * c.latent },
-    { name: 'decoder · dense + BN + ReLU → reshape', output: `${q}×${q}×1`, params: c.latent * q * q + bn(q * q), macs: c.latent * q * q },
-    { name: 'decoder · conv-transpose 2×2 stride 2 + BN + ReLU', output: `${h}×${h}×${2 * nc}`, params: 4 * 2 * nc + bn(2 * nc), macs: q * q * 4 * 2 * nc },
-    { name: 'decoder · conv-transpose 2×2 stride 2 + BN + ReLU', output: `${p}×${p}×${nc}`, params: 4 * nc * 2 * nc + bn(nc), macs: h * h * 2 * nc * 4 * nc },
-    { name: 'head μ · conv 4×4 + BN + sigmoid', output: `${p}×${p}×1`, params: 16 * nc + bn(1), macs: p * p * 16 * nc },
+    { part: 'encoder', kind: 'conv', detail: '2×2/2 + BN + ReLU', output: `${h}×${h}×${nc}`, params: 4 * nc + bn(nc), macs: h * h * 4 * nc },
+    { part: 'encoder', kind: 'conv', detail: '2×2/2 + BN + ReLU', output: `${q}×${q}×${2 * nc}`, params: 4 * nc * 2 * nc + bn(2 * nc), macs: q * q * 4 * nc * 2 * nc },
+    { part: 'encoder', kind: 'dense', detail: '→ z_mean, z_log_var', output: `2 × ${c.latent}`, params: q * q * 2 * nc * 2 * c.latent + 2 * c.latent, macs: q * q * 2 * nc * 2 * c.latent },
+    { part: 'decoder', kind: 'dense', detail: '+ BN + ReLU → reshape', output: `${q}×${q}×1`, params: c.latent * q * q + bn(q * q), macs: c.latent * q * q },
+    { part: 'decoder', kind: 'conv-transpose', detail: '2×2/2 + BN + ReLU', output: `${h}×${h}×${2 * nc}`, params: 4 * 2 * nc + bn(2 * nc), macs: q * q * 4 * 2 * nc },
+    { part: 'decoder', kind: 'conv-transpose', detail: '2×2/2 + BN + ReLU', output: `${p}×${p}×${nc}`, params: 4 * nc * 2 * nc + bn(nc), macs: h * h * 2 * nc * 4 * nc },
+    { part: 'head-mu', kind: 'conv', detail: '4×4 + BN + sigmoid', output: `${p}×${p}×1`, params: 16 * nc + bn(1), macs: p * p * 16 * nc },
   ];
-  if (c.variance === 'shared') rows.push({ name: 'σ² · one learned value exp(s)', output: '1', params: 1, macs: 0 });
+  if (c.variance === 'shared') rows.push({ part: 'shared-sigma2', kind: 'value', detail: 'exp(s)', output: '1', params: 1, macs: 0 });
   else {
-    const act = c.variance === 'floor' ? `floor + (1 − floor)·sigmoid, floor ${c.varianceFloor}` : 'sigmoid';
-    rows.push({ name: `head σ² · conv 4×4 + BN + ${act}`, output: `${p}×${p}×1`, params: 16 * nc + bn(1), macs: p * p * 16 * nc });
+    const act = c.variance === 'floor' ? `f + (1 − f)·sigmoid, f = ${c.varianceFloor}` : 'sigmoid';
+    rows.push({ part: 'head-sigma2', kind: 'conv', detail: `4×4 + BN + ${act}`, output: `${p}×${p}×1`, params: 16 * nc + bn(1), macs: p * p * 16 * nc });
   }
   return rows;
 }

@@ -52,6 +52,10 @@ describe('metricLearningJob', () => {
     const markers = events.filter((e) => e.type === 'eval' && e.phase === 'model').map((e) => (e.type === 'eval' ? e.done : -1));
     expect(markers).toEqual([0, 1]);
     expect(events.filter((e) => e.type === 'eval' && e.phase === 'accuracy')).toHaveLength(8);
+    // An epoch is "improved" exactly when its training loss is the lowest of its model so far.
+    const epochs = events.flatMap((e) => (e.type === 'epoch' ? [e] : []));
+    const expected = result.models.flatMap((m) => m.loss.map((l, i) => i === 0 || l < Math.min(...m.loss.slice(0, i))));
+    expect(epochs.map((e) => e.improved)).toEqual(expected);
   });
 
   it('a stop during the first model fails with a code and leaves no tensors', async () => {

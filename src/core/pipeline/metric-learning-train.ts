@@ -88,7 +88,9 @@ export async function* trainMetricNet(net: MetricNet, x: tf.Tensor2D, labels: tf
       loss.push(trainLoss);
       accuracy.push(correct / n);
       const now = performance.now() / 1000;
-      yield { type: 'epoch', epoch, trainLoss, valLoss: NaN, improved: true, seconds: now - te, elapsedSeconds: now - t0 };
+      // No validation here: the training loss decides which epoch is the best so far (the last epoch's weights are kept regardless).
+      const improved = loss.length === 1 || trainLoss < Math.min(...loss.slice(0, -1));
+      yield { type: 'epoch', epoch, trainLoss, valLoss: NaN, improved, seconds: now - te, elapsedSeconds: now - t0 };
       yield { type: 'eval', phase: 'accuracy', done: correct, total: n };
     }
     const epochsRun = loss.length;

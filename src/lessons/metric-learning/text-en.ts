@@ -88,6 +88,9 @@ export const en = {
   scoreOf: 'Score',
   sources: { lof: 'LOF on the embeddings', knn: 'kNN distance on the embeddings', 'raw-knn': 'kNN distance on raw pixels' },
   modelOf: 'Model',
+  ensembleAxis: (source: string) => `${source}: ensemble, mean z`,
+  ensembleZ:
+    'The ensemble averages standardised scores: each model’s scores are shifted and scaled so that its normal training images have mean 0 and standard deviation 1 (the next cell shows how). So 0 is a typical normal image and 2 lies two standard deviations above it; one model’s own scores keep their units.',
   ensemble: 'ensemble',
   kNote: 'k is a setting of the run: change it and press Train again to rescore.',
   collapsed: 'This model’s embeddings collapsed (they all point the same way): its scores are not to be trusted.',

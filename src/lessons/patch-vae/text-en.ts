@@ -48,11 +48,13 @@ export const en = {
   newShort: 'new',
   scoreFloor: 'σ² floor when scoring (new score only; no retraining)',
   floorNone: 'none',
-  floorNote: (f: number) => (f > 0 ? `new score with σ² ≥ ${f}` : 'new score with the raw σ²'),
+  floorsInert: (min: string) => `This model predicted no σ² below ${min} on the test images, so a floor at or under that changes no score, and those choices give one AUC. A longer run shrinks σ² on the background.`,
+  /** Under the heat maps: what the two numbers under each image are. */
+  scoreCaption: (floor: number, positioned: boolean) =>
+    `Under each image: old score · new score (${floor > 0 ? `σ² ≥ ${floor}` : 'raw σ²'}${positioned ? '; each window divided by its mean at that place on held-out normals, so 1 is usual' : ''})`,
   positionNorm: 'New score per window (no retraining)',
   positionOff: 'as is (post 004)',
   positionOn: 'compared with the same place on held-out normals',
-  positionNote: 'new score: each window divided by its mean on held-out normals (1 = usual for that place)',
   noHeldOut: 'No normals were held out, so the new score is not compared per place.',
   histogram: 'Histogram of image scores (max over windows), normals and anomalies',
   bestF1: 'Best F1 (anomaly = positive)',

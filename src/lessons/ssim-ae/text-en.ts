@@ -26,6 +26,8 @@ export const en = {
   training: (loss: string) => `Training the ${loss} model`,
   scoring: 'Reconstructing the test crops and computing their maps…',
   trained: (loss: string, epochs: number, s: string) => `${loss} model: ${epochs} epochs, ${s} per epoch`,
+  modelLossTitle: (loss: string) => `${loss} model`,
+  modelLossCurve: (loss: string) => `The ${loss} model's training and validation loss per epoch`,
   method: { ssim: 'SSIM', l2: 'L2' } as Record<string, string>,
   mapRows: ['input', 'reconstruction', 'L2 residual (x − x̂)²', 'SSIM residual 1 − SSIM', 'ground truth', 'segmentation'],
   mapOf: 'Show the maps of the',

@@ -47,6 +47,8 @@ export const en = {
   countAxis: 'series',
   lowThreshold: 'Low threshold: log₁₀ MSE ≤',
   highThreshold: 'High threshold: log₁₀ MSE ≥',
+  /** Under a log₁₀ slider: its threshold as an MSE, the unit of the histogram's linear axis. */
+  asMse: (side: string, v: string) => `that is, MSE ${side} ${v}`,
   suggested: 'Suggested (widest gaps)',
   seedThresholds: "Post 002's 0.1 and 10",
   marks: { gap: 'gap', seed: (v: number) => `post ${v}` },

@@ -50,6 +50,7 @@ export const ja: LessonText = {
   countAxis: '系列数',
   lowThreshold: '下側しきい値：log₁₀ MSE ≤',
   highThreshold: '上側しきい値：log₁₀ MSE ≥',
+  asMse: (side, v) => `MSE に直すと ${side} ${v}`,
   suggested: '提案値（最大の隙間）',
   seedThresholds: '記事 002 の 0.1 と 10',
   marks: { gap: '隙間', seed: (v: number) => `記事 ${v}` },

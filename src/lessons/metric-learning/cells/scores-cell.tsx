@@ -21,6 +21,7 @@ export function ScoresCell() {
   const { set, summary: s, fallback, threshold } = viewedScores(result, view);
   const rates = ratesAt(s, threshold);
   const collapsed = view.source !== 'raw-knn' && view.model !== null && result.models[view.model]?.collapsed;
+  const standardised = view.source !== 'raw-knn' && view.model === null;
   return (
     <div className="nb-cell-body">
       <div className="nb-field-row">
@@ -64,8 +65,13 @@ export function ScoresCell() {
         <MetricBadge label="TPR + TNR" value={rates.sum} />
       </div>
       <div data-testid="score-histogram">
-        <ScoreHistogram normal={s.normal} anomaly={s.anomaly} threshold={threshold} xTitle={t.sources[view.source]} aria-label={t.histogram} text={c} onThresholdPick={(v) => actions.setView({ threshold: v })} />
+        <ScoreHistogram normal={s.normal} anomaly={s.anomaly} threshold={threshold} xTitle={standardised ? t.ensembleAxis(t.sources[view.source]) : t.sources[view.source]} aria-label={t.histogram} text={c} onThresholdPick={(v) => actions.setView({ threshold: v })} />
       </div>
+      {standardised ? (
+        <p className="nb-muted nb-small" data-testid="ensemble-z-note">
+          {t.ensembleZ}
+        </p>
+      ) : null}
       <ThresholdSlider value={threshold} min={s.min} max={s.max} onChange={(v) => actions.setView({ threshold: v })} label={t.threshold} marks={[{ value: fallback, label: t.defaultThreshold }]} text={c.slider} />
       <div data-testid="roc-plot">
         <RocPlot fpr={s.roc.fpr} tpr={s.roc.tpr} auc={s.roc.auc} point={{ fpr: rates.fpr, tpr: rates.tpr }} threshold={threshold} aria-label={t.roc} text={c} />

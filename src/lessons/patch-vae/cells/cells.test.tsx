@@ -6,6 +6,10 @@ import { defaultsOf } from '../../../notebook/settings/settings-table';
 import { SETTINGS } from '../params';
 import type { PatchVaeResult } from '../state';
 import { ScoringCell } from './scoring-cell';
+import { CompareCell } from './compare-cell';
+import { ModelCell } from './model-cell';
+
+vi.mock('plotly.js-cartesian-dist-min', async () => ({ default: (await import('../../../components/plotly-fake')).plotly }));
 
 afterEach(() => {
   cleanup();
@@ -63,5 +67,36 @@ describe('patch-VAE cells', () => {
     expect(screen.getByTestId('false-alarm-grid').querySelectorAll('canvas')).toHaveLength(6);
     // captions: old score · new score at the default floor 0.01 (index 3 → ×4)
     expect(container.textContent).toContain('3.00 · 12.0');
+    expect(container.textContent).toContain('Under each image: old score · new score (σ² ≥ 0.01)');
+  });
+
+  it('the Compare cell says when some σ² floors lie under the smallest σ² the model predicted (they change nothing)', () => {
+    fakeCanvas();
+    patchVae.store.setState({ result: fakeResult() });
+    render(<CompareCell />);
+    expect(screen.queryByTestId('floors-inert')).toBeNull();
+    cleanup();
+    const r = fakeResult();
+    patchVae.store.setState({ result: { ...r, test: { ...r.test, minSigma2: 0.0123 } } });
+    render(<CompareCell />);
+    expect(screen.getByTestId('floors-inert').textContent).toBe(
+      'This model predicted no σ² below 0.0123 on the test images, so a floor at or under that changes no score, and those choices give one AUC. A longer run shrinks σ² on the background.',
+    );
+  });
+
+  it('the Model cell names each layer by its part and kind', () => {
+    patchVae.store.setState({ params: defaultsOf(SETTINGS) });
+    render(<ModelCell />);
+    const names = [...screen.getByTestId('layer-table').querySelectorAll('tbody td:first-child')].map((td) => td.textContent);
+    expect(names).toEqual([
+      'encoder · conv 2×2/2 + BN + ReLU',
+      'encoder · conv 2×2/2 + BN + ReLU',
+      'encoder · dense → z_mean, z_log_var',
+      'decoder · dense + BN + ReLU → reshape',
+      'decoder · conv-transpose 2×2/2 + BN + ReLU',
+      'decoder · conv-transpose 2×2/2 + BN + ReLU',
+      'μ head · conv 4×4 + BN + sigmoid',
+      'σ² head · conv 4×4 + BN + sigmoid',
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { formatCompact } from '../../../components/chart-summary';
 import { useMemo } from 'react';
 import { MetricBadge } from '../../../components/metric-badge';
 import { rocSummary } from '../../../components/chart-summary';
@@ -108,16 +109,28 @@ function PositionPicker({ result, on, floor }: { result: PatchVaeResult; on: boo
   );
 }
 
-/** The σ² floor of the new score, each choice with the AUC it gives (instant: every floor was scored in the same pass). */
+/**
+ * The σ² floor of the new score, each choice with the AUC it gives (instant: every floor was scored in the
+ * same pass), and a note when some floors lie at or below the smallest σ² the model predicted (they change nothing).
+ */
 function FloorPicker({ result, floor, pos }: { result: PatchVaeResult; floor: number; pos: boolean }) {
   const t = useText();
+  const minSigma2 = result.test.minSigma2;
+  const inert = result.test.news.some((n) => n.floor > 0 && n.floor <= minSigma2);
   return (
-    <Chips
-      legend={t.scoreFloor}
-      testId="score-floor"
-      value={newScoreAt(result.test, floor).floor}
-      onPick={actions.setScoreFloor}
-      chips={result.test.news.map((n) => ({ value: n.floor, testId: `score-floor-${n.floor}`, label: `${n.floor > 0 ? `σ² ≥ ${n.floor}` : t.floorNone} · ${t.auc} ${formatNumber(derive(result, 'new', n.floor, pos).roc.auc, 3)}` }))}
-    />
+    <>
+      <Chips
+        legend={t.scoreFloor}
+        testId="score-floor"
+        value={newScoreAt(result.test, floor).floor}
+        onPick={actions.setScoreFloor}
+        chips={result.test.news.map((n) => ({ value: n.floor, testId: `score-floor-${n.floor}`, label: `${n.floor > 0 ? `σ² ≥ ${n.floor}` : t.floorNone} · ${t.auc} ${formatNumber(derive(result, 'new', n.floor, pos).roc.auc, 3)}` }))}
+      />
+      {inert ? (
+        <p className="nb-muted nb-small" data-testid="floors-inert">
+          {t.floorsInert(formatCompact(minSigma2))}
+        </p>
+      ) : null}
+    </>
   );
 }

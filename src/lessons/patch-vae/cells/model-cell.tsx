@@ -1,13 +1,22 @@
 import type { VarianceModel } from '../../../core/model/patch-vae';
-import { patchVaeLayers } from '../../../core/model/patch-vae-layers';
+import { patchVaeLayers, type PatchVaeLayerRow } from '../../../core/model/patch-vae-layers';
 import { Check } from '../../../notebook/controls';
-import { LayerTable } from '../../../notebook/layer-table';
+import { LayerTable, type LayerWords } from '../../../notebook/layer-table';
 import { PresetRow } from '../../../notebook/preset-row';
 import { actions, useFields, useLesson } from '../instance';
 import { modelConfig, PRESETS } from '../params';
 import { useText } from '../text';
 
 const VARIANCES: VarianceModel[] = ['pixel', 'floor', 'shared'];
+
+/** The word of each part of the patch VAE. */
+const PART_WORD: Record<PatchVaeLayerRow['part'], keyof LayerWords> = { encoder: 'encoder', decoder: 'decoder', 'head-mu': 'headMu', 'head-sigma2': 'headSigma2', 'shared-sigma2': 'sharedSigma2' };
+
+/** "encoder · conv 2×2/2 + BN + ReLU" in the learner's words (a dense layer's kind is a word, a convolution's is notation). */
+function layerName(w: LayerWords, r: PatchVaeLayerRow): string {
+  const kind = r.kind === 'dense' ? w.dense : r.kind === 'value' ? '' : r.kind;
+  return `${w[PART_WORD[r.part]]} · ${kind ? `${kind} ` : ''}${r.detail}`;
+}
 
 /** Cell 3: latent size, optimisation, β, and the variance model; the layer table. */
 export function ModelCell() {
@@ -53,7 +62,7 @@ export function ModelCell() {
         {field('batch')}
         {field('epochs')}
       </div>
-      <LayerTable rows={rows.map((r) => ({ name: r.name, shape: r.output, params: r.params }))} text={t} />
+      <LayerTable rows={rows.map((r) => ({ name: layerName(t.layerWords, r), shape: r.output, params: r.params }))} text={t} />
     </div>
   );
 }

@@ -77,10 +77,7 @@ export function ScoringCell() {
           scale={3}
           text={chartText.grid}
         />
-        <figcaption>
-          {t.oldScore} · {t.newScore} · {t.floorNote(floor)}
-          {shown !== result.test ? ` · ${t.positionNote}` : ''}
-        </figcaption>
+        <figcaption>{t.scoreCaption(floor, shown !== result.test)}</figcaption>
       </figure>
       <figure data-testid="false-alarm-grid">
         <ImageGrid columns={falseAlarms} width={SIDE} height={SIDE} rowLabels={t.heatRows} colormaps={['gray', 'heat', 'heat']} vmax={[1, 'auto', 'auto']} scale={3} text={chartText.grid} />

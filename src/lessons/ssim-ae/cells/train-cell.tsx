@@ -1,6 +1,11 @@
+import { useMemo } from 'react';
+import { LossCurve } from '../../../components/loss-curve';
+import { useChartText } from '../../../i18n/chart-text';
 import { formatDuration } from '../../../notebook/format-duration';
 import { createTrainCell } from '../../../notebook/lesson-cells';
+import { starredEpoch } from '../../../notebook/training-state';
 import { ssimAe, useLesson } from '../instance';
+import type { ModelResult } from '../state';
 import { useText } from '../text';
 import { useEstimate } from './model-cell';
 
@@ -16,19 +21,53 @@ function TrainingModel() {
   );
 }
 
-/** The models a result holds: epochs run and seconds per epoch of each. */
-function TrainedModels() {
+const starIndex = (epoch: number | null) => (epoch !== null ? epoch - 1 : null);
+
+/** One kept model's loss chart, titled with its loss and captioned with its epochs and seconds per epoch. */
+function ModelCurve({ model: m }: { model: ModelResult }) {
   const t = useText();
-  const result = useLesson((s) => s.result);
-  if (!result) return null;
+  const chartText = useChartText();
+  const text = useMemo(() => ({ ...chartText, loss: { ...chartText.loss, title: t.modelLossTitle(t.method[m.loss]) } }), [chartText, t, m.loss]);
   return (
-    <ul className="nb-muted nb-small" data-testid="trained-models">
-      {Object.values(result.models).map((m) => (
-        <li key={m.loss}>{t.trained(t.method[m.loss], m.epochsRun, formatDuration(m.secondsPerEpoch))}</li>
-      ))}
-    </ul>
+    <div data-testid={`model-curve-${m.loss}`}>
+      <LossCurve
+        train={m.trainLoss}
+        val={m.valLoss}
+        bestEpoch={starIndex(starredEpoch(m.bestEpoch, m.stop, false))}
+        aria-label={t.modelLossCurve(t.method[m.loss])}
+        logY
+        height={280}
+        caption={t.trained(t.method[m.loss], m.epochsRun, formatDuration(m.secondsPerEpoch))}
+        text={text}
+      />
+    </div>
   );
 }
 
-/** Cell 3: the shared train panel; one run trains the SSIM model, then the L2 model, and keeps both. */
-export const TrainCell = createTrainCell(ssimAe, useText, useEstimate, { Before: TrainingModel, After: TrainedModels });
+/**
+ * After a run, one loss chart per kept model, each on its own log axis (1 − SSIM and a mean squared
+ * error are not on one scale); while training, the panel draws the live curve of the model in training.
+ * A run stopped before any model was kept shows the curve it had.
+ */
+function ModelCurves() {
+  const t = useText();
+  const chartText = useChartText();
+  const training = useLesson((s) => s.training);
+  const result = useLesson((s) => s.result);
+  if (training.status === 'running') return null;
+  if (!result) {
+    if (training.trainLoss.length === 0) return null;
+    const best = starIndex(starredEpoch(training.bestEpoch, training.stop, false));
+    return <LossCurve train={training.trainLoss} val={training.valLoss} bestEpoch={best} aria-label={t.lossCurve} logY text={chartText} />;
+  }
+  return (
+    <div className="nb-split" data-testid="trained-models">
+      {Object.values(result.models).map((m) => (
+        <ModelCurve key={m.loss} model={m} />
+      ))}
+    </div>
+  );
+}
+
+/** Cell 3: the shared train panel; one run trains the SSIM model, then the L2 model, and keeps both, each with its own loss chart. */
+export const TrainCell = createTrainCell(ssimAe, useText, useEstimate, { showLoss: 'while-training', Before: TrainingModel, After: ModelCurves });

@@ -69,10 +69,10 @@ export function HistogramCell() {
       </div>
       <div className="nb-split">
         <div data-testid="threshold-low">
-          <LogSlider {...range} value={r.low} label={t.lowThreshold} below marks={marks(suggestion?.low, 0.1)} onChange={(v) => actions.setView({ low: Math.min(v, r.high * 0.9999) })} />
+          <LogSlider {...range} value={r.low} label={t.lowThreshold} asMse={t.asMse('≤', formatCompact(r.low))} below marks={marks(suggestion?.low, 0.1)} onChange={(v) => actions.setView({ low: Math.min(v, r.high * 0.9999) })} />
         </div>
         <div data-testid="threshold-high">
-          <LogSlider {...range} value={r.high} label={t.highThreshold} marks={marks(suggestion?.high, 10)} onChange={(v) => actions.setView({ high: Math.max(v, r.low * 1.0001) })} />
+          <LogSlider {...range} value={r.high} label={t.highThreshold} asMse={t.asMse('≥', formatCompact(r.high))} marks={marks(suggestion?.high, 10)} onChange={(v) => actions.setView({ high: Math.max(v, r.low * 1.0001) })} />
         </div>
       </div>
       <div className="nb-btn-row">
@@ -88,9 +88,19 @@ export function HistogramCell() {
   );
 }
 
-/** A threshold slider on a log₁₀ axis from `lo` to `hi` (its value and changes in linear units); `below`: anomalies lie below it. */
-function LogSlider(p: { lo: number; hi: number; value: number; label: string; below?: boolean; marks: ThresholdSliderProps['marks']; text: ThresholdSliderProps['text']; onChange(v: number): void }) {
+/**
+ * A threshold slider on a log₁₀ axis from `lo` to `hi` (its value and changes in linear units), with the
+ * threshold as an MSE beneath it (`asMse`), whichever axis the histogram uses; `below`: anomalies lie below it.
+ */
+function LogSlider(p: { lo: number; hi: number; value: number; label: string; asMse: string; below?: boolean; marks: ThresholdSliderProps['marks']; text: ThresholdSliderProps['text']; onChange(v: number): void }) {
   const step = (p.hi - p.lo) / 400 || 0.01;
   const side = p.below ? { anomalySide: 'below' as const } : {};
-  return <ThresholdSlider value={Math.log10(p.value)} min={p.lo} max={p.hi} step={step} digits={3} label={p.label} {...side} text={p.text} marks={p.marks} onChange={(v) => p.onChange(10 ** v)} />;
+  return (
+    <>
+      <ThresholdSlider value={Math.log10(p.value)} min={p.lo} max={p.hi} step={step} digits={3} label={p.label} {...side} text={p.text} marks={p.marks} onChange={(v) => p.onChange(10 ** v)} />
+      <p className="nb-muted nb-small" data-testid="threshold-as-mse">
+        {p.asMse}
+      </p>
+    </>
+  );
 }
