@@ -49,6 +49,15 @@ describe('bad input in the page', () => {
     expect(await aucOf(page, 'auc-value')).toBe(auc);
     await setParam(page, 'latent', '64');
     await setParam(page, 'epochs', '1');
+    // Typed key by key, 99999 passes through 9 and 99 (valid) on its way: the value kept is the one before the edit.
+    const latent = page.locator(byTestId('param-latent'));
+    await latent.click();
+    await latent.press('ControlOrMeta+a');
+    await latent.pressSequentially('99999');
+    await latent.blur();
+    expect(await textOf(page, 'param-error-latent')).toBe('Must be between 1–784. Still using 64.');
+    expect(page.url()).not.toContain('latent=99');
+    await setParam(page, 'latent', '64');
 
     await setParam(page, 'batch', 1);
     await page.locator(byTestId('train-run')).click();

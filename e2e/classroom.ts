@@ -30,7 +30,13 @@ export async function chooseBackend(page: Page, backend: 'wasm' | 'cpu'): Promis
   const select = page.locator(byTestId('backend-select'));
   const menu = page.locator(byTestId('header-menu'));
   const folded = await menu.isVisible();
-  if (folded) await menu.click();
+  if (folded) {
+    await menu.click();
+    // The open panel lies wholly on the screen (on a phone it once ran off the left edge).
+    const box = await page.locator('.header-menu__panel').boundingBox();
+    const width = page.viewportSize()?.width ?? 0;
+    if (!box || box.x < 0 || box.x + box.width > width) throw new Error(`header menu off screen: ${JSON.stringify(box)} in ${width} px`);
+  }
   await select.selectOption(backend);
   if (folded) await menu.click();
 }

@@ -156,4 +156,20 @@ describe('worker supervision (lesson 1)', () => {
     await nextTrainCompletes(tp);
     expect(tp.errors.filter((e) => !/training worker/i.test(e))).toEqual([]);
   });
+
+  test('while lesson 1 trains, another lesson warns that a run there would stop it, and links back', async () => {
+    const tp = await openLesson('supervision-busy-elsewhere');
+    const { page } = tp;
+    await trainUntilEpoch(page, 1);
+    await page.goto('#/lesson/timeseries-ae');
+    const note = page.locator(id('busy-elsewhere'));
+    await expect.poll(() => note.textContent(), { timeout: 30_000 }).toContain('“Dense autoencoder: MNIST 1 vs 9” is still training.');
+    await note.locator('a').click();
+    await page.locator(id('train-stop')).click();
+    await expect.poll(() => state(page), { timeout: 30_000 }).not.toBe('running');
+    await page.goto('#/lesson/timeseries-ae');
+    await page.locator(id('run-all')).waitFor({ timeout: 60_000 });
+    expect(await note.count()).toBe(0);
+    expect(tp.errors).toEqual([]);
+  });
 });

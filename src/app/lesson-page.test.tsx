@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import type { CellDef, LessonEntry, LessonModule } from '../notebook/lesson-types';
 import { setLang } from '../stores/settings-store';
 import { LessonPage } from './lesson-page';
+import { resetBusyLessons, setLessonBusy } from '../notebook/busy-lessons';
 
 /** Generous waits: the suite shares the CPU with other test files. */
 configure({ asyncUtilTimeout: 5000 });
@@ -54,6 +55,19 @@ afterEach(() => {
 });
 
 describe('LessonPage', () => {
+  it('warns, under the header, while another lesson trains, and links to it', async () => {
+    const lesson = fakeLesson('calm', [textCell('intro', 'Intro', '導入')]);
+    render(<LessonPage entry={lesson.entry} number={2} proseSource={noProse} />);
+    expect(screen.queryByTestId('busy-elsewhere')).toBeNull();
+    act(() => setLessonBusy('dense-ae', true));
+    const note = screen.getByTestId('busy-elsewhere');
+    expect(note.textContent).toContain('“Dense autoencoder: MNIST 1 vs 9” is still training. One model trains at a time: a run started here stops it');
+    expect(note.querySelector('a')?.getAttribute('href')).toBe('#/lesson/dense-ae');
+    act(() => setLessonBusy('dense-ae', false));
+    expect(screen.queryByTestId('busy-elsewhere')).toBeNull();
+    resetBusyLessons();
+  });
+
   it('shows a loading state, then every cell in order with its number, title and stale state', async () => {
     const lesson = fakeLesson('cells', [textCell('intro', 'Intro', '導入'), textCell('train', 'Train', '学習')], { train: true });
     let release: () => void = () => undefined;

@@ -1,5 +1,6 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { useClassroomText } from '../i18n/classroom-text';
+import { BusyElsewhereNote } from './busy-elsewhere-note';
 import { HeaderMenu } from './header-menu';
 import { PresenterToggle, ShortcutsButton, ShortcutsDialog } from './presenter/presenter-buttons';
 import { PresenterView } from './presenter/presenter-view';
@@ -41,7 +42,7 @@ function LessonLayout(p: { entry: LessonEntry; number: number; action: ReactNode
   const lang = useLang();
   return (
     <>
-      <TopBar sticky title={entry.title[lang]}>
+      <TopBar sticky title={entry.title[lang]} note={<BusyElsewhereNote lessonId={entry.id} />}>
         <LanguageToggle />
         <HeaderMenu label={c.moreTools}>
           <BackendBadge />

@@ -11,10 +11,12 @@ export interface TopBarProps {
   /** Shown after the brand, truncated when space runs out. */
   title?: string;
   children?: ReactNode;
+  /** A line under the header, sticky with it (e.g. that another lesson trains). */
+  note?: ReactNode;
 }
 
 /** The app bar: a skip link, the brand linking home (named by its text), an optional page title, then tools. */
-export function TopBar({ sticky = false, title, children }: TopBarProps) {
+export function TopBar({ sticky = false, title, children, note }: TopBarProps) {
   const t = useT();
   return (
     <header className={sticky ? 'topbar topbar--sticky' : 'topbar'}>
@@ -32,6 +34,7 @@ export function TopBar({ sticky = false, title, children }: TopBarProps) {
         <div className="topbar__tools">{children}</div>
       </div>
       <SettingsResetNote />
+      {note}
     </header>
   );
 }

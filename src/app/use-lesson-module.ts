@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { trackLessonBusy } from '../notebook/busy-lessons';
 import type { LessonEntry, LessonModule } from '../notebook/lesson-types';
 
 /** Where loading a lesson's module is. */
@@ -29,6 +30,7 @@ export function useLessonModule(entry: LessonEntry): { load: LessonLoad; retry: 
     entry.load().then(
       (module) => {
         loaded.set(entry.id, module);
+        if (module.isBusy && module.subscribe) trackLessonBusy(entry.id, module.isBusy, module.subscribe);
         if (live) setLoad({ status: 'ready', module });
       },
       (error: unknown) => {

@@ -24,6 +24,10 @@ export interface Strings {
   allLessons: string;
   language: string;
   runAll: string;
+  /** Under the header while another lesson trains: starting a run here would stop it (the worker runs one at a time). */
+  busyElsewhere: (lesson: string) => string;
+  /** The link in that note to the lesson that trains. */
+  goToLesson: string;
   running: string;
   runAllFailed: (message: string) => string;
   dismiss: string;
@@ -81,6 +85,8 @@ const en: Strings = {
   allLessons: 'All lessons',
   language: 'Language',
   runAll: 'Run all',
+  busyElsewhere: (lesson) => `“${lesson}” is still training. One model trains at a time: a run started here stops it, and what it has trained so far is lost.`,
+  goToLesson: 'Go to that lesson',
   running: 'Running…',
   runAllFailed: (message) => `Run all stopped: ${message}`,
   dismiss: 'Dismiss',
@@ -144,6 +150,8 @@ const ja: Strings = {
   allLessons: 'レッスン一覧',
   language: '言語',
   runAll: 'すべて実行',
+  busyElsewhere: (lesson) => `「${lesson}」がまだ学習中です。学習は一度に 1 つだけなので、ここで実行を始めるとその学習は止まり、それまでに学習した分は失われます。`,
+  goToLesson: 'そのレッスンへ',
   running: '実行中…',
   runAllFailed: (message) => `「すべて実行」が中断されました：${message}`,
   dismiss: '閉じる',

@@ -78,6 +78,8 @@ export interface LessonModuleOptions<S extends LessonModuleState> {
   settings: LessonSettings;
 }
 
+const isBusy = (s: LessonModuleState) => s.busy || s.training.status === 'running';
+
 /**
  * A lesson module for the notebook page: cells go stale with their data or
  * model, and the lesson is busy while "Run all" or training runs.
@@ -92,7 +94,8 @@ export function createLessonModule<S extends LessonModuleState>({ cells, store, 
       return staleByCell(cells, { data, train });
     },
     runAll,
-    useBusy: () => useLesson((s) => s.busy || s.training.status === 'running'),
+    useBusy: () => useLesson(isBusy),
+    isBusy: () => isBusy(store.getState()),
     settings,
     subscribe: (onChange) => store.subscribe(onChange),
   };

@@ -55,6 +55,10 @@ describe('LessonTrainPanel', () => {
     expect(container.querySelector('.al-loss-curve--live')).not.toBeNull();
     rerender(<LessonTrainPanel training={{ ...running, status: 'done' }} epochs={20} secondsPerEpoch={3} text={TEXT} showLoss="while-training" problems={problems} actions={a} />);
     expect(container.querySelector('.al-loss-curve')).toBeNull();
+    expect(screen.getByTestId('train-status').textContent).toContain('batch 2/4');
+    // A run reopened from the runs table has no batch count: the panel leaves it out.
+    rerender(<LessonTrainPanel training={{ ...running, status: 'done', batch: 0, batchesPerEpoch: 0 }} epochs={20} secondsPerEpoch={3} text={TEXT} problems={problems} actions={a} />);
+    expect(screen.getByTestId('train-status').textContent).not.toContain('batch');
   });
 
   it('loads Plotly for the result charts once the page has been idle, but never while a run trains', () => {

@@ -26,6 +26,8 @@ export interface LessonModule {
   runAll: () => Promise<void>;
   /** True while "Run all" or a cell runs. A React hook. */
   useBusy: () => boolean;
+  /** The same, read now (not a hook). */
+  isBusy?: () => boolean;
   /** The lesson's settings in storage and in the address (links restore them). */
   settings: LessonSettings;
   /** Calls `onChange` after every change of the lesson's state; returns the unsubscribe. */

@@ -1,5 +1,5 @@
 import './notebook.css';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 
 /** Props of a numeric setting's input. */
 export interface NumberFieldProps {
@@ -14,16 +14,19 @@ export interface NumberFieldProps {
   hint?: string;
   step?: number | 'any';
   disabled?: boolean;
-  onChange(raw: string): void;
+  /** Typed text, and the value the field had when it took the focus (the value to keep if the text ends up invalid). */
+  onChange(raw: string, atFocus?: number): void;
 }
 
 /**
  * A labelled number input that never loses the last valid value: text that is
- * out of range stays visible with a message, and the setting keeps its old value
- * until the text is valid.
+ * out of range stays visible with a message, and the setting keeps the value it
+ * had when the field took the focus until the text is valid (valid values typed
+ * on the way apply as they come).
  */
 export function NumberField({ name, label, value, draft, error, hint, step = 'any', disabled, onChange }: NumberFieldProps) {
   const id = useId();
+  const atFocus = useRef<number | undefined>(undefined);
   return (
     <div className={`nb-field${error ? ' nb-field--error' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -37,7 +40,13 @@ export function NumberField({ name, label, value, draft, error, hint, step = 'an
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-err` : hint ? `${id}-hint` : undefined}
         disabled={disabled}
-        onChange={(e) => onChange(e.target.value)}
+        onFocus={() => {
+          atFocus.current = value;
+        }}
+        onBlur={() => {
+          atFocus.current = undefined;
+        }}
+        onChange={(e) => onChange(e.target.value, atFocus.current)}
       />
       {error ? (
         <span className="nb-field__error" id={`${id}-err`} role="alert" data-testid={`param-error-${name}`}>

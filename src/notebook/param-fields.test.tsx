@@ -14,7 +14,7 @@ const TABLE = defineSettings({
 });
 
 function renderFields(lang: 'en' | 'ja') {
-  const typed: [string, string][] = [];
+  const typed: [string, string, number | undefined][] = [];
   const chosen: [string, string][] = [];
   const field = paramFieldRenderer({
     table: TABLE,
@@ -22,7 +22,7 @@ function renderFields(lang: 'en' | 'ja') {
     drafts: { latent: { raw: '0', problem: { code: 'range', values: { min: 1, max: 784 } } } },
     problems: { batch: { code: 'batch-too-large', values: { batch: 512, n: 100 } } },
     lang,
-    setNumber: (name, raw) => typed.push([name, raw]),
+    setNumber: (name, raw, restore) => typed.push([name, raw, restore]),
     setChoice: (name, value) => chosen.push([name, value]),
   });
   render(
@@ -48,7 +48,16 @@ describe('paramFieldRenderer', () => {
     expect(screen.getByTestId('param-error-batch').textContent).toBe('Batch 512 is larger than the 100 training examples.');
     fireEvent.change(screen.getByTestId('param-latent'), { target: { value: '16' } });
     fireEvent.change(screen.getByTestId('param-loss'), { target: { value: 'l1' } });
-    expect(typed).toEqual([['latent', '16']]);
+    // Typed after the field took the focus, the text comes with the value the field had then.
+    fireEvent.focus(screen.getByTestId('param-batch'));
+    fireEvent.change(screen.getByTestId('param-batch'), { target: { value: '99999' } });
+    fireEvent.blur(screen.getByTestId('param-batch'));
+    fireEvent.change(screen.getByTestId('param-batch'), { target: { value: '7' } });
+    expect(typed).toEqual([
+      ['latent', '16', undefined],
+      ['batch', '99999', 512],
+      ['batch', '7', undefined],
+    ]);
     expect(chosen).toEqual([['loss', 'l1']]);
   });
 

@@ -16,7 +16,7 @@ export interface ParamFieldSource<T extends SettingsTable> {
   /** Problems keyed by control; a setting's entry shows under its field. */
   problems: Record<string, Problem>;
   lang: Lang;
-  setNumber(name: string, raw: string): void;
+  setNumber(name: string, raw: string, restore?: number): void;
   /** Sets a choice setting (selects). */
   setChoice?(name: string, value: string): void;
 }
@@ -72,7 +72,7 @@ export function paramFieldRenderer<T extends SettingsTable>(source: ParamFieldSo
         draft={draft?.raw}
         error={error}
         step={setting.kind === 'int' ? 1 : 'any'}
-        onChange={(v) => setNumber(name, v)}
+        onChange={(v, restore) => setNumber(name, v, restore)}
       />
     );
   };

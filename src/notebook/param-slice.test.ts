@@ -33,6 +33,17 @@ describe('param slice', () => {
     expect(Object.keys(store.getState().drafts)).toEqual(['lr']);
   });
 
+  it('typing 99999 key by key applies 9 and 99 on the way, then goes back to the value before the edit', () => {
+    const { store, slice } = makeSlice();
+    for (const raw of ['', '9', '99', '999', '9999', '99999']) slice.actions.setNumber('latent', raw, 64);
+    expect(store.getState().params.latent).toBe(64);
+    expect(store.getState().drafts.latent?.raw).toBe('99999');
+    // Without the value before the edit, the last valid one stays (999 was out of range too, so 99).
+    const other = makeSlice();
+    for (const raw of ['9', '99', '999']) other.slice.actions.setNumber('latent', raw);
+    expect(other.store.getState().params.latent).toBe(99);
+  });
+
   it('setParams drops the drafts of the settings it sets and leaves the others', () => {
     const { store, slice } = makeSlice();
     slice.actions.setNumber('latent', '2.5');

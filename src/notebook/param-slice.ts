@@ -24,15 +24,19 @@ export interface ParamSlice<P extends object, K extends string, N extends K> {
   actions: {
     /** Applies settings and drops the drafts of the controls it sets. */
     setParams(patch: Partial<P>): void;
-    /** Sets a numeric setting from typed text; invalid text is kept as a draft with its problem, the last valid value stays. */
-    setNumber(name: N, raw: string): void;
+    /**
+     * Sets a numeric setting from typed text; invalid text is kept as a draft with its problem, and
+     * the setting keeps its last valid value, or goes back to `restore` (the value it had before this
+     * edit began, so a partial value typed on the way, such as 99 on the way to 99999, does not stay).
+     */
+    setNumber(name: N, raw: string, restore?: number): void;
   };
   /**
    * Parses typed text for control `name` against `rule`. Valid: applies
    * `toPatch(value)` and drops the control's draft. Invalid: keeps the text as
-   * the control's draft with the problem. Returns whether the text was valid.
+   * the control's draft with the problem, and applies `toPatch(restore)` when given. Returns whether the text was valid.
    */
-  setTyped(name: K, raw: string, rule: NumberRule, toPatch: (value: number) => Partial<P>): boolean;
+  setTyped(name: K, raw: string, rule: NumberRule, toPatch: (value: number) => Partial<P>, restore?: number): boolean;
   /** The problem of every draft, keyed by control. */
   draftProblems(): Record<string, Problem>;
 }
@@ -53,10 +57,11 @@ export function createParamSlice<P extends Record<N, number>, K extends string, 
     set({ params: { ...get().params, ...patch }, drafts });
   }
 
-  function setTyped(name: K, raw: string, rule: NumberRule, toPatch: (value: number) => Partial<P>): boolean {
+  function setTyped(name: K, raw: string, rule: NumberRule, toPatch: (value: number) => Partial<P>, restore?: number): boolean {
     const parsed = parseNumberSetting(raw, rule);
     if (!parsed.ok) {
-      set({ drafts: { ...get().drafts, [name]: { raw, problem: parsed.problem } } });
+      const params = restore === undefined ? get().params : { ...get().params, ...toPatch(restore) };
+      set({ params, drafts: { ...get().drafts, [name]: { raw, problem: parsed.problem } } });
       return false;
     }
     commit(toPatch(parsed.value), [name]);
@@ -72,7 +77,7 @@ export function createParamSlice<P extends Record<N, number>, K extends string, 
   return {
     actions: {
       setParams: (patch) => commit(patch),
-      setNumber: (name, raw) => void setTyped(name, raw, rules[name], (value) => ({ [name]: value }) as Partial<P>),
+      setNumber: (name, raw, restore) => void setTyped(name, raw, rules[name], (value) => ({ [name]: value }) as Partial<P>, restore),
     },
     setTyped,
     draftProblems,

@@ -72,9 +72,12 @@ export function TrainPanel(p: TrainPanelProps) {
           <span>
             {p.labels.epoch} {p.epoch}/{p.epochs || '—'}
           </span>
-          <span>
-            {p.labels.batch} {p.batch}/{p.batchesPerEpoch || '—'}
-          </span>
+          {p.status === 'idle' || p.batchesPerEpoch > 0 ? (
+            // A run reopened from the runs table has no batch count: nothing rather than "batch 0/—".
+            <span>
+              {p.labels.batch} {p.batch}/{p.batchesPerEpoch || '—'}
+            </span>
+          ) : null}
           {p.status !== 'idle' ? (
             <span data-testid="train-elapsed">
               {p.labels.elapsed} {formatDuration(elapsed)}

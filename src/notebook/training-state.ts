@@ -149,15 +149,13 @@ export function doneTraining<T extends TrainingState>(t: T, r: { stop: TrainStop
 
 /**
  * Whether Train may start: not while a run is on, and not with a problem that
- * blocks it (the first one then shows as the panel's error).
+ * blocks it. A blocked attempt leaves the training state as it was: the panel
+ * already lists the blocking problems, and drops them once they are fixed (an
+ * error stored here would outlive the fix).
  */
 export function mayTrain<S extends { training: TrainingState }>(access: StoreAccess<S>, problems: Record<string, Problem>): boolean {
-  const { get, set } = access;
-  if (get().training.status === 'running') return false;
-  const blocked = firstProblem(problems);
-  if (blocked === null) return true;
-  set({ training: { ...get().training, status: 'error', error: blocked } } as Partial<S>);
-  return false;
+  if (access.get().training.status === 'running') return false;
+  return firstProblem(problems) === null;
 }
 
 /**

@@ -62,7 +62,8 @@ describe('PCA → conv-AE store', () => {
     const { lesson, inputs, loads } = makeStore();
     lesson.actions.setParams({ trainCount: 16, batch: 32 });
     await lesson.actions.train();
-    expect(lesson.store.getState().training.error).toEqual({ code: 'batch-too-large', values: { batch: 32, n: 16 } });
+    expect(lesson.actions.problems().batch).toEqual({ code: 'batch-too-large', values: { batch: 32, n: 16 } });
+    expect(lesson.store.getState().training.status).toBe('idle');
     expect(inputs).toHaveLength(0);
     expect(loads).toHaveLength(0);
   });

@@ -71,7 +71,9 @@ describe('lesson-1 store', () => {
     lesson.actions.setParams({ anomaly: [9], maxTrain: 100, batch: 256 });
     expect(lesson.actions.problems().batch).toEqual({ code: 'batch-too-large', values: { batch: 256, n: 100 } });
     await lesson.actions.train();
-    expect(lesson.store.getState().training.status).toBe('error');
+    // Blocked: nothing runs, and the training state keeps no copy of the problem (the panel lists the live ones).
+    expect(lesson.store.getState().training.status).toBe('idle');
+    expect(lesson.store.getState().training.error).toBeNull();
     expect(lesson.store.getState().result).toBeNull();
   });
 

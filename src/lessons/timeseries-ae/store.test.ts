@@ -97,7 +97,8 @@ describe('time-series lesson store', () => {
     expect(s.actions.problems().pool).toEqual({ code: 'no-clean-subset' });
     s.actions.setParams({ pool: 'all' });
     await s.actions.train();
-    expect(s.store.getState().training.error).toEqual({ code: 'batch-too-large', values: { batch: 32, n: 30 } });
+    expect(s.actions.problems().batch).toEqual({ code: 'batch-too-large', values: { batch: 32, n: 30 } });
+    expect(s.store.getState().training.status).toBe('idle');
     s.actions.setNumber('batch', '8');
     await s.actions.train();
     expect(s.store.getState().training.status).toBe('done');

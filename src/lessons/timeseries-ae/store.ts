@@ -118,7 +118,8 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
   }
 
   /** Sets any number setting from typed text, the generator's fields included. */
-  const setNumber = (name: NumberParam | SpecField, raw: string) => (SPEC_FIELDS.includes(name as SpecField) ? setSpecNumber(name as SpecField, raw) : paramSlice.actions.setNumber(name as NumberParam, raw));
+  const setNumber = (name: NumberParam | SpecField, raw: string, restore?: number) =>
+    SPEC_FIELDS.includes(name as SpecField) ? setSpecNumber(name as SpecField, raw) : paramSlice.actions.setNumber(name as NumberParam, raw, restore);
   return core.lesson(train, { ...paramSlice.actions, setNumber, setSpecNumber, generate, ensureData, setCsvLayout, loadCsv });
 }
 

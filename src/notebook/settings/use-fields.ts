@@ -36,7 +36,7 @@ export function createFieldsHook<T extends SettingsTable, S extends FieldState>(
   /** The table's values from the store's params, for lessons whose params are not flat (default: the params themselves). */
   toValues?: (params: S['params']) => object,
 ): () => Fields<T> {
-  const setNumber = actions.setNumber as (name: string, raw: string) => void;
+  const setNumber = actions.setNumber as (name: string, raw: string, restore?: number) => void;
   const setParams = actions.setParams as (patch: Record<string, unknown>) => void;
   return function useFields() {
     const lang = useLang();
