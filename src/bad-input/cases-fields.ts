@@ -64,7 +64,7 @@ export const FIELD_CASES: BadInputCase[] = [
   dense('seed', '1e20', 'Must be between 0–2,147,483,647.', '0–2,147,483,647 の範囲で入力してください。'),
   dense('maxTrain', '-5', 'Must be between 0–60,000 (0 = all).', '0–60,000（0 = すべて） の範囲で入力してください。'),
   dense('hidden', '0x10', '“0x10” is not a number (1–2,048).', '「0x10」は数値ではありません（1–2,048）。'),
-  dense('patience', 'Infinity', '“Infinity” is not a number (0–1,000 (0 = off)).', '「Infinity」は数値ではありません（0–1,000（0 = なし））。'),
+  dense('patience', 'Infinity', '“Infinity” is not a number (0–1,000; 0 = off).', '「Infinity」は数値ではありません（0–1,000、0 = なし）。'),
   series('cos.noise', '9', 'Must be between 0–5.', '0–5 の範囲で入力してください。'),
   series('length', '3', 'Must be between 8–1,000.', '8–1,000 の範囲で入力してください。'),
   series('valFraction', '0.9', 'Must be between 0–0.5 (0 = none).', '0–0.5（0 = なし） の範囲で入力してください。'),

@@ -10,6 +10,15 @@ describe('problemText', () => {
     expect(problemText(p, 'ja')).toBe('0–60,000（0 = すべて） の範囲で入力してください。');
   });
 
+  it('inside a message’s own brackets, the note follows a separator instead of nesting brackets', () => {
+    const values = { min: 0, max: 60000, note: { en: '(0 = all)', ja: '（0 = すべて）' } };
+    expect(problemText(problem('not-int', values), 'en')).toBe('Must be a whole number (0–60,000; 0 = all).');
+    expect(problemText(problem('not-int', values), 'ja')).toBe('整数を入力してください（0–60,000、0 = すべて）。');
+    expect(problemText(problem('empty', values), 'en')).toBe('Enter a value (0–60,000; 0 = all).');
+    expect(problemText(problem('not-number', { ...values, text: 'abc' }), 'ja')).toBe('「abc」は数値ではありません（0–60,000、0 = すべて）。');
+    expect(problemText(problem('not-int', { min: 1, max: 1000 }), 'en')).toBe('Must be a whole number (1–1,000).');
+  });
+
   it('words a worker failure from its code in the learner’s language', () => {
     const p = failure(new RunFailure('worker-hung'));
     expect(p.code).toBe('worker-hung');

@@ -19,10 +19,17 @@ function range(v: Values, lang: Lang): string {
   return `${word(v.min, lang)}–${word(v.max, lang)}${note}`;
 }
 
+/** The range inside a message's own brackets: the note loses its brackets and follows a separator ("0–60,000; 0 = all"). */
+function rangeIn(v: Values, lang: Lang): string {
+  if (v.note === undefined) return range(v, lang);
+  const inner = word(v.note, lang).replace(/^[(（]\s*/, '').replace(/\s*[)）]$/, '');
+  return `${word(v.min, lang)}–${word(v.max, lang)}${lang === 'ja' ? '、' : '; '}${inner}`;
+}
+
 const EN: Record<string, Wording> = {
-  empty: (v, l) => `Enter a value (${range(v, l)}).`,
-  'not-number': (v, l) => `“${word(v.text, l)}” is not a number (${range(v, l)}).`,
-  'not-int': (v, l) => `Must be a whole number (${range(v, l)}).`,
+  empty: (v, l) => `Enter a value (${rangeIn(v, l)}).`,
+  'not-number': (v, l) => `“${word(v.text, l)}” is not a number (${rangeIn(v, l)}).`,
+  'not-int': (v, l) => `Must be a whole number (${rangeIn(v, l)}).`,
   range: (v, l) => `Must be between ${range(v, l)}.`,
   choice: (v, l) => `“${word(v.text, l)}” is not one of ${word(v.options, l)}.`,
   classes: (v, l) => `“${word(v.text, l)}” is not a list of classes 0–${word(v.max, l)}.`,
@@ -43,9 +50,9 @@ const EN: Record<string, Wording> = {
 };
 
 const JA: Record<string, Wording> = {
-  empty: (v, l) => `値を入力してください（${range(v, l)}）。`,
-  'not-number': (v, l) => `「${word(v.text, l)}」は数値ではありません（${range(v, l)}）。`,
-  'not-int': (v, l) => `整数を入力してください（${range(v, l)}）。`,
+  empty: (v, l) => `値を入力してください（${rangeIn(v, l)}）。`,
+  'not-number': (v, l) => `「${word(v.text, l)}」は数値ではありません（${rangeIn(v, l)}）。`,
+  'not-int': (v, l) => `整数を入力してください（${rangeIn(v, l)}）。`,
   range: (v, l) => `${range(v, l)} の範囲で入力してください。`,
   choice: (v, l) => `「${word(v.text, l)}」は ${word(v.options, l)} のいずれでもありません。`,
   classes: (v, l) => `「${word(v.text, l)}」は 0–${word(v.max, l)} のクラスの並びではありません。`,
