@@ -3,7 +3,7 @@ import { LESSONS } from '../lessons/registry';
 import { useOtherBusyLesson } from '../notebook/busy-lessons';
 import { useLang } from '../stores/settings-store';
 import { lessonHref } from './use-hash-route';
-import './settings-reset-note.css';
+import './header-note.css';
 
 /**
  * One line under a lesson's header while another lesson trains: all lessons share one training
@@ -16,7 +16,7 @@ export function BusyElsewhereNote({ lessonId }: { lessonId: string }) {
   const entry = other ? LESSONS.find((l) => l.id === other) : undefined;
   if (!other) return null;
   return (
-    <div className="banner settings-reset-note" role="status" data-testid="busy-elsewhere">
+    <div className="banner header-note" role="status" data-testid="busy-elsewhere">
       <span>{t.busyElsewhere(entry ? entry.title[lang] : other)}</span>
       <a className="btn btn--small btn--ghost" href={lessonHref(other)}>
         {t.goToLesson}

@@ -3,7 +3,7 @@ import { useT } from '../i18n/strings';
 import { addProblemTexts, problemText } from '../notebook/settings/problem-text';
 import { problem } from '../notebook/settings/problem';
 import { settingsReset, useLang } from '../stores/settings-store';
-import './settings-reset-note.css';
+import './header-note.css';
 
 /** The note's problem code (worded here, in both languages). */
 export const SETTINGS_RESET = 'app-settings-reset';
@@ -22,7 +22,7 @@ export function SettingsResetNote() {
   const t = useT();
   if (!reset) return null;
   return (
-    <div className="banner settings-reset-note" role="status" data-testid="settings-reset-note">
+    <div className="banner header-note" role="status" data-testid="settings-reset-note">
       <span>{problemText(problem(SETTINGS_RESET), lang)}</span>
       <button type="button" className="btn btn--small btn--ghost" onClick={() => settingsReset.setState(false, true)}>
         {t.dismiss}

@@ -167,3 +167,9 @@ export function starredEpoch(bestEpoch: number | null, stop: TrainStop | null, r
   if (running || !stop) return bestEpoch;
   return stop.restoredBest ? bestEpoch : null;
 }
+
+/** {@link starredEpoch} as the 0-based index a loss chart's `bestEpoch` takes. */
+export function starredIndex(bestEpoch: number | null, stop: TrainStop | null, running: boolean): number | null {
+  const epoch = starredEpoch(bestEpoch, stop, running);
+  return epoch !== null ? epoch - 1 : null;
+}

@@ -46,6 +46,7 @@ export async function* trainMetricNet(net: MetricNet, x: tf.Tensor2D, labels: tf
   const loss: number[] = [];
   const accuracy: number[] = [];
   let reason: StopReason = 'completed';
+  let lowestLoss = Infinity;
   const t0 = performance.now() / 1000;
   try {
     yield { type: 'start', epochs: opts.epochs, batchesPerEpoch, nTrain: n, nVal: 0 };
@@ -89,7 +90,8 @@ export async function* trainMetricNet(net: MetricNet, x: tf.Tensor2D, labels: tf
       accuracy.push(correct / n);
       const now = performance.now() / 1000;
       // No validation here: the training loss decides which epoch is the best so far (the last epoch's weights are kept regardless).
-      const improved = loss.length === 1 || trainLoss < Math.min(...loss.slice(0, -1));
+      const improved = trainLoss < lowestLoss;
+      if (improved) lowestLoss = trainLoss;
       yield { type: 'epoch', epoch, trainLoss, valLoss: NaN, improved, seconds: now - te, elapsedSeconds: now - t0 };
       yield { type: 'eval', phase: 'accuracy', done: correct, total: n };
     }

@@ -1,14 +1,12 @@
 import { LiveLossCurve } from '../../../components/live-loss-curve';
 import { LossCurve } from '../../../components/loss-curve';
 import { createTrainCell } from '../../../notebook/lesson-cells';
-import { starredEpoch } from '../../../notebook/training-state';
+import { starredIndex } from '../../../notebook/training-state';
 import { useBatchEstimate } from '../../../notebook/use-estimate';
 import { patchVae, useLesson } from '../instance';
 import { batchSpeed } from '../speed';
 import { useText } from '../text';
 import { useChartText } from '../../../i18n/chart-text';
-
-const starIndex = (epoch: number | null) => (epoch !== null ? epoch - 1 : null);
 
 /** Scoring progress, then the loss curve on a linear axis (this loss goes negative, which the panel's log axis cannot show). */
 function ScoringAndLoss() {
@@ -28,7 +26,7 @@ function ScoringAndLoss() {
           {training.status === 'running' ? (
             <LiveLossCurve clipSpikes train={training.trainLoss} val={[]} aria-label={t.lossCurve} text={chartText} />
           ) : (
-            <LossCurve clipSpikes train={training.trainLoss} val={[]} bestEpoch={starIndex(starredEpoch(training.bestEpoch, training.stop, false))} aria-label={t.lossCurve} text={chartText} />
+            <LossCurve clipSpikes train={training.trainLoss} val={[]} bestEpoch={starredIndex(training.bestEpoch, training.stop, false)} aria-label={t.lossCurve} text={chartText} />
           )}
         </div>
       ) : null}

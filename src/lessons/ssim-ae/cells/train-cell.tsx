@@ -3,7 +3,7 @@ import { LossCurve } from '../../../components/loss-curve';
 import { useChartText } from '../../../i18n/chart-text';
 import { formatDuration } from '../../../notebook/format-duration';
 import { createTrainCell } from '../../../notebook/lesson-cells';
-import { starredEpoch } from '../../../notebook/training-state';
+import { starredIndex } from '../../../notebook/training-state';
 import { ssimAe, useLesson } from '../instance';
 import type { ModelResult } from '../state';
 import { useText } from '../text';
@@ -21,8 +21,6 @@ function TrainingModel() {
   );
 }
 
-const starIndex = (epoch: number | null) => (epoch !== null ? epoch - 1 : null);
-
 /** One kept model's loss chart, titled with its loss and captioned with its epochs and seconds per epoch. */
 function ModelCurve({ model: m }: { model: ModelResult }) {
   const t = useText();
@@ -33,7 +31,7 @@ function ModelCurve({ model: m }: { model: ModelResult }) {
       <LossCurve
         train={m.trainLoss}
         val={m.valLoss}
-        bestEpoch={starIndex(starredEpoch(m.bestEpoch, m.stop, false))}
+        bestEpoch={starredIndex(m.bestEpoch, m.stop, false)}
         aria-label={t.modelLossCurve(t.method[m.loss])}
         logY
         height={280}
@@ -57,7 +55,7 @@ function ModelCurves() {
   if (training.status === 'running') return null;
   if (!result) {
     if (training.trainLoss.length === 0) return null;
-    const best = starIndex(starredEpoch(training.bestEpoch, training.stop, false));
+    const best = starredIndex(training.bestEpoch, training.stop, false);
     return <LossCurve train={training.trainLoss} val={training.valLoss} bestEpoch={best} aria-label={t.lossCurve} logY text={chartText} />;
   }
   return (
