@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['src/core/**/*.test.ts', 'src/worker/**/*.test.ts', 'src/lessons/**/*.test.ts', 'src/notebook/**/*.test.ts', 'src/stores/**/*.test.ts', 'src/i18n/**/*.test.ts', 'src/data/**/*.test.ts', 'src/components/**/*.test.ts', 'scripts/**/*.test.ts', 'build/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'build/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

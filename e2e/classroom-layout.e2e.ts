@@ -82,6 +82,13 @@ describe('classroom: layout at every width, and presenter mode', () => {
         const m = await measure(page);
         expect(m.headerOneRow, `${where}: the header is one row`).toBe(true);
         expect(m.header, `${where}: header height`).toBeLessThan(70);
+        const menu = page.locator(byTestId('header-menu'));
+        if (await menu.isVisible()) {
+          await menu.click();
+          const box = await page.locator('.header-menu__panel').boundingBox();
+          expect(box && box.x >= 0 && box.x + box.width <= width, `${where}: the open header menu lies on the screen (${JSON.stringify(box)})`).toBe(true);
+          await menu.click();
+        } else expect(width, `${where}: the header folds into its menu on a phone`).toBeGreaterThan(390);
         for (const marks of m.marks) {
           for (let i = 0; i < marks.length; i++) for (let j = 0; j < i; j++) expect(overlaps(marks[i], marks[j]), `${where}: slider marks ${j} and ${i} overlap`).toBe(false);
         }

@@ -157,7 +157,7 @@ describe('worker supervision (lesson 1)', () => {
     expect(tp.errors.filter((e) => !/training worker/i.test(e))).toEqual([]);
   });
 
-  test('while lesson 1 trains, another lesson warns that a run there would stop it, and links back', async () => {
+  test('while lesson 1 trains, another lesson warns that a run there would stop it, and links back; a run started there names itself in lesson 1', async () => {
     const tp = await openLesson('supervision-busy-elsewhere');
     const { page } = tp;
     await trainUntilEpoch(page, 1);
@@ -165,10 +165,17 @@ describe('worker supervision (lesson 1)', () => {
     const note = page.locator(id('busy-elsewhere'));
     await expect.poll(() => note.textContent(), { timeout: 30_000 }).toContain('“Dense autoencoder: MNIST 1 vs 9” is still training.');
     await note.locator('a').click();
+    await page.locator(id('train-stop')).waitFor({ timeout: 30_000 });
+    await page.goto('#/lesson/timeseries-ae');
+    await page.locator(id('run-all')).click();
+    await expect.poll(() => state(page), { timeout: 60_000 }).toBe('running');
     await page.locator(id('train-stop')).click();
     await expect.poll(() => state(page), { timeout: 30_000 }).not.toBe('running');
-    await page.goto('#/lesson/timeseries-ae');
-    await page.locator(id('run-all')).waitFor({ timeout: 60_000 });
+    expect(await note.count()).toBe(0);
+    await page.goto('#/lesson/dense-ae');
+    await expect.poll(() => page.locator(`${id('train-status')} ~ [role=alert]`).textContent(), { timeout: 30_000 }).toBe(
+      'A run started in “Time-series autoencoder: the odd ones in a contaminated set” replaced this one: one model trains at a time. Train again here when it has finished.',
+    );
     expect(await note.count()).toBe(0);
     expect(tp.errors).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { useT } from '../i18n/strings';
 import { LESSONS } from '../lessons/registry';
 import { useOtherBusyLesson } from '../notebook/busy-lessons';
+import './superseded-text';
 import { useLang } from '../stores/settings-store';
 import { lessonHref } from './use-hash-route';
 import './header-note.css';

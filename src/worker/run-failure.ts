@@ -36,9 +36,9 @@ export class RunFailure extends Error {
   }
 }
 
-/** Rejection of a run replaced by a newer one (code `superseded`). */
+/** Rejection of a run replaced by a newer one (code `superseded`); `by` is the newer run's job name, when there is one. */
 export class RunSuperseded extends RunFailure {
-  constructor() {
+  constructor(readonly by?: string) {
     super('superseded');
     this.name = 'RunSuperseded';
   }

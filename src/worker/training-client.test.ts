@@ -14,6 +14,7 @@ describe('TrainingClient: runs, supersede and Stop', () => {
     const w = workers[0];
     await expect(first.result).rejects.toBeInstanceOf(RunSuperseded);
     expect(await failureCode(first.result)).toBe('superseded');
+    await expect(first.result).rejects.toMatchObject({ by: 'dense-ae' });
     expect(w.sent[0].transfer).toHaveLength(3);
     // The second run waits until the first has ended in the worker.
     expect(w.sent.map((s) => s.msg)).toEqual([expect.objectContaining({ type: 'run', runId: first.runId }), { type: 'cancel', runId: first.runId, discard: true }]);

@@ -101,12 +101,12 @@ export class TrainingClient {
     const result = new Promise<JobTypes[K]['result']>((resolve, reject) => {
       settle = { resolve: resolve as (v: unknown) => void, reject };
     });
-    this.waiting?.settle.reject(new RunSuperseded());
+    this.waiting?.settle.reject(new RunSuperseded(job));
     const copy = copyForTransfer(input);
     const waiting: Waiting = { runId, job, input: copy instanceof Promise ? null : copy, backend, callbacks, settle };
     this.waiting = waiting;
     if (copy instanceof Promise) copy.then((c) => this.copied(waiting, c), (e: unknown) => this.copyFailed(waiting, e));
-    if (this.posted) this.supersedePosted(this.posted);
+    if (this.posted) this.supersedePosted(this.posted, job);
     else this.postWaiting();
     return { runId, result, cancel: () => this.cancel(runId) };
   }
@@ -143,9 +143,9 @@ export class TrainingClient {
     this.expectProgress(p, 'worker-stop-timeout');
   }
 
-  /** The posted run's result is no longer wanted: it must end before the waiting run is posted. */
-  private supersedePosted(p: Posted): void {
-    p.settle?.reject(new RunSuperseded());
+  /** The posted run's result is no longer wanted (a run of job `by` waits): it must end before the waiting run is posted. */
+  private supersedePosted(p: Posted, by: string): void {
+    p.settle?.reject(new RunSuperseded(by));
     p.settle = null;
     if (p.discardSent) return;
     p.discardSent = true;

@@ -22,12 +22,14 @@ export function problem(code: string, values?: Record<string, ProblemValue>): Pr
  * Any thrown value as a problem: a core `ProblemError` (also after it crossed
  * the worker boundary) is its problem; an error that carries a string `code` (such
  * as the training client's worker failures) keeps it, with its message as
- * `text`; anything else is `failed`, its message shown as it is.
+ * `text` and its string `by` (the job of the run that superseded it), if
+ * any; anything else is `failed`, its message shown as it is.
  */
 export function failure(e: unknown): Problem {
   const carried = problemOf(e);
   if (carried) return carried as Problem;
   const text = e instanceof Error ? e.message : String(e);
   const code = typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : null;
-  return problem(code ?? 'failed', { text });
+  const by = typeof e === 'object' && e !== null && 'by' in e && typeof e.by === 'string' ? e.by : null;
+  return problem(code ?? 'failed', by === null ? { text } : { text, by });
 }
