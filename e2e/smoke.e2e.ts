@@ -50,6 +50,35 @@ describe('smoke', () => {
     expect(tp.errors).toEqual([]);
   });
 
+  test('a term in a lesson opens its glossary entry over the lesson, and from there the glossary at that entry', async () => {
+    const tp = await open('glossary-peek');
+    const { page } = tp;
+    await page.goto('/#/lesson/ssim-ae');
+    const link = page.locator('.prose a[href="#/glossary/pixel-auroc"]');
+    await link.waitFor({ timeout: 30_000 });
+    const before = await page.evaluate(() => location.hash);
+    await link.click();
+    const card = page.locator('[data-testid="glossary-peek"]');
+    await expect.poll(() => card.locator('.prose').textContent(), { timeout: 10_000 }).toMatch(/^pixel AUROC \(画素 AUROC\): the AUC with every pixel/);
+    expect(await page.evaluate(() => location.hash)).toBe(before);
+    const box = (await card.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+    await page.keyboard.press('Escape');
+    expect(await card.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#/glossary/pixel-auroc');
+    await link.click();
+    await card.locator('a[href="#/glossary/pixel-auroc"]').click();
+    const entry = page.locator('[data-testid="glossary-page"] .term--target');
+    await expect.poll(() => entry.textContent(), { timeout: 30_000 }).toMatch(/^pixel AUROC \(画素 AUROC\)/);
+    const top = (await entry.boundingBox())!.y;
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(page.viewportSize()!.height / 2);
+    await page.goBack();
+    await link.waitFor({ timeout: 30_000 });
+    expect(tp.errors).toEqual([]);
+  });
+
   test('responses carry COOP same-origin and COEP require-corp, so the page is cross-origin isolated', async () => {
     const tp = await open('headers');
     const response = await tp.page.goto('/');

@@ -123,6 +123,28 @@ describe('routing', () => {
     await vi.waitFor(() => expect(page.querySelector('.prose h1')?.textContent).toBe('Glossary'), { timeout: 5000 });
   });
 
+  it('shows a glossary entry at #/glossary/<entry>: scrolled to, marked and focused, again after a language switch', async () => {
+    const scrolled: Element[] = [];
+    const scrollIntoView = vi.fn(function (this: Element) {
+      scrolled.push(this);
+    });
+    Element.prototype.scrollIntoView = scrollIntoView;
+    render(<App lessons={LESSONS} />);
+    go('#/glossary/pixel-auroc');
+    const page = screen.getByTestId('glossary-page');
+    await vi.waitFor(() => expect(page.querySelector('.term--target')).not.toBeNull(), { timeout: 5000 });
+    const item = page.querySelector('.term--target')!;
+    expect(item.tagName).toBe('LI');
+    expect(item.querySelector('#term-pixel-auroc')).not.toBeNull();
+    expect(item.textContent).toMatch(/^pixel AUROC \(画素 AUROC\): the AUC with every pixel/);
+    await vi.waitFor(() => expect(document.activeElement).toBe(item));
+    expect(scrolled.at(-1)).toBe(item);
+    expect(page.querySelectorAll('.term--target')).toHaveLength(1);
+    act(() => setLang('ja'));
+    await vi.waitFor(() => expect(page.querySelector('.term--target')?.textContent).toMatch(/^画素 AUROC（pixel AUROC）/), { timeout: 5000 });
+    expect(page.querySelectorAll('.term--target')).toHaveLength(1);
+  });
+
   it('says a lesson that is not ready yet is not available', () => {
     render(<App lessons={LESSONS} />);
     go('#/lesson/third');

@@ -47,7 +47,7 @@ export function App({ lessons = LESSONS, proseSource }: AppProps) {
   }, [routeKey]);
 
   if (route.name === 'home') return <HomePage lessons={lessons} />;
-  if (route.name === 'glossary') return <GlossaryPage />;
+  if (route.name === 'glossary') return <GlossaryPage entry={route.entry} />;
   if (route.name === 'lesson') {
     const index = lessons.findIndex((l) => l.id === route.id);
     if (index >= 0) return <LessonPage key={route.id} entry={lessons[index]} number={index + 1} query={route.query} view={route.view} proseSource={proseSource} />;

@@ -1,6 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { useClassroomText } from '../i18n/classroom-text';
 import { BusyElsewhereNote } from './busy-elsewhere-note';
+import { GlossaryPeek } from './glossary-peek';
 import { HeaderMenu } from './header-menu';
 import { PresenterToggle, ShortcutsButton, ShortcutsDialog } from './presenter/presenter-buttons';
 import { PresenterView } from './presenter/presenter-view';
@@ -66,6 +67,7 @@ function LessonLayout(p: { entry: LessonEntry; number: number; action: ReactNode
         </div>
         {children}
       </main>
+      <GlossaryPeek />
     </>
   );
 }

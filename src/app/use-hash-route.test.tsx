@@ -11,6 +11,8 @@ describe('parseHash', () => {
     expect(parseHash('#/')).toEqual({ name: 'home' });
     expect(parseHash('#/glossary')).toEqual({ name: 'glossary' });
     expect(parseHash('#/glossary/')).toEqual({ name: 'glossary' });
+    expect(parseHash('#/glossary/pixel-auroc')).toEqual({ name: 'glossary', entry: 'pixel-auroc' });
+    expect(parseHash('#/glossary/Bad_Name')).toEqual({ name: 'not-found', path: '/glossary/Bad_Name' });
     expect(parseHash('#/lesson/dense-ae')).toEqual({ name: 'lesson', id: 'dense-ae', query: '' });
     expect(parseHash('#/lesson/dense-ae/')).toEqual({ name: 'lesson', id: 'dense-ae', query: '' });
     expect(parseHash('#/lesson/dense-ae?latent=8&epochs=2')).toEqual({ name: 'lesson', id: 'dense-ae', query: 'latent=8&epochs=2' });

@@ -4,7 +4,8 @@ import { splitViewParams } from '../notebook/settings/view-params';
 /** Where the app is: the lesson list, one lesson, or somewhere unknown. */
 export type Route =
   | { name: 'home' }
-  | { name: 'glossary' }
+  /** `entry`: the glossary entry to show (`#/glossary/<entry>`), if any. */
+  | { name: 'glossary'; entry?: string }
   /** `query`: the lesson's settings; `view`: how the page is shown (presenter keys), left out when empty. */
   | { name: 'lesson'; id: string; query: string; view?: string }
   | { name: 'not-found'; path: string };
@@ -21,7 +22,8 @@ export function lessonHref(id: string): string {
 }
 
 /**
- * Reads a location hash: `''`, `#` and `#/` are home, `#/glossary` the glossary, `#/lesson/<id>` a lesson
+ * Reads a location hash: `''`, `#` and `#/` are home, `#/glossary` the glossary (`#/glossary/<entry>`
+ * one of its entries), `#/lesson/<id>` a lesson
  * (with its settings after `?`, e.g. `#/lesson/dense-ae?latent=8`, and presenter keys such as
  * `present=1&cell=train` split off into `view`), anything else not-found.
  */
@@ -31,6 +33,8 @@ export function parseHash(hash: string): Route {
   const path = rawPath.replace(/\/+$/, '');
   if (path === '') return { name: 'home' };
   if (path === '/glossary') return { name: 'glossary' };
+  const entry = /^\/glossary\/([a-z][a-z-]*)$/.exec(path);
+  if (entry) return { name: 'glossary', entry: entry[1] };
   const lesson = /^\/lesson\/([^/]+)$/.exec(path);
   if (lesson) {
     try {

@@ -47,6 +47,10 @@ export interface Strings {
   /** Link to the glossary page, and its browser-tab title. */
   glossaryLink: string;
   glossaryTitle: string;
+  /** The glossary entry shown over a lesson when a term is clicked: its link to the whole glossary, its close button, and its text when it is missing. */
+  glossaryOpen: string;
+  glossaryClose: string;
+  glossaryMissing: string;
   stale: string;
   staleHint: string;
   cellLabel: (n: number) => string;
@@ -105,6 +109,9 @@ const en: Strings = {
   backHome: 'Back to all lessons',
   glossaryLink: 'Glossary: the words the lessons use, in English and Japanese',
   glossaryTitle: 'Glossary',
+  glossaryOpen: 'Open in the glossary',
+  glossaryClose: 'Close',
+  glossaryMissing: 'This term is not in the glossary.',
   stale: 'stale — re-run',
   staleHint: 'An input above changed since this cell last ran.',
   cellLabel: (n) => `Cell ${n}`,
@@ -170,6 +177,9 @@ const ja: Strings = {
   backHome: 'レッスン一覧に戻る',
   glossaryLink: '用語集：レッスンで使う言葉（英語と日本語）',
   glossaryTitle: '用語集',
+  glossaryOpen: '用語集で開く',
+  glossaryClose: '閉じる',
+  glossaryMissing: 'この用語は用語集にありません。',
   stale: '結果が古くなっています — 再実行',
   staleHint: 'このセルを最後に実行したあと、上のセルの入力が変わりました。',
   cellLabel: (n) => `セル ${n}`,

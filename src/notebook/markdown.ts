@@ -2,6 +2,7 @@ import DOMPurify from 'dompurify';
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
 import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked';
+import { termAnchorId } from './glossary-links';
 
 /**
  * Markdown → HTML with KaTeX math, for the lessons' prose. The HTML is
@@ -17,6 +18,8 @@ import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked'
  *
  * Math is tokenized before Markdown's emphasis, so `_` and `*` inside formulas
  * are safe; code spans and code blocks are left alone.
+ *
+ * `{#name}` (lowercase letters and hyphens) marks a glossary entry (`glossary-links.ts`).
  */
 
 interface MathToken extends Tokens.Generic {
@@ -53,13 +56,16 @@ const blockMath: TokenizerAndRendererExtension = {
   },
 };
 
+/** An inline extension's `start`: where `marker` first occurs in the source, if it does. */
+const startAt = (marker: string) => (src: string) => {
+  const i = src.indexOf(marker);
+  return i < 0 ? undefined : i;
+};
+
 const inlineMath: TokenizerAndRendererExtension = {
   name: 'inlineMath',
   level: 'inline',
-  start: (src) => {
-    const i = src.indexOf('$');
-    return i < 0 ? undefined : i;
-  },
+  start: startAt('$'),
   tokenizer(src): MathToken | undefined {
     const display = INLINE_DISPLAY_MATH.exec(src);
     if (display) return { type: 'math', raw: display[0], tex: display[1].trim(), display: true };
@@ -77,13 +83,33 @@ const mathRenderer: TokenizerAndRendererExtension = {
   },
 };
 
+interface TermAnchorToken extends Tokens.Generic {
+  type: 'termAnchor';
+  raw: string;
+  id: string;
+}
+
+/** `{#name}` marks a glossary entry: an empty `<span id="term-name">` that `#/glossary/name` links scroll to. */
+const TERM_ANCHOR = /^\{#([a-z][a-z-]*)\}\s*/;
+
+const termAnchor: TokenizerAndRendererExtension = {
+  name: 'termAnchor',
+  level: 'inline',
+  start: startAt('{#'),
+  tokenizer(src): TermAnchorToken | undefined {
+    const m = TERM_ANCHOR.exec(src);
+    return m ? { type: 'termAnchor', raw: m[0], id: m[1] } : undefined;
+  },
+  renderer: (token) => `<span id="${termAnchorId((token as TermAnchorToken).id)}" class="term-anchor"></span>`,
+};
+
 /** A table cell holding only numbers ("0.67 / 0.69 / 0.74", "**0.944**", "±0.02"): kept on one line. */
 const NUMBERS_ONLY = /^[\s\d.,/–—\-−+±%×≈*~()]*\d[\s\d.,/–—\-−+±%×≈*~()]*$/;
 
 const marked = new Marked({
   gfm: true,
   async: false,
-  extensions: [blockMath, inlineMath, mathRenderer],
+  extensions: [blockMath, inlineMath, mathRenderer, termAnchor],
   renderer: {
     tablecell({ tokens, text, header, align }) {
       const type = header ? 'th' : 'td';

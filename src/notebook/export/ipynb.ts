@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/lang';
+import { stripGlossaryLinks } from '../glossary-links';
 import { loadProse } from '../prose';
 import { settingsQuery } from '../settings/settings-codec';
 import type { SettingsOf, SettingsTable } from '../settings/settings-table';
@@ -54,14 +55,15 @@ export interface NotebookSection {
   code?: string;
 }
 
-/** The sections with each named cell's prose in `lang`, loaded as the page loads it. */
+/** The sections with each named cell's prose in `lang`, loaded as the page loads it (glossary links as plain text). */
 export async function lessonNotebook(lessonId: string, lang: Lang, sections: readonly NotebookSection[], load = loadProse): Promise<string> {
   const cells: NotebookCell[] = [];
   for (const s of sections) {
     if (s.markdown) cells.push({ kind: 'markdown', source: s.markdown });
     if (s.prose) {
       const text = await load(lessonId, s.prose, lang);
-      if (text) cells.push({ kind: 'markdown', source: text.trim() });
+      // Glossary links lead into the app, which a notebook has left: their words stay, as plain text.
+      if (text) cells.push({ kind: 'markdown', source: stripGlossaryLinks(text).trim() });
     }
     if (s.code) cells.push({ kind: 'code', source: s.code.trim() });
   }
