@@ -99,6 +99,11 @@ describe('classroom: layout at every width, and presenter mode', () => {
         expect(m.fieldRowSpread.length, `${where}: settings grids measured`).toBeGreaterThan(0);
         for (const spread of m.fieldRowSpread) expect(spread, `${where}: inputs in one row of a settings grid start level`).toBeLessThanOrEqual(1);
         expect(m.numberHeadsOff, `${where}: number headings sit over their numbers`).toBe(0);
+        if (width === 1366) {
+          // Plotly's own toolbar words follow the page's language.
+          const titles = await page.evaluate(() => [...new Set([...document.querySelectorAll('.modebar-btn')].map((b) => b.getAttribute('data-title')))]);
+          expect(titles.sort(), `${where}: chart toolbar words`).toEqual(lang === 'ja' ? ['ズーム', '移動', '軸をリセット'] : ['Pan', 'Reset axes', 'Zoom']);
+        }
         await screenshot(page, `classroom-layout-${lang}-${width}`);
       }
     }

@@ -10,6 +10,8 @@ export interface ChartText {
     failed: (label: string) => string;
     /** Accessible name of a chart's download button, e.g. format "PNG". */
     download: (label: string, format: string) => string;
+    /** Plotly's own words (toolbar buttons, the zoom hint) by their English text; empty keeps Plotly's English. */
+    plotly: Record<string, string>;
   };
   loss: {
     title: string;

@@ -31,6 +31,17 @@ describe('LiveLossCurve', () => {
     expect(container.querySelector('.al-chart__summary')?.textContent).toBe('Loss after 1 epoch: train 0.5, validation 0.6. Best epoch 1.');
   });
 
+  it('around a single value, its two y ticks differ, a twentieth of a decade (log) or of the value (linear) either side', () => {
+    for (const logY of [true, false]) {
+      const { container, unmount } = render(<LiveLossCurve train={[3.534]} val={[NaN]} bestEpoch={0} logY={logY} aria-label="Loss per epoch" text={T} />);
+      const ticks = [...container.querySelectorAll('.al-live-svg__tick')].slice(0, 2).map((t) => Number(t.textContent));
+      expect(ticks[0]).toBeGreaterThan(3.534);
+      expect(ticks[1]).toBeLessThan(3.534);
+      expect(ticks[0]).toBeCloseTo(logY ? 3.534 * 10 ** 0.05 : 3.534 * 1.05, 2);
+      unmount();
+    }
+  });
+
   it('without validation data (NaN losses) names no validation line, and marks the best epoch of the training loss', () => {
     const { container } = render(<LiveLossCurve train={[0.5, 0.25]} val={[NaN, NaN]} bestEpoch={1} logY aria-label="Loss per epoch" text={T} />);
     const words = [...container.querySelectorAll('text')].map((t) => t.textContent);

@@ -32,6 +32,10 @@ function useDrawnSize(height: number): { ref: React.RefObject<HTMLElement | null
   return { ref, width: size.width, height: Math.round(height * size.scale) };
 }
 
+/** Half the y range around a single value (the range is a tenth of a decade on a log axis, a tenth of the value on a linear one). */
+const FLAT_PAD_DECADES = 0.05;
+const FLAT_PAD_FRACTION = 0.05;
+
 /**
  * The loss curve drawn as plain SVG, for use while training runs: an update
  * costs well under a millisecond, where a Plotly re-render costs 100–200 ms of
@@ -52,9 +56,13 @@ export function LiveLossCurve(props: LossCurveProps) {
   const shown = (v: number) => Number.isFinite(v) && (!logY || v > 0);
   const all = series.flat().filter(shown);
   const t = (v: number) => (logY ? Math.log10(v) : v);
-  const lo = all.length > 0 ? t(Math.min(...all)) : 0;
-  const hi = all.length > 0 ? t(Math.max(...all)) : 1;
-  const span = hi - lo || 1;
+  const low = all.length > 0 ? t(Math.min(...all)) : 0;
+  const high = all.length > 0 ? t(Math.max(...all)) : 1;
+  // One value (a single epoch's train loss): widen the axis around it so its two ticks differ.
+  const pad = high > low ? 0 : logY ? FLAT_PAD_DECADES : Math.abs(high) * FLAT_PAD_FRACTION || FLAT_PAD_FRACTION;
+  const lo = low - pad;
+  const hi = high + pad;
+  const span = hi - lo;
   const n = Math.max(train.length, val.length, 2);
   const x = (i: number) => PAD.left + (i / (n - 1)) * (W - PAD.left - PAD.right);
   const y = (v: number) => PAD.top + (1 - (t(v) - lo) / span) * (H - PAD.top - PAD.bottom);

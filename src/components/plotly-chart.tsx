@@ -9,6 +9,9 @@ import { useThemeKey } from './use-theme-key';
 import type { Layout, Trace } from './figures/types';
 import './components.css';
 
+/** The name under which each chart gets the page language's Plotly words (`text.plotly`). */
+const PAGE_LOCALE = 'page';
+
 export interface ChartPoint {
   x: number | string;
   y: number | string;
@@ -95,7 +98,7 @@ export function PlotlyChart(props: PlotlyChartProps) {
       const fullLayout = scaleLayout(mergeLayout(defaultLayout(fg), layout), scale);
       let drawing: ReturnType<PlotlyStatic['react']>;
       try {
-        drawing = plotly.react(el, data, fullLayout, { ...defaultConfig, ...config });
+        drawing = plotly.react(el, data, fullLayout, { ...defaultConfig, locale: PAGE_LOCALE, locales: { [PAGE_LOCALE]: { dictionary: text.plotly } }, ...config });
       } catch {
         setStatus('error');
         return;
@@ -116,7 +119,7 @@ export function PlotlyChart(props: PlotlyChartProps) {
       );
     });
     return () => cancelQueuedFrame(frame);
-  }, [plotly, data, layout, config, themeKey, label]);
+  }, [plotly, data, layout, config, themeKey, label, text.plotly]);
 
   useEffect(() => {
     const el = plotRef.current;

@@ -40,7 +40,7 @@ describe('noteText', () => {
     const measured: BackendNote = { kind: 'measured', measured: [{ name: 'webgl', secondsPerEpoch: 14.4, complete: false }, { name: 'wasm', secondsPerEpoch: 1.23 }] };
     expect(noteText(measured)).toBe('Measured on this device: WebAssembly 1.2 s/epoch, WebGL > 14 s/epoch.');
     expect(noteText({ kind: 'measured', measured: [{ name: 'wasm', secondsPerEpoch: 1.23 }, { name: 'cpu', secondsPerEpoch: 31 }] }, 'ja')).toBe(
-      'この端末での実測：WebAssembly 1.2 s/エポック、JavaScript のみ（cpu） 31 s/エポック。',
+      'この端末での実測：WebAssembly 1.2 秒/エポック、JavaScript のみ（cpu） 31 秒/エポック。',
     );
   });
 

@@ -26,8 +26,9 @@ function detailText(detail: string | undefined, lang: Lang): string {
   return lang === 'ja' ? `（${text}）` : `: ${text}`;
 }
 
-function seconds(s: number): string {
-  return s < 10 ? `${s.toFixed(1)} s` : `${Math.round(s)} s`;
+function seconds(s: number, lang: Lang): string {
+  const unit = lang === 'ja' ? '秒' : 's';
+  return s < 10 ? `${s.toFixed(1)} ${unit}` : `${Math.round(s)} ${unit}`;
 }
 
 /** A note as one sentence in `lang`. */
@@ -38,7 +39,7 @@ export function noteText(note: BackendNote, lang: Lang = 'en'): string {
     case 'measured': {
       const parts = [...note.measured]
         .sort((a, b) => a.secondsPerEpoch - b.secondsPerEpoch)
-        .map((m) => `${L(m.name)} ${m.complete === false ? '> ' : ''}${seconds(m.secondsPerEpoch)}${ja ? '/エポック' : '/epoch'}`);
+        .map((m) => `${L(m.name)} ${m.complete === false ? '> ' : ''}${seconds(m.secondsPerEpoch, lang)}${ja ? '/エポック' : '/epoch'}`);
       return ja ? `この端末での実測：${parts.join('、')}。` : `Measured on this device: ${parts.join(', ')}.`;
     }
     case 'unavailable':

@@ -1,12 +1,19 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '../stores/settings-store';
 import { EpochEstimate } from './epoch-estimate';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  setLang('en');
+});
 
 describe('EpochEstimate', () => {
-  it('states the total, the backend and the time per epoch', () => {
+  it('states the total, the backend and the time per epoch, with the units of the page’s language', () => {
+    setLang('en');
     render(<EpochEstimate secondsPerEpoch={2} epochs={30} basis="wasm" note={(s, e, be) => `${s} for ${e} epochs on ${be}`} epochWord="epoch" />);
     expect(screen.getByTestId('estimate').textContent).toBe('≈ 1 min 0 s for 30 epochs on WebAssembly (2 s / epoch)');
+    act(() => setLang('ja'));
+    expect(screen.getByTestId('estimate').textContent).toBe('≈ 1 分 0 秒 for 30 epochs on WebAssembly (2 秒 / epoch)');
   });
 });

@@ -21,7 +21,7 @@ export function EpochEstimate({ secondsPerEpoch, epochs, basis, note, epochWord 
   const lang = useLang();
   return (
     <p className="nb-estimate" data-testid="estimate">
-      ≈ {note(formatDuration(secondsPerEpoch * epochs), epochs, backendLabel(basis as BackendName, lang) ?? basis)} ({formatDuration(secondsPerEpoch)} / {epochWord})
+      ≈ {note(formatDuration(secondsPerEpoch * epochs, lang), epochs, backendLabel(basis as BackendName, lang) ?? basis)} ({formatDuration(secondsPerEpoch, lang)} / {epochWord})
     </p>
   );
 }

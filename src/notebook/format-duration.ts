@@ -1,8 +1,16 @@
-/** "45 s", "3 min 20 s", "1 h 5 min" — for progress and estimates. */
-export function formatDuration(seconds: number): string {
+import type { Lang } from '../i18n/lang';
+
+const UNITS: Record<Lang, { s: string; min: string; h: string }> = {
+  en: { s: 's', min: 'min', h: 'h' },
+  ja: { s: '秒', min: '分', h: '時間' },
+};
+
+/** A duration as "45 s", "3 min 20 s" or "1 h 5 min" (ja: "45 秒", "3 分 20 秒", "1 時間 5 分"); '—' when unknown. */
+export function formatDuration(seconds: number, lang: Lang = 'en'): string {
+  const u = UNITS[lang];
   if (!Number.isFinite(seconds) || seconds < 0) return '—';
-  if (seconds < 60) return `${Math.max(1, Math.round(seconds))} s`;
+  if (seconds < 60) return `${Math.max(1, Math.round(seconds))} ${u.s}`;
   const m = Math.floor(seconds / 60);
-  if (m < 60) return `${m} min ${Math.round(seconds - m * 60)} s`;
-  return `${Math.floor(m / 60)} h ${m % 60} min`;
+  if (m < 60) return `${m} ${u.min} ${Math.round(seconds - m * 60)} ${u.s}`;
+  return `${Math.floor(m / 60)} ${u.h} ${m % 60} ${u.min}`;
 }

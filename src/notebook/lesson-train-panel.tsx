@@ -65,7 +65,8 @@ export function LessonTrainPanel({ training, epochs, secondsPerEpoch, text: t, s
       valLoss={drawLoss ? training.valLoss : []}
       epochs={training.status === 'idle' ? epochs : training.epochs}
       blocked={problemsText(problems, lang)}
-      estimate={`≈ ${formatDuration(secondsPerEpoch * epochs)}`}
+      estimate={`≈ ${formatDuration(secondsPerEpoch * epochs, lang)}`}
+      duration={(seconds) => formatDuration(seconds, lang)}
       labels={{ run: t.run, stop: t.stop, epoch: t.epoch, batch: t.batchWord, elapsed: t.elapsed, remaining: t.remaining, estimate: t.estimate, loss: t.lossCurve, progress: classroom.trainingProgress }}
       onRun={() => void actions.train()}
       onStop={actions.stop}

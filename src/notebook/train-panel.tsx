@@ -26,6 +26,8 @@ export interface TrainPanelProps {
   labels: { run: string; stop: string; epoch: string; batch: string; elapsed: string; remaining: string; estimate: string; loss: string; progress: string };
   /** The loss curves' words. */
   chartText: Pick<ChartText, 'loss' | 'chart' | 'summary'>;
+  /** A duration in the page's language ("45 s", "45 秒"); English when left out. */
+  duration?: (seconds: number) => string;
   onRun(): void;
   onStop(): void;
 }
@@ -80,12 +82,12 @@ export function TrainPanel(p: TrainPanelProps) {
           ) : null}
           {p.status !== 'idle' ? (
             <span data-testid="train-elapsed">
-              {p.labels.elapsed} {formatDuration(elapsed)}
+              {p.labels.elapsed} {(p.duration ?? formatDuration)(elapsed)}
             </span>
           ) : null}
           {running && Number.isFinite(remaining) ? (
             <span>
-              {p.labels.remaining} ≤ {formatDuration(remaining)}
+              {p.labels.remaining} ≤ {(p.duration ?? formatDuration)(remaining)}
             </span>
           ) : null}
         </div>

@@ -4,6 +4,7 @@ import { useChartText } from '../../../i18n/chart-text';
 import { formatDuration } from '../../../notebook/format-duration';
 import { createTrainCell } from '../../../notebook/lesson-cells';
 import { starredIndex } from '../../../notebook/training-state';
+import { useLang } from '../../../stores/settings-store';
 import { ssimAe, useLesson } from '../instance';
 import type { ModelResult } from '../state';
 import { useText } from '../text';
@@ -24,6 +25,7 @@ function TrainingModel() {
 /** One kept model's loss chart, titled with its loss and captioned with its epochs and seconds per epoch. */
 function ModelCurve({ model: m }: { model: ModelResult }) {
   const t = useText();
+  const lang = useLang();
   const chartText = useChartText();
   const text = useMemo(() => ({ ...chartText, loss: { ...chartText.loss, title: t.modelLossTitle(t.method[m.loss]) } }), [chartText, t, m.loss]);
   return (
@@ -35,7 +37,7 @@ function ModelCurve({ model: m }: { model: ModelResult }) {
         aria-label={t.modelLossCurve(t.method[m.loss])}
         logY
         height={280}
-        caption={t.trained(t.method[m.loss], m.epochsRun, formatDuration(m.secondsPerEpoch))}
+        caption={t.trained(t.method[m.loss], m.epochsRun, formatDuration(m.secondsPerEpoch, lang))}
         text={text}
       />
     </div>
