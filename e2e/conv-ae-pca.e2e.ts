@@ -172,6 +172,14 @@ describe('PCA → convolutional autoencoder (seed 003)', () => {
     }
     expect(['pca', 'ae', 'tie']).toContain(await page.locator(byTestId('compare-verdict')).getAttribute('data-winner'));
 
+    // 5b. The run was kept; Reopen rebuilds it from its weights without training: the same autoencoder scores.
+    const aeAuc = await page.locator(byTestId('compare-ae-auc')).getAttribute('data-value');
+    await page.locator(byTestId('run-reopen')).first().click();
+    await page.locator(byTestId('runs-restored')).waitFor({ timeout: 60_000 });
+    expect(await page.locator(byTestId('runs-notice')).count()).toBe(0);
+    await expect.poll(() => page.locator(byTestId('compare-ae-auc')).getAttribute('data-value')).toBe(aeAuc);
+    expect(await page.locator(byTestId('model-download')).isEnabled()).toBe(true);
+
     // 6. Face folders: a corrupt image is refused by name and the built-in faces stay; a good folder with attributes becomes the data.
     const counts = await textOf(page, 'data-counts');
     const bad = writeFaces('faces-bad', 10, 2, { 'broken.png': png(0, false).slice(0, 40) });

@@ -77,10 +77,25 @@ describe('convAePcaJob', () => {
     expect(pca.evaluation.diffs[4 * AREA + 6 * SIZE + 5]).toBeCloseTo(Math.abs(INPUT.data.test[4 * AREA + 6 * SIZE + 5] - pca.evaluation.reconstructions[4 * AREA + 6 * SIZE + 5]), 6);
     expect(ae).not.toBeNull();
     expect(ae!.trainLoss).toHaveLength(2);
+    // No early stopping, but the epoch with the lowest training loss is the one scored (the Train prose says so).
+    expect(ae!.stop).toMatchObject({ reason: 'completed', epochsRun: 2, patience: 0, restoredBest: true });
     expect(ae!.evaluation.reconstructions.length).toBe(8 * AREA);
     expect(Number.isFinite(ae!.evaluation.auc)).toBe(true);
     expect(Number.isFinite(ae!.evaluation.pixelAuc)).toBe(true);
     expect(ae!.weights.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('rebuilds the AE from kept weights and scores it exactly as after training, without training', async () => {
+    const trained = (await run({ ...INPUT, ae: { ...INPUT.ae, epochs: 1 } })).result.ae!;
+    const { result, events } = await run({ ...INPUT, weights: trained.weights });
+    expect(events.some((e) => e.type === 'epoch' || e.type === 'batch')).toBe(false);
+    const ae = result.ae!;
+    expect(ae.epochsRun).toBe(0);
+    expect(ae.parameters).toBe(trained.parameters);
+    expect(Array.from(ae.evaluation.scores)).toEqual(Array.from(trained.evaluation.scores));
+    expect(ae.evaluation.auc).toBe(trained.evaluation.auc);
+    expect(ae.weights.map((w) => w.length)).toEqual(trained.weights.map((w) => w.length));
+    await expect(run({ ...INPUT, weights: trained.weights.slice(1) })).rejects.toThrow(/weights-mismatch/);
   }, 60_000);
 
   it('runs PCA only when asked, and refuses inconsistent input with a code', async () => {

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { convAeParamCount, createConvAutoencoder, type ConvAeConfig, type ConvAutoencoder } from '../model/conv-ae';
 import { fitPca, projectPca, reconstructPca } from '../pca/pca';
+import { fail } from '../problem';
 import { trainThen } from '../train/train-job';
 import { yieldToEventLoop } from '../train/yield-to-event-loop';
 import { aucByComponents, evaluateMethod } from './conv-ae-pca-evaluate';
@@ -87,13 +88,45 @@ function runAe(input: ConvAePcaJobInput, signal: AbortSignal): AsyncGenerator<Jo
   });
 }
 
+/** Rebuilds the conv AE from `weights` (problem `weights-mismatch` when they do not fit) and evaluates it; no training facts. */
+async function* restoreAe(input: ConvAePcaJobInput, weights: Float32Array[]): AsyncGenerator<JobEvent, ConvAeResult> {
+  const { data } = input;
+  const config = faceAeConfig(data.size, input.ae);
+  const model = createConvAutoencoder(config, input.seed);
+  try {
+    try {
+      model.setWeights(weights);
+    } catch {
+      return fail('weights-mismatch', {});
+    }
+    const reconstructions = yield* reconstructAll(model, data.test, data.size * data.size);
+    yield { type: 'eval', phase: 'metrics', done: 0, total: 1 };
+    const stop = { reason: 'completed' as const, epochsRun: 0, heldEpoch: 0, patience: 0, restoredBest: false };
+    return {
+      trainLoss: [],
+      valLoss: [],
+      epochsRun: 0,
+      bestEpoch: 0,
+      stopReason: 'completed',
+      stop,
+      secondsPerEpoch: NaN,
+      evaluation: evaluateMethod(data, reconstructions, input.hardestCount),
+      weights: weights.map((w) => w.slice()),
+      parameters: convAeParamCount(config),
+    };
+  } finally {
+    model.dispose();
+  }
+}
+
 /**
  * The "from PCA to a convolutional autoencoder" lesson (seed 003): fits PCA
  * with `pca.maxComponents` axes on the training normals (faces without
  * glasses) and scores the test faces with `pca.k` of them, then trains the
  * conv AE (MSE) on the same normals and scores them the same way; both are
  * judged by image ROC (glasses = positive) and, with masks, pixel ROC of
- * |input − reconstruction|. Yields PCA progress, the AE's training events and
+ * |input − reconstruction|. With `weights`, the AE is rebuilt from them
+ * instead of trained. Yields PCA progress, the AE's training events and
  * scoring progress. Throws an Error with a code for inconsistent input.
  * Leaves no tensors behind; the result is plain data.
  */
@@ -102,6 +135,6 @@ export async function* convAePcaJob(input: ConvAePcaJobInput, signal: AbortSigna
   if (problem) throw new Error(problem);
   const started = performance.now();
   const pca = yield* runPca(input);
-  const ae = input.pcaOnly ? null : yield* runAe(input, signal);
+  const ae = input.pcaOnly ? null : input.weights ? yield* restoreAe(input, input.weights) : yield* runAe(input, signal);
   return { size: input.data.size, pca, ae, seconds: (performance.now() - started) / 1000, backend: tf.getBackend() };
 }

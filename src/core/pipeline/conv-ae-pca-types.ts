@@ -77,6 +77,12 @@ export interface ConvAePcaJobInput {
   pcaOnly?: boolean;
   /** How many "hardest normals" (highest-scoring normal test images) to list per method. Default 8. */
   hardestCount?: number;
+  /**
+   * Trained weights of the AE for `ae`'s architecture (`ConvAutoencoder.getWeights()` order: a kept
+   * run's or a model file's): the AE is rebuilt from them and scored instead of trained; its result
+   * then has no training facts (no epochs). Read, not kept.
+   */
+  weights?: Float32Array[];
 }
 
 /** How well one method's scores and maps find the glasses. */

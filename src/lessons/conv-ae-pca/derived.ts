@@ -12,6 +12,15 @@ export function testIndices(faces: FaceData, label: 0 | 1): number[] {
   return Array.from(faces.testLabels.keys()).filter((i) => faces.testLabels[i] === label);
 }
 
+/**
+ * Whether the test images hold both classes, so that they can be scored: a
+ * learner's folder without an attributes file has no faces with glasses, and
+ * then there is no AUC, no ROC curve, no best F1 and no winner.
+ */
+export function scorable(faces: Pick<FaceData, 'testLabels'>): boolean {
+  return faces.testLabels.includes(1) && faces.testLabels.includes(0);
+}
+
 /** The glasses mask of test image i, or null (a normal, or a folder without masks). */
 export function maskOf(faces: FaceData, i: number): Uint8Array | null {
   return faces.testLabels[i] === 1 && faces.testMasks ? imageAt(faces.testMasks, i, faces.size * faces.size) : null;

@@ -1,22 +1,40 @@
+import { convAeWeightSpecs } from '../../core/model-io/conv-ae-topology';
 import { FACE_SIZE } from '../../core/pipeline/conv-ae-pca-types';
 import { scoreCurves } from '../../core/runs/run-curves';
 import { connectRuns } from '../../notebook/runs/connect-runs';
 import { captureOnce, capturedRun, rerunWith, thresholdRows } from '../../notebook/runs/adapter-helpers';
 import { notebookDownload } from '../../notebook/runs/notebook-download';
-import { problemError, type RunsAdapter } from '../../notebook/runs/runs-adapter';
-import { problem } from '../../notebook/settings/problem';
+import type { RunsAdapter } from '../../notebook/runs/runs-adapter';
+import type { RunMeta } from '../../notebook/runs/run-record';
+import { problem, type Problem } from '../../notebook/settings/problem';
 import { addProblemTexts } from '../../notebook/settings/problem-text';
 import { actions, store } from './instance';
+import { scorable } from './derived';
+import { folderInUse } from './folder-action';
 import { convAePcaNotebook } from './notebook';
 import { SETTINGS, type ConvAePcaParams } from './params';
 import type { ConvAePcaState } from './state';
 
 addProblemTexts({
-  'cap-reopen-retrain': {
-    en: 'A run of this lesson cannot be rebuilt from its weights yet: press Re-run to train it again with its settings and seed.',
-    ja: 'このレッスンの実行は、まだ重みから作り直せません。「再実行」を押すと、同じ設定とシードでもう一度学習します。',
+  'cap-run-folder': (v) => ({
+    en: `This run was trained on your folder ${String(v.folder)}, which is not kept: open the same folder in “Bring your own faces” first.`,
+    ja: `この実行は自分のフォルダ ${String(v.folder)} で学習したもので、そのフォルダは保存されていません。先に「自分の顔画像で試す」で同じフォルダを開いてください。`,
+  }),
+  'cap-run-builtin': {
+    en: 'This run was trained on the built-in faces: press “Back to the built-in faces” in “Bring your own faces” first.',
+    ja: 'この実行は組み込みの顔で学習したものです。先に「自分の顔画像で試す」の「組み込みの顔に戻す」を押してください。',
   },
 });
+
+/**
+ * Why `run` cannot be reopened or run again on the data in use (faces are not kept with a run):
+ * a folder run needs the same folder open, a built-in run needs no folder in use.
+ * @param inUse the name of the folder in use now, or null
+ */
+export function runDataProblem(run: Pick<RunMeta, 'extra'>, inUse: string | null): Problem | null {
+  if (run.extra?.source === 'folder') return inUse !== null && inUse === run.extra.folder ? null : problem('cap-run-folder', { folder: String(run.extra.folder ?? '') });
+  return inUse !== null ? problem('cap-run-builtin') : null;
+}
 
 const running = (s: ConvAePcaState) => s.training.status === 'running';
 /** The result of a full run (PCA and the AE), not of PCA fitted alone. */
@@ -25,7 +43,9 @@ const fullResult = (s: ConvAePcaState) => (s.result?.job.ae && !running(s) ? s.r
 /**
  * The lesson in the runs mechanism. A run is kept when the AE has trained;
  * its headline is the AE's image score, and PCA's and the AE's image and
- * pixel AUCs are its own columns.
+ * pixel AUCs are its own columns. The AE trains without validation faces,
+ * so a run has no validation loss curve. A kept run reopens without training:
+ * PCA is fitted again (seconds) and the AE is rebuilt from the run's weights.
  */
 export const adapter: RunsAdapter<ConvAePcaState> = {
   lessonId: 'conv-ae-pca',
@@ -34,6 +54,11 @@ export const adapter: RunsAdapter<ConvAePcaState> = {
   result: fullResult,
   busy: (s) => running(s) || s.busy || s.data.status === 'loading' || s.folder.status === 'reading',
   weights: (s) => fullResult(s)?.job.ae?.weights ?? null,
+  headlineLabels: {
+    auc: { en: 'AE image AUC', ja: 'AE の画像 AUC' },
+    ap: { en: 'AE image AP', ja: 'AE の画像 AP' },
+    f1: { en: 'AE best F1', ja: 'AE の最良 F1' },
+  },
   ownMetrics: [
     { key: 'pcaAuc', label: { en: 'PCA image AUC', ja: 'PCA の画像 AUC' }, digits: 3 },
     { key: 'pcaPixelAuc', label: { en: 'PCA pixel AUC', ja: 'PCA の画素 AUC' }, digits: 3 },
@@ -46,15 +71,17 @@ export const adapter: RunsAdapter<ConvAePcaState> = {
     const k = Math.min(r.params.k, pca.variances.length);
     const own = { pcaAuc: pca.evaluation.auc, pcaPixelAuc: pca.evaluation.pixelAuc, aePixelAuc: ae.evaluation.pixelAuc, explained: pca.cumulativeExplained[k - 1] };
     const extra = { source: r.data.source.kind, folder: r.data.source.kind === 'folder' ? s.folder.name : null };
-    return capturedRun(ae, { ...ae, backend: r.job.backend }, { settings: { ...r.params }, seed: r.params.seed, scores: Float32Array.from(ae.evaluation.scores), labels: r.data.testLabels.slice(), own, extra });
+    const run = capturedRun(ae, { ...ae, backend: r.job.backend }, { settings: { ...r.params }, seed: r.params.seed, scores: Float32Array.from(ae.evaluation.scores), labels: r.data.testLabels.slice(), own, extra, valLoss: [] });
+    // Without both classes there is no F1 to find (the search would report 0), as there is no AUC.
+    return scorable(r.data) ? run : { ...run, metrics: { ...run.metrics, bestF1: NaN } };
   }),
   model: (values) => {
     const p = values as ConvAePcaParams;
-    return { architecture: `conv-ae-pca ${FACE_SIZE}x${FACE_SIZE} depth ${p.depth} width ${p.width} latent ${p.latent}`, topology: { lesson: 'conv-ae-pca', depth: p.depth, width: Number(p.width), latent: p.latent }, specs: null };
+    const specs = convAeWeightSpecs({ inputSize: FACE_SIZE, latent: p.latent, width: Number(p.width), depth: p.depth }, ['l2']);
+    return { architecture: `conv-ae-pca ${FACE_SIZE}x${FACE_SIZE} depth ${p.depth} width ${p.width} latent ${p.latent}`, topology: { lesson: 'conv-ae-pca', depth: p.depth, width: Number(p.width), latent: p.latent }, specs };
   },
-  reopen: async () => {
-    throw problemError(problem('cap-reopen-retrain'));
-  },
+  reopenProblem: (run, s) => runDataProblem(run, folderInUse(s) ? s.folder.name : null),
+  reopen: (values, weights, facts) => actions.restore(values as ConvAePcaParams, weights, facts),
   rerun: (values) => rerunWith(store, values as ConvAePcaParams, actions.train),
   scoreRows: (s) => {
     const r = fullResult(s);

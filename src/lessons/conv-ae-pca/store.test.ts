@@ -19,24 +19,29 @@ function faces(nTrain: number): FaceData {
   };
 }
 
-/** A store whose job answers at once with the fake result; it records the inputs it was sent. */
-function makeStore() {
+/** A store whose job answers at once with the fake result (after one batch 3 s into training; with weights, an AE of no epochs); it records the inputs it was sent. */
+function makeStore(now?: () => number) {
   const inputs: ConvAePcaJobInput[] = [];
   const client = {
     run: ((_job: string, input: ConvAePcaJobInput, _backend: string, cb: RunCallbacks = {}) => {
       inputs.push(input);
       cb.onEvent?.({ type: 'eval', phase: 'pca', done: 1, total: 1 });
-      return { runId: inputs.length, result: Promise.resolve({ ...fakeJobResult(input.data), ae: input.pcaOnly ? null : fakeJobResult(input.data).ae }), cancel: () => undefined };
+      if (!input.pcaOnly) cb.onEvent?.({ type: 'batch', epoch: 1, batch: 1, batchesPerEpoch: 1, elapsedSeconds: 3 });
+      const ae = input.pcaOnly ? null : { ...fakeJobResult(input.data).ae!, ...(input.weights ? { trainLoss: [], valLoss: [], epochsRun: 0, secondsPerEpoch: NaN, weights: input.weights } : {}) };
+      return { runId: inputs.length, result: Promise.resolve({ ...fakeJobResult(input.data), ae }), cancel: () => undefined };
     }) as ConvAePcaDeps['client']['run'],
   };
   const loads: number[] = [];
+  const speeds: number[] = [];
   const lesson = createConvAePcaStore({
+    onSpeed: (_b, s) => speeds.push(s),
     client,
     backendPreference: () => 'wasm',
     onBackendReport: () => undefined,
     loadFaces: async (p) => (loads.push(p.trainCount), faces(p.trainCount)),
+    now,
   });
-  return { lesson, inputs, loads };
+  return { lesson, inputs, loads, speeds };
 }
 
 describe('PCA → conv-AE store', () => {
@@ -56,6 +61,29 @@ describe('PCA → conv-AE store', () => {
     expect(s.result?.key).toBe(trainKey(s.params));
     expect(s.data.key).toBe(dataKey(s.params));
     expect(s.training.status).toBe('done');
+  });
+
+  it('ends with the whole run’s elapsed time, not the epochs’ alone, so the panel’s clock never goes back', async () => {
+    const clock = [1000, 13_500];
+    const { lesson } = makeStore(() => clock.shift()!);
+    await lesson.actions.loadData();
+    await lesson.actions.train();
+    // Training events said 3 s and the job 4 s; from Train to the result took 12.5 s.
+    expect(lesson.store.getState().training).toMatchObject({ status: 'done', elapsedSeconds: 12.5 });
+  });
+
+  it('reopens a kept run from its weights without training: its settings, the job told to rebuild, the run’s facts', async () => {
+    const { lesson, inputs, speeds } = makeStore();
+    const weights = [Float32Array.of(1, 2), Float32Array.of(3)];
+    const stop = { reason: 'completed' as const, epochsRun: 3, heldEpoch: 2, patience: 0, restoredBest: true };
+    const p = { ...lesson.store.getState().params, trainCount: 20, k: 5, latent: 5, seed: 9 };
+    await lesson.actions.restore(p, weights, { trainLoss: [0.3, 0.2, 0.25], valLoss: [NaN, NaN, NaN], stop, epochsRun: 3, secondsPerEpoch: 2.5, date: 1 });
+    expect(inputs[0]).toMatchObject({ pcaOnly: false, weights, seed: 9, pca: { k: 5, maxComponents: 19 } });
+    const s = lesson.store.getState();
+    expect(s.params).toEqual(p);
+    expect(s.result?.job.ae).toMatchObject({ trainLoss: [0.3, 0.2, 0.25], epochsRun: 3, bestEpoch: 2, stop, secondsPerEpoch: 2.5, stopReason: 'completed', weights });
+    expect(s.training).toMatchObject({ status: 'done', epoch: 3, epochs: 3, trainLoss: [0.3, 0.2, 0.25], bestEpoch: 2, stop });
+    expect(speeds).toEqual([]);
   });
 
   it('refuses a batch larger than the training faces before loading anything', async () => {

@@ -4,6 +4,8 @@ import { createBuiltinDataLoader } from '../../notebook/builtin-data-loader';
 import { createLessonCore, lessonDefaults } from '../../notebook/lesson-core';
 import type { TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
+import { problemError, restoredTraining, runSummary, type ReopenFacts } from '../../notebook/runs/runs-adapter';
+import { problem } from '../../notebook/settings/problem';
 import { IDLE_TRAINING, mayTrain, reduceTrainEvent } from '../../notebook/training-state';
 import { idleFolder } from '../../notebook/folder-request';
 import { createFolderActions, folderInUse, loadedKey } from './folder-action';
@@ -17,6 +19,8 @@ export interface ConvAePcaDeps extends TrainingDeps {
   /** The built-in faces for the settings (the page: the served DiceBear faces). */
   loadFaces(p: ConvAePcaParams): Promise<FaceData>;
   onSpeed?(backend: string, secondsPerEpoch: number, batchesPerEpoch: number): void;
+  /** Milliseconds of a monotonic clock (default `performance.now`): how long a whole run took. */
+  now?(): number;
 }
 
 /** Idle progress of a run. */
@@ -65,20 +69,46 @@ export function createConvAePcaStore(deps: ConvAePcaDeps) {
     const p = get().params;
     const key = trainKey(p, loadedKey(get()));
     const data = get().data.faces!;
+    const now = deps.now ?? (() => performance.now());
+    const started = now();
     set({ training: { ...IDLE_CAP_TRAINING, status: 'running', epochs: pcaOnly ? 0 : p.epochs } });
     await runner.run('conv-ae-pca', jobInput(p, data, pcaOnly), {
       reduce: reduceEvent,
       onResult: (job) => {
-        set({ result: { key, data, job, params: p }, training: { ...get().training, status: 'done' }, view: { ...get().view, k: null, offset: 0 } });
+        // The panel's clock counts the whole run (PCA, training, scoring) while it runs; the training events' clock counts the epochs only.
+        const elapsedSeconds = Math.max(get().training.elapsedSeconds, job.seconds, (now() - started) / 1000);
+        set({ result: { key, data, job, params: p }, training: { ...get().training, status: 'done', elapsedSeconds }, view: { ...get().view, k: null, offset: 0 } });
         if (job.ae && job.ae.epochsRun > 0) deps.onSpeed?.(job.backend, job.ae.secondsPerEpoch, get().training.batchesPerEpoch);
       },
     });
   }
 
+  /**
+   * Reopens a kept run (or a model file): its settings `p`, PCA fitted again (seconds) and the AE
+   * rebuilt from `weights` and scored, with the run's training facts. Throws the problem on failure.
+   */
+  async function restore(p: ConvAePcaParams, weights: Float32Array[], facts: ReopenFacts): Promise<void> {
+    set({ params: p, drafts: {} });
+    if (!(await loadData())) throw problemError(get().data.error ?? problem('failed', { text: '' }));
+    const key = trainKey(p, loadedKey(get()));
+    const data = get().data.faces!;
+    set({ training: { ...IDLE_CAP_TRAINING, status: 'running', epochs: 0 } });
+    await runner.run('conv-ae-pca', { ...jobInput(p, data, false), weights }, {
+      reduce: reduceEvent,
+      onResult: (job) => {
+        const stop = facts.stop ?? { reason: 'completed' as const, epochsRun: facts.epochsRun, heldEpoch: facts.epochsRun, patience: 0, restoredBest: false };
+        const ae = job.ae && { ...job.ae, ...runSummary(facts), trainLoss: [...facts.trainLoss], valLoss: [...facts.valLoss], bestEpoch: stop.heldEpoch, stop };
+        set({ result: { key, data, job: { ...job, ae }, params: p }, training: { ...IDLE_CAP_TRAINING, ...restoredTraining(facts) }, view: { ...get().view, k: null, offset: 0 } });
+      },
+    });
+    const t = get().training;
+    if (t.status === 'error') throw problemError(t.error ?? problem('failed', { text: '' }));
+  }
+
   const train = () => run(false);
   const folder = createFolderActions(access, loadData);
 
-  return core.lesson(train, { ...paramSlice.actions, ...folder, loadData, fitPca: () => run(true) });
+  return core.lesson(train, { ...paramSlice.actions, ...folder, loadData, fitPca: () => run(true), restore });
 }
 
 /** A lesson store and its actions. */

@@ -5,7 +5,8 @@ import { countEn } from '../../i18n/count';
 export const en = {
   ...NOTEBOOK_TEXT.en,
   shape: 'output',
-  lossCurve: 'Training and validation loss (MSE) per epoch',
+  lossCurve: 'Training loss (MSE) per epoch',
+  noAnomalies: 'None of the test faces has glasses, so there is nothing to score: no AUC, no ROC curve, no best F1 and no winner. With CelebA’s attributes file, the faces with glasses become the anomalies.',
   pca2d: {
     noise: 'Noise around the line (σ):',
     addOutlier: 'Add an outlier',
@@ -72,7 +73,9 @@ export const en = {
     k: 'Components k',
     rows: ['input', 'reconstruction', 'residual |x − x̂|'],
     recCaption: (k: number, auc: string) => `Reconstructed from k = ${k} components; image AUC at this k: ${auc}`,
+    recCaptionUnscored: (k: number) => `Reconstructed from k = ${k} components.`,
     varianceTitle: 'Explained variance and image AUC by k',
+    varianceOnlyTitle: 'Explained variance by k',
     aucTitle: 'Image AUC against k',
     kAxis: 'components k',
     varianceAxis: 'cumulative explained variance',

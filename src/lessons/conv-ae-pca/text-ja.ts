@@ -5,7 +5,8 @@ import type { LessonText } from './text-en';
 export const ja: LessonText = {
   ...NOTEBOOK_TEXT.ja,
   shape: '出力',
-  lossCurve: 'エポックごとの学習損失と検証損失（MSE）',
+  lossCurve: 'エポックごとの学習損失（MSE）',
+  noAnomalies: 'テスト用の顔に眼鏡ありの顔が 1 枚もないので、採点するものがありません。AUC も ROC 曲線も最良 F1 も勝ち負けもありません。CelebA の属性ファイルがあれば、眼鏡ありの顔が異常になります。',
   pca2d: {
     noise: '直線のまわりのノイズ（σ）：',
     addOutlier: '外れ値を加える',
@@ -71,7 +72,9 @@ export const ja: LessonText = {
     k: '成分数 k',
     rows: ['入力', '再構成', '残差 |x − x̂|'],
     recCaption: (k, auc) => `k = ${k} 個の成分で再構成。この k での画像 AUC：${auc}`,
+    recCaptionUnscored: (k) => `k = ${k} 個の成分で再構成。`,
     varianceTitle: 'k に対する説明された分散と画像 AUC',
+    varianceOnlyTitle: 'k に対する説明された分散',
     aucTitle: 'k と画像 AUC',
     kAxis: '成分数 k',
     varianceAxis: '説明された分散の累積',

@@ -59,6 +59,8 @@ export interface RunsAdapter<S> {
   model(values: Record<string, unknown>): ModelShape;
   /** The current result's weights, or null. */
   weights(s: S): Float32Array[] | null;
+  /** Headers of the AUC, AP and best-F1 columns when they need to say whose scores they are (e.g. one of two methods); absent = the plain headers. */
+  headlineLabels?: Record<'auc' | 'ap' | 'f1', Localized>;
   /** The lesson's own numbers in the runs table, in order. */
   ownMetrics: { key: string; label: Localized; digits?: number }[];
   /** Per test sample: id, label, score and prediction at the current threshold. */
@@ -67,6 +69,11 @@ export interface RunsAdapter<S> {
   reopenProblem?(run: RunMeta, s: S): string | Problem | null;
   /** True while training runs (reopening then would stop it). */
   busy(s: S): boolean;
+  /**
+   * For a lesson that never keeps trained weights: the Runs cell's introduction, saying so. The cell then
+   * offers no keep-weights choice, model download or opening, and no Reopen (Re-run stays).
+   */
+  noWeights?: Localized;
 }
 
 /** Training progress as the train panel shows a reopened run: done, with its loss curves and how it ended. */

@@ -22,7 +22,8 @@ export interface RunsExtras {
 
 /**
  * The Runs cell of a lesson: keep-weights choice, downloads (model, scores,
- * notebook), Open model, the runs table and the overlay of the chosen runs.
+ * notebook), Open model, the runs table and the overlay of the chosen runs
+ * (without the weights' parts for a lesson that keeps none: `noWeights`).
  */
 export function createRunsCell<S>(store: StoreApi<S>, adapter: RunsAdapter<S>, runs: LessonRuns, extras: RunsExtras = {}): ComponentType {
   return function RunsCell() {
@@ -79,25 +80,31 @@ export function createRunsCell<S>(store: StoreApi<S>, adapter: RunsAdapter<S>, r
             </button>
           </div>
         ) : null}
-        <p className="nb-muted nb-small">{t.intro}</p>
+        <p className="nb-muted nb-small" data-testid="runs-intro">
+          {adapter.noWeights ? adapter.noWeights[lang] : t.intro}
+        </p>
         <div className="nb-runs__bar">
-          <label className="nb-runs__keep">
-            {t.keepWeights}{' '}
-            <select className="nb-select" data-testid="runs-keep-weights" value={s.keepWeights} onChange={(e) => runs.actions.setKeepWeights(e.target.value as KeepWeights)}>
-              {(['float32', 'float16', 'off'] as const).map((k) => (
-                <option key={k} value={k}>
-                  {t.keepOptions[k]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" className="btn btn--small" data-testid="model-download" disabled={!hasModel || busy} onClick={downloadModel}>
-            {t.downloadModel}
-          </button>
-          <label className={`btn btn--small${busy ? ' is-disabled' : ''}`} title={t.openModelHint}>
-            {t.openModel}
-            <input ref={fileInput} type="file" className="nb-runs__file" data-testid="model-open" accept=".json,.bin" multiple disabled={busy} onChange={(e) => void openModel(e.target.files)} />
-          </label>
+          {adapter.noWeights ? null : (
+            <>
+              <label className="nb-runs__keep">
+                {t.keepWeights}{' '}
+                <select className="nb-select" data-testid="runs-keep-weights" value={s.keepWeights} onChange={(e) => runs.actions.setKeepWeights(e.target.value as KeepWeights)}>
+                  {(['float32', 'float16', 'off'] as const).map((k) => (
+                    <option key={k} value={k}>
+                      {t.keepOptions[k]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="button" className="btn btn--small" data-testid="model-download" disabled={!hasModel || busy} onClick={downloadModel}>
+                {t.downloadModel}
+              </button>
+              <label className={`btn btn--small${busy ? ' is-disabled' : ''}`} title={t.openModelHint}>
+                {t.openModel}
+                <input ref={fileInput} type="file" className="nb-runs__file" data-testid="model-open" accept=".json,.bin" multiple disabled={busy} onChange={(e) => void openModel(e.target.files)} />
+              </label>
+            </>
+          )}
           <button type="button" className="btn btn--small" data-testid="scores-csv" disabled={!hasScores} onClick={downloadCsv}>
             {t.downloadCsv}
           </button>
@@ -112,7 +119,7 @@ export function createRunsCell<S>(store: StoreApi<S>, adapter: RunsAdapter<S>, r
         {s.status !== 'loading' && s.runs.length === 0 ? <p className="nb-muted">{t.empty}</p> : null}
         {s.runs.length > 0 ? (
           <>
-            <RunsTable runs={s.runs} chosen={s.chosen} reference={s.reference} table={adapter.table} ownMetrics={adapter.ownMetrics} actions={runs.actions} busy={busy} t={t} lang={lang} />
+            <RunsTable runs={s.runs} chosen={s.chosen} reference={s.reference} table={adapter.table} ownMetrics={adapter.ownMetrics} headlineLabels={adapter.headlineLabels} actions={runs.actions} busy={busy} canReopen={!adapter.noWeights} t={t} lang={lang} />
             <p className="nb-muted nb-small" data-testid="runs-total" data-bytes={s.totalBytes}>
               {t.total(formatBytes(s.totalBytes, lang))}
             </p>

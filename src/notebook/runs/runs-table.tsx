@@ -28,8 +28,11 @@ export interface RunsTableProps {
   reference: string | null;
   table: SettingsTable;
   ownMetrics: RunsAdapter<unknown>['ownMetrics'];
+  headlineLabels?: RunsAdapter<unknown>['headlineLabels'];
   actions: LessonRuns['actions'];
   busy: boolean;
+  /** False for a lesson that keeps no weights: no Reopen button (default true). */
+  canReopen?: boolean;
   t: RunsText;
   lang: Lang;
 }
@@ -39,7 +42,7 @@ export interface RunsTableProps {
  * that differ between the runs (cells that differ from the reference run are
  * marked), its metrics, speed and stored size, and its actions.
  */
-export function RunsTable({ runs, chosen, reference, table, ownMetrics, actions, busy, t, lang }: RunsTableProps) {
+export function RunsTable({ runs, chosen, reference, table, ownMetrics, headlineLabels, actions, busy, canReopen = true, t, lang }: RunsTableProps) {
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
   const grid = useChartText().grid;
   const keys = differingKeys(table, runs);
@@ -57,9 +60,11 @@ export function RunsTable({ runs, chosen, reference, table, ownMetrics, actions,
               <th key={k}>{table[k].label[lang]}</th>
             ))}
             <th className="nb-num">{t.cols.seed}</th>
-            <th className="nb-num">{t.cols.auc}</th>
-            <th className="nb-num">{t.cols.ap}</th>
-            <th className="nb-num">{t.cols.f1}</th>
+            {(['auc', 'ap', 'f1'] as const).map((k) => (
+              <th key={k} className="nb-num">
+                {headlineLabels?.[k][lang] ?? t.cols[k]}
+              </th>
+            ))}
             {ownMetrics.map((m) => (
               <th key={m.key} className="nb-num">
                 {m.label[lang]}
@@ -104,9 +109,11 @@ export function RunsTable({ runs, chosen, reference, table, ownMetrics, actions,
                   )}
                 </td>
                 <td className="nb-runs__actions">
-                  <button type="button" className="btn btn--small" data-testid="run-reopen" disabled={busy || !r.weightPrecision} onClick={() => void actions.reopen(r.id)}>
-                    {t.reopen}
-                  </button>
+                  {canReopen ? (
+                    <button type="button" className="btn btn--small" data-testid="run-reopen" disabled={busy || !r.weightPrecision} onClick={() => void actions.reopen(r.id)}>
+                      {t.reopen}
+                    </button>
+                  ) : null}
                   <button type="button" className="btn btn--small" data-testid="run-rerun" title={t.rerun} disabled={busy} onClick={() => void actions.rerun(r.id)}>
                     {t.rerunShort}
                   </button>

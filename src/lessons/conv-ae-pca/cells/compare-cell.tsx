@@ -6,6 +6,7 @@ import { ScrollArea } from '../../../components/scroll-area';
 import type { MethodEvaluation } from '../../../core/pipeline/conv-ae-pca-types';
 import { useChartText } from '../../../i18n/chart-text';
 import { TableHead } from '../../../notebook/table-head';
+import { scorable } from '../derived';
 import { useLesson } from '../instance';
 import { useText } from '../text';
 
@@ -24,7 +25,8 @@ function winner(pca: number, ae: number, lowerWins = false): 'pca' | 'ae' | null
 
 /** Cell 8: PCA against the conv AE at matched k and latent size: overlaid image and pixel ROC, a table, and which won and why. */
 export function CompareCell() {
-  const t = useText().compare;
+  const text = useText();
+  const t = text.compare;
   const c = useChartText();
   const result = useLesson((s) => s.result);
   const pca = result?.job.pca.evaluation ?? null;
@@ -32,12 +34,20 @@ export function CompareCell() {
   const k = result ? Math.min(result.params.k, result.job.pca.variances.length) : 0;
   const latent = result?.params.latent ?? 0;
   const names = { pca: t.pca(k), ae: t.ae(latent) };
+  const scored = result !== null && scorable(result.data);
   const figures = useMemo(() => {
-    if (!pca || !ae) return null;
+    if (!pca || !ae || !scored) return null;
     const image = overlayRocFigure([overlay(names.pca, pca.auc, pca.roc), overlay(names.ae, ae.auc, ae.roc)], { ...c.roc, title: t.rocTitle });
     const pixel = Number.isFinite(pca.pixelAuc) ? overlayRocFigure([overlay(names.pca, pca.pixelAuc, pca.pixelRoc), overlay(names.ae, ae.pixelAuc, ae.pixelRoc)], { ...c.roc, title: t.pixelRocTitle }) : null;
     return { image, pixel };
-  }, [pca, ae, names.pca, names.ae, c.roc, t]);
+  }, [pca, ae, scored, names.pca, names.ae, c.roc, t]);
+  if (result && ae && !scored) {
+    return (
+      <p className="nb-notice" data-testid="compare-no-anomalies">
+        {text.noAnomalies}
+      </p>
+    );
+  }
   if (!result || !pca || !ae || !figures) return <p className="nb-muted">{t.noResult}</p>;
   const rows: { key: keyof MethodEvaluation; lowerWins?: boolean }[] = [{ key: 'auc' }, { key: 'pixelAuc' }, { key: 'pixelAucAnomalies' }, { key: 'meanDiffInside' }, { key: 'meanDiffOutside', lowerWins: true }];
   const won = winner(pca.auc, ae.auc);

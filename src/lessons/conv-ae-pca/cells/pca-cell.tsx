@@ -7,7 +7,7 @@ import { RocPlot } from '../../../components/roc-plot';
 import { rocCurve } from '../../../core/metrics/roc';
 import { useChartText } from '../../../i18n/chart-text';
 import { RangeField } from '../../../notebook/range-field';
-import { absDiff, imageAt, maskOf, pcaReconstruction, signedForDisplay, testIndices } from '../derived';
+import { absDiff, imageAt, maskOf, pcaReconstruction, scorable, signedForDisplay, testIndices } from '../derived';
 import { actions, useLesson } from '../instance';
 import { useText } from '../text';
 
@@ -25,7 +25,8 @@ function scoresAtK(codes: Float32Array, norms: Float64Array, max: number, k: num
 
 /** Cell 4: the mean face and eigenfaces, a k slider with reconstructions and residuals, explained variance and AUC against k, the ROC at k. */
 export function PcaCell() {
-  const t = useText().pca;
+  const text = useText();
+  const t = text.pca;
   const c = useChartText();
   const result = useLesson((s) => s.result);
   const running = useLesson((s) => s.training.status === 'running');
@@ -51,17 +52,20 @@ export function PcaCell() {
       return { id: i, title: faces.testLabels[i] ? t.glasses : t.normal, images: [input, rec, absDiff(input, rec)], outline: maskOf(faces, i) };
     });
   }, [pca, faces, k, t]);
-  const roc = useMemo(() => (pca && faces ? rocCurve(scoresAtK(pca.testCodes, pca.testCentredNorms, max, k), faces.testLabels) : null), [pca, faces, max, k]);
-  const curves = useMemo(
-    () => (pca ? unitCurvesFigure([{ name: t.varianceAxis, values: pca.cumulativeExplained }, { name: t.aucAxis, values: pca.aucByK }], { title: t.varianceTitle, x: t.kAxis, y: '' }, k) : null),
-    [pca, t, k],
-  );
+  const scored = faces !== null && scorable(faces);
+  const roc = useMemo(() => (pca && faces && scored ? rocCurve(scoresAtK(pca.testCodes, pca.testCentredNorms, max, k), faces.testLabels) : null), [pca, faces, scored, max, k]);
+  const curves = useMemo(() => {
+    if (!pca) return null;
+    const variance = { name: t.varianceAxis, values: pca.cumulativeExplained };
+    const words = { title: scored ? t.varianceTitle : t.varianceOnlyTitle, x: t.kAxis, y: '' };
+    return unitCurvesFigure(scored ? [variance, { name: t.aucAxis, values: pca.aucByK }] : [variance], words, k);
+  }, [pca, scored, t, k]);
   const fitButton = (
     <button type="button" className="btn" data-testid="pca-fit" disabled={running} onClick={() => void actions.fitPca()}>
       {running ? t.fitting : t.fit}
     </button>
   );
-  if (!pca || !faces || !roc || !curves) return <div className="nb-cell-actions">{fitButton}<span className="nb-muted">{t.noResult}</span></div>;
+  if (!pca || !faces || !curves) return <div className="nb-cell-actions">{fitButton}<span className="nb-muted">{t.noResult}</span></div>;
   const auc = pca.aucByK[k - 1];
   return (
     <div className="nb-cell-body">
@@ -71,16 +75,22 @@ export function PcaCell() {
         <figcaption>{t.eigenCaption}</figcaption>
       </figure>
       <RangeField label={t.k} shown={k} testId="pca-k" min={1} max={max} step={1} value={k} onChange={(v) => actions.setView({ k: v })} />
-      <figure data-testid="pca-recon" data-k={k} data-auc={auc}>
+      <figure data-testid="pca-recon" data-k={k} data-auc={scored ? auc : undefined}>
         <ImageGrid columns={columns} width={faces.size} height={faces.size} rowLabels={t.rows} colormaps={['gray', 'gray', 'heat']} vmax={[1, 1, 'auto']} outlineRows={[2]} scale={Math.max(1, Math.round(72 / faces.size))} text={c.grid} />
-        <figcaption>{t.recCaption(k, formatNumber(auc, 3))}</figcaption>
+        <figcaption>{scored ? t.recCaption(k, formatNumber(auc, 3)) : t.recCaptionUnscored(k)}</figcaption>
       </figure>
       <div data-testid="pca-curves">
-        <PlotlyChart data={curves.data} layout={curves.layout} aria-label={t.varianceTitle} text={c.chart} height={320} />
+        <PlotlyChart data={curves.data} layout={curves.layout} aria-label={scored ? t.varianceTitle : t.varianceOnlyTitle} text={c.chart} height={320} />
       </div>
-      <div data-testid="pca-roc">
-        <RocPlot fpr={roc.fpr} tpr={roc.tpr} auc={auc} aria-label={t.rocTitle(k)} text={{ ...c, roc: { ...c.roc, title: t.rocTitle(k) } }} />
-      </div>
+      {roc ? (
+        <div data-testid="pca-roc">
+          <RocPlot fpr={roc.fpr} tpr={roc.tpr} auc={auc} aria-label={t.rocTitle(k)} text={{ ...c, roc: { ...c.roc, title: t.rocTitle(k) } }} />
+        </div>
+      ) : (
+        <p className="nb-notice" data-testid="pca-no-anomalies">
+          {text.noAnomalies}
+        </p>
+      )}
     </div>
   );
 }

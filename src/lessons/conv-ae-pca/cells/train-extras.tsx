@@ -1,4 +1,5 @@
 import { formatDuration } from '../../../notebook/format-duration';
+import { useLang } from '../../../stores/settings-store';
 import { useLesson } from '../instance';
 import { useText } from '../text';
 
@@ -17,11 +18,12 @@ export function TrainPhase() {
 /** Below the train panel: what the trained AE is. */
 export function TrainedModel() {
   const t = useText().train;
+  const lang = useLang();
   const ae = useLesson((s) => s.result?.job.ae ?? null);
   if (!ae) return null;
   return (
     <p className="nb-muted nb-small" data-testid="trained-model">
-      {t.trained(ae.epochsRun, formatDuration(ae.secondsPerEpoch), ae.parameters)}
+      {t.trained(ae.epochsRun, formatDuration(ae.secondsPerEpoch, lang), ae.parameters)}
     </p>
   );
 }
