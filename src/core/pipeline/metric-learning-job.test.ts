@@ -17,12 +17,13 @@ afterAll(async () => {
   await tf.setBackend('cpu');
 });
 
-async function run(inp: MetricLearningJobInput, signal = new AbortController().signal): Promise<{ events: JobEvent[]; result: MetricLearningJobResult }> {
+async function run(inp: MetricLearningJobInput, signal = new AbortController().signal, onEvent?: (e: JobEvent) => void): Promise<{ events: JobEvent[]; result: MetricLearningJobResult }> {
   const events: JobEvent[] = [];
   const gen = metricLearningJob(inp, signal);
   let step = await gen.next();
   while (!step.done) {
     events.push(step.value);
+    onEvent?.(step.value);
     step = await gen.next();
   }
   return { events, result: step.value };
@@ -56,6 +57,34 @@ describe('metricLearningJob', () => {
     const epochs = events.flatMap((e) => (e.type === 'epoch' ? [e] : []));
     const expected = result.models.flatMap((m) => m.loss.map((l, i) => i === 0 || l < Math.min(...m.loss.slice(0, i))));
     expect(epochs.map((e) => e.improved)).toEqual(expected);
+  });
+
+  it('a stop during model 2’s first epoch keeps and scores model 1, and the run’s stop counts its epochs', async () => {
+    const before = tf.memory().numTensors;
+    const ctl = new AbortController();
+    let model = 0;
+    const { events, result } = await run(input(3, 2), ctl.signal, (e) => {
+      if (e.type === 'eval' && e.phase === 'model') model = e.done;
+      if (e.type === 'batch' && model === 1) ctl.abort();
+    });
+    expect(tf.memory().numTensors).toBe(before);
+    expect(result.models.map((m) => [m.seed, m.epochsRun])).toEqual([[3, 2]]);
+    expect(result.ensemble.lof.scores).toHaveLength(24);
+    const done = events.flatMap((e) => (e.type === 'done' ? [e] : []));
+    expect(done.map((e) => e.stop)).toEqual([
+      { reason: 'completed', epochsRun: 2, heldEpoch: 2, patience: 0, restoredBest: false },
+      { reason: 'aborted', epochsRun: 2, heldEpoch: 0, patience: 0, restoredBest: false },
+    ]);
+  });
+
+  it('counts the elapsed time of the whole run: it never goes back when the next model starts', async () => {
+    const { events } = await run(input(2, 1));
+    const times = events.flatMap((e) => (e.type === 'batch' || e.type === 'epoch' ? [e.elapsedSeconds] : []));
+    const firstOfModel2 = events.findIndex((e) => e.type === 'eval' && e.phase === 'model' && e.done === 1);
+    const lastOfModel1 = events.slice(0, firstOfModel2).filter((e) => e.type === 'epoch').pop();
+    const nextBatch = events.slice(firstOfModel2).find((e) => e.type === 'batch');
+    expect(times.every((t, i) => i === 0 || t >= times[i - 1])).toBe(true);
+    expect(nextBatch && lastOfModel1 && nextBatch.type === 'batch' && lastOfModel1.type === 'epoch' && nextBatch.elapsedSeconds > lastOfModel1.elapsedSeconds).toBe(true);
   });
 
   it('a stop during the first model fails with a code and leaves no tensors', async () => {

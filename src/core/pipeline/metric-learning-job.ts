@@ -35,6 +35,9 @@ interface ModelScores {
  * first model's embeddings. Returns plain data; leaves no tensors. Stop
  * (the signal) ends training within one batch; the models with at least one
  * epoch are then scored, and with none the job fails 'scoring-cancelled'.
+ * The training events speak for the whole run (see {@link trainMetricNet}):
+ * elapsed time since the job started, and a stop's epochs counting every
+ * model's, so a stop during model 2's first epoch is not "nothing trained".
  * With `input.backbone`, a pretrained model replaces the MobileNetV2 (see
  * {@link jobBackbone}); raw-pixel kNN stays on pixels.
  * @throws 'input-size-mismatch' when `model.inputSize` differs from `data.size`,
@@ -42,6 +45,7 @@ interface ModelScores {
  *   'backbone-output' for a pretrained backbone tfjs cannot use
  */
 export async function* metricLearningJob(input: MetricLearningJobInput, signal: AbortSignal): AsyncGenerator<MetricLearningEvent, MetricLearningJobResult> {
+  const runStart = performance.now() / 1000;
   const { data, model: settings } = input;
   if (settings.inputSize !== data.size) throw new Error('input-size-mismatch');
   const area = data.size * data.size;
@@ -57,6 +61,7 @@ export async function* metricLearningJob(input: MetricLearningJobInput, signal: 
   let projection: MetricLearningJobResult['projection'] | null = null;
   let x: tf.Tensor2D | null = null;
   let labels: tf.Tensor1D | null = null;
+  let epochsBefore = 0;
   try {
     const dim = backbone.rowLength;
     const trainRows = yield* backbone.rows(data.trainX);
@@ -69,8 +74,9 @@ export async function* metricLearningJob(input: MetricLearningJobInput, signal: 
       const seed = settings.seed + m;
       const net = createMetricNet({ inputSize: data.size, width: settings.width, embeddingSize: settings.embeddingSize, classes, alpha: settings.alpha }, seed, await backbone.forModel());
       try {
-        const trained = yield* trainMetricNet(net, x, labels, { ...settings, seed, signal });
+        const trained = yield* trainMetricNet(net, x, labels, { ...settings, seed, signal, runStart, epochsBefore });
         if (trained.epochsRun === 0) break;
+        epochsBefore += trained.epochsRun;
         yield { type: 'eval', phase: 'embed', done: m, total: settings.models };
         for await (const done of net.reestimateBatchNorm(x, settings.batchSize)) yield { type: 'eval', phase: 'embed', done, total: nTrain };
         const fitEmb = yield* embed(net, fitRowsSeen, dim);

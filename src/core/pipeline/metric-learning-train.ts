@@ -15,6 +15,10 @@ export interface MetricTrainOptions {
   /** Seed of the per-epoch shuffles. */
   seed: number;
   signal?: AbortSignal;
+  /** When the whole run started (seconds, `performance.now() / 1000`): the events' `elapsedSeconds` count from it (default: this training's start). */
+  runStart?: number;
+  /** Epochs the run's earlier models completed: the 'done' event's counts include them (default 0). */
+  epochsBefore?: number;
 }
 
 /** What a training run gives back. */
@@ -32,7 +36,11 @@ export interface MetricTrainResult {
  * Trains the classifier on shuffled mini-batches. Yields the shared training
  * events (start, batch, epoch, done; `valLoss` is NaN) and after each epoch
  * `{ type: 'eval', phase: 'accuracy', done: correct, total: nTrain }`. Losses
- * and accuracies are read once per epoch. Aborting stops within one batch;
+ * and accuracies are read once per epoch. The events speak for the whole run
+ * of an ensemble: `elapsedSeconds` counts from `runStart`, and the 'done'
+ * event's epochs (`epochsRun`, `stop.epochsRun`) add `epochsBefore`, so a
+ * stop before this model's first epoch ended still reports the earlier
+ * models' epochs (the result's `epochsRun` is this model's). Aborting stops within one batch;
  * a non-finite loss stops training ('diverged'). The optimizer is freed at
  * the end; the model keeps its latest weights.
  * @param x [nTrain, size²]; @param labels [nTrain] int32 class indices
@@ -48,6 +56,7 @@ export async function* trainMetricNet(net: MetricNet, x: tf.Tensor2D, labels: tf
   let reason: StopReason = 'completed';
   let lowestLoss = Infinity;
   const t0 = performance.now() / 1000;
+  const runStart = opts.runStart ?? t0;
   try {
     yield { type: 'start', epochs: opts.epochs, batchesPerEpoch, nTrain: n, nVal: 0 };
     for (let epoch = 1; epoch <= opts.epochs; epoch++) {
@@ -72,7 +81,7 @@ export async function* trainMetricNet(net: MetricNet, x: tf.Tensor2D, labels: tf
         });
         sums.dispose();
         sums = tf.keep(next);
-        yield { type: 'batch', epoch, batch: b + 1, batchesPerEpoch, elapsedSeconds: performance.now() / 1000 - t0 };
+        yield { type: 'batch', epoch, batch: b + 1, batchesPerEpoch, elapsedSeconds: performance.now() / 1000 - runStart };
         await yieldToEventLoop();
       }
       const [lossSum, correct] = await sums.data();
@@ -92,19 +101,20 @@ export async function* trainMetricNet(net: MetricNet, x: tf.Tensor2D, labels: tf
       // No validation here: the training loss decides which epoch is the best so far (the last epoch's weights are kept regardless).
       const improved = trainLoss < lowestLoss;
       if (improved) lowestLoss = trainLoss;
-      yield { type: 'epoch', epoch, trainLoss, valLoss: NaN, improved, seconds: now - te, elapsedSeconds: now - t0 };
+      yield { type: 'epoch', epoch, trainLoss, valLoss: NaN, improved, seconds: now - te, elapsedSeconds: now - runStart };
       yield { type: 'eval', phase: 'accuracy', done: correct, total: n };
     }
     const epochsRun = loss.length;
     const secondsPerEpoch = epochsRun > 0 ? (performance.now() / 1000 - t0) / epochsRun : NaN;
+    const runEpochs = (opts.epochsBefore ?? 0) + epochsRun;
     yield {
       type: 'done',
       reason,
-      epochsRun,
+      epochsRun: runEpochs,
       bestEpoch: epochsRun,
       bestLoss: loss[epochsRun - 1] ?? NaN,
       secondsPerEpoch,
-      stop: { reason, epochsRun, heldEpoch: epochsRun, patience: 0, restoredBest: false },
+      stop: { reason, epochsRun: runEpochs, heldEpoch: epochsRun, patience: 0, restoredBest: false },
     };
     return { loss, accuracy, epochsRun, reason, secondsPerEpoch };
   } finally {

@@ -10,15 +10,15 @@ import { metricNotebook } from './notebook';
 import { runSource, runSourceProblem } from './run-source';
 import { SETTINGS, type MetricParams } from './params';
 import type { MetricResult, MetricState } from './state';
+import { en } from './text-en';
+import { ja } from './text-ja';
 
 const { store } = metric;
 
-addProblemTexts({
-  'run-no-weights': {
-    en: 'This lesson does not keep the trained weights of its models; press “Run again” to train with the run’s settings and seed.',
-    ja: 'このレッスンはモデルの学習済みの重みを保存しません。「もう一度実行」を押すと、その実行の設定とシードで学習し直します。',
-  },
-});
+/** The lesson's own code: the shared 'run-no-weights' words a run kept without weights in a lesson that could keep them. */
+export const NO_WEIGHTS_CODE = 'metric-learning-no-weights';
+
+addProblemTexts({ [NO_WEIGHTS_CODE]: { en: en.runNoWeights, ja: ja.runNoWeights } });
 
 /** The settings each result was trained with (the settings may have changed since). */
 const trainedWith = new WeakMap<MetricResult, MetricParams>();
@@ -28,7 +28,9 @@ const running = (s: MetricState) => s.training.status === 'running';
 /**
  * The metric-learning lesson in the runs mechanism. The headline is the
  * ensemble's LOF; its own columns are the ensemble kNN, the raw-pixel kNN, the
- * per-model LOF AUCs' mean and the smallest embedding spread. No weights are kept.
+ * per-model LOF AUCs' mean and the smallest embedding spread. No weights are
+ * kept (an ensemble of networks): the Runs cell says so and offers Re-run, not
+ * Reopen, a keep-weights choice or a model file.
  */
 export const adapter: RunsAdapter<MetricState> = {
   lessonId: 'metric-learning',
@@ -37,6 +39,7 @@ export const adapter: RunsAdapter<MetricState> = {
   result: (s) => (running(s) ? null : s.result),
   busy: (s) => running(s) || s.busy || s.data.status === 'loading',
   weights: () => null,
+  noWeights: { en: en.runsIntro, ja: ja.runsIntro },
   ownMetrics: [
     { key: 'aucKnnEnsemble', label: { en: 'AUC kNN (ensemble)', ja: 'AUC kNN（アンサンブル）' }, digits: 3 },
     { key: 'aucRawKnn', label: { en: 'AUC kNN (raw pixels)', ja: 'AUC kNN（生の画素）' }, digits: 3 },
@@ -63,7 +66,7 @@ export const adapter: RunsAdapter<MetricState> = {
     return { architecture: `metric-learning mobilenetv2-${p.width} embedding ${p.embedding} ×${p.models}`, topology: { lesson: 'metric-learning', width: Number(p.width), embedding: p.embedding }, specs: null };
   },
   reopen: async () => {
-    throw problemError(problem('run-no-weights'));
+    throw problemError(problem(NO_WEIGHTS_CODE));
   },
   reopenProblem: runSourceProblem,
   rerun: (values) => rerunWith(store, values as MetricParams, actions.train),

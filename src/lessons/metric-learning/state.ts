@@ -27,10 +27,17 @@ export interface MetricResult extends MetricLearningJobResult {
 /** Which score the result cells show. */
 export type ScoreSource = 'lof' | 'knn' | 'raw-knn';
 
-/** Progress of a run: which model of the ensemble trains, and the accuracy per epoch beside the loss. */
+/**
+ * Progress of a run: which model of the ensemble trains, and the accuracy per epoch beside the loss.
+ * The shared fields count the whole run (`epochs` = models × epochs per model, `epoch` across the
+ * models, `elapsedSeconds` since the run started), so the panel's bar and remaining time cover every
+ * model; the loss curve and the best epoch are the current model's.
+ */
 export interface MetricTraining extends TrainingState {
   model: number;
   models: number;
+  /** Epochs each model trains (the settings' epochs). */
+  modelEpochs: number;
   phase: string;
   accuracy: number[];
 }

@@ -34,18 +34,19 @@ async function drive<R>(job: AsyncGenerator<unknown, R>, onEvent: ((e: JobEvent)
   }
 }
 
-/** The real job in-process instead of in a worker; keeps each job input. */
-function inProcessClient(inputs: MetricLearningJobInput[]): MetricDeps['client'] {
+/** The real job in-process instead of in a worker; keeps each job input. Its result arrives `lagMs` after the job ends (a worker's transfer, or scoring with no event). */
+function inProcessClient(inputs: MetricLearningJobInput[], lagMs = 0): MetricDeps['client'] {
   const run = (_job: string, input: MetricLearningJobInput, _backend: string, cb: RunCallbacks = {}) => {
     inputs.push(input);
     const controller = new AbortController();
     cb.onBackend?.({ backend: 'wasm', notes: [] });
-    return { runId: 1, result: drive(metricLearningJob(input, controller.signal), cb.onEvent), cancel: () => controller.abort() };
+    const result = drive(metricLearningJob(input, controller.signal), cb.onEvent).then((r) => new Promise<typeof r>((resolve) => setTimeout(() => resolve(r), lagMs)));
+    return { runId: 1, result, cancel: () => controller.abort() };
   };
   return { run: run as MetricDeps['client']['run'] };
 }
 
-function makeStore() {
+function makeStore(lagMs = 0) {
   const fetched: string[] = [];
   const inputs: MetricLearningJobInput[] = [];
   const lesson = createMetricStore({
@@ -56,7 +57,7 @@ function makeStore() {
       fetched.push(`${name}/${seed}`);
       return fakeTexture(name);
     },
-    client: inProcessClient(inputs),
+    client: inProcessClient(inputs, lagMs),
     backendPreference: () => 'wasm',
     onBackendReport: () => undefined,
   });
@@ -123,6 +124,27 @@ describe('metric-learning store, texture source', () => {
     expect(data!.classNames[0]).toBe('brick');
     expect(mean(data!.trainX.subarray(0, 60 * 1024))).toBeCloseTo(0.5, 2);
   });
+
+  it('a stop during model 2’s first epoch keeps model 1 and scores it; the elapsed time is the whole run’s', async () => {
+    const { lesson } = makeStore(1500);
+    lesson.actions.setParams({ width: '0.25', embedding: 8, epochs: 1, batch: 54, models: 3, neighbors: 5 });
+    expect(await lesson.actions.loadData()).toBe(true);
+    const seen: number[] = [];
+    const unsubscribe = lesson.store.subscribe((s) => {
+      if (s.training.status === 'running') seen.push(s.training.elapsedSeconds);
+      if (s.training.status === 'running' && s.training.model === 1 && s.training.batch > 0 && s.training.phase === 'model' && s.training.epoch === 2) lesson.actions.stop();
+    });
+    await lesson.actions.train();
+    unsubscribe();
+    const s = lesson.store.getState();
+    expect(s.training.status).toBe('done');
+    expect(s.training.stop).toEqual({ reason: 'aborted', epochsRun: 1, heldEpoch: 0, patience: 0, restoredBest: false });
+    expect(s.result!.models.map((m) => [m.seed, m.epochsRun])).toEqual([[3, 1]]);
+    expect(s.result!.ensemble.lof.scores).toHaveLength(400);
+    // Never less than any time shown during the run, and it includes what came after the last event (the 1.5 s lag).
+    expect(s.training.elapsedSeconds).toBeGreaterThanOrEqual(Math.max(...seen) + 1.5);
+    expect(s.training.elapsedSeconds).toBeGreaterThan(s.result!.models[0].secondsPerEpoch + 1.5);
+  }, 120_000);
 
   it('trains one tiny model on the crops: the job gets the texture spec and 32-pixel input, and the AUCs are in [0, 1]', async () => {
     const { lesson, inputs } = makeStore();

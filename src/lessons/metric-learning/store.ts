@@ -27,13 +27,30 @@ export interface MetricDeps extends TrainingDeps {
 }
 
 /** Idle progress of a run. */
-export const IDLE_METRIC_TRAINING: MetricTraining = { ...IDLE_TRAINING, model: 0, models: 0, phase: 'model', accuracy: [] };
+export const IDLE_METRIC_TRAINING: MetricTraining = { ...IDLE_TRAINING, model: 0, models: 0, modelEpochs: 0, phase: 'model', accuracy: [] };
 
-/** Folds a job event: a new model of the ensemble starts fresh curves; other scoring phases are named. */
+/**
+ * Folds a job event into the whole run's progress: a new model of the ensemble starts fresh
+ * curves and its epochs count on after the earlier models'; a model's accuracy check is part of
+ * its training; other scoring phases are named. A model that completed while more follow does
+ * not end the run: its 'done' sets no stop (the panel would word it as the run's end).
+ */
 export function reduceMetricEvent(t: MetricTraining, e: JobEvent): MetricTraining {
-  if (e.type !== 'eval') return reduceTrainEvent(t, e);
-  if (e.phase === 'model') return { ...t, phase: 'model', model: e.done, models: e.total, trainLoss: [], valLoss: [], epoch: 0, batch: 0 };
-  return t.phase === e.phase ? t : { ...t, phase: e.phase };
+  switch (e.type) {
+    case 'eval':
+      if (e.phase === 'model') {
+        const epoch = e.done * t.modelEpochs;
+        return { ...t, phase: 'model', model: e.done, models: e.total, trainLoss: [], valLoss: [], epoch, batch: epoch > 0 ? t.batchesPerEpoch : 0 };
+      }
+      if (e.phase === 'accuracy') return t.phase === 'model' ? t : { ...t, phase: 'model' };
+      return t.phase === e.phase ? t : { ...t, phase: e.phase };
+    case 'batch':
+      return reduceTrainEvent(t, { ...e, epoch: t.model * t.modelEpochs + e.epoch });
+    case 'done':
+      return e.stop.reason === 'completed' && t.model + 1 < t.models ? { ...t, bestEpoch: e.bestEpoch } : reduceTrainEvent(t, e);
+    default:
+      return reduceTrainEvent(t, e);
+  }
 }
 
 /** The job's input for the current settings and loaded images. */
@@ -106,12 +123,16 @@ export function createMetricStore(deps: MetricDeps) {
     const data = get().data.data!;
     const key = trainKey(p, trainedOn(get()));
     const folder = mvtecInUse(get()) ? get().mvtec.name : null;
-    set({ training: { ...IDLE_METRIC_TRAINING, status: 'running', epochs: p.epochs, models: p.models } });
+    set({ training: { ...IDLE_METRIC_TRAINING, status: 'running', epochs: p.epochs * p.models, modelEpochs: p.epochs, models: p.models } });
+    const started = performance.now();
     await runner.run('metric-learning', jobInput(p, data, folder, get().backbone), {
       reduce: reduceMetricEvent,
       onResult: (r) => {
+        const t = get().training;
+        // The whole run's time, scoring after the last epoch included (the events stop at the last epoch).
+        const elapsedSeconds = Math.max(t.elapsedSeconds, (performance.now() - started) / 1000);
         set({
-          training: { ...get().training, status: 'done', phase: 'ensemble', accuracy: r.models[r.models.length - 1]?.accuracy ?? [] },
+          training: { ...t, status: 'done', phase: 'ensemble', elapsedSeconds, accuracy: r.models[r.models.length - 1]?.accuracy ?? [] },
           result: { ...r, key, data, folder },
           view: { ...get().view, threshold: null, picked: null },
         });

@@ -65,10 +65,15 @@ export const en = {
     frozen: 'frozen',
     fineTune: 'fine-tuned',
   },
+  runsIntro:
+    'Every finished run is kept in this browser. Tick two or more to overlay their curves. This lesson does not keep the trained weights of its models, so a run cannot be reopened or downloaded as a model: Re-run trains again with the run’s settings and seed (the same initial weights).',
+  runNoWeights: 'This lesson does not keep the trained weights of its models; press “Re-run” to train with the run’s settings and seed.',
   lossAccuracy: 'Loss and accuracy per epoch',
   accuracy: 'accuracy',
   modelName: (i: number) => `model ${i + 1}`,
-  trainingModel: (i: number, n: number) => `Training model ${i} of ${n}`,
+  trainingModel: (i: number, n: number, epoch: number, epochs: number) =>
+    `Training model ${i} of ${n}, epoch ${epoch} of ${epochs}.${n > 1 ? ` The progress below counts the epochs of all ${n} models.` : ''}`,
+  stoppedModels: (k: number, n: number) => `Stopped with ${k} of ${n} models trained: the ensemble and the scores below use ${k === 1 ? 'that model' : `those ${k} models`} only.`,
   phases: {
     model: 'Training',
     embed: 'Embedding the images…',

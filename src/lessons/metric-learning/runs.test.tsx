@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import type { RunMeta } from '../../notebook/runs/run-record';
+import { problemText } from '../../notebook/settings/problem-text';
+import { setLang } from '../../stores/settings-store';
+import { adapter, runs, RunsCell } from './runs';
+
+afterEach(() => {
+  cleanup();
+  setLang('en');
+});
+
+/** One kept run of the lesson, as the runs table lists it. */
+const RUN: RunMeta = {
+  id: 'r1',
+  lessonId: 'metric-learning',
+  seq: 1,
+  name: null,
+  pinned: false,
+  date: Date.UTC(2026, 0, 2),
+  weightPrecision: null,
+  weightBytes: 0,
+  bytes: 43_000,
+  settings: {},
+  seed: 0,
+  backend: 'wasm',
+  epochsRun: 2,
+  secondsPerEpoch: 1,
+  metrics: { auc: 0.8, ap: 0.8, bestF1: 0.7, own: {} },
+  trainLoss: [1, 0.5],
+  valLoss: [],
+  curves: { roc: { fpr: new Float32Array(2), tpr: new Float32Array(2) }, pr: { recall: new Float32Array(2), precision: new Float32Array(2) } },
+  stop: null,
+};
+
+describe('the metric-learning Runs cell (no weights are kept)', () => {
+  it('says why runs cannot be reopened, offers no keep-weights choice, model file or Reopen, and keeps Re-run', () => {
+    act(() => runs.state.setState({ status: 'ready', runs: [RUN] }));
+    render(<RunsCell />);
+    expect(screen.getByTestId('runs-intro').textContent).toBe(
+      'Every finished run is kept in this browser. Tick two or more to overlay their curves. This lesson does not keep the trained weights of its models, so a run cannot be reopened or downloaded as a model: Re-run trains again with the run’s settings and seed (the same initial weights).',
+    );
+    for (const id of ['runs-keep-weights', 'model-download', 'model-open', 'run-reopen']) expect(screen.queryByTestId(id)).toBeNull();
+    expect(screen.getByTestId('run-rerun').textContent).toBe('Re-run');
+    cleanup();
+    act(() => setLang('ja'));
+    render(<RunsCell />);
+    expect(screen.getByTestId('runs-intro').textContent).toContain('このレッスンはモデルの学習済みの重みを保存しないため、実行を開き直したりモデルとしてダウンロードしたりはできません。');
+    expect(screen.getByTestId('run-rerun').textContent).toBe('再学習');
+  });
+
+  it('refuses a reopen with its own problem, and leaves the shared “run kept without weights” words to the other lessons', async () => {
+    await expect(adapter.reopen({}, [], { trainLoss: [], valLoss: [], stop: null, epochsRun: 0, secondsPerEpoch: 0, date: null })).rejects.toThrow('problem:metric-learning-no-weights');
+    expect(problemText({ code: 'metric-learning-no-weights' }, 'en')).toBe('This lesson does not keep the trained weights of its models; press “Re-run” to train with the run’s settings and seed.');
+    expect(problemText({ code: 'run-no-weights' }, 'en')).toBe('This run was kept without its weights, so it cannot be reopened. Re-run it with the same initial weights instead.');
+  });
+});
