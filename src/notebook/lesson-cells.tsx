@@ -6,6 +6,7 @@ import { PresetRow, type Preset } from './preset-row';
 import type { Problem } from './settings/problem';
 import type { EpochEstimate as Estimate } from './speed-memory';
 import type { TrainingState } from './training-state';
+import { useChangedWhileRunning } from './use-changed-while-running';
 
 /** The fields of `names`, in a grid (or a row), from a lesson's `useFields().field`. */
 export function FieldGrid<K extends string>({ names, field, row = false }: { names: readonly K[]; field(name: K): ReactElement; row?: boolean }) {
@@ -47,11 +48,16 @@ export interface TrainCellSource<S> {
 }
 
 /** What a lesson adds to its Train cell: its own lines above or below the panel, and whether the panel draws the loss. */
-export interface TrainCellExtras {
+export interface TrainCellExtras<P extends { epochs: number } = { epochs: number }> {
   Before?: ComponentType;
   After?: ComponentType;
   /** Draw the panel's own (log-axis) loss curves: always (default), never, or only while a run trains. */
   showLoss?: boolean | 'while-training';
+  /**
+   * How many epochs a run counts in all, from the settings (default: their epochs): e.g. an
+   * ensemble that trains its models one after the other counts epochs × models, as its progress does.
+   */
+  runEpochs?: (params: P) => number;
 }
 
 /**
@@ -60,20 +66,27 @@ export interface TrainCellExtras {
  */
 export function createTrainCell<S extends { training: TrainingState; params: { epochs: number } }>(
   lesson: TrainCellSource<S>,
-  useText: () => TrainPanelText,
+  useText: () => TrainPanelText & Pick<NotebookText, 'changedWhileRunning'>,
   useEstimate: () => Estimate,
-  { Before, After, showLoss = true }: TrainCellExtras = {},
+  { Before, After, showLoss = true, runEpochs = (p) => p.epochs }: TrainCellExtras<S['params']> = {},
 ): ComponentType {
   return function TrainCell() {
     const t = useText();
     const { problems } = lesson.useFields();
     const training = lesson.useLesson((s) => s.training);
     const epochs = lesson.useLesson((s) => s.params.epochs);
+    const total = lesson.useLesson((s) => runEpochs(s.params));
     const est = useEstimate();
+    const changed = useChangedWhileRunning(lesson.useLesson((s) => s.params), training.status === 'running');
     return (
       <div className="nb-cell-body">
         {Before ? <Before /> : null}
-        <LessonTrainPanel training={training} epochs={epochs} secondsPerEpoch={est.seconds} text={t} showLoss={showLoss} problems={problems} actions={lesson.actions} />
+        <LessonTrainPanel training={training} epochs={total} secondsPerEpoch={(est.seconds * epochs) / total} text={t} showLoss={showLoss} problems={problems} actions={lesson.actions} />
+        {changed ? (
+          <p className="nb-notice" role="status" data-testid="settings-changed-while-running">
+            {t.changedWhileRunning}
+          </p>
+        ) : null}
         {After ? <After /> : null}
       </div>
     );

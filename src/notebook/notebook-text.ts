@@ -11,6 +11,7 @@ const en = {
   remaining: 'remaining',
   estimate: 'estimated: ',
   lossCurve: 'Training and validation loss per epoch',
+  changedWhileRunning: 'The settings changed after this run started: it goes on with the settings it started with. Press Run all when it ends to use the new ones.',
   estimateNote: (s: string, e: number, be: string) => `${s} for ${countEn(e, 'epoch')} on ${be}`,
   // Model cell: presets and layer table.
   presets: 'Presets',
@@ -51,6 +52,7 @@ const ja: NotebookText = {
   remaining: '残り',
   estimate: '見込み：',
   lossCurve: 'エポックごとの学習・検証損失',
+  changedWhileRunning: 'この実行が始まったあとで設定が変わりました。実行は始めたときの設定のまま続きます。終わってから「すべて実行」を押すと、新しい設定で学習します。',
   estimateNote: (s: string, e: number, be: string) => `${be} で ${e} エポック ${s}`,
   presets: 'プリセット',
   layers: '層',

@@ -25,7 +25,7 @@ export const lesson = instanceModule(
     { id: 'lof', title: { en: 'LOF explained, live, in 2-D', ja: 'LOF を 2 次元で動かして見る' }, Body: LofCell },
     { id: 'data', title: { en: 'Data: normal, anomaly and reference', ja: 'データ：正常・異常・参照' }, Body: DataCell, staleWhen: 'data' },
     { id: 'model', title: { en: 'Model: a small MobileNetV2 with L2-softmax', ja: 'モデル：小さな MobileNetV2 と L2-softmax' }, Body: ModelCell },
-    { id: 'train', title: { en: 'Train the ensemble', ja: 'アンサンブルを学習' }, Body: createTrainCell(metric, useText, useEstimate, { Before: TrainPhase, After: TrainedModels, showLoss: 'while-training' }), staleWhen: 'train' },
+    { id: 'train', title: { en: 'Train the ensemble', ja: 'アンサンブルを学習' }, Body: createTrainCell(metric, useText, useEstimate, { Before: TrainPhase, After: TrainedModels, showLoss: 'while-training', runEpochs: (p) => p.epochs * p.models }), staleWhen: 'train' },
     { id: 'runs', title: RUNS_CELL_TITLE, Body: RunsCell },
     { id: 'embedding', title: { en: 'The embedding, in 2-D', ja: '埋め込みを 2 次元で見る' }, Body: EmbeddingCell, staleWhen: 'train' },
     { id: 'scores', title: { en: 'Scores: LOF and kNN, learned and raw', ja: '異常度：LOF と kNN、学習した埋め込みと生の画素' }, Body: ScoresCell, staleWhen: 'train' },

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { fakeMetricRun } from '../fake-run';
 import { metric } from '../instance';
 import type { JobEvent } from '../../../core/pipeline/job-events';
@@ -62,5 +62,39 @@ describe('the metric-learning Train cell’s own lines', () => {
     render(<TrainedModels />);
     expect(screen.getByTestId('trained-models').querySelectorAll('li')).toHaveLength(3);
     expect(screen.queryByTestId('trained-backbone')).toBeNull();
+  });
+});
+
+describe('the metric-learning Train cell before a run', () => {
+  it('counts the whole ensemble’s epochs, as the run will, and keeps the estimate the run’s total', async () => {
+    const { lesson } = await import('../index');
+    const train = lesson.cells.find((c) => c.id === 'train')!;
+    metric.store.setState({ params: { ...metric.store.getState().params, models: 3, epochs: 2 }, training: IDLE_METRIC_TRAINING });
+    const { container } = render(<train.Body />);
+    expect(screen.getByTestId('train-status').textContent).toContain('epoch 0/6');
+    const perModelEpoch = container.querySelector('.nb-train-panel__estimate')?.textContent ?? '';
+    expect(perModelEpoch).toMatch(/≈ \d+ (s|min)/);
+    cleanup();
+    metric.store.setState({ params: { ...metric.store.getState().params, models: 1, epochs: 6 } });
+    render(<train.Body />);
+    expect(screen.getByTestId('train-status').textContent).toContain('epoch 0/6');
+    expect(document.querySelector('.nb-train-panel__estimate')?.textContent).toBe(perModelEpoch);
+  });
+});
+
+describe('the metric-learning Train cell during a run', () => {
+  it('says, in the page’s words, that settings changed meanwhile apply to the next run', async () => {
+    const { lesson } = await import('../index');
+    const train = lesson.cells.find((c) => c.id === 'train')!;
+    const params = { ...metric.store.getState().params, models: 1, epochs: 6 };
+    metric.store.setState({ params, training: { ...IDLE_METRIC_TRAINING, status: 'running', epochs: 6, modelEpochs: 6, models: 1 } });
+    render(<train.Body />);
+    expect(screen.queryByTestId('settings-changed-while-running')).toBeNull();
+    act(() => metric.store.setState({ params: { ...params, epochs: 2 } }));
+    expect(screen.getByTestId('settings-changed-while-running').textContent).toBe(
+      'The settings changed after this run started: it goes on with the settings it started with. Press Run all when it ends to use the new ones.',
+    );
+    act(() => metric.store.setState({ training: IDLE_METRIC_TRAINING }));
+    expect(screen.queryByTestId('settings-changed-while-running')).toBeNull();
   });
 });
