@@ -3,6 +3,8 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import type { RunMeta } from '../../notebook/runs/run-record';
 import { problemText } from '../../notebook/settings/problem-text';
 import { setLang } from '../../stores/settings-store';
+import { metric } from './instance';
+import { fakeMetricRun } from './fake-run';
 import { adapter, runs, RunsCell } from './runs';
 
 afterEach(() => {
@@ -53,5 +55,12 @@ describe('the metric-learning Runs cell (no weights are kept)', () => {
     await expect(adapter.reopen({}, [], { trainLoss: [], valLoss: [], stop: null, epochsRun: 0, secondsPerEpoch: 0, date: null })).rejects.toThrow('problem:metric-learning-no-weights');
     expect(problemText({ code: 'metric-learning-no-weights' }, 'en')).toBe('This lesson does not keep the trained weights of its models; press “Re-run” to train with the run’s settings and seed.');
     expect(problemText({ code: 'run-no-weights' }, 'en')).toBe('This run was kept without its weights, so it cannot be reopened. Re-run it with the same initial weights instead.');
+  });
+
+  it('keeps a run with the epochs of all its models, as the progress counted them', () => {
+    const s = { ...metric.store.getState(), ...fakeMetricRun(metric.store.getState()) };
+    const models = s.result!.models.map((m, i) => ({ ...m, epochsRun: i === 0 ? 2 : 1 }));
+    const captured = adapter.capture({ ...s, result: { ...s.result!, models } });
+    expect(captured?.epochsRun).toBe(2 + 1 + 1);
   });
 });

@@ -57,7 +57,8 @@ export const adapter: RunsAdapter<MetricState> = {
         minSpread: Math.min(...r.models.map((m) => m.embeddingSpread)),
       };
       const training = { trainLoss: r.models[0]?.loss ?? [], valLoss: [], stop: s.training.stop };
-      const facts = { backend: r.backend, epochsRun: r.epochs, secondsPerEpoch: r.secondsPerEpoch };
+      // The run's epochs are every model's, as its progress counts them (a stopped run's models may have fewer).
+      const facts = { backend: r.backend, epochsRun: r.models.reduce((n, m) => n + m.epochsRun, 0), secondsPerEpoch: r.secondsPerEpoch };
       return capturedRun(training, facts, { settings: { ...s.params }, seed: s.params.seed, scores: r.ensemble.lof.scores.slice(), labels: r.testLabels.slice(), own, extra: runSource(r) });
     },
   ),
