@@ -87,6 +87,7 @@ export const en = {
   train: {
     phases: { pca: 'Fitting PCA…', training: 'Training the autoencoder', 'ae-scoring': 'Reconstructing the test faces…', metrics: 'Computing the metrics…' } as Record<string, string>,
     trained: (epochs: number, s: string, params: number) => `Autoencoder: ${countEn(epochs, 'epoch')}, ${s} per epoch, ${countEn(params, 'parameter')}`,
+    opened: (params: number) => `Autoencoder: opened from a model file, not trained here; ${countEn(params, 'parameter')}`,
   },
   diff: {
     noResult: 'Train the autoencoder to see this.',

@@ -86,6 +86,7 @@ export const ja: LessonText = {
   train: {
     phases: { pca: 'PCA を当てはめています…', training: 'オートエンコーダを学習しています', 'ae-scoring': 'テスト用の顔を再構成しています…', metrics: '評価指標を計算しています…' },
     trained: (epochs, s, params) => `オートエンコーダ：${epochs} エポック、1 エポックあたり ${s}、パラメータ ${params.toLocaleString('ja-JP')} 個`,
+    opened: (params) => `オートエンコーダ：モデルファイルから開いたもので、ここでは学習していません。パラメータ ${params.toLocaleString('ja-JP')} 個`,
   },
   diff: {
     noResult: 'オートエンコーダを学習すると表示されます。',

@@ -11,6 +11,7 @@ import { en } from '../text-en';
 import { ja } from '../text-ja';
 import { CompareCell } from './compare-cell';
 import { PcaCell } from './pca-cell';
+import { TrainedModel } from './train-extras';
 
 vi.mock('plotly.js-cartesian-dist-min', async () => ({ default: (await import('../../../components/plotly-fake')).plotly }));
 
@@ -106,5 +107,21 @@ describe('a kept run', () => {
     expect(figure.data.map((d) => d.name)).toEqual(['Latent size 4 · train', 'Latent size 8 · train']);
     expect(en.lossCurve).toBe('Training loss (MSE) per epoch');
     expect(ja.lossCurve).toBe('エポックごとの学習損失（MSE）');
+  });
+});
+
+describe('the line under the train panel', () => {
+  it('gives a trained AE’s epochs and time, and says a model opened from a file was not trained here (en and ja)', () => {
+    runOn(true);
+    const ae = store.getState().result!.job.ae!;
+    render(<TrainedModel />);
+    expect(screen.getByTestId('trained-model').textContent).toMatch(new RegExp(`^Autoencoder: ${ae.epochsRun} epochs?, `));
+    cleanup();
+    const s = store.getState();
+    store.setState({ result: { ...s.result!, job: { ...s.result!.job, ae: { ...ae, epochsRun: 0, secondsPerEpoch: NaN, parameters: 29_189 } } } });
+    render(<TrainedModel />);
+    expect(screen.getByTestId('trained-model').textContent).toBe('Autoencoder: opened from a model file, not trained here; 29,189 parameters');
+    act(() => setLang('ja'));
+    expect(screen.getByTestId('trained-model').textContent).toBe('オートエンコーダ：モデルファイルから開いたもので、ここでは学習していません。パラメータ 29,189 個');
   });
 });

@@ -15,7 +15,7 @@ export function TrainPhase() {
   );
 }
 
-/** Below the train panel: what the trained AE is. */
+/** Below the train panel: what the trained AE is (or that it came from a model file, without training facts). */
 export function TrainedModel() {
   const t = useText().train;
   const lang = useLang();
@@ -23,7 +23,7 @@ export function TrainedModel() {
   if (!ae) return null;
   return (
     <p className="nb-muted nb-small" data-testid="trained-model">
-      {t.trained(ae.epochsRun, formatDuration(ae.secondsPerEpoch, lang), ae.parameters)}
+      {ae.epochsRun > 0 ? t.trained(ae.epochsRun, formatDuration(ae.secondsPerEpoch, lang), ae.parameters) : t.opened(ae.parameters)}
     </p>
   );
 }
