@@ -42,6 +42,8 @@ export interface ViewState {
 /** Progress of a run: which model of the run is training. */
 export interface SsimAeTraining extends TrainingState {
   loss: ConvAeLoss | null;
+  /** The models the run trains, in order (its epochs, progress and clock count all of them). */
+  losses: ConvAeLoss[];
   phase: 'training' | 'scoring';
 }
 

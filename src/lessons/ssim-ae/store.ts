@@ -24,14 +24,33 @@ export interface SsimAeDeps extends TrainingDeps {
   /** A served photo texture (512×512, [0, 1]). */
   fetchTexture(name: TextureName): Promise<GrayImage>;
   onSpeed?(backend: string, secondsPerEpoch: number, batchesPerEpoch: number): void;
+  /** Milliseconds of a monotonic clock (default `performance.now`): the run's elapsed time. */
+  now?(): number;
 }
 
 /** Idle progress of a run. */
-export const IDLE_SSIM_TRAINING: SsimAeTraining = { ...IDLE_TRAINING, loss: null, phase: 'training' };
+export const IDLE_SSIM_TRAINING: SsimAeTraining = { ...IDLE_TRAINING, loss: null, losses: [], phase: 'training' };
 
-function reduceEvent(t: SsimAeTraining, e: JobEvent): SsimAeTraining {
-  if (e.type !== 'eval') return reduceTrainEvent(t, e);
-  return t.phase === 'scoring' ? t : { ...t, phase: 'scoring' };
+/**
+ * Folds one model's job event into the whole run's progress: its epochs count on after the
+ * `epochsBefore` of the run's earlier models and its clock after their `secondsBefore`, so the
+ * panel's epoch, bar, elapsed and remaining time cover both models. The loss curve and its best
+ * epoch stay the model's own. In a run of two models, a model that completes sets no stop message.
+ */
+export function reduceRunEvent(t: SsimAeTraining, e: JobEvent, epochsBefore: number, secondsBefore: number): SsimAeTraining {
+  switch (e.type) {
+    case 'eval':
+      return t.phase === 'scoring' ? t : { ...t, phase: 'scoring' };
+    case 'batch':
+      return reduceTrainEvent(t, { ...e, epoch: e.epoch + epochsBefore, elapsedSeconds: e.elapsedSeconds + secondsBefore });
+    case 'epoch':
+      return reduceTrainEvent(t, { ...e, elapsedSeconds: e.elapsedSeconds + secondsBefore });
+    case 'done':
+      // A model that completed in a run of two has no run-wide message: each model's chart caption says what it did.
+      return t.losses.length > 1 && e.stop.reason === 'completed' ? { ...t, bestEpoch: e.bestEpoch } : reduceTrainEvent(t, e);
+    default:
+      return reduceTrainEvent(t, e);
+  }
 }
 
 /** An SSIM-autoencoder notebook: its state and its actions (plain functions, usable outside React). */
@@ -68,23 +87,36 @@ export function createSsimAeStore(deps: SsimAeDeps) {
     const key = trainKey(p, loadedKey(get()));
     const data = get().data.dataset!;
     const models: Partial<Record<ConvAeLoss, ModelResult>> = {};
+    const losses = lossesOf(p);
+    const now = deps.now ?? (() => performance.now());
+    const started = now();
+    let epochsBefore = 0;
     stopped = false;
-    for (const loss of lossesOf(p)) {
+    for (const loss of losses) {
       if (stopped) break;
-      set({ training: { ...IDLE_SSIM_TRAINING, status: 'running', epochs: p.epochs, loss } });
+      // Never less than what the panel showed for the run's earlier model.
+      const secondsBefore = Math.max((now() - started) / 1000, epochsBefore > 0 ? get().training.elapsedSeconds : 0);
+      const before = epochsBefore;
+      set({ training: { ...IDLE_SSIM_TRAINING, status: 'running', epochs: p.epochs * losses.length, epoch: before, elapsedSeconds: secondsBefore, loss, losses } });
       let ok = false;
       await runner.run('ssim-ae', jobInput(p, data, loss), {
-        reduce: reduceEvent,
+        reduce: (t, e) => reduceRunEvent(t, e, before, secondsBefore),
         onResult: (r) => {
           models[loss] = { ...r, loss };
           ok = true;
+          epochsBefore += r.epochsRun;
           if (r.epochsRun > 0) deps.onSpeed?.(r.backend, r.secondsPerEpoch, get().training.batchesPerEpoch);
         },
       });
-      if (!ok) return;
+      const stop = get().training.stop;
+      if (!ok) {
+        // Stopped before this model's first epoch ended: the run's earlier models stay, and no "nothing was trained" message (the Train cell says which model is missing).
+        if (before > 0 && stop) set({ training: { ...get().training, stop: null, elapsedSeconds: (now() - started) / 1000 } });
+        return;
+      }
       set({ result: { key, data, models: { ...models } } });
     }
-    set({ training: { ...get().training, status: 'done' }, view: { ...get().view, threshold: {} } });
+    set({ training: { ...get().training, status: 'done', elapsedSeconds: Math.max(get().training.elapsedSeconds, (now() - started) / 1000) }, view: { ...get().view, threshold: {} } });
   }
 
   const mvtec = createMvtecActions(access, loadData);

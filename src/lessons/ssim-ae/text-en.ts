@@ -24,6 +24,8 @@ export const en = {
   shape: 'output',
   estimateNote: (s: string, e: number, be: string) => `${s} per model for ${countEn(e, 'epoch')} on ${be}`,
   training: (loss: string) => `Training the ${loss} model`,
+  stoppedWhile: (loss: string) => `Stopped while training the ${loss} model:`,
+  stoppedBetween: (kept: string, missing: string) => `Stopped before the ${missing} model had finished an epoch: the cells below show this run's ${kept} model only.`,
   scoring: 'Reconstructing the test crops and computing their maps…',
   trained: (loss: string, epochs: number, s: string) => `${loss} model: ${epochs} epochs, ${s} per epoch`,
   modelLossTitle: (loss: string) => `${loss} model`,

@@ -26,6 +26,8 @@ export const ja: LessonText = {
   estimateNote: (s, e, be) => `${be} で ${e} エポック、1 モデルあたり ${s}`,
   lossCurve: 'エポックごとの学習損失と検証損失',
   training: (loss) => `${loss} モデルを学習中`,
+  stoppedWhile: (loss) => `${loss} モデルの学習中に停止しました：`,
+  stoppedBetween: (kept, missing) => `${missing} モデルが 1 エポックを終える前に停止しました。以下のセルには、この実行の ${kept} モデルだけを示します。`,
   scoring: 'テスト用の切り出しを再構成し、マップを計算しています…',
   trained: (loss, epochs, s) => `${loss} モデル：${epochs} エポック、1 エポック ${s}`,
   modelLossTitle: (loss) => `${loss} モデル`,

@@ -10,16 +10,36 @@ import type { ModelResult } from '../state';
 import { useText } from '../text';
 import { useEstimate } from './model-cell';
 
-/** Which model is training (SSIM, then L2) or that the test crops are being scored. */
-function TrainingModel() {
+/**
+ * Which model is training (SSIM, then L2) or that the test crops are being scored; after a run of
+ * two models that was stopped, which model the stop came in, or which model the run lacks.
+ */
+export function TrainingModel() {
   const t = useText();
   const training = useLesson((s) => s.training);
-  if (training.status !== 'running' || !training.loss) return null;
-  return (
+  const models = useLesson((s) => s.result?.models);
+  if (!training.loss) return null;
+  if (training.status === 'running') {
+    return (
+      <p className="nb-notice" data-testid="training-model">
+        {training.phase === 'scoring' ? t.scoring : t.training(t.method[training.loss])}
+      </p>
+    );
+  }
+  if (training.status !== 'done' || training.losses.length < 2) return null;
+  const missing = training.losses.filter((l) => !models?.[l]);
+  const kept = training.losses.filter((l) => models?.[l]);
+  const text =
+    training.stop === null && missing.length > 0 && kept.length > 0
+      ? t.stoppedBetween(kept.map((l) => t.method[l]).join(', '), missing.map((l) => t.method[l]).join(', '))
+      : training.stop && training.stop.reason !== 'completed'
+        ? t.stoppedWhile(t.method[training.loss])
+        : null;
+  return text ? (
     <p className="nb-notice" data-testid="training-model">
-      {training.phase === 'scoring' ? t.scoring : t.training(t.method[training.loss])}
+      {text}
     </p>
-  );
+  ) : null;
 }
 
 /** One kept model's loss chart, titled with its loss and captioned with its epochs and seconds per epoch. */
