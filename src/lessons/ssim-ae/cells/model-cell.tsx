@@ -8,10 +8,11 @@ import { PRESETS } from '../params';
 import { batchSpeed } from '../speed';
 import { useText } from '../text';
 
-/** Seconds per epoch of one model on the training crops, on the current backend. */
+/** Seconds per epoch of every model the run trains (SSIM and L2: both) on the training crops, on the current backend. */
 export function useEstimate() {
   const p = useLesson((s) => s.params);
-  return useBatchEstimate(batchSpeed, p.trainCount, p.batch);
+  const one = useBatchEstimate(batchSpeed, p.trainCount, p.batch);
+  return { ...one, seconds: one.seconds * lossesOf(p).length };
 }
 
 /** Cell 2: the paper's encoder and mirrored decoder at the chosen size and width; losses and training. */
@@ -23,7 +24,7 @@ export function ModelCell() {
   const layers = convAeLayers(modelConfig(p, 'ssim'));
   const names = ['losses', 'window', 'width', 'latent', 'epochs', 'batch', 'lr'] as const;
   return (
-    <ModelCellBody text={t} presets={PRESETS} onPick={actions.setParams} names={names} field={field} estimate={{ ...est, seconds: est.seconds * lossesOf(p).length }} epochs={p.epochs}>
+    <ModelCellBody text={t} presets={PRESETS} onPick={actions.setParams} names={names} field={field} estimate={est} epochs={p.epochs}>
       <LayerTable
         rows={layers.map((l, i) => ({ name: `${i + 1} · ${l.kind} ${l.kernel}×${l.kernel}/${l.stride}`, shape: `${l.outSize}×${l.outSize}×${l.outChannels}`, params: l.params }))}
         text={t}

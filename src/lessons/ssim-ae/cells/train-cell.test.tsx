@@ -40,3 +40,22 @@ describe('the SSIM lesson’s line above the train panel, after a run of two mod
     expect(container.textContent).toBe('');
   });
 });
+
+describe('the SSIM lesson’s Train cell before a run', () => {
+  it('counts both models’ epochs, as the run will, with the time of both in its estimate', async () => {
+    const { TrainCell } = await import('./train-cell');
+    const { ModelCell } = await import('./model-cell');
+    store.setState({ params: { ...initial.params, losses: 'both', epochs: 40 }, training: IDLE_SSIM_TRAINING });
+    render(<TrainCell />);
+    expect(screen.getByTestId('train-status').textContent).toContain('epoch 0/80');
+    const both = document.querySelector('.nb-train-panel__estimate')?.textContent ?? '';
+    cleanup();
+    render(<ModelCell />);
+    expect(both).toMatch(/≈ \d/);
+    expect(screen.getByTestId('estimate').textContent).toContain(both.replace('estimated: ≈ ', ''));
+    cleanup();
+    store.setState({ params: { ...initial.params, losses: 'ssim', epochs: 40 } });
+    render(<TrainCell />);
+    expect(screen.getByTestId('train-status').textContent).toContain('epoch 0/40');
+  });
+});

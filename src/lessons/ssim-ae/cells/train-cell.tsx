@@ -6,6 +6,7 @@ import { createTrainCell } from '../../../notebook/lesson-cells';
 import { starredIndex } from '../../../notebook/training-state';
 import { useLang } from '../../../stores/settings-store';
 import { ssimAe, useLesson } from '../instance';
+import { lossesOf } from '../model-config';
 import type { ModelResult } from '../state';
 import { useText } from '../text';
 import { useEstimate } from './model-cell';
@@ -90,4 +91,4 @@ function ModelCurves() {
 }
 
 /** Cell 3: the shared train panel; one run trains the SSIM model, then the L2 model, and keeps both, each with its own loss chart. */
-export const TrainCell = createTrainCell(ssimAe, useText, useEstimate, { showLoss: 'while-training', Before: TrainingModel, After: ModelCurves });
+export const TrainCell = createTrainCell(ssimAe, useText, useEstimate, { showLoss: 'while-training', Before: TrainingModel, After: ModelCurves, runEpochs: (p) => p.epochs * lossesOf(p).length });
