@@ -26,6 +26,13 @@ describe('links from the prose to the glossary', () => {
     expect([...links(lesson, 'ja')].sort()).toEqual([...en].sort());
   });
 
+  it.each(files.map((f) => [f.path, f.markdown]))('%s renders with no stray emphasis marks (a bold link is written [**term**](…), which CommonMark closes before kana too)', (_path, markdown) => {
+    const text = renderMarkdown(markdown)
+      .replace(/<code[\s\S]*?<\/code>/g, '')
+      .replace(/<[^>]+>/g, '');
+    expect(text.match(/.{0,20}\*\*.{0,20}/g) ?? []).toEqual([]);
+  });
+
   it('renders an entry mark as an empty anchor and a link as a link in the page', () => {
     const html = renderMarkdown('- {#pixel-auroc}**pixel AUROC**: see [PRO](#/glossary/pro).');
     expect(html).toContain('<li><span id="term-pixel-auroc" class="term-anchor"></span><strong>pixel AUROC</strong>: see <a href="#/glossary/pro">PRO</a>.</li>');
