@@ -1,8 +1,46 @@
-import { createBatchSpeedMemory } from '../../notebook/speed-memory';
+import { convAeForwardFlops, type ConvAeConfig, type ConvAeLoss } from '../../core/model/conv-ae-architecture';
+import { createFlopSpeedMemory, type EpochEstimate, type FlopSpeedMemory, type Speeds } from '../../notebook/speed-memory';
+import { defaultsOf } from '../../notebook/settings/settings-table';
+import { lossesOf, modelConfig } from './model-config';
+import { SETTINGS, type SsimAeParams } from './params';
 
 /**
- * Seconds per batch by backend. Before anything was measured here: a batch of
- * 32 crops of 64² at half width takes about 0.35 s on wasm (2 cores); other
- * sizes scale with the model's FLOPs (see `scaledBatchSeconds`).
+ * FLOPs of one training epoch: about three forward passes per training crop (forward, input
+ * and filter gradients) and one per validation crop.
  */
-export const batchSpeed = createBatchSpeedMemory('anomaly-lab:ssim-ae-batch-seconds', 0.35);
+export function trainFlopsPerEpoch(config: ConvAeConfig, nTrain: number, nValidation: number): number {
+  return convAeForwardFlops(config) * (3 * nTrain + nValidation);
+}
+
+/** An epoch's FLOPs for the settings' crops and model of `loss`. */
+export function settingsFlopsPerEpoch(p: SsimAeParams, loss: ConvAeLoss): number {
+  return trainFlopsPerEpoch(modelConfig(p, loss), p.trainCount, p.validationCount);
+}
+
+const DEFAULTS = defaultsOf(SETTINGS);
+
+/**
+ * Effective training FLOP/s by backend, one memory per loss (the SSIM loss costs more per FLOP of
+ * the model). Before anything was measured here: the defaults' 1.57 s per SSIM epoch and 1.19 s
+ * per L2 epoch (Chromium, wasm, 2 threads; README), so the crop size, width and crop counts scale
+ * the estimate from there.
+ */
+export const flopSpeed: Record<ConvAeLoss, FlopSpeedMemory> = {
+  ssim: createFlopSpeedMemory('anomaly-lab:ssim-ae-flops-ssim', settingsFlopsPerEpoch(DEFAULTS, 'ssim') / 1.57),
+  l2: createFlopSpeedMemory('anomaly-lab:ssim-ae-flops-l2', settingsFlopsPerEpoch(DEFAULTS, 'l2') / 1.19),
+};
+
+/**
+ * Seconds of one epoch of every model the run trains (SSIM then L2: both), from each loss's
+ * remembered speed on `backend`; `speeds` as `flopSpeed[loss].read()` gives them.
+ */
+export function runEpochEstimate(p: SsimAeParams, speeds: Record<ConvAeLoss, Speeds>, backend: string | null): EpochEstimate {
+  let seconds = 0;
+  let basis = backend ?? 'wasm';
+  for (const loss of lossesOf(p)) {
+    const e = flopSpeed[loss].estimateEpochSeconds(settingsFlopsPerEpoch(p, loss), speeds[loss], backend);
+    seconds += e.seconds;
+    basis = e.basis;
+  }
+  return { seconds, basis };
+}

@@ -14,7 +14,8 @@ import { DEFAULT_SCORING } from './derived';
 import { dataKey, trainKey } from './keys';
 import { idleFolder } from '../../notebook/folder-request';
 import { createMvtecActions, loadedKey, mvtecInUse } from './mvtec-action';
-import { jobInput, lossesOf } from './model-config';
+import { jobInput, lossesOf, modelConfig } from './model-config';
+import { trainFlopsPerEpoch } from './speed';
 import { SETTINGS, type NumberParam, type SsimAeParams } from './params';
 import type { MapScoring, ModelResult, SsimAeState, SsimAeTraining } from './state';
 import { problemsOf } from './validation';
@@ -23,7 +24,8 @@ import { problemsOf } from './validation';
 export interface SsimAeDeps extends TrainingDeps {
   /** A served photo texture (512×512, [0, 1]). */
   fetchTexture(name: TextureName): Promise<GrayImage>;
-  onSpeed?(backend: string, secondsPerEpoch: number, batchesPerEpoch: number): void;
+  /** A finished model's speed: its seconds per epoch and the FLOPs of that epoch (`trainFlopsPerEpoch`). */
+  onSpeed?(loss: ConvAeLoss, backend: string, secondsPerEpoch: number, flopsPerEpoch: number): void;
   /** Milliseconds of a monotonic clock (default `performance.now`): the run's elapsed time. */
   now?(): number;
 }
@@ -86,6 +88,7 @@ export function createSsimAeStore(deps: SsimAeDeps) {
     const p = get().params;
     const key = trainKey(p, loadedKey(get()));
     const data = get().data.dataset!;
+    const area = data.size * data.size;
     const models: Partial<Record<ConvAeLoss, ModelResult>> = {};
     const losses = lossesOf(p);
     const now = deps.now ?? (() => performance.now());
@@ -105,7 +108,7 @@ export function createSsimAeStore(deps: SsimAeDeps) {
           models[loss] = { ...r, loss };
           ok = true;
           epochsBefore += r.epochsRun;
-          if (r.epochsRun > 0) deps.onSpeed?.(r.backend, r.secondsPerEpoch, get().training.batchesPerEpoch);
+          if (r.epochsRun > 0) deps.onSpeed?.(loss, r.backend, r.secondsPerEpoch, trainFlopsPerEpoch({ ...modelConfig(p, loss), inputSize: data.size }, data.train.length / area, data.validation.length / area));
         },
       });
       const stop = get().training.stop;

@@ -22,7 +22,7 @@ export const en = {
     fold: 'fold',
   } as Record<string, string>,
   shape: 'output',
-  estimateNote: (s: string, e: number, be: string) => `${s} per model for ${countEn(e, 'epoch')} on ${be}`,
+  estimateNote: (s: string, e: number, be: string) => `${s} for the run (${countEn(e, 'epoch')} per model) on ${be}`,
   training: (loss: string) => `Training the ${loss} model`,
   stoppedWhile: (loss: string) => `Stopped while training the ${loss} model:`,
   stoppedBetween: (kept: string, missing: string) => `Stopped before the ${missing} model had finished an epoch: the cells below show this run's ${kept} model only.`,

@@ -1,18 +1,19 @@
 import { convAeLayers } from '../../../core/model/conv-ae';
 import { LayerTable } from '../../../notebook/layer-table';
 import { ModelCellBody } from '../../../notebook/lesson-cells';
-import { useBatchEstimate } from '../../../notebook/use-estimate';
 import { actions, useFields, useLesson } from '../instance';
-import { lossesOf, modelConfig } from '../model-config';
+import { modelConfig } from '../model-config';
 import { PRESETS } from '../params';
-import { batchSpeed } from '../speed';
+import { flopSpeed, runEpochEstimate } from '../speed';
+import { useBackendReport } from '../../../stores/backend-store';
+import type { EpochEstimate } from '../../../notebook/speed-memory';
 import { useText } from '../text';
 
-/** Seconds per epoch of every model the run trains (SSIM and L2: both) on the training crops, on the current backend. */
-export function useEstimate() {
+/** Seconds per epoch of every model the run trains (SSIM and L2: both), scaled by their FLOPs, on the current backend. */
+export function useEstimate(): EpochEstimate {
   const p = useLesson((s) => s.params);
-  const one = useBatchEstimate(batchSpeed, p.trainCount, p.batch);
-  return { ...one, seconds: one.seconds * lossesOf(p).length };
+  const backend = useBackendReport()?.backend ?? null;
+  return runEpochEstimate(p, { ssim: flopSpeed.ssim.read(), l2: flopSpeed.l2.read() }, backend);
 }
 
 /** Cell 2: the paper's encoder and mirrored decoder at the chosen size and width; losses and training. */
