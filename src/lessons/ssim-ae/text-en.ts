@@ -59,6 +59,8 @@ export const en = {
   paperCarpet: 'paper: carpet',
   paperLeather: 'paper: leather',
   thisRun: (texture: string) => `this run: ${texture}`,
+  paperCaptionFolder: 'Bergmann et al. on real MVTec AD textures, and this run on your MVTec AD folder',
+  yourFolder: (name: string) => `${name} (your folder)`,
   ssim: {
     cropGenerated: 'A crop of the generated carpet (make the data to see your own texture here)',
     cropData: 'The first validation crop of the current data',

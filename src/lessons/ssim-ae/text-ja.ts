@@ -61,6 +61,8 @@ export const ja: LessonText = {
   paperCarpet: '論文：carpet',
   paperLeather: '論文：leather',
   thisRun: (texture) => `この実行：${texture}`,
+  paperCaptionFolder: 'Bergmann らの実際の MVTec AD テクスチャでの結果と、自分の MVTec AD フォルダでのこの実行',
+  yourFolder: (name) => `${name}（自分のフォルダ）`,
   ssim: {
     cropGenerated: '生成したカーペットの切り出し（データを作ると、選んだテクスチャがここに表示されます）',
     cropData: '今のデータの最初の検証用切り出し',

@@ -17,18 +17,20 @@ const PAPER = {
 
 const f = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? formatNumber(x, 2) : '—');
 
-/** Cell 6: the paper's real MVTec AD figures as a reference band, and this run beside them. */
+/** Cell 6: the paper's real MVTec AD figures as a reference band, and this run beside them (on its texture, or the learner's folder). */
 export function PaperCell() {
   const t = useText();
   const grid = useChartText().grid;
   const lang = useLang();
   const texture = useLesson((s) => s.params.texture);
+  const folder = useLesson((s) => (s.result?.data.source === 'mvtec' ? (s.mvtec.name ?? '') : null));
   const { table } = useInspection();
   const o = table?.overall;
+  const caption = folder === null ? t.paperCaption : t.paperCaptionFolder;
   return (
-    <ScrollArea label={t.paperCaption} text={grid}>
+    <ScrollArea label={caption} text={grid}>
       <table className="nb-layer-table" data-testid="paper-table">
-        <caption>{t.paperCaption}</caption>
+        <caption>{caption}</caption>
         <TableHead cols={t.paperCols} />
         <tbody>
           {(['carpet', 'leather'] as const).map((k) => (
@@ -41,7 +43,7 @@ export function PaperCell() {
             </tr>
           ))}
           <tr data-testid="paper-this-run">
-            <th scope="row">{t.thisRun(choiceLabel(SETTINGS.texture, texture)[lang])}</th>
+            <th scope="row">{t.thisRun(folder === null ? choiceLabel(SETTINGS.texture, texture)[lang] : t.yourFolder(folder))}</th>
             <td className="nb-num">{f(o?.ssim?.pixelAuroc)}</td>
             <td className="nb-num">{f(o?.l2?.pixelAuroc)}</td>
             <td className="nb-num">{o?.ssim ? `${f(o.ssim.tnr)} / ${f(o.ssim.tpr)}` : '—'}</td>
