@@ -122,3 +122,14 @@ describe('time-series lesson store', () => {
     expect(s.store.getState().data.set?.group.length).toBe(30);
   });
 });
+
+describe('timeseries store: typing into a generator number', () => {
+  it('brings back the value it had at focus when the typed text ends out of range (100000 typed key by key: not 1000)', () => {
+    const { s } = small();
+    const start = s.store.getState().params.spec.length;
+    for (const raw of ['1', '10', '100', '1000', '10000', '100000']) s.actions.setNumber('length', raw, start);
+    const st = s.store.getState();
+    expect(st.params.spec.length).toBe(start);
+    expect(st.drafts.length?.raw).toBe('100000');
+  });
+});

@@ -36,9 +36,9 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
   const { access, get, set, problems } = core;
   const paramSlice = createParamSlice<TimeseriesParams, NumberParam | SpecField, NumberParam>(access, SETTINGS);
 
-  /** Sets a generator number ("length", "cos.amplitude", …) from typed text. */
-  function setSpecNumber(field: SpecField, raw: string): void {
-    paramSlice.setTyped(field, raw, specFieldSpec(field), (value) => ({ spec: writeSpecField(get().params.spec, field, value) }));
+  /** Sets a generator number ("length", "cos.amplitude", …) from typed text; invalid text brings back `restore` (the value at focus), as `setNumber` does. */
+  function setSpecNumber(field: SpecField, raw: string, restore?: number): void {
+    paramSlice.setTyped(field, raw, specFieldSpec(field), (value) => ({ spec: writeSpecField(get().params.spec, field, value) }), restore);
   }
 
   /** Generates the data from the settings (fast and synchronous). Returns false with a message when it cannot. */
@@ -119,7 +119,7 @@ export function createTimeseriesStore(deps: TimeseriesDeps) {
 
   /** Sets any number setting from typed text, the generator's fields included. */
   const setNumber = (name: NumberParam | SpecField, raw: string, restore?: number) =>
-    SPEC_FIELDS.includes(name as SpecField) ? setSpecNumber(name as SpecField, raw) : paramSlice.actions.setNumber(name as NumberParam, raw, restore);
+    SPEC_FIELDS.includes(name as SpecField) ? setSpecNumber(name as SpecField, raw, restore) : paramSlice.actions.setNumber(name as NumberParam, raw, restore);
   return core.lesson(train, { ...paramSlice.actions, setNumber, setSpecNumber, generate, ensureData, setCsvLayout, loadCsv });
 }
 

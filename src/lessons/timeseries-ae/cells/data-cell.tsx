@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { groupSizes } from '../../../core/timeseries/generate-series';
 import { SERIES_KINDS, SPEC_KEY, type SeriesKind } from '../../../core/timeseries/series-spec';
 import { ScrollArea } from '../../../components/scroll-area';
@@ -42,6 +42,8 @@ export function DataCell() {
   const set = data.set;
   const layers = useMemo(() => (set ? groupLayers(set, revealed) : []), [set, revealed]);
   const sizes = useMemo(() => (set ? groupSizes(set) : []), [set]);
+  // Each generator number's value when it took the focus: text that ends invalid brings it back (as the settings' fields do).
+  const atFocus = useRef(new Map<SpecField, number>()).current;
   const input = (field: SpecField, label: string) => (
     <input
       type="number"
@@ -51,7 +53,9 @@ export function DataCell() {
       aria-invalid={drafts[field] ? true : undefined}
       className={drafts[field] ? 'ts-input ts-input--error' : 'ts-input'}
       value={drafts[field]?.raw ?? String(readSpecField(params.spec, field))}
-      onChange={(e) => actions.setSpecNumber(field, e.target.value)}
+      onFocus={() => atFocus.set(field, readSpecField(params.spec, field))}
+      onBlur={() => atFocus.delete(field)}
+      onChange={(e) => actions.setSpecNumber(field, e.target.value, atFocus.get(field))}
     />
   );
   const fieldErrors = Object.entries(drafts).filter(([k, d]) => d && k.includes('.'));
