@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { ThresholdSlider, clampTyped } from './threshold-slider';
@@ -27,7 +28,39 @@ describe('clampTyped', () => {
   });
 });
 
+/** A parent that keeps what it is sent, limited to at most `cap` (two thresholds that must not cross). */
+function Controlled({ start, cap = Infinity, onChange }: { start: number; cap?: number; onChange: (v: number) => void }) {
+  const [value, setValue] = useState(start);
+  return (
+    <ThresholdSlider
+      value={value}
+      min={0}
+      max={1}
+      step={0.01}
+      onChange={(v) => {
+        onChange(v);
+        setValue(Math.min(v, cap));
+      }}
+      text={T}
+    />
+  );
+}
+
 describe('ThresholdSlider', () => {
+  it('shows the value its parent kept, also when the parent kept the one it had (a typed 0.8 against a cap of 0.5, twice)', () => {
+    const onChange = vi.fn();
+    render(<Controlled start={0.5} cap={0.5} onChange={onChange} />);
+    const box = screen.getByRole('textbox', { name: 'Threshold, exact value' }) as HTMLInputElement;
+    const range = screen.getByRole('slider', { name: 'Threshold' }) as HTMLInputElement;
+    for (let i = 0; i < 2; i++) {
+      fireEvent.change(box, { target: { value: '0.8' } });
+      fireEvent.keyDown(box, { key: 'Enter' });
+      expect(onChange).toHaveBeenLastCalledWith(0.8);
+      expect(box.value).toBe('0.50');
+      expect(range.value).toBe('0.5');
+    }
+  });
+
   it('renders an accessible range over [min, max] and a formatted number box', () => {
     const { range, box } = setup();
     expect([range.min, range.max, range.step, range.value]).toEqual(['0', '1', '0.01', '0.25']);
@@ -47,7 +80,9 @@ describe('ThresholdSlider', () => {
   });
 
   it('clamps an out-of-range typed value on commit and says why', () => {
-    const { box, onChange } = setup();
+    const onChange = vi.fn();
+    render(<Controlled start={0.25} onChange={onChange} />);
+    const box = screen.getByRole('textbox', { name: 'Threshold, exact value' }) as HTMLInputElement;
     fireEvent.change(box, { target: { value: '5' } });
     expect(onChange).not.toHaveBeenCalled();
     fireEvent.blur(box);

@@ -62,9 +62,11 @@ export function ThresholdSlider(props: ThresholdSliderProps) {
     onChangeRef.current = onChange;
   });
 
+  // Back to the parent's value once nothing is pending or typed: the parent may have kept another
+  // value than the one sent (two thresholds that must not cross), and then its prop may not change at all.
   useEffect(() => {
-    if (pending.current === null) setShown(value);
-  }, [value]);
+    if (pending.current === null && draft === null && shown !== value) setShown(value);
+  });
 
   useEffect(() => () => cancelFrame(frame.current), []);
 
