@@ -88,6 +88,11 @@ export interface ChartText {
   };
 }
 
+/** An axis word and its note, e.g. "loss (log)"; no space before a note in full-width brackets ("損失（対数）"). */
+export function withNote(word: string, note: string): string {
+  return note.startsWith('（') ? `${word}${note}` : `${word} ${note}`;
+}
+
 /** Upper-cases the first letter (axis titles from the same words as legends; Japanese is unchanged). */
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -31,6 +31,11 @@ describe('LiveLossCurve', () => {
     expect(container.querySelector('.al-chart__summary')?.textContent).toBe('Loss after 1 epoch: train 0.5, validation 0.6. Best epoch 1.');
   });
 
+  it('titles its log axis without a space before a full-width bracket on a Japanese page', () => {
+    const { container } = render(<LiveLossCurve train={[0.5, 0.4]} val={[0.6, 0.5]} bestEpoch={1} logY aria-label="損失" text={CHART_TEXT.ja} />);
+    expect([...container.querySelectorAll('text')].map((t) => t.textContent)).toContain('損失（対数）');
+  });
+
   it('around a single value, its two y ticks differ, a twentieth of a decade (log) or of the value (linear) either side', () => {
     for (const logY of [true, false]) {
       const { container, unmount } = render(<LiveLossCurve train={[3.534]} val={[NaN]} bestEpoch={0} logY={logY} aria-label="Loss per epoch" text={T} />);

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { formatNumber } from './format';
 import { palette } from './palette';
 import type { LossCurveProps } from './loss-curve';
-import { capitalize } from './chart-text';
+import { capitalize, withNote } from './chart-text';
 import { lossSummary } from './chart-summary';
 import { hasLoss, monitoredLoss, spikeThreshold } from './figures/loss';
 import { useThemeKey } from './use-theme-key';
@@ -72,7 +72,7 @@ export function LiveLossCurve(props: LossCurveProps) {
   const best = bestEpoch !== undefined && bestEpoch !== null && bestEpoch >= 0 && bestEpoch < monitoredLoss(train, val).values.length ? bestEpoch : null;
   const markers = n <= MAX_MARKERS;
   const hasVal = hasLoss(val);
-  const yTitle = capitalize(logY ? `${text.loss.loss} ${text.loss.log}` : text.loss.loss);
+  const yTitle = capitalize(logY ? withNote(text.loss.loss, text.loss.log) : text.loss.loss);
   const legend = [
     { key: 'train', word: text.loss.train, color: palette.train, dash: undefined },
     ...(hasVal ? [{ key: 'val', word: text.loss.validation, color: palette.val, dash: '7 4' }] : []),

@@ -1,4 +1,4 @@
-import { capitalize, type ChartText } from '../chart-text';
+import { capitalize, withNote, type ChartText } from '../chart-text';
 import { palette, withAlpha } from '../palette';
 import { formatNumber } from '../format';
 import { axis, logCountTicks, verticalLine } from './common';
@@ -163,7 +163,7 @@ export function histogramLayout(bins: SharedBins, opts: HistogramLayoutOptions):
     barmode: 'overlay',
     bargap: 0,
     xaxis: axis(xTitle, xRange(bins, hasThreshold ? threshold : null)),
-    yaxis: axis(capitalize(logY ? `${t.count} ${t.log}` : t.count), { type: logY ? 'log' : 'linear', rangemode: 'tozero', ...(logY ? logCountTicks(Math.max(0, ...bins.normal, ...bins.anomaly)) : {}) }),
+    yaxis: axis(capitalize(logY ? withNote(t.count, t.log) : t.count), { type: logY ? 'log' : 'linear', rangemode: 'tozero', ...(logY ? logCountTicks(Math.max(0, ...bins.normal, ...bins.anomaly)) : {}) }),
     legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' },
     shapes: hasThreshold ? thresholdShapes(threshold, hi) : [],
     annotations: hasThreshold

@@ -1,4 +1,4 @@
-import { capitalize, type ChartText } from '../chart-text';
+import { capitalize, withNote, type ChartText } from '../chart-text';
 import { palette } from '../palette';
 import { formatNumber } from '../format';
 import { axis, bottomLegend, bottomMargin, epochAxis, logAxisTicks, verticalLine } from './common';
@@ -114,7 +114,7 @@ export function lossFigure({ train, val, bestEpoch, logY = false, clipSpikes = f
       title: { text: t.title },
       xaxis: epochAxis(capitalize(t.epoch), train.length),
       // automargin: a long tick ("0.0288") pushes the axis title out instead of running under it.
-      yaxis: axis(capitalize(logY ? `${t.loss} ${t.log}` : t.loss), { type: logY ? 'log' : 'linear', automargin: true, ...(range ? { range: [range.bottom, range.top] } : {}), ...(logY ? logLossTicks(train, val) : {}) }),
+      yaxis: axis(capitalize(logY ? withNote(t.loss, t.log) : t.loss), { type: logY ? 'log' : 'linear', automargin: true, ...(range ? { range: [range.bottom, range.top] } : {}), ...(logY ? logLossTicks(train, val) : {}) }),
       // Below the axis title, off the curves (inside the plot it covered the first epochs on a phone).
       legend: bottomLegend,
       margin: bottomMargin(1),

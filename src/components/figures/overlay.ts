@@ -1,4 +1,4 @@
-import { capitalize, type ChartText } from '../chart-text';
+import { capitalize, withNote, type ChartText } from '../chart-text';
 import { palette } from '../palette';
 import { formatNumber } from '../format';
 import { axis, bottomLegend, bottomMargin, epochAxis, unitAxis } from './common';
@@ -55,7 +55,7 @@ export function overlayLossFigure(runs: readonly OverlayRun[], text: ChartText['
     layout: {
       title: { text: text.title },
       xaxis: epochAxis(capitalize(text.epoch), Math.max(1, ...runs.map((r) => Math.max(r.trainLoss.length, r.valLoss.length)))),
-      yaxis: axis(`${capitalize(text.loss)}${logY ? ` ${text.log}` : ''}`, logY ? { type: 'log' } : {}),
+      yaxis: axis(logY ? withNote(capitalize(text.loss), text.log) : capitalize(text.loss), logY ? { type: 'log' } : {}),
       legend: bottomLegend,
       margin: bottomMargin(data.length),
     },
