@@ -110,6 +110,28 @@ describe('ThresholdSlider', () => {
     expect(onChange).toHaveBeenLastCalledWith(1);
   });
 
+  it('drops the box’s message when the value is then set from outside (a preset button)', () => {
+    function WithPreset() {
+      const [value, setValue] = useState(0.25);
+      return (
+        <>
+          <ThresholdSlider value={value} min={0} max={1} step={0.01} onChange={setValue} text={T} />
+          <button type="button" onClick={() => setValue(0.1)}>
+            preset
+          </button>
+        </>
+      );
+    }
+    render(<WithPreset />);
+    const box = screen.getByRole('textbox', { name: 'Threshold, exact value' }) as HTMLInputElement;
+    fireEvent.change(box, { target: { value: '5' } });
+    fireEvent.blur(box);
+    expect(screen.getByRole('status').textContent).toBe('5 is above the maximum — clamped to 1.00.');
+    fireEvent.click(screen.getByText('preset'));
+    expect(box.value).toBe('0.10');
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
   it('follows the controlled value', async () => {
     const { rerender, range, box, onChange } = setup();
     act(() => rerender(<ThresholdSlider value={0.7} min={0} max={1} step={0.01} onChange={onChange} text={T} />));

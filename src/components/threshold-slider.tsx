@@ -64,8 +64,11 @@ export function ThresholdSlider(props: ThresholdSliderProps) {
 
   // Back to the parent's value once nothing is pending or typed: the parent may have kept another
   // value than the one sent (two thresholds that must not cross), and then its prop may not change at all.
+  // A value set from outside (a preset button) also drops the box's last message, which was about another value.
   useEffect(() => {
-    if (pending.current === null && draft === null && shown !== value) setShown(value);
+    if (pending.current !== null || draft !== null || shown === value) return;
+    setShown(value);
+    setMessage(null);
   });
 
   useEffect(() => () => cancelFrame(frame.current), []);
