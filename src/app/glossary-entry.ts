@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang';
-import { termAnchorId } from '../notebook/glossary-links';
+import { entryBlock, termAnchorId } from '../notebook/glossary-links';
 import { loadGlossary } from '../notebook/prose';
 
 /** The rendered glossary of each language, parsed once. */
@@ -29,7 +29,7 @@ export async function glossaryEntryHtml(entry: string, lang: Lang): Promise<stri
   const doc = await glossaryDocument(lang);
   const anchor = doc?.getElementById(termAnchorId(entry));
   if (!anchor) return null;
-  const item = (anchor.closest('li, p') ?? anchor).cloneNode(true) as HTMLElement;
+  const item = entryBlock(anchor).cloneNode(true) as HTMLElement;
   item.querySelectorAll('.term-anchor').forEach((a) => a.remove());
   return item.innerHTML;
 }

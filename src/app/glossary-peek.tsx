@@ -1,13 +1,12 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useT } from '../i18n/strings';
-import { glossaryEntryHref } from '../notebook/glossary-links';
+import { glossaryEntryHref, glossaryEntryOf } from '../notebook/glossary-links';
 import { useLang } from '../stores/settings-store';
 import { glossaryEntryHtml } from './glossary-entry';
 import './glossary-peek.css';
 
 const LINK_SELECTOR = '.prose a[href^="#/glossary/"]';
-const ENTRY = /^#\/glossary\/([a-z][a-z-]*)$/;
 const GAP = 6;
 
 /** The open entry: which one, the link it opened from, and where the card goes (page coordinates). */
@@ -48,7 +47,7 @@ export function GlossaryPeek() {
     const onClick = (e: MouseEvent) => {
       if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
       const link = (e.target as Element | null)?.closest?.<HTMLAnchorElement>(LINK_SELECTOR);
-      const entry = link && ENTRY.exec(link.getAttribute('href') ?? '')?.[1];
+      const entry = link && glossaryEntryOf(link.getAttribute('href') ?? '');
       if (!link || !entry) return;
       e.preventDefault();
       setOpen((o) => (o?.link === link ? null : { entry, link, ...place(link) }));

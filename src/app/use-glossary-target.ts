@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import { termAnchorId } from '../notebook/glossary-links';
+import { entryBlock, termAnchorId } from '../notebook/glossary-links';
 
 /** Class of the glossary entry a `#/glossary/<entry>` link leads to. */
 export const TARGET_CLASS = 'term--target';
@@ -19,7 +19,7 @@ export function useGlossaryTarget(root: RefObject<HTMLElement | null>, entry: st
     const show = () => {
       const anchor = main.querySelector<HTMLElement>(`#${termAnchorId(entry)}`);
       if (!anchor) return;
-      const item = anchor.closest<HTMLElement>('li, p') ?? anchor;
+      const item = entryBlock(anchor);
       shown?.classList.remove(TARGET_CLASS);
       item.classList.add(TARGET_CLASS);
       item.tabIndex = -1;

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { glossaryEntryOf } from '../notebook/glossary-links';
 import { splitViewParams } from '../notebook/settings/view-params';
 
 /** Where the app is: the lesson list, one lesson, or somewhere unknown. */
@@ -33,8 +34,8 @@ export function parseHash(hash: string): Route {
   const path = rawPath.replace(/\/+$/, '');
   if (path === '') return { name: 'home' };
   if (path === '/glossary') return { name: 'glossary' };
-  const entry = /^\/glossary\/([a-z][a-z-]*)$/.exec(path);
-  if (entry) return { name: 'glossary', entry: entry[1] };
+  const entry = glossaryEntryOf(path);
+  if (entry) return { name: 'glossary', entry };
   const lesson = /^\/lesson\/([^/]+)$/.exec(path);
   if (lesson) {
     try {

@@ -2,7 +2,7 @@ import DOMPurify from 'dompurify';
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
 import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked';
-import { termAnchorId } from './glossary-links';
+import { TERM_ANCHOR, termAnchorId } from './glossary-links';
 
 /**
  * Markdown → HTML with KaTeX math, for the lessons' prose. The HTML is
@@ -90,14 +90,14 @@ interface TermAnchorToken extends Tokens.Generic {
 }
 
 /** `{#name}` marks a glossary entry: an empty `<span id="term-name">` that `#/glossary/name` links scroll to. */
-const TERM_ANCHOR = /^\{#([a-z][a-z-]*)\}\s*/;
+const TERM_ANCHOR_AT_START = new RegExp(`^${TERM_ANCHOR.source}\\s*`);
 
 const termAnchor: TokenizerAndRendererExtension = {
   name: 'termAnchor',
   level: 'inline',
   start: startAt('{#'),
   tokenizer(src): TermAnchorToken | undefined {
-    const m = TERM_ANCHOR.exec(src);
+    const m = TERM_ANCHOR_AT_START.exec(src);
     return m ? { type: 'termAnchor', raw: m[0], id: m[1] } : undefined;
   },
   renderer: (token) => `<span id="${termAnchorId((token as TermAnchorToken).id)}" class="term-anchor"></span>`,
