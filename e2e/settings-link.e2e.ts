@@ -76,6 +76,15 @@ describe('settings in the address and in storage', () => {
     expect(await page.locator(`${byTestId('settings-refused')} li`).first().textContent()).toBe('潜在次元：「abc」は無効なので既定値を使います。');
     await page.locator(byTestId('lang-en')).click();
     await screenshot(page, 'settings-link-tampered');
+
+    // The learner changes a linked value, then follows the same link again: the link's value returns.
+    await setParam(page, 'epochs', 5);
+    await expect.poll(() => page.url()).toContain('epochs=5');
+    await page.evaluate(() => {
+      window.location.hash = '#/lesson/dense-ae?latent=abc&epochs=3&loss=%3Cscript%3E&normal=1,99&evil=1';
+    });
+    await expect.poll(() => value(page, 'epochs')).toBe('3');
+    await expect.poll(() => page.url()).toContain('epochs=3');
     expect(tp.errors).toEqual([]);
   });
 });

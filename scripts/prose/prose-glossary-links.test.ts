@@ -26,6 +26,13 @@ describe('links from the prose to the glossary', () => {
     expect([...links(lesson, 'ja')].sort()).toEqual([...en].sort());
   });
 
+  it.each(['en', 'ja'] as const)('every %s entry stands alone, since a card shows it without the page around it', (lang) => {
+    const entries = glossary(lang).split('\n').filter((line) => line.includes('{#'));
+    expect(entries.length).toBeGreaterThan(40);
+    const outOfContext = /\b(the|this|that) example\b|\b(see|shown|as|table|figure) (above|below)\b|上の例|上記|下の例|この例/i;
+    expect(entries.filter((line) => outOfContext.test(line))).toEqual([]);
+  });
+
   it.each(files.map((f) => [f.path, f.markdown]))('%s renders with no stray emphasis marks (a bold link is written [**term**](…), which CommonMark closes before kana too)', (_path, markdown) => {
     const text = renderMarkdown(markdown)
       .replace(/<code[\s\S]*?<\/code>/g, '')

@@ -11,11 +11,27 @@ import { useLang } from '../stores/settings-store';
  * refused values). Results are never part of a link: the notice says what to press.
  */
 export function useLinkedSettings(module: LessonModule | null, query: string): void {
+  const followed = useHashChanges();
   useEffect(() => {
     if (!module) return;
     if (query) module.settings.applyQuery(query);
     module.settings.syncAddress();
-  }, [module, query]);
+  }, [module, query, followed]);
+}
+
+/**
+ * Counts `hashchange` events. A link followed again gives the route the same query as before
+ * (settings changed since then only rewrote the address, which fires no event), so the query
+ * alone would not apply it again.
+ */
+function useHashChanges(): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    const bump = () => setCount((c) => c + 1);
+    window.addEventListener('hashchange', bump);
+    return () => window.removeEventListener('hashchange', bump);
+  }, []);
+  return count;
 }
 
 /** The "settings from a link" notice, with the values that were refused. */
