@@ -75,6 +75,8 @@ export interface CoreProblems {
   'csv-cell-empty': { line: number; column: number };
   'csv-cell-missing': { line: number; column: number; text: string };
   'csv-cell-not-number': { line: number; column: number; text: string };
+  /** A cell that is not a number holds a separator (`found`) other than the one the first line uses (`separator`; 'none': one column). */
+  'csv-cell-separator': { line: number; column: number; text: string; found: 'comma' | 'semicolon' | 'tab'; separator: 'comma' | 'semicolon' | 'tab' | 'none' };
   'csv-cell-too-large': { line: number; column: number; text: string };
   'csv-row-too-short': { line: number; values: number; min: number };
   'csv-row-too-long': { values: number; max: number };
@@ -92,6 +94,8 @@ export interface CoreProblems {
   'csv-header-skipped': { names: number };
   /** The first row mixed numbers and text; it was taken as a header because of this cell. */
   'csv-header-assumed': { line: number; column: number; text: string; names: number };
+  /** Numbers written with a decimal comma (`1,5`) in a semicolon-separated file were read as 1.5. */
+  'csv-decimal-comma': Empty;
   'csv-windows-cut': { values: number; windows: number; length: number; stride: number };
   'csv-column-used': { column: number; name: string; width: number };
 }

@@ -14,6 +14,13 @@ const GROUPS: Record<string, { en: string; ja: string }> = {
 
 const group = (g: string, lang: 'en' | 'ja') => GROUPS[g]?.[lang] ?? g;
 
+/** A CSV separator: one of it (en), many of it (en), and its name (ja). */
+const SEPARATORS: Record<CoreProblems['csv-cell-separator']['found'], { one: string; many: string; ja: string }> = {
+  comma: { one: 'a comma (,)', many: 'commas (,)', ja: 'カンマ（,）' },
+  semicolon: { one: 'a semicolon (;)', many: 'semicolons (;)', ja: 'セミコロン（;）' },
+  tab: { one: 'a tab', many: 'tabs', ja: 'タブ' },
+};
+
 type DataCodes =
   | 'class-out-of-range' | 'download-failed' | 'file-unreadable' | 'no-images' | 'patch-size-range' | 'patch-count-invalid' | 'stride-invalid' | 'patch-larger-than-image'
   | 'no-held-out' | 'position-split' | 'no-new-score'
@@ -76,6 +83,12 @@ export const DATA_TEXT: Wordings<Extract<keyof CoreProblems, DataCodes>> = {
     ja: (v) => `${v.line} 行目 ${v.column} 列目は欠損値（"${v.text}"）です。値を埋めるか、その系列を除いてください。`,
   },
   'csv-cell-not-number': { en: (v) => `Line ${v.line}, column ${v.column} is not a number: "${v.text}".`, ja: (v) => `${v.line} 行目 ${v.column} 列目が数値ではありません："${v.text}"。` },
+  'csv-cell-separator': {
+    en: (v) =>
+      `Line ${v.line}, column ${v.column} is not a number: "${v.text}". It holds ${SEPARATORS[v.found].one}, but ${v.separator === 'none' ? 'the first line has no separator, so each line was read as one column' : `the first line separates its columns with ${SEPARATORS[v.separator].many}`}. Use the same separator on every line.`,
+    ja: (v) =>
+      `${v.line} 行目 ${v.column} 列目が数値ではありません："${v.text}"。${SEPARATORS[v.found].ja}を含んでいますが、${v.separator === 'none' ? '1 行目に区切り文字がないため、各行を 1 列として読みました' : `1 行目は${SEPARATORS[v.separator].ja}で区切られています`}。すべての行で同じ区切り文字を使ってください。`,
+  },
   'csv-cell-too-large': {
     en: (v) => `Line ${v.line}, column ${v.column} is too large: "${v.text}". The models compute in 32-bit floats, which end at ±3.4 × 10³⁸.`,
     ja: (v) => `${v.line} 行目 ${v.column} 列目の "${v.text}" は大きすぎます。モデルは 32 ビット浮動小数点で計算するため、±3.4 × 10³⁸ までしか扱えません。`,
@@ -107,6 +120,10 @@ export const DATA_TEXT: Wordings<Extract<keyof CoreProblems, DataCodes>> = {
   'csv-header-assumed': {
     en: (v) => `Took line ${v.line} as a header (${v.names} names) because column ${v.column}, "${v.text}", is not a number. If that line is data, correct the cell and load the file again.`,
     ja: (v) => `${v.column} 列目の "${v.text}" が数値ではないため、${v.line} 行目を見出し（${v.names} 個の名前）とみなしました。その行がデータなら、セルを直してからファイルを読み込み直してください。`,
+  },
+  'csv-decimal-comma': {
+    en: () => 'The columns are separated by semicolons (;), so commas were read as decimal marks (1,5 = 1.5).',
+    ja: () => '列がセミコロン（;）で区切られているため、カンマを小数点として読みました（1,5 = 1.5）。',
   },
   'csv-windows-cut': {
     en: (v, l) => `Cut ${num(v.values, l)} values into ${num(v.windows, l)} windows of ${num(v.length, l)} (stride ${num(v.stride, l)}).`,

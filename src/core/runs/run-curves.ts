@@ -8,10 +8,11 @@ export interface ScoreCurves {
   pr: { recall: Float32Array; precision: Float32Array };
 }
 
-/** AUC, AP and the best F1 (anomaly = positive) of one scored test set. */
+/** AUC, AP and the best F1 (anomaly = positive) of one scored test set; each NaN when the labels hold one class only (nothing to measure). */
 export interface ScoreHeadline {
   auc: number;
   ap: number;
+  /** NaN without both normals and anomalies, as `auc` (the search would report 0 for no anomalies). */
   bestF1: number;
   /** The threshold of the best F1 (flag `score ≥ threshold`). */
   bestThreshold: number;
@@ -27,7 +28,7 @@ export function scoreCurves(scores: ArrayLike<number>, labels: ArrayLike<number>
   const pr = prCurve(scores, labels);
   const best = bestF1(scores, labels, 'anomaly');
   return {
-    headline: { auc: roc.auc, ap: pr.averagePrecision, bestF1: best.f1, bestThreshold: best.threshold },
+    headline: { auc: roc.auc, ap: pr.averagePrecision, bestF1: Number.isNaN(roc.auc) ? NaN : best.f1, bestThreshold: best.threshold },
     curves: { roc: { fpr: Float32Array.from(roc.fpr), tpr: Float32Array.from(roc.tpr) }, pr: { recall: Float32Array.from(pr.recall), precision: Float32Array.from(pr.precision) } },
   };
 }

@@ -23,6 +23,19 @@ describe('parseSeriesCsv — one series per row', () => {
   it('accepts tab- and semicolon-separated files', () => {
     expect(parseSeriesCsv(rowsCsv(5, 6, '\t'), { kind: 'rows' }, LIMITS).x.length).toBe(30);
     expect(parseSeriesCsv(rowsCsv(5, 6, ';'), { kind: 'rows' }, LIMITS).L).toBe(6);
+    expect(parseSeriesCsv(rowsCsv(5, 6, ';'), { kind: 'rows' }, LIMITS).notes).toEqual([]);
+  });
+
+  it('reads a semicolon file with decimal commas (a European Excel export) and notes it', () => {
+    const s = parseSeriesCsv(`${rowsCsv(4, 5, ';').replaceAll('.', ',')}\n`, { kind: 'rows' }, LIMITS);
+    expect(Array.from(s.x.subarray(5, 10))).toEqual([1, 1.1, 1.2, 1.3, 1.4].map(Math.fround));
+    expect(s.notes).toEqual([problem('csv-decimal-comma', {})]);
+  });
+
+  it('reads a trailing separator on every line as no cell, and a missing last value as an empty cell', () => {
+    expect(parseSeriesCsv(`${rowsCsv(4, 5).replaceAll('\n', ',\n')},\n`, { kind: 'rows' }, LIMITS).L).toBe(5);
+    expect(() => parseSeriesCsv('1,2,3,4,\n5,6,7,8,\n1,2,3,\n', { kind: 'rows' }, LIMITS)).toThrow(thrown(problem('csv-ragged', { line: 3, values: 3, firstLine: 1, length: 4 })));
+    expect(() => parseSeriesCsv('1,2,3,4\n5,6,7,\n1,2,3,4\n', { kind: 'rows' }, LIMITS)).toThrow(thrown(problem('csv-cell-empty', { line: 2, column: 4 })));
   });
 
   it('names the line of a ragged row, a non-numeric cell, a gap and a missing value', () => {

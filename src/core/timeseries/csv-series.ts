@@ -26,7 +26,7 @@ const MAX_LENGTH = 1000;
 
 /** Series read from a CSV (every group 0, 'unlabelled') plus notes on what was assumed. */
 export interface CsvSeries extends SeriesSet {
-  /** What was assumed, for the learner (`csv-header-skipped` or `csv-header-assumed`, `csv-windows-cut`, `csv-column-used`). */
+  /** What was assumed, for the learner (`csv-header-skipped` or `csv-header-assumed`, `csv-decimal-comma`, `csv-windows-cut`, `csv-column-used`). */
   notes: CoreProblem[];
 }
 
@@ -50,6 +50,7 @@ export function parseSeriesCsv(text: string, layout: CsvLayout, limits: CsvLimit
   const notes: CoreProblem[] = [];
   if (table.headerGuess) notes.push(problem('csv-header-assumed', { ...table.headerGuess, names: table.header!.length }));
   else if (table.header) notes.push(problem('csv-header-skipped', { names: table.header.length }));
+  if (table.decimalComma) notes.push(problem('csv-decimal-comma', {}));
   const set = layout.kind === 'rows' ? fromRows(table.rows, table.lines, limits) : fromWindows(table.rows, table.header, layout, limits, notes);
   if (set.n < limits.minSeries) fail('csv-too-few-series', { n: set.n, min: limits.minSeries });
   return { L: set.L, x: set.x, group: new Uint8Array(set.n), groupNames: ['unlabelled'], notes };
