@@ -76,23 +76,45 @@ function laterCurves(r: SsimAeResults): string {
   return JSON.stringify(curves);
 }
 
-/** The later models' curves of the kept run reopened with `facts` (none for a model file or an older run). */
-function keptLaterCurves(facts: ReopenFacts): LaterCurves {
-  const run = runs.state.getState().runs.find((r) => r.date === facts.date && r.trainLoss.length === facts.trainLoss.length && r.trainLoss.every((v, i) => v === facts.trainLoss[i]));
-  const text = run?.extra?.curves;
-  if (typeof text !== 'string') return {};
+/** What a kept run holds about its models besides the first one's curves: the later models' curves and every model's epochs. */
+export interface KeptModels {
+  curves: LaterCurves;
+  /** Each model's epochs, by loss (absent in runs kept before they were). */
+  epochs: Partial<Record<ConvAeLoss, number>>;
+}
+
+function parsed<T>(text: unknown): T | null {
+  if (typeof text !== 'string') return null;
   try {
-    return JSON.parse(text) as LaterCurves;
+    return JSON.parse(text) as T;
   } catch {
-    return {};
+    return null;
   }
 }
 
-/** A model's run facts when it comes back from weights: its kept curves (the first model's from the run, later ones from `later`) and the run's length. */
-function restoredModel(facts: ReopenFacts, loss: ConvAeLoss, first: boolean, later: LaterCurves): Pick<ModelResult, 'trainLoss' | 'valLoss' | 'epochsRun' | 'bestEpoch' | 'stopReason' | 'stop' | 'secondsPerEpoch'> {
-  const stop = facts.stop ?? { reason: 'completed' as const, epochsRun: facts.epochsRun, heldEpoch: facts.epochsRun, patience: 0, restoredBest: false };
-  const curves = first ? facts : (later[loss] ?? { trainLoss: [], valLoss: [] });
-  return { trainLoss: [...curves.trainLoss], valLoss: [...curves.valLoss], epochsRun: facts.epochsRun, bestEpoch: stop.heldEpoch, stopReason: stop.reason, stop, secondsPerEpoch: facts.secondsPerEpoch };
+/** The models of the kept run reopened with `facts` (nothing for a model file or an older run). */
+function keptModels(facts: ReopenFacts): KeptModels {
+  const run = runs.state.getState().runs.find((r) => r.date === facts.date && r.trainLoss.length === facts.trainLoss.length && r.trainLoss.every((v, i) => v === facts.trainLoss[i]));
+  return { curves: parsed<LaterCurves>(run?.extra?.curves) ?? {}, epochs: parsed<KeptModels['epochs']>(run?.extra?.modelEpochs) ?? {} };
+}
+
+/** The run's epochs: every model's, as its progress counted them (a run stopped in its second model has fewer in that one). */
+export function runEpochs(r: Pick<SsimAeResults, 'models'>): number {
+  return lossesIn(r).reduce((n, l) => n + r.models[l]!.epochsRun, 0);
+}
+
+/** The run's seconds per epoch: every model's time over every model's epochs (the SSIM model's epochs take longer). */
+export function runSecondsPerEpoch(r: Pick<SsimAeResults, 'models'>): number {
+  const epochs = runEpochs(r);
+  return epochs > 0 ? lossesIn(r).reduce((t, l) => t + r.models[l]!.epochsRun * r.models[l]!.secondsPerEpoch, 0) / epochs : 0;
+}
+
+/** A model's run facts when it comes back from weights: its kept curves (the first model's from the run, later ones from `kept`), and its own epochs (a run kept before they were: the run's). */
+export function restoredModel(facts: ReopenFacts, loss: ConvAeLoss, first: boolean, kept: KeptModels): Pick<ModelResult, 'trainLoss' | 'valLoss' | 'epochsRun' | 'bestEpoch' | 'stopReason' | 'stop' | 'secondsPerEpoch'> {
+  const epochsRun = kept.epochs[loss] ?? facts.epochsRun;
+  const stop = facts.stop ?? { reason: 'completed' as const, epochsRun, heldEpoch: epochsRun, patience: 0, restoredBest: false };
+  const curves = first ? facts : (kept.curves[loss] ?? { trainLoss: [], valLoss: [] });
+  return { trainLoss: [...curves.trainLoss], valLoss: [...curves.valLoss], epochsRun, bestEpoch: stop.heldEpoch, stopReason: stop.reason, stop, secondsPerEpoch: facts.secondsPerEpoch };
 }
 
 /**
@@ -101,6 +123,7 @@ function restoredModel(facts: ReopenFacts, loss: ConvAeLoss, first: boolean, lat
  * scores (max of the 4-pixel-box-smoothed map) of the first model; its own
  * columns are each model's pixel AUROC, PRO, image AUROC and protocol TPR/TNR.
  * The run's loss curves are the first model's; the others' ride in `extra.curves`.
+ * Its epochs are every model's ({@link runEpochs}); each model's ride in `extra.modelEpochs`.
  */
 export const adapter: RunsAdapter<SsimAeState> = {
   lessonId: 'ssim-ae',
@@ -113,6 +136,7 @@ export const adapter: RunsAdapter<SsimAeState> = {
   },
   busy: (s) => running(s) || s.busy || s.data.status === 'loading' || s.mvtec.status === 'reading',
   weights: (s) => (s.result && !running(s) ? allWeights(s.result) : null),
+  headlineDigits: 3,
   ownMetrics: LOSSES.flatMap((l) => METRICS.map((m) => ({ key: `${l}_${m.key}`, label: { en: `${en.method[l]} ${m.en}`, ja: `${ja.method[l]} ${m.ja}` }, digits: 3 }))),
   capture: (s) => {
     const r = s.result;
@@ -131,8 +155,8 @@ export const adapter: RunsAdapter<SsimAeState> = {
       settings: { ...p },
       seed: p.seed,
       backend: first.backend,
-      epochsRun: first.epochsRun,
-      secondsPerEpoch: first.secondsPerEpoch,
+      epochsRun: runEpochs(r),
+      secondsPerEpoch: runSecondsPerEpoch(r),
       metrics: { auc: headline.auc, ap: headline.ap, bestF1: headline.bestF1, own },
       trainLoss: [...first.trainLoss],
       valLoss: [...first.valLoss],
@@ -141,7 +165,7 @@ export const adapter: RunsAdapter<SsimAeState> = {
       scores,
       labels,
       weights: allWeights(r),
-      extra: { ...mvtecRunExtra(r.data.source === 'mvtec' ? s.mvtec.name : null), models: losses.join('+'), curves: laterCurves(r) },
+      extra: { ...mvtecRunExtra(r.data.source === 'mvtec' ? s.mvtec.name : null), models: losses.join('+'), curves: laterCurves(r), modelEpochs: JSON.stringify(Object.fromEntries(losses.map((l) => [l, r.models[l]!.epochsRun]))) },
     };
   },
   reopenProblem: (run, s) => mvtecRunProblem(run, mvtecInUse(s) ? s.mvtec.name : null),
@@ -161,12 +185,12 @@ export const adapter: RunsAdapter<SsimAeState> = {
     const data = store.getState().data.dataset!;
     if (data.size !== Number(p.cropSize)) throw problemError(problem(data.source === 'mvtec' ? 'run-texture-data' : 'weights-mismatch'));
     const models: Partial<Record<ConvAeLoss, ModelResult>> = {};
-    const later = keptLaterCurves(facts);
+    const stored = keptModels(facts);
     for (const [i, loss] of losses.entries()) {
       const w = weights.slice(i * per, (i + 1) * per);
       const input = { validation: data.validation.slice(), test: data.test.slice(), model: { ...modelConfig(p, loss), inputSize: data.size }, mapSsim: { winSize: Number(p.window) }, weights: w.map((x) => x.slice()) };
       const r = await sharedTrainingClient.run('ssim-ae-score', input, getBackendPreference(), { onBackend: setBackendReport }).result;
-      models[loss] = { ...r, ...restoredModel(facts, loss, i === 0, later), weights: w, loss };
+      models[loss] = { ...r, ...restoredModel(facts, loss, i === 0, stored), weights: w, loss };
     }
     const result: SsimAeResults = { key: trainKey(p, loadedKey(store.getState())), data, models };
     kept.add(result);

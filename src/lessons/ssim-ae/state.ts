@@ -35,7 +35,7 @@ export interface ViewState {
   threshold: Partial<Record<ConvAeLoss, number | null>>;
   /** The method whose map and segmentation the Maps cell shows. */
   method: ConvAeLoss;
-  /** First test crop shown in the Maps cell. */
+  /** First test crop shown in the Maps cell, counted from the first defective crop (0 = open on it; see `mapsPageStart`). */
   offset: number;
 }
 

@@ -8,6 +8,7 @@ export const en = {
   load: 'Make the crops',
   loading: 'Making crops…',
   counts: (train: number, val: number, test: number, defective: number) => `${train} training crops · ${val} validation crops (normal) · ${test} test crops, ${defective} with a defect`,
+  folderBatch: 'Lower the batch size (cell “Model”) to train on this folder.',
   synthetic: 'The defects are synthetic, drawn with exact pixel masks; the real MVTec AD figures are in the cell “Against the paper”.',
   trainSamples: 'Training crops (normal)',
   testSamples: 'Test crops with their defect outlined; below each, its exact mask',

@@ -9,6 +9,7 @@ export const ja: LessonText = {
   load: '切り出しを作る',
   loading: '切り出し中…',
   counts: (train, val, test, defective) => `学習用 ${train} 枚 · 検証用 ${val} 枚（正常） · テスト用 ${test} 枚（うち欠陥 ${defective} 枚）`,
+  folderBatch: 'このフォルダで学習するには、「モデル」のセルでバッチサイズを小さくしてください。',
   synthetic: '欠陥は合成したもので、画素単位の正確なマスクがあります。実際の MVTec AD の数値は「論文との比較」のセルにあります。',
   trainSamples: '学習用の切り出し（正常）',
   testSamples: 'テスト用の切り出し（欠陥を輪郭で表示）と、その下に正確なマスク',

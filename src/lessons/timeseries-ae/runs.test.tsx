@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import type { RunMeta } from '../../notebook/runs/run-record';
 import { setLang } from '../../stores/settings-store';
@@ -33,6 +33,7 @@ describe('a run on a CSV without labels', () => {
     const { scores: _s, labels: _l, weights: _w, ...captured } = adapter.capture(csvRunState())!;
     const meta: RunMeta = { ...captured, id: 'r1', lessonId: 'timeseries-ae', seq: 1, name: null, pinned: false, date: Date.UTC(2026, 0, 2), weightPrecision: null, weightBytes: 0, bytes: 1000 };
     act(() => runs.state.setState({ status: 'ready', runs: [meta] }));
+    const errors = vi.spyOn(console, 'error');
     for (const lang of ['en', 'ja'] as const) {
       act(() => setLang(lang));
       render(<RunsCell />);
@@ -40,7 +41,11 @@ describe('a run on a CSV without labels', () => {
       const ap = auc.nextElementSibling!;
       const f1 = ap.nextElementSibling!;
       expect([auc.textContent, ap.textContent, f1.textContent]).toEqual(['—', '—', '—']);
+      expect(auc.getAttribute('data-auc')).toBe('NaN');
       cleanup();
     }
+    // React warns of a NaN attribute value ("Received NaN for the `data-auc` attribute").
+    expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([]);
+    errors.mockRestore();
   });
 });

@@ -61,6 +61,8 @@ export interface RunsAdapter<S> {
   weights(s: S): Float32Array[] | null;
   /** Headers of the AUC, AP and best-F1 columns when they need to say whose scores they are (e.g. one of two methods); absent = the plain headers. */
   headlineLabels?: Record<'auc' | 'ap' | 'f1', Localized>;
+  /** Decimals of the AUC and AP columns (default 4), for a lesson whose own numbers show fewer. */
+  headlineDigits?: number;
   /** The lesson's own numbers in the runs table, in order. */
   ownMetrics: { key: string; label: Localized; digits?: number }[];
   /** Per test sample: id, label, score and prediction at the current threshold. */

@@ -29,6 +29,7 @@ export interface RunsTableProps {
   table: SettingsTable;
   ownMetrics: RunsAdapter<unknown>['ownMetrics'];
   headlineLabels?: RunsAdapter<unknown>['headlineLabels'];
+  headlineDigits?: RunsAdapter<unknown>['headlineDigits'];
   actions: LessonRuns['actions'];
   busy: boolean;
   /** False for a lesson that keeps no weights: no Reopen button (default true). */
@@ -42,7 +43,7 @@ export interface RunsTableProps {
  * that differ between the runs (cells that differ from the reference run are
  * marked), its metrics, speed and stored size, and its actions.
  */
-export function RunsTable({ runs, chosen, reference, table, ownMetrics, headlineLabels, actions, busy, canReopen = true, t, lang }: RunsTableProps) {
+export function RunsTable({ runs, chosen, reference, table, ownMetrics, headlineLabels, headlineDigits = 4, actions, busy, canReopen = true, t, lang }: RunsTableProps) {
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
   const grid = useChartText().grid;
   const keys = differingKeys(table, runs);
@@ -146,10 +147,10 @@ export function RunsTable({ runs, chosen, reference, table, ownMetrics, headline
                 <td className="nb-num" data-testid="run-seed">
                   {r.seed}
                 </td>
-                <td className="nb-num" data-testid="run-auc" data-auc={r.metrics.auc}>
-                  {formatNumber(r.metrics.auc, 4)}
+                <td className="nb-num" data-testid="run-auc" data-auc={String(r.metrics.auc)}>
+                  {formatNumber(r.metrics.auc, headlineDigits)}
                 </td>
-                <td className="nb-num">{formatNumber(r.metrics.ap, 4)}</td>
+                <td className="nb-num">{formatNumber(r.metrics.ap, headlineDigits)}</td>
                 <td className="nb-num">{formatNumber(r.metrics.bestF1, 3)}</td>
                 {ownMetrics.map((m) => (
                   <td key={m.key} className="nb-num">

@@ -6,13 +6,12 @@ import type { ConvAeLoss } from '../../../core/model/conv-ae';
 import { useChartText } from '../../../i18n/chart-text';
 import { splitRows } from '../derived';
 import { actions, useLesson } from '../instance';
+import { MAPS_PAGE as PAGE, mapsOffset, mapsPageStart } from '../maps-page';
 import { useText } from '../text';
 import { useInspection } from '../use-inspection';
 import { ScoringChoice } from './scoring-choice';
 
-const PAGE = 8;
-
-/** Cell 4: for each test crop, its reconstruction, both residual maps, the ground truth and the segmentation at a threshold. */
+/** Cell 4: for each test crop, its reconstruction, both residual maps, the ground truth and the segmentation at a threshold; it opens on the first defective crops. */
 export function MapsCell() {
   const t = useText();
   const c = useChartText();
@@ -35,7 +34,7 @@ export function MapsCell() {
     const ssim = splitRows(model.test.ssim, area);
     const input = splitRows(data.test, area);
     const masks = splitRows(data.masks, area);
-    const from = Math.min(view.offset, Math.max(0, n - PAGE));
+    const from = mapsPageStart(view.offset, data.labels);
     return Array.from({ length: Math.min(PAGE, n) }, (_, k) => {
       const i = from + k;
       const kind = data.kinds[i] < 0 ? t.normal : (t.kinds[data.kindNames[data.kinds[i]]] ?? data.kindNames[data.kinds[i]]);
@@ -44,7 +43,7 @@ export function MapsCell() {
   }, [data, model, scored, view.offset, threshold, t]);
   if (!data || !model || !method || !rule || !scored) return <p className="nb-muted">{t.noResult}</p>;
   const n = data.labels.length;
-  const from = Math.min(view.offset, Math.max(0, n - PAGE));
+  const from = mapsPageStart(view.offset, data.labels);
   return (
     <div className="nb-cell-body">
       <div className="nb-cell-actions" role="group" aria-label={t.mapOf}>
@@ -54,11 +53,11 @@ export function MapsCell() {
             {t.method[m]} {t.model}
           </button>
         ))}
-        <button type="button" className="btn btn--small" data-testid="maps-prev" disabled={from === 0} onClick={() => actions.setView({ offset: Math.max(0, from - PAGE) })}>
+        <button type="button" className="btn btn--small" data-testid="maps-prev" disabled={from === 0} onClick={() => actions.setView({ offset: mapsOffset(Math.max(0, from - PAGE), data.labels) })}>
           {t.previous}
         </button>
         <span data-testid="maps-range">{t.crops(from + 1, Math.min(n, from + PAGE), n)}</span>
-        <button type="button" className="btn btn--small" data-testid="maps-next" disabled={from + PAGE >= n} onClick={() => actions.setView({ offset: from + PAGE })}>
+        <button type="button" className="btn btn--small" data-testid="maps-next" disabled={from + PAGE >= n} onClick={() => actions.setView({ offset: mapsOffset(from + PAGE, data.labels) })}>
           {t.next}
         </button>
       </div>

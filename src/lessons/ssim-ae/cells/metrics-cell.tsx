@@ -1,5 +1,5 @@
 import { ScrollArea } from '../../../components/scroll-area';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { CaseSafe } from '../../../components/case-safe';
 import { formatNumber } from '../../../components/format';
 import { PlotlyChart } from '../../../components/plotly-chart';
@@ -9,12 +9,17 @@ import { useChartText } from '../../../i18n/chart-text';
 import { useText } from '../text';
 import { useInspection } from '../use-inspection';
 import { ScoringChoice } from './scoring-choice';
+import '../ssim-ae.css';
 
 const f = (x: number) => (Number.isFinite(x) ? formatNumber(x, 3) : '—');
 
-/** Cell 5: pixel ROC and PRO of both models, the MVTec protocol's TPR/TNR, and the per-defect table. */
+/**
+ * Cell 5: pixel ROC and PRO of both models, the MVTec protocol's TPR/TNR, and the per-defect table.
+ * The table's caption sits above its scroll box, so a phone shows all of it while the table scrolls.
+ */
 export function MetricsCell() {
   const t = useText();
+  const captionId = useId();
   const c = useChartText();
   const { data, table } = useInspection();
   const methods = table ? (Object.keys(table.overall) as ConvAeLoss[]) : [];
@@ -40,9 +45,11 @@ export function MetricsCell() {
     <div className="nb-cell-body">
       <ScoringChoice />
       <PlotlyChart data={rocFigure.data} layout={rocFigure.layout} aria-label={t.pixelRoc} text={c.chart} height={340} />
+      <p className="ssim-kind-caption" id={captionId} data-testid="kind-table-caption">
+        {t.tableCaption}
+      </p>
       <ScrollArea label={t.tableCaption} text={c.grid}>
-        <table className="nb-layer-table" data-testid="kind-table">
-          <caption>{t.tableCaption}</caption>
+        <table className="nb-layer-table ssim-kind-table" data-testid="kind-table" aria-labelledby={captionId}>
           <thead>
             <tr>
               <th rowSpan={2}>{t.cols[0]}</th>

@@ -1,0 +1,46 @@
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { InspectionData } from '../../../core/textures/inspection-data';
+import { setLang } from '../../../stores/settings-store';
+import { ssimAe } from '../instance';
+import type { SsimAeState } from '../state';
+import { DataCell } from './data-cell';
+
+const { store } = ssimAe;
+const initial = store.getState();
+
+afterEach(() => {
+  cleanup();
+  act(() => setLang('en'));
+  store.setState(initial, true);
+});
+
+/** A learner's folder of 4 × 4 images in use: `n` training images, one validation image, two test images (one defective). */
+function folderInUse(n: number): Partial<SsimAeState> {
+  const dataset: InspectionData = {
+    source: 'mvtec',
+    size: 4,
+    train: new Float32Array(n * 16),
+    validation: new Float32Array(16),
+    test: new Float32Array(32),
+    masks: new Uint8Array(32),
+    labels: Uint8Array.of(0, 1),
+    kinds: Int32Array.of(-1, 0),
+    kindNames: ['poke'],
+  };
+  return { data: { status: 'ready', error: null, dataset, key: 'folder' }, mvtec: { ...initial.mvtec, name: 'tiny' } };
+}
+
+describe('the SSIM lesson’s data cell with a small MVTec folder in use', () => {
+  it('says at once that the batch is larger than the folder’s training images, in both languages, until the batch fits', () => {
+    act(() => store.setState({ ...folderInUse(6), params: { ...initial.params, batch: 32 } }));
+    render(<DataCell />);
+    expect(screen.getByTestId('data-batch').textContent).toBe('The batch size 32 is larger than the 6 training samples. Lower the batch size (cell “Model”) to train on this folder.');
+    expect(ssimAe.actions.problems().batch).toEqual({ code: 'batch-over-data', values: { batch: 32, n: 6 } });
+    act(() => setLang('ja'));
+    expect(screen.getByTestId('data-batch').textContent).toBe('バッチサイズ 32 が学習データ 6 件より大きくなっています。このフォルダで学習するには、「モデル」のセルでバッチサイズを小さくしてください。');
+    act(() => ssimAe.actions.setParams({ batch: 6 }));
+    expect(screen.queryByTestId('data-batch')).toBeNull();
+    expect(screen.getByTestId('data-in-use')).toBeTruthy();
+  });
+});

@@ -1,0 +1,52 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { InspectionData } from '../../../core/textures/inspection-data';
+import { setLang } from '../../../stores/settings-store';
+import { ssimAe } from '../instance';
+import type { ModelResult, SsimAeState } from '../state';
+import { MapsCell } from './maps-cell';
+
+const { store } = ssimAe;
+const initial = store.getState();
+const SIZE = 8;
+const AREA = SIZE * SIZE;
+
+afterEach(() => {
+  cleanup();
+  act(() => setLang('en'));
+  store.setState(initial, true);
+});
+
+/** A result on 20 test crops as the texture protocol orders them: 12 normal, then 8 with a 2 × 2 hole. */
+function result(): Partial<SsimAeState> {
+  const n = 20;
+  const labels = Uint8Array.from({ length: n }, (_, i) => (i < 12 ? 0 : 1));
+  const masks = new Uint8Array(n * AREA);
+  for (let k = 12; k < n; k++) for (const p of [27, 28, 35, 36]) masks[k * AREA + p] = 1;
+  const data: InspectionData = { source: 'texture', size: SIZE, train: new Float32Array(AREA), validation: new Float32Array(4 * AREA), test: new Float32Array(n * AREA).fill(0.5), masks, labels, kinds: Int32Array.from(labels, (l) => (l ? 0 : -1)), kindNames: ['hole'] };
+  const maps = (count: number, m: Uint8Array | null) => Float32Array.from({ length: count * AREA }, (_, i) => 0.05 + (0.02 * ((i * 37) % 11)) / 11 + (m?.[i] ? 0.4 : 0));
+  const model = { loss: 'ssim', reconstructions: new Float32Array(n * AREA), test: { l2: maps(n, masks), ssim: maps(n, masks) }, validation: { l2: maps(4, null), ssim: maps(4, null) }, weights: [] } as unknown as ModelResult;
+  return { result: { key: 'k', data, models: { ssim: model } } };
+}
+
+const titles = () => Array.from(screen.getByTestId('maps-grid').querySelectorAll('thead th'), (th) => th.textContent).filter(Boolean);
+
+describe('the SSIM lesson’s Maps cell', () => {
+  it('opens on the defective crops, stays there when the threshold moves, and pages back to the normal ones', () => {
+    act(() => store.setState(result()));
+    render(<MapsCell />);
+    expect(screen.getByTestId('maps-range').textContent).toBe('crops 13–20 of 20');
+    expect(titles()).toEqual(Array(8).fill('hole'));
+    act(() => ssimAe.actions.setThreshold('ssim', 0.3));
+    expect(screen.getByTestId('maps-range').textContent).toBe('crops 13–20 of 20');
+    fireEvent.click(screen.getByTestId('maps-prev'));
+    expect(screen.getByTestId('maps-range').textContent).toBe('crops 5–12 of 20');
+    expect(titles()).toEqual(Array(8).fill('normal'));
+    fireEvent.click(screen.getByTestId('maps-prev'));
+    expect(screen.getByTestId('maps-range').textContent).toBe('crops 1–8 of 20');
+    act(() => setLang('ja'));
+    fireEvent.click(screen.getByTestId('maps-next'));
+    fireEvent.click(screen.getByTestId('maps-next'));
+    expect(screen.getByTestId('maps-range').textContent).toBe('20 枚中 13–20 枚目');
+  });
+});

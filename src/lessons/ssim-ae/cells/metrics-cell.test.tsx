@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '../../../stores/settings-store';
+import { fakeSsimAe } from '../../fake-results';
+import { ssimAe } from '../instance';
+import { MetricsCell } from './metrics-cell';
+
+const { store } = ssimAe;
+const initial = store.getState();
+
+afterEach(() => {
+  cleanup();
+  act(() => setLang('en'));
+  store.setState(initial, true);
+});
+
+describe('the SSIM lesson’s metrics table on a phone', () => {
+  it('is named by a caption above its scroll box (never cut off by it), in both languages, and keeps its row headers readable', () => {
+    act(() => store.setState(fakeSsimAe(store.getState())));
+    render(<MetricsCell />);
+    const table = screen.getByTestId('kind-table');
+    const caption = screen.getByTestId('kind-table-caption');
+    expect(table.classList.contains('ssim-kind-table')).toBe(true);
+    expect(table.getAttribute('aria-labelledby')).toBe(caption.id);
+    expect(caption.textContent).toBe('SSIM against L2, overall and per defect kind');
+    expect(caption.closest('.al-scroll-area')).toBeNull();
+    expect(table.closest('.al-scroll-area')).not.toBeNull();
+    expect(table.querySelector('caption')).toBeNull();
+    act(() => setLang('ja'));
+    expect(caption.textContent).toBe('SSIM と L2 の比較：全体と欠陥の種類ごと');
+    const css = readFileSync(resolve('src/lessons/ssim-ae/ssim-ae.css'), 'utf8');
+    expect(css).toContain(".ssim-kind-table th[scope='row'] { min-width: 7em; }");
+    expect(table.querySelectorAll("tbody th[scope='row']").length).toBe(5);
+  });
+});
