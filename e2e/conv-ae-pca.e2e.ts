@@ -211,4 +211,47 @@ describe('PCA → convolutional autoencoder (seed 003)', () => {
     }
     expect(tp.errors).toEqual([]);
   });
+
+  test('a folder run reopens only on the same files and split: another seed’s split and no folder are refused by name, the state kept', async () => {
+    const tp = await openLessonPage(baseUrl, 'conv-ae-pca', 'conv-ae-pca-folder-run', TINY);
+    const { page } = tp;
+    const faces = writeFaces('faces-run', 10, 2);
+    writeFileSync(join(folders, 'faces-run-attrs.txt'), faces.attrs);
+    await page.locator(byTestId('face-attrs')).setInputFiles(join(folders, 'faces-run-attrs.txt'));
+    expect(await openFolder(page, faces.dir)).toBe('ready');
+    await page.locator(byTestId('backend-select')).selectOption('wasm');
+    await page.locator(byTestId('train-run')).click();
+    await waitForTrainingDone(tp, 4 * 60_000);
+    const row = page.locator(`${byTestId('run-row')}[data-seq="1"]`);
+    await row.waitFor({ timeout: 30_000 });
+    const setSeed = async (seed: number) => {
+      await page.locator(byTestId('param-seed')).fill(String(seed));
+      await page.locator(byTestId('param-seed')).blur();
+    };
+    const notice = async (code: string) => {
+      await page.locator(`${byTestId('runs-notice')}[data-code="${code}"]`).waitFor({ timeout: 30_000 });
+      return page.locator(`${byTestId('runs-notice')} span`).first().textContent();
+    };
+    // The same 12 files split with seed 1 (test normals 0 and 9, not 2 and 9): refused, naming both seeds; the seed and data stay.
+    await setSeed(1);
+    expect(await openFolder(page, faces.dir)).toBe('ready');
+    const counts = await textOf(page, 'data-counts');
+    await row.locator(byTestId('run-reopen')).click();
+    expect(await notice('cap-run-seed')).toBe(en.runData.seed('faces-run', 12, 0, 1));
+    expect(await page.locator(byTestId('param-seed')).inputValue()).toBe('1');
+    expect(await textOf(page, 'data-counts')).toBe(counts);
+    expect(await page.locator(byTestId('runs-restored')).count()).toBe(0);
+    // Split with seed 0 again: the run reopens.
+    await setSeed(0);
+    expect(await openFolder(page, faces.dir)).toBe('ready');
+    await row.locator(byTestId('run-reopen')).click();
+    await page.locator(byTestId('runs-restored')).waitFor({ timeout: 60_000 });
+    expect(await page.locator(byTestId('runs-notice')).count()).toBe(0);
+    // Back on the built-in faces: refused, saying no folder is open.
+    await page.locator(byTestId('face-folder-back')).click();
+    await expect.poll(() => textOf(page, 'data-counts'), { timeout: 60_000 }).toBe(en.data.counts(64, 16, 8));
+    await row.locator(byTestId('run-reopen')).click();
+    expect(await notice('cap-run-no-folder')).toBe(en.runData.noFolder('faces-run', 12, 0));
+    expect(tp.errors).toEqual([]);
+  });
 });

@@ -21,11 +21,26 @@ export type FaceVariant = (typeof FACE_VARIANTS)[number];
 /** Side of every face image, in pixels. */
 export const FACE_SIZE = 64;
 
+/**
+ * What identifies the faces of a learner's folder and how they were split, so a
+ * kept run can tell whether the folder open now holds the same data.
+ */
+export interface FaceFolderPrint {
+  /** Image files read. */
+  images: number;
+  /** Hash of the image files' paths and sizes, in path order (hex). */
+  files: string;
+  /** The seed the faces without glasses were split with. */
+  seed: number;
+  /** Hash of each image's part: training face, test normal or test anomaly (hex). */
+  split: string;
+}
+
 /** Where the images came from (provenance for the runs table; the job does not load anything). */
 export type FaceSource =
   | { kind: 'builtin'; style: FaceStyle; variant: FaceVariant }
   /** A learner's folder; `testNames[i]` is the file of test image i. */
-  | { kind: 'folder'; testNames: string[] };
+  | { kind: 'folder'; testNames: string[]; print: FaceFolderPrint };
 
 /** The images of one run. */
 export interface FaceData {

@@ -7,6 +7,7 @@ import type { FaceData } from '../../core/pipeline/conv-ae-pca-types';
 import type { FolderFile } from '../../data/mvtec-folder';
 import type { FolderDecodeOptions } from '../../notebook/folder-request';
 import { baseName, parseCelebaAttrs, splitFaces, type FaceFolderProblem } from './celeba-split';
+import { faceFolderPrint } from './folder-print';
 
 /** Smallest side of an image the lesson accepts. */
 export const MIN_SIDE = 16;
@@ -77,6 +78,13 @@ export async function loadFaceFolder(files: readonly FolderFile[], attrs: string
   return {
     ok: true,
     names,
-    data: { size, train: stack(train), test: stack(test), testLabels: Uint8Array.from(testLabels), testMasks: null, source: { kind: 'folder', testNames: names } },
+    data: {
+      size,
+      train: stack(train),
+      test: stack(test),
+      testLabels: Uint8Array.from(testLabels),
+      testMasks: null,
+      source: { kind: 'folder', testNames: names, print: faceFolderPrint(images.map((f) => ({ path: f.path, size: f.file.size })), split.split, seed) },
+    },
   };
 }

@@ -19,7 +19,7 @@ function faceData(anomalies = true): FaceData {
   const testMasks = new Uint8Array(N_TEST * AREA);
   for (let k = 4; k < N_TEST; k++) for (let x = 3; x < 13; x++) testMasks[k * AREA + 6 * SIZE + x] = 1;
   const base = { size: SIZE, train: faces(6, 1), test: faces(N_TEST, 2) };
-  if (!anomalies) return { ...base, testLabels: new Uint8Array(N_TEST), testMasks: null, source: { kind: 'folder', testNames: Array.from({ length: N_TEST }, (_, i) => `${i}.png`) } };
+  if (!anomalies) return { ...base, testLabels: new Uint8Array(N_TEST), testMasks: null, source: { kind: 'folder', testNames: Array.from({ length: N_TEST }, (_, i) => `${i}.png`), print: { images: 6 + N_TEST, files: 'fake-files', seed: 0, split: 'fake-split' } } };
   return { ...base, testLabels: Uint8Array.from({ length: N_TEST }, (_, i) => (i < 4 ? 0 : 1)), testMasks, source: { kind: 'builtin', style: 'lorelei', variant: 'normal' } };
 }
 

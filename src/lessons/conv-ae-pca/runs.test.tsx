@@ -1,6 +1,7 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultsOf } from '../../notebook/settings/settings-table';
+import type { Problem } from '../../notebook/settings/problem';
 import { problemText } from '../../notebook/settings/problem-text';
 import { setLang } from '../../stores/settings-store';
 import { aeLayers } from './derived';
@@ -39,14 +40,21 @@ describe('reopening a run', () => {
     expect(specs[0]).toEqual({ name: 'layer_1/kernel', shape: [4, 4, 1, 8] });
   });
 
-  it('needs the run’s data: the same folder for a folder run, no folder for a built-in run', () => {
-    const folderRun = { extra: { source: 'folder', folder: 'faces-noattrs' } };
-    const builtinRun = { extra: { source: 'builtin', folder: null } };
-    expect(runDataProblem(folderRun, 'faces-noattrs')).toBeNull();
-    expect(runDataProblem(builtinRun, null)).toBeNull();
-    const other = runDataProblem(folderRun, null)!;
-    expect(problemText(other, 'en')).toBe('This run was trained on your folder faces-noattrs, which is not kept: open the same folder in “Bring your own faces” first.');
-    expect(problemText(other, 'ja')).toBe('この実行は自分のフォルダ faces-noattrs で学習したもので、そのフォルダは保存されていません。先に「自分の顔画像で試す」で同じフォルダを開いてください。');
-    expect(problemText(runDataProblem(builtinRun, 'mine')!, 'en')).toBe('This run was trained on the built-in faces: press “Back to the built-in faces” in “Bring your own faces” first.');
+  it('keeps a folder run’s print and refuses it on other faces or none (en and ja)', () => {
+    const s = store.getState();
+    const done = { ...s, ...fakeFaceRun(s, false), training: { ...s.training, status: 'done' as const } };
+    const mine = { ...done, folder: { ...s.folder, status: 'ready' as const, name: 'faces-noattrs' } };
+    const run = adapter.capture(mine)!;
+    expect(run.extra).toEqual({ source: 'folder', folder: 'faces-noattrs', images: 14, files: 'fake-files', splitSeed: 0, split: 'fake-split' });
+    const meta = { ...run, id: 'r', lessonId: 'conv-ae-pca', seq: 1, name: null, pinned: false, date: 0, weightPrecision: null, weightBytes: 0, bytes: 0 };
+    expect(adapter.reopenProblem!(meta, mine)).toBeNull();
+    const faces = mine.data.faces!;
+    const reseeded = { ...mine, data: { ...mine.data, faces: { ...faces, source: { kind: 'folder' as const, testNames: [], print: { images: 14, files: 'fake-files', seed: 3, split: 'other' } } } } };
+    const p = adapter.reopenProblem!(meta, reseeded) as Problem;
+    expect(problemText(p, 'en')).toBe('This run was trained on your folder faces-noattrs (14 images, split with seed 0); the same files are open now, but split with seed 3: set Random seed to 0, then open faces-noattrs again in “Bring your own faces”.');
+    expect(problemText(adapter.reopenProblem!(meta, { ...mine, folder: s.folder }) as Problem, 'ja')).toBe(
+      'この実行は自分のフォルダ faces-noattrs（画像 14 枚、シード 0 で分割）で学習したものですが、今はフォルダを開いていません。先に「自分の顔画像で試す」で faces-noattrs をもう一度開いてください。',
+    );
+    expect(runDataProblem({ extra: { source: 'builtin', folder: null } }, null)).toBeNull();
   });
 });

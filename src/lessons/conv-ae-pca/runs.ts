@@ -5,35 +5,20 @@ import { connectRuns } from '../../notebook/runs/connect-runs';
 import { captureOnce, capturedRun, rerunWith, thresholdRows } from '../../notebook/runs/adapter-helpers';
 import { notebookDownload } from '../../notebook/runs/notebook-download';
 import type { RunsAdapter } from '../../notebook/runs/runs-adapter';
-import type { RunMeta } from '../../notebook/runs/run-record';
-import { problem, type Problem } from '../../notebook/settings/problem';
-import { addProblemTexts } from '../../notebook/settings/problem-text';
 import { actions, store } from './instance';
 import { scorable } from './derived';
 import { folderInUse } from './folder-action';
+import { printExtra, runDataProblem, type FolderInUse } from './folder-print';
 import { convAePcaNotebook } from './notebook';
 import { SETTINGS, type ConvAePcaParams } from './params';
 import type { ConvAePcaState } from './state';
 
-addProblemTexts({
-  'cap-run-folder': (v) => ({
-    en: `This run was trained on your folder ${String(v.folder)}, which is not kept: open the same folder in “Bring your own faces” first.`,
-    ja: `この実行は自分のフォルダ ${String(v.folder)} で学習したもので、そのフォルダは保存されていません。先に「自分の顔画像で試す」で同じフォルダを開いてください。`,
-  }),
-  'cap-run-builtin': {
-    en: 'This run was trained on the built-in faces: press “Back to the built-in faces” in “Bring your own faces” first.',
-    ja: 'この実行は組み込みの顔で学習したものです。先に「自分の顔画像で試す」の「組み込みの顔に戻す」を押してください。',
-  },
-});
+export { runDataProblem };
 
-/**
- * Why `run` cannot be reopened or run again on the data in use (faces are not kept with a run):
- * a folder run needs the same folder open, a built-in run needs no folder in use.
- * @param inUse the name of the folder in use now, or null
- */
-export function runDataProblem(run: Pick<RunMeta, 'extra'>, inUse: string | null): Problem | null {
-  if (run.extra?.source === 'folder') return inUse !== null && inUse === run.extra.folder ? null : problem('cap-run-folder', { folder: String(run.extra.folder ?? '') });
-  return inUse !== null ? problem('cap-run-builtin') : null;
+/** The learner's folder in use now, with the print of its faces, or null. */
+function folderNow(s: ConvAePcaState): FolderInUse | null {
+  const source = s.data.faces?.source;
+  return folderInUse(s) && source?.kind === 'folder' ? { name: s.folder.name ?? '', print: source.print } : null;
 }
 
 const running = (s: ConvAePcaState) => s.training.status === 'running';
@@ -70,7 +55,8 @@ export const adapter: RunsAdapter<ConvAePcaState> = {
     if (!ae) return null;
     const k = Math.min(r.params.k, pca.variances.length);
     const own = { pcaAuc: pca.evaluation.auc, pcaPixelAuc: pca.evaluation.pixelAuc, aePixelAuc: ae.evaluation.pixelAuc, explained: pca.cumulativeExplained[k - 1] };
-    const extra = { source: r.data.source.kind, folder: r.data.source.kind === 'folder' ? s.folder.name : null };
+    const src = r.data.source;
+    const extra = src.kind === 'folder' ? { source: src.kind, folder: s.folder.name, ...printExtra(src.print) } : { source: src.kind, folder: null };
     const run = capturedRun(ae, { ...ae, backend: r.job.backend }, { settings: { ...r.params }, seed: r.params.seed, scores: Float32Array.from(ae.evaluation.scores), labels: r.data.testLabels.slice(), own, extra, valLoss: [] });
     // Without both classes there is no F1 to find (the search would report 0), as there is no AUC.
     return scorable(r.data) ? run : { ...run, metrics: { ...run.metrics, bestF1: NaN } };
@@ -80,7 +66,7 @@ export const adapter: RunsAdapter<ConvAePcaState> = {
     const specs = convAeWeightSpecs({ inputSize: FACE_SIZE, latent: p.latent, width: Number(p.width), depth: p.depth }, ['l2']);
     return { architecture: `conv-ae-pca ${FACE_SIZE}x${FACE_SIZE} depth ${p.depth} width ${p.width} latent ${p.latent}`, topology: { lesson: 'conv-ae-pca', depth: p.depth, width: Number(p.width), latent: p.latent }, specs };
   },
-  reopenProblem: (run, s) => runDataProblem(run, folderInUse(s) ? s.folder.name : null),
+  reopenProblem: (run, s) => runDataProblem(run, folderNow(s)),
   reopen: (values, weights, facts) => actions.restore(values as ConvAePcaParams, weights, facts),
   rerun: (values) => rerunWith(store, values as ConvAePcaParams, actions.train),
   scoreRows: (s) => {

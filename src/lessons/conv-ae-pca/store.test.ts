@@ -19,14 +19,22 @@ function faces(nTrain: number): FaceData {
   };
 }
 
-/** A store whose job answers at once with the fake result (after one batch 3 s into training; with weights, an AE of no epochs); it records the inputs it was sent. */
-function makeStore(now?: () => number) {
+/** Stop pressed before the first epoch ended. */
+const UNTRAINED = { reason: 'aborted' as const, epochsRun: 0, heldEpoch: 0, patience: 0, restoredBest: false };
+
+/**
+ * A store whose job answers at once with the fake result (after one batch 3 s into training; with weights, an AE of no epochs);
+ * `end`: the run was stopped after that batch, or failed; it records the inputs it was sent.
+ */
+function makeStore(now?: () => number, end: 'result' | 'stopped' | 'failed' = 'result') {
   const inputs: ConvAePcaJobInput[] = [];
   const client = {
     run: ((_job: string, input: ConvAePcaJobInput, _backend: string, cb: RunCallbacks = {}) => {
       inputs.push(input);
       cb.onEvent?.({ type: 'eval', phase: 'pca', done: 1, total: 1 });
       if (!input.pcaOnly) cb.onEvent?.({ type: 'batch', epoch: 1, batch: 1, batchesPerEpoch: 1, elapsedSeconds: 3 });
+      if (end === 'stopped') cb.onEvent?.({ type: 'done', reason: 'aborted', epochsRun: 0, bestEpoch: 0, bestLoss: NaN, secondsPerEpoch: NaN, stop: UNTRAINED });
+      if (end === 'failed') return { runId: inputs.length, result: Promise.reject(new Error('worker ended')), cancel: () => undefined };
       const ae = input.pcaOnly ? null : { ...fakeJobResult(input.data).ae!, ...(input.weights ? { trainLoss: [], valLoss: [], epochsRun: 0, secondsPerEpoch: NaN, weights: input.weights } : {}) };
       return { runId: inputs.length, result: Promise.resolve({ ...fakeJobResult(input.data), ae }), cancel: () => undefined };
     }) as ConvAePcaDeps['client']['run'],
@@ -72,6 +80,18 @@ describe('PCA → conv-AE store', () => {
     expect(lesson.store.getState().training).toMatchObject({ status: 'done', elapsedSeconds: 12.5 });
   });
 
+  it('keeps the whole run’s elapsed time when Stop ends the run before its first epoch, or the run fails (the previous result stays)', async () => {
+    for (const end of ['stopped', 'failed'] as const) {
+      const clock = [1000, 13_500];
+      const { lesson } = makeStore(() => clock.shift()!, end);
+      await lesson.actions.loadData();
+      await lesson.actions.train();
+      // The one batch event said 3 s into training; from Train to the end took 12.5 s, as the panel's clock showed.
+      expect(lesson.store.getState().training).toMatchObject(end === 'stopped' ? { status: 'done', elapsedSeconds: 12.5, stop: UNTRAINED } : { status: 'error', elapsedSeconds: 12.5 });
+      expect(lesson.store.getState().result).toBeNull();
+    }
+  });
+
   it('reopens a kept run from its weights without training: its settings, the job told to rebuild, the run’s facts', async () => {
     const { lesson, inputs, speeds } = makeStore();
     const weights = [Float32Array.of(1, 2), Float32Array.of(3)];
@@ -103,7 +123,7 @@ describe('PCA → conv-AE store', () => {
     expect(await lesson.actions.loadFolder({ name: 'bad', decode: async () => ({ ok: false, problems: [{ code: 'unreadable', values: { file: 'bad/x.png' } }] }) })).toBe(false);
     expect(lesson.store.getState().data.faces).toBe(builtin);
     expect(lesson.store.getState().folder).toMatchObject({ status: 'error', attempt: 'bad', problems: [{ code: 'unreadable', values: { file: 'bad/x.png' } }] });
-    const mine = { ...faces(10), source: { kind: 'folder' as const, testNames: [] } };
+    const mine = { ...faces(10), source: { kind: 'folder' as const, testNames: [], print: { images: 10, files: 'f', seed: 0, split: 's' } } };
     expect(await lesson.actions.loadFolder({ name: 'mine', decode: async () => ({ ok: true, data: mine, names: [] }) })).toBe(true);
     expect(lesson.store.getState().data.faces).toBe(mine);
     // The face settings do not replace a folder in use.

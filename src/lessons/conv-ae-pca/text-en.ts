@@ -126,6 +126,20 @@ export const en = {
       hardest: 'In both, the hardest normals light up at the hair and the outline of the face: broad normal variation is what makes this hard.',
     },
   },
+  /** Why a kept run is not reopened or run again on the faces in use (its faces are not kept with it). */
+  runData: {
+    builtin: 'This run was trained on the built-in faces: press “Back to the built-in faces” in “Bring your own faces” first.',
+    unchecked: (folder: string) =>
+      `This run was trained on your folder ${folder}, which is not kept: open ${folder} again in “Bring your own faces” first. The run was kept before runs recorded a folder’s files and split, so only the folder’s name is checked.`,
+    noFolder: (folder: string, images: number, seed: number) =>
+      `This run was trained on your folder ${folder} (${countEn(images, 'image')}, split with seed ${seed}), and no folder is open now: open ${folder} again in “Bring your own faces” first.`,
+    files: (folder: string, images: number, seed: number, now: string, nowImages: number) =>
+      `This run was trained on your folder ${folder} (${countEn(images, 'image')}, split with seed ${seed}); the folder open now, ${now} (${countEn(nowImages, 'image')}), holds other files: open ${folder} as it was in “Bring your own faces” first.`,
+    seed: (folder: string, images: number, seed: number, nowSeed: number) =>
+      `This run was trained on your folder ${folder} (${countEn(images, 'image')}, split with seed ${seed}); the same files are open now, but split with seed ${nowSeed}: set Random seed to ${seed}, then open ${folder} again in “Bring your own faces”.`,
+    labels: (folder: string, images: number, seed: number) =>
+      `This run was trained on your folder ${folder} (${countEn(images, 'image')}, split with seed ${seed}); the same files are open now with the same seed, but with other glasses labels: open ${folder} again with the attributes file the run was trained with (or without one, if it had none).`,
+  },
 };
 
 export type LessonText = typeof en;
