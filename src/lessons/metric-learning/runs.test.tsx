@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
-import type { RunMeta } from '../../notebook/runs/run-record';
+import { fakeRunMeta } from '../../notebook/runs/fake-run-meta';
 import { problemText } from '../../notebook/settings/problem-text';
 import { setLang } from '../../stores/settings-store';
 import { metric } from './instance';
@@ -13,27 +13,7 @@ afterEach(() => {
 });
 
 /** One kept run of the lesson, as the runs table lists it. */
-const RUN: RunMeta = {
-  id: 'r1',
-  lessonId: 'metric-learning',
-  seq: 1,
-  name: null,
-  pinned: false,
-  date: Date.UTC(2026, 0, 2),
-  weightPrecision: null,
-  weightBytes: 0,
-  bytes: 43_000,
-  settings: {},
-  seed: 0,
-  backend: 'wasm',
-  epochsRun: 2,
-  secondsPerEpoch: 1,
-  metrics: { auc: 0.8, ap: 0.8, bestF1: 0.7, own: {} },
-  trainLoss: [1, 0.5],
-  valLoss: [],
-  curves: { roc: { fpr: new Float32Array(2), tpr: new Float32Array(2) }, pr: { recall: new Float32Array(2), precision: new Float32Array(2) } },
-  stop: null,
-};
+const RUN = fakeRunMeta('metric-learning');
 
 describe('the metric-learning Runs cell (no weights are kept)', () => {
   it('says why runs cannot be reopened, offers no keep-weights choice, model file or Reopen, and keeps Re-run', () => {

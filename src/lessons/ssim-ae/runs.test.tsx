@@ -1,7 +1,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReopenFacts } from '../../notebook/runs/runs-adapter';
-import type { RunMeta } from '../../notebook/runs/run-record';
+import { fakeRunMeta } from '../../notebook/runs/fake-run-meta';
 import { fakeSsimAe } from '../fake-results';
 import { ssimAe } from './instance';
 import { adapter, restoredModel, runEpochs, runSecondsPerEpoch, runs, RunsCell } from './runs';
@@ -44,27 +44,10 @@ describe('the SSIM lesson’s runs: epochs', () => {
 });
 
 /** A kept run of the lesson as the runs table lists it. */
-const RUN: RunMeta = {
-  id: 'r1',
-  lessonId: 'ssim-ae',
-  seq: 1,
-  name: null,
-  pinned: false,
-  date: Date.UTC(2026, 0, 2),
-  weightPrecision: null,
-  weightBytes: 0,
-  bytes: 43_000,
-  settings: {},
-  seed: 0,
-  backend: 'wasm',
+const RUN = fakeRunMeta('ssim-ae', {
   epochsRun: 45,
-  secondsPerEpoch: 1,
   metrics: { auc: 0.87654, ap: 0.81239, bestF1: 0.7, own: { ssim_pixelAuroc: 0.73456 } },
-  trainLoss: [1, 0.5],
-  valLoss: [],
-  curves: { roc: { fpr: new Float32Array(2), tpr: new Float32Array(2) }, pr: { recall: new Float32Array(2), precision: new Float32Array(2) } },
-  stop: null,
-};
+});
 
 describe('the SSIM lesson’s runs table', () => {
   it('shows AUC and AP with 3 decimals, as its own columns, and the run’s epochs', () => {

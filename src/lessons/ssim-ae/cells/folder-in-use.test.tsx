@@ -1,19 +1,13 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { InspectionData } from '../../../core/textures/inspection-data';
 import { setLang } from '../../../stores/settings-store';
 import { ssimAe } from '../instance';
 import type { SsimAeState } from '../state';
 import { DataCell } from './data-cell';
+import { freshStoreAfterEach } from './fresh-store';
 
-const { store } = ssimAe;
-const initial = store.getState();
-
-afterEach(() => {
-  cleanup();
-  act(() => setLang('en'));
-  store.setState(initial, true);
-});
+const { store, initial } = freshStoreAfterEach();
 
 /** A learner's folder of 4 × 4 images in use: `n` training images, one validation image, two test images (one defective). */
 function folderInUse(n: number): Partial<SsimAeState> {

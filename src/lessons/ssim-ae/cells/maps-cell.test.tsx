@@ -1,21 +1,15 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { InspectionData } from '../../../core/textures/inspection-data';
 import { setLang } from '../../../stores/settings-store';
-import { ssimAe } from '../instance';
 import type { ModelResult, SsimAeState } from '../state';
 import { MapsCell } from './maps-cell';
+import { ssimAe } from '../instance';
+import { freshStoreAfterEach } from './fresh-store';
 
-const { store } = ssimAe;
-const initial = store.getState();
+const { store } = freshStoreAfterEach();
 const SIZE = 8;
 const AREA = SIZE * SIZE;
-
-afterEach(() => {
-  cleanup();
-  act(() => setLang('en'));
-  store.setState(initial, true);
-});
 
 /** A result on 20 test crops as the texture protocol orders them: 12 normal, then 8 with a 2 × 2 hole. */
 function result(): Partial<SsimAeState> {

@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { setLang } from '../../../stores/settings-store';
 import { fakeSsimAe } from '../../fake-results';
-import { ssimAe } from '../instance';
 import { MetricsCell } from './metrics-cell';
+import { freshStoreAfterEach } from './fresh-store';
 
-const { store } = ssimAe;
-const initial = store.getState();
-
-afterEach(() => {
-  cleanup();
-  act(() => setLang('en'));
-  store.setState(initial, true);
-});
+const { store } = freshStoreAfterEach();
 
 describe('the SSIM lesson’s metrics table on a phone', () => {
   it('is named by a caption above its scroll box (never cut off by it), in both languages, and keeps its row headers readable', () => {

@@ -1,20 +1,13 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { setLang } from '../../../stores/settings-store';
-import { ssimAe } from '../instance';
 import type { SsimAeState } from '../state';
 import { PaperCell } from './paper-cell';
+import { freshStoreAfterEach } from './fresh-store';
 
 vi.mock('../use-inspection', () => ({ useInspection: () => ({ scored: {}, table: null }) }));
 
-const { store } = ssimAe;
-const initial = store.getState();
-
-afterEach(() => {
-  cleanup();
-  act(() => setLang('en'));
-  store.setState(initial, true);
-});
+const { store, initial } = freshStoreAfterEach();
 
 describe('the “Against the paper” cell', () => {
   it('names the texture of a texture run, and the learner’s folder of a folder run (en and ja)', () => {

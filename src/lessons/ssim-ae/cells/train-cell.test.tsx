@@ -1,20 +1,13 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setLang } from '../../../stores/settings-store';
-import { ssimAe } from '../instance';
 import type { ModelResult, SsimAeState } from '../state';
 import { IDLE_SSIM_TRAINING } from '../store';
 import { TrainingModel } from './train-cell';
+import { freshStoreAfterEach } from './fresh-store';
 
-const { store } = ssimAe;
-const initial = store.getState();
+const { store, initial } = freshStoreAfterEach();
 const model = { epochsRun: 2 } as unknown as ModelResult;
-
-afterEach(() => {
-  cleanup();
-  act(() => setLang('en'));
-  store.setState(initial, true);
-});
 
 function after(training: Partial<SsimAeState['training']>, models: Partial<Record<'ssim' | 'l2', ModelResult>>): void {
   store.setState({ training: { ...IDLE_SSIM_TRAINING, status: 'done', losses: ['ssim', 'l2'], ...training }, result: { key: 'k', data: null, models } } as unknown as Partial<SsimAeState>);
