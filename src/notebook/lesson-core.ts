@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ParamState } from './param-slice';
 import { createRunAll, storeAccess, type StoreAccess, type TrainingDeps } from './lesson-store';
+import { keepRunWideClock } from './run-wide-clock';
 import type { Problem } from './settings/problem';
 import { defaultsOf, type SettingsOf, type SettingsTable } from './settings/settings-table';
 import { createTrainingRunner, IDLE_TRAINING, type TrainingRunner, type TrainingState } from './training-state';
@@ -51,6 +52,7 @@ export function createLessonCore<S extends CoreState>(initial: () => S, problems
   const access = storeAccess(store);
   const { get, set } = access;
   const runner = createTrainingRunner(access, deps);
+  keepRunWideClock(store, deps.now ?? (() => performance.now()));
   const problems = () => problemsOf(get());
   const setView = (patch: Partial<S['view']>) => set({ view: { ...get().view, ...patch } } as Partial<S>);
   const actions = (train: () => Promise<void>, stop = runner.stop): CoreActions<S> => ({ problems, train, runAll: createRunAll(access, train), stop, setView });

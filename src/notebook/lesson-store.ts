@@ -20,6 +20,8 @@ export interface TrainingDeps {
   client: Pick<TrainingClient, 'run'>;
   backendPreference(): BackendPreference;
   onBackendReport(report: BackendReport): void;
+  /** Milliseconds of a monotonic clock (default `performance.now`): a whole run's elapsed time. */
+  now?(): number;
 }
 
 /** The text of an error of any kind, for the learner. */

@@ -19,8 +19,6 @@ export interface ConvAePcaDeps extends TrainingDeps {
   /** The built-in faces for the settings (the page: the served DiceBear faces). */
   loadFaces(p: ConvAePcaParams): Promise<FaceData>;
   onSpeed?(backend: string, secondsPerEpoch: number, batchesPerEpoch: number): void;
-  /** Milliseconds of a monotonic clock (default `performance.now`): how long a whole run took. */
-  now?(): number;
 }
 
 /** Idle progress of a run. */
@@ -69,22 +67,16 @@ export function createConvAePcaStore(deps: ConvAePcaDeps) {
     const p = get().params;
     const key = trainKey(p, loadedKey(get()));
     const data = get().data.faces!;
-    const now = deps.now ?? (() => performance.now());
-    const started = now();
     set({ training: { ...IDLE_CAP_TRAINING, status: 'running', epochs: pcaOnly ? 0 : p.epochs } });
-    let resulted = false;
     await runner.run('conv-ae-pca', jobInput(p, data, pcaOnly), {
       reduce: reduceEvent,
       onResult: (job) => {
-        // The panel's clock counts the whole run (PCA, training, scoring) while it runs; the training events' clock counts the epochs only.
-        const elapsedSeconds = Math.max(get().training.elapsedSeconds, job.seconds, (now() - started) / 1000);
+        // The job's own clock counts PCA, training and scoring; the run-wide clock (lesson core) adds what the page did around it.
+        const elapsedSeconds = Math.max(get().training.elapsedSeconds, job.seconds);
         set({ result: { key, data, job, params: p }, training: { ...get().training, status: 'done', elapsedSeconds }, view: { ...get().view, k: null, offset: 0 } });
-        resulted = true;
         if (job.ae && job.ae.epochsRun > 0) deps.onSpeed?.(job.backend, job.ae.secondsPerEpoch, get().training.batchesPerEpoch);
       },
     });
-    // Without a result (Stop before the first epoch ended, or a failure) the runner leaves the epochs' clock, behind the panel's.
-    if (!resulted) set({ training: { ...get().training, elapsedSeconds: Math.max(get().training.elapsedSeconds, (now() - started) / 1000) } });
   }
 
   /**

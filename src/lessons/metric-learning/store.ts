@@ -124,15 +124,13 @@ export function createMetricStore(deps: MetricDeps) {
     const key = trainKey(p, trainedOn(get()));
     const folder = mvtecInUse(get()) ? get().mvtec.name : null;
     set({ training: { ...IDLE_METRIC_TRAINING, status: 'running', epochs: p.epochs * p.models, modelEpochs: p.epochs, models: p.models } });
-    const started = performance.now();
     await runner.run('metric-learning', jobInput(p, data, folder, get().backbone), {
       reduce: reduceMetricEvent,
       onResult: (r) => {
         const t = get().training;
-        // The whole run's time, scoring after the last epoch included (the events stop at the last epoch).
-        const elapsedSeconds = Math.max(t.elapsedSeconds, (performance.now() - started) / 1000);
+        // The run-wide clock (lesson core) adds the scoring after the last epoch, which the events leave out.
         set({
-          training: { ...t, status: 'done', phase: 'ensemble', elapsedSeconds, accuracy: r.models[r.models.length - 1]?.accuracy ?? [] },
+          training: { ...t, status: 'done', phase: 'ensemble', accuracy: r.models[r.models.length - 1]?.accuracy ?? [] },
           result: { ...r, key, data, folder },
           view: { ...get().view, threshold: null, picked: null },
         });

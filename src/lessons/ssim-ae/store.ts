@@ -26,8 +26,6 @@ export interface SsimAeDeps extends TrainingDeps {
   fetchTexture(name: TextureName): Promise<GrayImage>;
   /** A finished model's speed: its seconds per epoch and the FLOPs of that epoch (`trainFlopsPerEpoch`). */
   onSpeed?(loss: ConvAeLoss, backend: string, secondsPerEpoch: number, flopsPerEpoch: number): void;
-  /** Milliseconds of a monotonic clock (default `performance.now`): the run's elapsed time. */
-  now?(): number;
 }
 
 /** Idle progress of a run. */
@@ -119,7 +117,7 @@ export function createSsimAeStore(deps: SsimAeDeps) {
       }
       set({ result: { key, data, models: { ...models } } });
     }
-    set({ training: { ...get().training, status: 'done', elapsedSeconds: Math.max(get().training.elapsedSeconds, (now() - started) / 1000) }, view: { ...get().view, threshold: {} } });
+    set({ training: { ...get().training, status: 'done' }, view: { ...get().view, threshold: {} } });
   }
 
   const mvtec = createMvtecActions(access, loadData);
