@@ -9,6 +9,7 @@ const TABLE = defineSettings({
   latent: { kind: 'int', stage: 'train', min: 1, max: 784, default: 64, label: { en: 'Latent size', ja: '潜在次元' } },
   batch: { kind: 'int', stage: 'train', min: 1, max: 8192, default: 256, label: { en: 'Batch size', ja: 'バッチサイズ' } },
   lr: { kind: 'float', stage: 'train', min: 0.00001, max: 1, default: 0.001, label: { en: 'Learning rate', ja: '学習率' } },
+  patience: { kind: 'int', stage: 'train', min: 0, max: 1000, default: 10, label: { en: 'Early-stopping patience', ja: '早期終了の我慢回数' }, note: { en: '(0 = off)', ja: '（0 = なし）' } },
   loss: { kind: 'choice', stage: 'train', default: 'mse', label: { en: 'Loss', ja: '損失関数' }, options: [{ value: 'mse', label: { en: 'MSE', ja: '平均二乗誤差' } }, { value: 'l1', label: { en: 'L1', ja: 'L1' } }] },
   optimizer: { kind: 'choice', stage: 'train', default: 'adam', label: { en: 'Optimizer', ja: '最適化' }, options: [{ value: 'adam', label: { en: 'Adam', ja: 'Adam' } }, { value: 'sgd', label: { en: 'SGD with momentum 0.9', ja: 'SGD' } }] },
 });
@@ -18,7 +19,7 @@ function renderFields(lang: 'en' | 'ja') {
   const chosen: [string, string][] = [];
   const field = paramFieldRenderer({
     table: TABLE,
-    params: { latent: 64, batch: 512, lr: 0.001, loss: 'mse', optimizer: 'adam' },
+    params: { latent: 64, batch: 512, lr: 0.001, patience: 10, loss: 'mse', optimizer: 'adam' },
     drafts: { latent: { raw: '0', problem: { code: 'range', values: { min: 1, max: 784 } } } },
     problems: { batch: { code: 'batch-too-large', values: { batch: 512, n: 100 } } },
     lang,
@@ -30,6 +31,7 @@ function renderFields(lang: 'en' | 'ja') {
       {field('latent')}
       {field('batch')}
       {field('lr')}
+      {field('patience')}
       {field('loss')}
       {field('optimizer')}
     </>,
@@ -66,6 +68,15 @@ describe('paramFieldRenderer', () => {
     expect(screen.getByLabelText('潜在次元')).toBe(screen.getByTestId('param-latent'));
     expect(screen.getByTestId('param-error-latent').textContent).toBe('1–784 の範囲で入力してください。64 のままです。');
     expect(screen.getByText('平均二乗誤差')).toBeTruthy();
+  });
+
+  it('shows a setting’s note under its field, without brackets, in the learner’s language, and describes the field with it', () => {
+    renderFields('en');
+    const hint = screen.getByText('0 = off');
+    expect(screen.getByTestId('param-patience').getAttribute('aria-describedby')).toBe(hint.id);
+    cleanup();
+    renderFields('ja');
+    expect(screen.getByText('0 = なし').className).toBe('nb-field__hint');
   });
 
   it('gives a select two grid columns when its longest choice would be cut in one, in the learner’s language', () => {

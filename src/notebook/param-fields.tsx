@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import type { Lang } from '../i18n/lang';
 import { NumberField } from './number-field';
 import type { Draft } from './param-slice';
-import { problemText } from './settings/problem-text';
+import { problemText, unbracketed } from './settings/problem-text';
 import type { Problem } from './settings/problem';
 import type { ChoiceSetting, Setting, SettingsTable } from './settings/settings-table';
 
@@ -71,6 +71,7 @@ export function paramFieldRenderer<T extends SettingsTable>(source: ParamFieldSo
         value={Number(params[name])}
         draft={draft?.raw}
         error={error}
+        hint={setting.note ? unbracketed(setting.note[lang]) : undefined}
         step={setting.kind === 'int' ? 1 : 'any'}
         onChange={(v, restore) => setNumber(name, v, restore)}
       />

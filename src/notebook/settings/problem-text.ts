@@ -19,10 +19,15 @@ function range(v: Values, lang: Lang): string {
   return `${word(v.min, lang)}–${word(v.max, lang)}${note}`;
 }
 
+/** A setting's note without its brackets: "(0 = all)" → "0 = all", "（0 = すべて）" → "0 = すべて". */
+export function unbracketed(note: string): string {
+  return note.replace(/^[(（]\s*/, '').replace(/\s*[)）]$/, '');
+}
+
 /** The range inside a message's own brackets: the note loses its brackets and follows a separator ("0–60,000; 0 = all"). */
 function rangeIn(v: Values, lang: Lang): string {
   if (v.note === undefined) return range(v, lang);
-  const inner = word(v.note, lang).replace(/^[(（]\s*/, '').replace(/\s*[)）]$/, '');
+  const inner = unbracketed(word(v.note, lang));
   return `${word(v.min, lang)}–${word(v.max, lang)}${lang === 'ja' ? '、' : '; '}${inner}`;
 }
 
