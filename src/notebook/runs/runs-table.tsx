@@ -39,9 +39,10 @@ export interface RunsTableProps {
 }
 
 /**
- * Every kept run: a tick for the overlay, its name (renamable), the settings
- * that differ between the runs (cells that differ from the reference run are
- * marked), its metrics, speed and stored size, and its actions.
+ * Every kept run: a tick for the overlay, its name (renamable), its metrics
+ * (first, so a phone shows them beside the name), the settings that differ
+ * between the runs (cells that differ from the reference run are marked), its
+ * seed, epochs, speed, date and stored size, and its actions last.
  */
 export function RunsTable({ runs, chosen, reference, table, ownMetrics, headlineLabels, headlineDigits = 4, actions, busy, canReopen = true, t, lang }: RunsTableProps) {
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
@@ -55,12 +56,6 @@ export function RunsTable({ runs, chosen, reference, table, ownMetrics, headline
           <tr>
             <th aria-hidden="true" />
             <th>{t.cols.run}</th>
-            <th>{t.cols.actions}</th>
-            <th>{t.cols.date}</th>
-            {keys.map((k) => (
-              <th key={k}>{table[k].label[lang]}</th>
-            ))}
-            <th className="nb-num">{t.cols.seed}</th>
             {(['auc', 'ap', 'f1'] as const).map((k) => (
               <th key={k} className="nb-num">
                 {headlineLabels?.[k][lang] ?? t.cols[k]}
@@ -71,10 +66,16 @@ export function RunsTable({ runs, chosen, reference, table, ownMetrics, headline
                 {m.label[lang]}
               </th>
             ))}
+            {keys.map((k) => (
+              <th key={k}>{table[k].label[lang]}</th>
+            ))}
+            <th className="nb-num">{t.cols.seed}</th>
             <th className="nb-num">{t.cols.epochs}</th>
             <th className="nb-num">{t.cols.speed}</th>
             <th>{t.cols.backend}</th>
+            <th>{t.cols.date}</th>
             <th className="nb-num">{t.cols.size}</th>
+            <th>{t.cols.actions}</th>
           </tr>
         </thead>
         <tbody>
@@ -109,6 +110,35 @@ export function RunsTable({ runs, chosen, reference, table, ownMetrics, headline
                     </button>
                   )}
                 </td>
+                <td className="nb-num" data-testid="run-auc" data-auc={String(r.metrics.auc)}>
+                  {formatNumber(r.metrics.auc, headlineDigits)}
+                </td>
+                <td className="nb-num">{formatNumber(r.metrics.ap, headlineDigits)}</td>
+                <td className="nb-num">{formatNumber(r.metrics.bestF1, 3)}</td>
+                {ownMetrics.map((m) => (
+                  <td key={m.key} className="nb-num">
+                    {formatNumber(r.metrics.own[m.key], m.digits ?? 3)}
+                  </td>
+                ))}
+                {keys.map((k) => {
+                  const differs = differsFrom(r, ref, k);
+                  return (
+                    <td key={k} className={differs ? 'nb-runs__differs' : undefined} data-differs={differs ? 'true' : undefined} title={differs ? t.differs : undefined}>
+                      {settingText(table, k, r.settings[k], lang)}
+                    </td>
+                  );
+                })}
+                <td className="nb-num" data-testid="run-seed">
+                  {r.seed}
+                </td>
+                <td className="nb-num">{r.epochsRun}</td>
+                <td className="nb-num">{formatNumber(r.secondsPerEpoch, 2)}</td>
+                <td>{r.backend}</td>
+                <td>{formatDate(r.date, lang)}</td>
+                <td className="nb-num" data-testid="run-bytes" data-bytes={r.bytes} data-weight-bytes={r.weightBytes}>
+                  {r.bytes > 0 ? formatBytes(r.bytes, lang) : '—'}
+                  <span className="nb-muted"> · {r.weightPrecision ? t.weightsOf(formatBytes(r.weightBytes, lang), r.weightPrecision) : t.noWeights}</span>
+                </td>
                 <td className="nb-runs__actions">
                   {canReopen ? (
                     <button type="button" className="btn btn--small" data-testid="run-reopen" disabled={busy || !r.weightPrecision} onClick={() => void actions.reopen(r.id)}>
@@ -134,35 +164,6 @@ export function RunsTable({ runs, chosen, reference, table, ownMetrics, headline
                   >
                     {t.remove}
                   </button>
-                </td>
-                <td>{formatDate(r.date, lang)}</td>
-                {keys.map((k) => {
-                  const differs = differsFrom(r, ref, k);
-                  return (
-                    <td key={k} className={differs ? 'nb-runs__differs' : undefined} data-differs={differs ? 'true' : undefined} title={differs ? t.differs : undefined}>
-                      {settingText(table, k, r.settings[k], lang)}
-                    </td>
-                  );
-                })}
-                <td className="nb-num" data-testid="run-seed">
-                  {r.seed}
-                </td>
-                <td className="nb-num" data-testid="run-auc" data-auc={String(r.metrics.auc)}>
-                  {formatNumber(r.metrics.auc, headlineDigits)}
-                </td>
-                <td className="nb-num">{formatNumber(r.metrics.ap, headlineDigits)}</td>
-                <td className="nb-num">{formatNumber(r.metrics.bestF1, 3)}</td>
-                {ownMetrics.map((m) => (
-                  <td key={m.key} className="nb-num">
-                    {formatNumber(r.metrics.own[m.key], m.digits ?? 3)}
-                  </td>
-                ))}
-                <td className="nb-num">{r.epochsRun}</td>
-                <td className="nb-num">{formatNumber(r.secondsPerEpoch, 2)}</td>
-                <td>{r.backend}</td>
-                <td className="nb-num" data-testid="run-bytes" data-bytes={r.bytes} data-weight-bytes={r.weightBytes}>
-                  {r.bytes > 0 ? formatBytes(r.bytes, lang) : '—'}
-                  <span className="nb-muted"> · {r.weightPrecision ? t.weightsOf(formatBytes(r.weightBytes, lang), r.weightPrecision) : t.noWeights}</span>
                 </td>
               </tr>
             );
