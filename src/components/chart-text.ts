@@ -12,6 +12,8 @@ export interface ChartText {
     download: (label: string, format: string) => string;
     /** Plotly's own words (toolbar buttons, the zoom hint) by their English text; empty keeps Plotly's English. */
     plotly: Record<string, string>;
+    /** A legend or hover name with a detail in brackets: "ROC (AUC 0.93)", "ROC（AUC 0.93）". */
+    paren: (name: string, detail: string) => string;
   };
   loss: {
     title: string;

@@ -21,7 +21,7 @@ export interface PrPlotProps extends ChartFrameProps {
 /** Precision–recall curve with AP and the current operating point. */
 export function PrPlot(props: PrPlotProps) {
   const { recall, precision, ap, point, baseline, onPointPick, text } = props;
-  const data = useMemo(() => prTraces({ recall, precision, ap, baseline, text: text.pr }), [recall, precision, ap, baseline, text.pr]);
+  const data = useMemo(() => prTraces({ recall, precision, ap, baseline, text: text.pr, paren: text.chart.paren }), [recall, precision, ap, baseline, text.pr, text.chart.paren]);
   const pr = point?.recall;
   const pp = point?.precision;
   const layout = useMemo(

@@ -23,7 +23,7 @@ const ROC_CURVE = 1;
 /** ROC curve with the chance diagonal, AUC and the current operating point. */
 export function RocPlot(props: RocPlotProps) {
   const { fpr, tpr, auc, point, threshold, onPointPick, text } = props;
-  const data = useMemo(() => rocTraces({ fpr, tpr, auc, text: text.roc }), [fpr, tpr, auc, text.roc]);
+  const data = useMemo(() => rocTraces({ fpr, tpr, auc, text: text.roc, paren: text.chart.paren }), [fpr, tpr, auc, text.roc, text.chart.paren]);
   const px = point?.fpr;
   const py = point?.tpr;
   const layout = useMemo(

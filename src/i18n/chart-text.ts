@@ -4,7 +4,7 @@ import type { Lang } from './lang';
 import { countEn } from './count';
 
 const en: ChartText = {
-  chart: { loading: (label) => `Loading chart: ${label}…`, failed: (label) => `Could not load the chart “${label}”.`, download: (label, format) => `Download “${label}” as ${format}`, plotly: {} },
+  chart: { loading: (label) => `Loading chart: ${label}…`, failed: (label) => `Could not load the chart “${label}”.`, download: (label, format) => `Download “${label}” as ${format}`, plotly: {}, paren: (name, detail) => `${name} (${detail})` },
   loss: {
     title: 'Loss',
     epoch: 'epoch',
@@ -58,6 +58,7 @@ const en: ChartText = {
 const ja: ChartText = {
   chart: { loading: (label) => `グラフを読み込んでいます：${label}…`, failed: (label) => `グラフ「${label}」を読み込めませんでした。`, download: (label, format) => `「${label}」を ${format} でダウンロード`,
     plotly: { Zoom: 'ズーム', Pan: '移動', 'Reset axes': '軸をリセット', 'Double-click to zoom back out': 'ダブルクリックで元の表示に戻ります' },
+    paren: (name, detail) => `${name}（${detail}）`,
   },
   loss: {
     title: '損失',

@@ -16,7 +16,7 @@ function pointShape(layout: Layout) {
 describe('rocFigure', () => {
   const fpr = [0, 0.1, 0.5, 1];
   const tpr = [0, 0.8, 0.95, 1];
-  const fig = rocFigure({ fpr, tpr, auc: 0.9123, point: { fpr: 0.1, tpr: 0.8 }, text: T.roc });
+  const fig = rocFigure({ fpr, tpr, auc: 0.9123, point: { fpr: 0.1, tpr: 0.8 }, text: T.roc, paren: T.chart.paren });
 
   it('draws the chance diagonal and the curve with AUC in legend and title', () => {
     const [chance, curve] = fig.data;
@@ -27,6 +27,14 @@ describe('rocFigure', () => {
     expect(curve.name).toBe('ROC (AUC 0.912)');
     expect(fig.layout.title?.text).toContain('AUC 0.912');
     expect(fig.layout.xaxis?.range).toEqual([-0.01, 1.01]);
+  });
+
+  it('brackets the legends’ details with full-width brackets in Japanese', () => {
+    const ja = CHART_TEXT.ja;
+    const [chance, curve] = rocFigure({ fpr, tpr, auc: 0.9123, text: ja.roc, paren: ja.chart.paren }).data;
+    expect([chance.name, curve.name]).toEqual(['ランダム（AUC 0.5）', 'ROC（AUC 0.912）']);
+    const pr = prFigure({ recall: [0, 1], precision: [1, 0.5], ap: 0.876, baseline: 0.25, text: ja.pr, paren: ja.chart.paren }).data;
+    expect(pr.map((t) => t.name)).toEqual(['ランダム（適合率 0.25）', 'PR（AP 0.876）']);
   });
 
   it('marks the operating point at its coordinates with guides to both axes', () => {
@@ -40,7 +48,7 @@ describe('rocFigure', () => {
   });
 
   it('omits the operating point when none is given', () => {
-    const f = rocFigure({ fpr, tpr, auc: 0.5, text: T.roc });
+    const f = rocFigure({ fpr, tpr, auc: 0.5, text: T.roc, paren: T.chart.paren });
     expect(f.layout.shapes).toEqual([]);
     expect(f.data).toHaveLength(2);
   });
@@ -50,7 +58,7 @@ describe('prFigure', () => {
   it('plots precision against recall, AP in the legend, optional prevalence baseline', () => {
     const recall = [0, 0.5, 1];
     const precision = [1, 0.9, 0.3];
-    const fig = prFigure({ recall, precision, ap: 0.876, baseline: 0.25, point: { recall: 0.5, precision: 0.9 }, text: T.pr });
+    const fig = prFigure({ recall, precision, ap: 0.876, baseline: 0.25, point: { recall: 0.5, precision: 0.9 }, text: T.pr, paren: T.chart.paren });
     const chance = fig.data[0];
     const curve = fig.data[1];
     expect(chance.y).toEqual([0.25, 0.25]);
@@ -60,15 +68,15 @@ describe('prFigure', () => {
     expect(fig.layout.title?.text).toContain('AP 0.876');
     expect(fig.layout.xaxis?.title?.text).toBe('Recall');
     expect(pointShape(fig.layout)).toMatchObject({ xanchor: 0.5, yanchor: 0.9 });
-    expect(prFigure({ recall, precision, ap: 0.5, text: T.pr }).data).toHaveLength(1);
+    expect(prFigure({ recall, precision, ap: 0.5, text: T.pr, paren: T.chart.paren }).data).toHaveLength(1);
   });
 
   it('lifts a threshold label near the bottom edge above the legend there, and leaves others by their point', () => {
-    const label = (r: number, p: number) => prFigure({ recall: [0, 1], precision: [1, 0.5], ap: 0.5, point: { recall: r, precision: p }, text: T.pr }).layout.annotations?.[0];
+    const label = (r: number, p: number) => prFigure({ recall: [0, 1], precision: [1, 0.5], ap: 0.5, point: { recall: r, precision: p }, text: T.pr, paren: T.chart.paren }).layout.annotations?.[0];
     expect(label(0, 0)).toMatchObject({ x: 0, y: LABEL_OVER_LEGEND, yanchor: 'bottom', yshift: 0 });
     expect(label(0.8, 0.1)).toMatchObject({ x: 0.8, y: LABEL_OVER_LEGEND, xanchor: 'right', yanchor: 'bottom' });
     expect(label(0.2, 0.9)).toMatchObject({ x: 0.2, y: 0.9, yanchor: 'top', yshift: -4 });
-    const roc = (fpr: number) => rocFigure({ fpr: [0, 1], tpr: [0, 1], auc: 0.5, point: { fpr, tpr: 0 }, text: T.roc }).layout.annotations?.[0];
+    const roc = (fpr: number) => rocFigure({ fpr: [0, 1], tpr: [0, 1], auc: 0.5, point: { fpr, tpr: 0 }, text: T.roc, paren: T.chart.paren }).layout.annotations?.[0];
     expect(roc(0.9)).toMatchObject({ y: LABEL_OVER_LEGEND, xanchor: 'right' });
     // At x = 0 the label runs right, into the right-hand legend on a narrow chart.
     expect(roc(0)).toMatchObject({ y: LABEL_OVER_LEGEND, xanchor: 'left' });

@@ -12,20 +12,22 @@ export interface PrInput {
   /** Fraction of anomalies in the test set: the precision of a random detector. */
   baseline?: number;
   text: ChartText['pr'];
+  /** Brackets a legend's detail in the learner's language (`ChartText.chart.paren`). */
+  paren: ChartText['chart']['paren'];
 }
 
 /** Optional chance line + PR curve. Memoise on recall/precision/ap/baseline. */
-export function prTraces({ recall, precision, ap, baseline, text }: PrInput): Trace[] {
+export function prTraces({ recall, precision, ap, baseline, text, paren }: PrInput): Trace[] {
   const data: Trace[] = [];
   if (baseline !== undefined && Number.isFinite(baseline)) {
     data.push({
-      type: 'scatter', mode: 'lines', name: `${text.chance} (${text.precision} ${formatNumber(baseline, 2)})`,
+      type: 'scatter', mode: 'lines', name: paren(text.chance, `${text.precision} ${formatNumber(baseline, 2)}`),
       x: [0, 1], y: [baseline, baseline],
       line: { color: palette.chance, dash: 'dash', width: 1 }, hoverinfo: 'skip',
     });
   }
   data.push({
-    type: 'scatter', mode: 'lines', name: `PR (AP ${formatNumber(ap)})`, x: recall, y: precision,
+    type: 'scatter', mode: 'lines', name: paren('PR', `AP ${formatNumber(ap)}`), x: recall, y: precision,
     line: { color: palette.anomaly, width: 2 },
     hovertemplate: `${text.recall} %{x:.3f}<br>${text.precision} %{y:.3f}<extra></extra>`,
   });

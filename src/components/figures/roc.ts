@@ -11,17 +11,19 @@ export interface RocInput {
   /** Current operating point (from the threshold slider). */
   point?: { fpr: number; tpr: number } | null;
   text: ChartText['roc'];
+  /** Brackets a legend's detail in the learner's language (`ChartText.chart.paren`). */
+  paren: ChartText['chart']['paren'];
 }
 
 /** Chance diagonal + ROC curve (filled: the shaded area IS the AUC). Memoise on fpr/tpr/auc. */
-export function rocTraces({ fpr, tpr, auc, text }: RocInput): Trace[] {
+export function rocTraces({ fpr, tpr, auc, text, paren }: RocInput): Trace[] {
   return [
     {
-      type: 'scatter', mode: 'lines', name: `${text.chance} (AUC 0.5)`, x: [0, 1], y: [0, 1],
+      type: 'scatter', mode: 'lines', name: paren(text.chance, 'AUC 0.5'), x: [0, 1], y: [0, 1],
       line: { color: palette.chance, dash: 'dash', width: 1 }, hoverinfo: 'skip',
     },
     {
-      type: 'scatter', mode: 'lines', name: `ROC (AUC ${formatNumber(auc)})`, x: fpr, y: tpr,
+      type: 'scatter', mode: 'lines', name: paren('ROC', `AUC ${formatNumber(auc)}`), x: fpr, y: tpr,
       line: { color: palette.normal, width: 2 },
       fill: 'tozeroy', fillcolor: withAlpha(palette.normal, 0.12),
       hovertemplate: 'FPR %{x:.3f}<br>TPR %{y:.3f}<extra></extra>',
