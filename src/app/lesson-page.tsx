@@ -118,7 +118,7 @@ function LoadableLesson({ entry, number, query = '', view, proseSource }: Lesson
   const lang = useLang();
   const [runFailure, setFailure] = useState<Problem | null>(null);
   const module = load.status === 'ready' ? load.module : null;
-  useLinkedSettings(module, query);
+  useLinkedSettings(module, query, entry.id);
   const runAll = useRunAll(module, setFailure);
   const controls = useLessonControls(entry, module, view, runAll);
   const presenting = controls.presenter.on && module !== null;

@@ -4,34 +4,31 @@ import { useT } from '../i18n/strings';
 import type { LessonModule } from '../notebook/lesson-types';
 import { problemText } from '../notebook/settings/problem-text';
 import { useLang } from '../stores/settings-store';
+import { parseHash } from './use-hash-route';
 
 /**
  * Applies a link's settings to the lesson, keeps the address showing the
  * current ones, and says where the settings came from (a link, or storage with
  * refused values). Results are never part of a link: the notice says what to press.
  */
-export function useLinkedSettings(module: LessonModule | null, query: string): void {
-  const followed = useHashChanges();
+export function useLinkedSettings(module: LessonModule | null, query: string, lessonId: string): void {
   useEffect(() => {
     if (!module) return;
     if (query) module.settings.applyQuery(query);
     module.settings.syncAddress();
-  }, [module, query, followed]);
-}
-
-/**
- * Counts `hashchange` events. A link followed again gives the route the same query as before
- * (settings changed since then only rewrote the address, which fires no event), so the query
- * alone would not apply it again.
- */
-function useHashChanges(): number {
-  const [count, setCount] = useState(0);
+  }, [module, query]);
+  // A link followed again gives the route the same query as before (settings changed since then only
+  // rewrote the address, which fires no event), so the query alone would not apply it again. The
+  // address is read when the event fires, before the settings rewrite it.
   useEffect(() => {
-    const bump = () => setCount((c) => c + 1);
-    window.addEventListener('hashchange', bump);
-    return () => window.removeEventListener('hashchange', bump);
-  }, []);
-  return count;
+    if (!module) return;
+    const follow = () => {
+      const route = parseHash(window.location.hash);
+      if (route.name === 'lesson' && route.id === lessonId && route.query) module.settings.applyQuery(route.query);
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [module, lessonId]);
 }
 
 /** The "settings from a link" notice, with the values that were refused. */
