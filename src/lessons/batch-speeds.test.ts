@@ -10,8 +10,8 @@ describe('the lessons’ batch-speed memories', () => {
     { memory: timeseriesAe, key: 'anomaly-lab:timeseries-batch-seconds', n: 7650, batch: 32, seconds: 240 * 0.005 },
     { memory: convAePca, key: 'anomaly-lab:conv-ae-pca-batch-seconds', n: 800, batch: 32, seconds: 25 * 0.08 },
   ])('$key: reads its own key and falls back to its wasm guess', ({ memory, key, n, batch, seconds }) => {
-    const saved = { getItem: (k: string) => (k === key ? '{"webgl":0.01}' : null) };
-    expect(memory.read(saved)).toEqual({ webgl: 0.01 });
+    const saved = { getItem: (k: string) => (k === key ? '{"webgl":[[40,0.4]]}' : null) };
+    expect(memory.read(saved)).toEqual({ webgl: [[40, 0.4]] });
     expect(memory.estimateEpochSeconds(n, batch, {}, null)).toEqual({ seconds, basis: 'wasm' });
   });
 });

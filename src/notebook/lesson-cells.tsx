@@ -7,6 +7,7 @@ import type { Problem } from './settings/problem';
 import type { EpochEstimate as Estimate } from './speed-memory';
 import type { TrainingState } from './training-state';
 import { useChangedWhileRunning } from './use-changed-while-running';
+import { KeptRunsHint } from './runs/kept-runs-hint';
 
 /** The fields of `names`, in a grid (or a row), from a lesson's `useFields().field`. */
 export function FieldGrid<K extends string>({ names, field, row = false }: { names: readonly K[]; field(name: K): ReactElement; row?: boolean }) {
@@ -40,8 +41,15 @@ export function ModelCellBody<P, K extends string>({ text: t, presets, onPick, n
   );
 }
 
+/** Seconds a run of `epochs` should take: its epochs, and what it does once after them (`extraSeconds`, e.g. scoring). */
+export function runSeconds(estimate: Estimate, epochs: number): number {
+  return estimate.seconds * epochs + (estimate.extraSeconds ?? 0);
+}
+
 /** The parts of a lesson instance a Train cell reads. */
 export interface TrainCellSource<S> {
+  /** The lesson's store: its kept runs, if it has them, are found by it. */
+  store?: object;
   useLesson<V>(select: (s: S) => V): V;
   useFields(): { problems: Record<string, Problem> };
   actions: { train(): Promise<void>; stop(): void };
@@ -80,8 +88,9 @@ export function createTrainCell<S extends { training: TrainingState; params: { e
     const changed = useChangedWhileRunning(lesson.useLesson((s) => s.params), training.status === 'running');
     return (
       <div className="nb-cell-body">
+        <KeptRunsHint store={lesson.store} idle={training.status === 'idle'} />
         {Before ? <Before /> : null}
-        <LessonTrainPanel training={training} epochs={total} secondsPerEpoch={(est.seconds * epochs) / total} text={t} showLoss={showLoss} problems={problems} actions={lesson.actions} />
+        <LessonTrainPanel training={training} epochs={total} secondsPerEpoch={runSeconds(est, epochs) / total} text={t} showLoss={showLoss} problems={problems} actions={lesson.actions} />
         {changed ? (
           <p className="nb-notice" role="status" data-testid="settings-changed-while-running">
             {t.changedWhileRunning}

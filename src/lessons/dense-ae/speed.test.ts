@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SEED000_CONFIG } from '../../core/model/dense-ae-architecture';
+import { defaultsOf } from '../../notebook/settings/settings-table';
+import { modelConfig } from './model-config';
+import { SETTINGS } from './params';
 import { flopSpeed, trainFlopsPerEpoch } from './speed';
 
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -13,14 +16,28 @@ describe('speed memory', () => {
     expect(flops).toBe(3 * 2 * (784 * 392 + 392 * 64 + 64 * 392 + 392 * 784) * 6068);
     const storage = memoryStorage();
     flopSpeed.remember('wasm', 2, flops, storage);
-    expect(flopSpeed.read(storage).wasm).toBeCloseTo(flops / 2, 0);
+    expect(flopSpeed.read(storage).wasm).toEqual([[flops, 2]]);
     expect(flopSpeed.estimateEpochSeconds(flops / 2, flopSpeed.read(storage), 'wasm')).toEqual({ seconds: 1, basis: 'wasm' });
-    expect(flopSpeed.estimateEpochSeconds(8e9, {}, null)).toEqual({ seconds: 1, basis: 'wasm' });
+    expect(flopSpeed.estimateEpochSeconds(8e9, {}, null).seconds).toBeCloseTo(1, 12);
+  });
+
+  it('does not scale two small runs’ overhead up to the full data (learner walk: 800 images, then 6,068 at 2.43 s / epoch)', () => {
+    const config = modelConfig(defaultsOf(SETTINGS));
+    const storage = memoryStorage();
+    // What the walk measured: the old estimate, 7 s / epoch for 6,068 images, came from 800 images at 7 × 800 / 6068 s / epoch.
+    flopSpeed.remember('wasm', 1.1, trainFlopsPerEpoch(config, 800), storage);
+    flopSpeed.remember('wasm', (7 * 800) / 6068, trainFlopsPerEpoch(config, 800), storage);
+    const full = flopSpeed.estimateEpochSeconds(trainFlopsPerEpoch(config, 6068), flopSpeed.read(storage), 'wasm').seconds;
+    expect(full).toBeGreaterThan(2.43 / 1.5);
+    expect(full).toBeLessThan(2.43 * 1.5);
+    flopSpeed.remember('wasm', 2.43, trainFlopsPerEpoch(config, 6068), storage);
+    expect(flopSpeed.estimateEpochSeconds(trainFlopsPerEpoch(config, 6068), flopSpeed.read(storage), 'wasm').seconds).toBeCloseTo(2.43, 9);
+    expect(flopSpeed.estimateEpochSeconds(trainFlopsPerEpoch(config, 800), flopSpeed.read(storage), 'wasm').seconds).toBeCloseTo((7 * 800) / 6068, 9);
   });
 
   it('drops corrupt stored entries instead of estimating nonsense', () => {
-    const storage = memoryStorage({ 'anomaly-lab:train-speed': JSON.stringify({ wasm: { x: 1 }, webgl: -3, cpu: 'fast', '[object Object]': 5, webgpu: 2e10 }) });
-    expect(flopSpeed.read(storage)).toEqual({ webgpu: 2e10 });
+    const storage = memoryStorage({ 'anomaly-lab:train-speed': JSON.stringify({ wasm: { x: 1 }, webgl: [[-3, 1]], cpu: 'fast', '[object Object]': [[5, 1]], webgpu: [[2e10, 1]] }) });
+    expect(flopSpeed.read(storage)).toEqual({ webgpu: [[2e10, 1]] });
     expect(flopSpeed.read(memoryStorage({ 'anomaly-lab:train-speed': '[1,2]' }))).toEqual({});
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derive, logVarianceImage, mosaic, normalizedOf, shownScores, topIndices, windowHeat } from './derived';
+import { derive, logVarianceImage, mosaic, normalizedOf, shownScores, topIndices, tryHeatTop, windowHeat } from './derived';
 import type { PatchVaeResult } from './state';
 
 function fakeResult(old: number[], nw: number[], labels: number[]): PatchVaeResult {
@@ -69,6 +69,12 @@ describe('patch-VAE derived views', () => {
     expect(heat[5 * 6 + 5]).toBe(0.5);
     expect(heat[5 * 6 + 0]).toBe(3);
     expect(() => windowHeat([1, 2], 6, 4, 2)).toThrow(/Expected 4/);
+  });
+
+  it('scales the Try cell’s heat maps to twice the threshold, or 1 without a positive one', () => {
+    expect(tryHeatTop(3.43)).toBe(6.86);
+    expect(tryHeatTop(0)).toBe(1);
+    expect(tryHeatTop(Number.NaN)).toBe(1);
   });
 
   it('maps σ² to a log display scale', () => {

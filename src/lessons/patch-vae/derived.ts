@@ -86,6 +86,18 @@ export function windowHeat(map: ArrayLike<number>, side: number, size: number, s
   return out;
 }
 
+/** The Try cell's heat maps run from 0 to this many times their score's threshold, so the threshold is the middle of the colour bar. */
+export const TRY_HEAT_SPAN = 2;
+
+/**
+ * Top of a Try-cell heat map's colour scale: `TRY_HEAT_SPAN` × the score's
+ * threshold (1 without a positive threshold). A fixed scale, not the map's own
+ * maximum: a blank picture's small scores stay dark instead of filling the scale.
+ */
+export function tryHeatTop(threshold: number): number {
+  return Number.isFinite(threshold) && threshold > 0 ? TRY_HEAT_SPAN * threshold : 1;
+}
+
 /** σ² on a log scale for display: log₁₀ σ² from −6 (and below) → 0 up to 0 → 1. */
 export function logVarianceImage(sigma2: ArrayLike<number>): Float32Array {
   return Float32Array.from(sigma2, (v) => Math.min(1, Math.max(0, (Math.log10(Math.max(v, 1e-30)) + 6) / 6)));

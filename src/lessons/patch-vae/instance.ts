@@ -1,7 +1,7 @@
 import { fetchClass } from '../../data/dataset-client';
 import { APP_TRAINING, createLessonInstance } from '../../notebook/lesson-instance';
 import { SETTINGS } from './params';
-import { batchSpeed } from './speed';
+import { batchSpeed, scoringSpeed } from './speed';
 import { createPatchVaeStore } from './store';
 import { problemsOf } from './validation';
 
@@ -10,7 +10,7 @@ export const patchVae = createLessonInstance({
   lessonId: 'patch-vae',
   table: SETTINGS,
   problemsOf,
-  notebook: createPatchVaeStore({ ...APP_TRAINING, fetchClass, onSpeed: batchSpeed.remember }),
+  notebook: createPatchVaeStore({ ...APP_TRAINING, fetchClass, onSpeed: batchSpeed.remember, onScoringSpeed: scoringSpeed.remember }),
 });
 
 export const { actions, useLesson, settings, useFields } = patchVae;

@@ -1,4 +1,5 @@
 import { rocAuc } from '../../core/metrics/roc';
+import { positionNormalized } from '../../core/score/position-norm';
 import { newScoreAt } from '../../core/score/window-scores';
 import { applyAndLoad, capturedRun, clampThreshold, rerunWith, runScoreJob, storeAdapter, thresholdRows } from '../../notebook/runs/adapter-helpers';
 import { connectRuns } from '../../notebook/runs/connect-runs';
@@ -38,12 +39,14 @@ export const adapter: RunsAdapter<PatchVaeState> = {
     const r = s.result;
     if (!r) return null;
     const floor = s.view.scoreFloor;
-    const pos = r.heldOut ? shownScores(r, true) : null;
+    // The old score compared per place, as the lesson's table measures it (`npm run eval`'s aucOldPerPlace):
+    // `shownScores` keeps the old score as the seed defines it, so it cannot give this column.
+    const oldPerPlace = r.heldOut ? positionNormalized(r.test, r.heldOut).old : null;
     const own = {
       aucOld: rocAuc(r.test.old, r.labels),
       aucNewFloored: rocAuc(newScoreAt(r.test, floor).image, r.labels),
       aucNewRaw: rocAuc(newScoreAt(r.test, 0).image, r.labels),
-      aucOldPosition: pos ? rocAuc(pos.old, r.labels) : null,
+      aucOldPosition: oldPerPlace ? rocAuc(oldPerPlace, r.labels) : null,
       minSigma2: r.test.minSigma2,
     };
     const training = { ...s.training, trainLoss: r.trainLoss };

@@ -124,12 +124,48 @@ describe('patch-VAE lesson store', () => {
     expect(rocAuc(newScoreAt(s.result!.test, 0).image, s.result!.labels)).toBe(1);
     expect(speeds).toEqual([3 / 4]);
 
-    lesson.actions.drawFromTest(7);
-    expect(lesson.store.getState().tryIt.image[0]).toBeCloseTo(225 / 255, 6);
-    await lesson.actions.scoreDrawing();
+    // Starting from a test image scores it at once, no stroke or "Score it" needed.
+    await lesson.actions.drawFromTest(7);
     const tryIt = lesson.store.getState().tryIt;
+    expect(tryIt.image[0]).toBeCloseTo(225 / 255, 6);
+    expect(sent).toHaveLength(2);
     expect(sent[1].job).toBe('patch-vae-score');
+    expect((sent[1].input as PatchVaeScoreInput).images[0]).toBeCloseTo(225 / 255, 6);
     expect(tryIt).toMatchObject({ status: 'done', resultKey: s.result?.key });
     expect(tryIt.scored?.scores.news[0].image[0]).toBe(9);
+  });
+
+  it('Clear drops the last score with the picture, also one still running', async () => {
+    const { lesson, sent, finish } = makeStore();
+    lesson.actions.setParams({ patches: 500, epochs: 2 });
+    const done = lesson.actions.runAll();
+    await new Promise((r) => setTimeout(r, 10));
+    finish();
+    await done;
+    lesson.actions.setDrawing(new Float32Array(PX).fill(0.5));
+    await lesson.actions.scoreDrawing();
+    expect(lesson.store.getState().tryIt.scored?.scores.old[0]).toBe(1.5);
+    lesson.actions.clearDrawing();
+    const cleared = lesson.store.getState().tryIt;
+    expect(cleared).toMatchObject({ status: 'idle', error: null, resultKey: null, scored: null });
+    expect(cleared.image.every((v) => v === 0)).toBe(true);
+    // Scored, then cleared before the worker answers: the answer belongs to the old picture.
+    lesson.actions.setDrawing(new Float32Array(PX).fill(1));
+    const scoring = lesson.actions.scoreDrawing();
+    expect(lesson.store.getState().tryIt.status).toBe('running');
+    lesson.actions.clearDrawing();
+    await scoring;
+    expect(sent.filter((m) => m.job === 'patch-vae-score')).toHaveLength(2);
+    expect(lesson.store.getState().tryIt).toMatchObject({ status: 'idle', scored: null });
+    // While a model trains, a test image is not scored (the worker is busy) and the old score goes.
+    await lesson.actions.drawFromTest(2);
+    expect(sent.filter((m) => m.job === 'patch-vae-score')).toHaveLength(3);
+    void lesson.actions.runAll();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(lesson.store.getState().training.status).toBe('running');
+    await lesson.actions.drawFromTest(7);
+    expect(sent.filter((m) => m.job === 'patch-vae-score')).toHaveLength(3);
+    expect(lesson.store.getState().tryIt).toMatchObject({ status: 'idle', scored: null });
+    expect(lesson.store.getState().tryIt.image[0]).toBeCloseTo(225 / 255, 6);
   });
 });

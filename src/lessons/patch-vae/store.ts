@@ -16,6 +16,8 @@ export interface PatchVaeDeps extends TrainingDeps {
   fetchClass: FetchClass;
   /** Called when a run finished, to remember its speed for estimates. */
   onSpeed?(backend: string, secondsPerEpoch: number, batchesPerEpoch: number): void;
+  /** Called when a run finished, with the seconds it took besides its epochs (cutting patches, scoring) and the windows it scored. */
+  onScoringSpeed?(backend: string, seconds: number, windows: number): void;
 }
 
 /** A patch-VAE notebook: its state and its actions (plain functions, usable outside React). */

@@ -70,6 +70,8 @@ export const en = {
   waitTraining: 'Scoring waits until training has finished.',
   aboveThreshold: 'above the threshold → anomaly',
   belowThreshold: 'below the threshold → normal',
+  tryHeatScale: (old: string, nw: string) =>
+    `Heat map colours run from 0 to twice each score’s threshold (old: ${old}, new: ${nw}), so the middle of the colour bar is the threshold: a window brighter than the middle puts the picture above it.`,
   staleDrawing: 'Scored by an earlier model — score again.',
 };
 

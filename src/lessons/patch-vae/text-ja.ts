@@ -71,5 +71,7 @@ export const ja: LessonText = {
   waitTraining: '学習が終わるまで採点できません。',
   aboveThreshold: 'しきい値以上 → 異常',
   belowThreshold: 'しきい値未満 → 正常',
+  tryHeatScale: (old: string, nw: string) =>
+    `ヒートマップの色は 0 から各スコアのしきい値（旧 ${old}、新 ${nw}）の 2 倍までです。カラーバーの中央がしきい値なので、中央より明るい窓が 1 つでもあれば、その画像はしきい値以上になります。`,
   staleDrawing: '前のモデルでの採点です。もう一度採点してください。',
 };

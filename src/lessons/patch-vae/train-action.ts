@@ -53,9 +53,15 @@ function reduceEvent(t: PatchVaeTraining, e: JobEvent): PatchVaeTraining {
   return e.phase === 'scoring' ? { ...t, phase: 'scoring', scored: e.done } : t;
 }
 
+/** Windows a finished run scored after training: the test images' and the held-out normals'. */
+export function windowsScored(r: Pick<PatchVaeRestoreResult, 'windows' | 'heldOut'>): number {
+  return r.windows + (r.heldOut ? r.heldOut.old.length * r.heldOut.grid * r.heldOut.grid : 0);
+}
+
 /** Train: cut patches, train in the worker, score every test window (the runs cell keeps every run). */
 export function createTrainAction(core: LessonCore<PatchVaeState>, deps: PatchVaeDeps, loadData: () => Promise<boolean>) {
   const { get, set, runner } = core;
+  const now = deps.now ?? (() => performance.now());
   return async function train(): Promise<void> {
     if (!mayTrain(core, core.problems())) return;
     if (!(await loadData())) return;
@@ -63,6 +69,7 @@ export function createTrainAction(core: LessonCore<PatchVaeState>, deps: PatchVa
     const split = get().data.split!;
     const key = trainKey(p);
     set({ training: { ...IDLE_PATCH_VAE_TRAINING, status: 'running', epochs: p.epochs } });
+    const started = now();
     await runner.run('patch-vae', jobInput(p, split.trainX, split.testX, split.valX, detailIndices(split)), {
       reduce: reduceEvent,
       onResult: (r) => {
@@ -72,6 +79,7 @@ export function createTrainAction(core: LessonCore<PatchVaeState>, deps: PatchVa
           training: doneTraining(get().training, r),
         });
         if (r.epochsRun > 0) deps.onSpeed?.(r.backend, r.secondsPerEpoch, get().training.batchesPerEpoch);
+        if (r.epochsRun > 0) deps.onScoringSpeed?.(r.backend, (now() - started) / 1000 - r.secondsPerEpoch * r.epochsRun, windowsScored(r));
       },
     });
   };

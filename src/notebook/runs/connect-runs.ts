@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { safeLocalStorage } from '../../stores/safe-storage';
+import { registerKeptRuns } from './kept-runs-hint';
 import { createLessonRuns, type LessonRuns } from './lesson-runs';
 import { createRunsCell, type RunsExtras } from './runs-cell';
 import type { RunsAdapter } from './runs-adapter';
@@ -23,6 +24,7 @@ export function connectRuns<S>(store: StoreApi<S>, adapter: RunsAdapter<S>, extr
     openStore: browserRunStore,
     preferences: { getItem: (k) => storage.getItem(k) as string | null, setItem: (k, v) => void storage.setItem(k, v) },
   });
+  registerKeptRuns(store, runs);
   return { runs, RunsCell: createRunsCell(store, adapter, runs, extras) };
 }
 

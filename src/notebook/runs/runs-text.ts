@@ -37,6 +37,12 @@ const en = {
   restored: (date: string) => `Restored run from ${date}: its settings and model are back, nothing was retrained.`,
   restoredFile: (name: string) => `Opened the model in ${name}: its settings are back, nothing was retrained.`,
   reopening: 'Reopening: loading the data and scoring it with the kept model…',
+  /** Above the Train cell's panel before anything was trained or reopened on this page, when runs of the lesson with weights are kept. */
+  kept: (n: number) =>
+    n === 1
+      ? 'One run of this lesson is kept in this browser: reopen it in “Runs” to see its results without training again.'
+      : `${n} runs of this lesson are kept in this browser: reopen one in “Runs” to see its results without training again.`,
+  keptGo: 'Go to Runs',
   downloadModel: 'Download model',
   openModel: 'Open model…',
   openModelHint: 'Choose model.json and its .weights.bin together.',
@@ -85,6 +91,8 @@ const ja: RunsText = {
   restored: (date: string) => `${date} の実行を復元しました。設定とモデルが戻り、学習はしていません。`,
   restoredFile: (name: string) => `${name} のモデルを開きました。設定が戻り、学習はしていません。`,
   reopening: '開き直しています：データを読み込み、保存したモデルで異常度を計算しています…',
+  kept: (n) => `このレッスンの実行が ${n} 件、このブラウザーに保存されています。「実行の記録」で開き直すと、学習し直さずに結果を見られます。`,
+  keptGo: '「実行の記録」へ',
   downloadModel: 'モデルをダウンロード',
   openModel: 'モデルを開く…',
   openModelHint: 'model.json と重みのファイル（.bin）を一緒に選んでください。',

@@ -2,9 +2,9 @@ import { LiveLossCurve } from '../../../components/live-loss-curve';
 import { LossCurve } from '../../../components/loss-curve';
 import { createTrainCell } from '../../../notebook/lesson-cells';
 import { starredIndex } from '../../../notebook/training-state';
-import { useBatchEstimate } from '../../../notebook/use-estimate';
+import { useBatchEstimate, useSpeedEstimate } from '../../../notebook/use-estimate';
 import { patchVae, useLesson } from '../instance';
-import { batchSpeed } from '../speed';
+import { batchSpeed, scoredWindows, scoringSpeed } from '../speed';
 import { useText } from '../text';
 import { useChartText } from '../../../i18n/chart-text';
 
@@ -34,10 +34,13 @@ function ScoringAndLoss() {
   );
 }
 
-/** Seconds per epoch of the training patches, on the current backend. */
+/** Seconds per epoch of the training patches, and of the cutting and scoring around them, on the current backend. */
 function useEstimate() {
   const p = useLesson((s) => s.params);
-  return useBatchEstimate(batchSpeed, p.patches, p.batch);
+  const counts = useLesson((s) => s.data.split?.counts ?? null);
+  const training = useBatchEstimate(batchSpeed, p.patches, p.batch);
+  const scoring = useSpeedEstimate(scoringSpeed, scoredWindows(p, counts));
+  return { ...training, extraSeconds: scoring.seconds };
 }
 
 /**

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { ImageGrid } from '../../../components/image-grid';
 import { formatNumber } from '../../../components/format';
 import { ErrorNotice } from '../../../notebook/error-notice';
-import { derive, imageScores, logVarianceImage, normalizedOf, windowHeat, windowMaps } from '../derived';
+import { derive, imageScores, logVarianceImage, normalizedOf, tryHeatTop, windowHeat, windowMaps } from '../derived';
 import { actions, useLesson } from '../instance';
 import { SIDE, type ScoreKind } from '../state';
 import { useText } from '../text';
@@ -45,16 +45,15 @@ export function TryCell() {
   }, [scored, scores, result, tryIt.image, floor]);
   if (!result) return <p className="nb-muted">{t.trainFirst}</p>;
   const busy = training === 'running';
-  const pick = (from: number, count: number) => actions.drawFromTest(from + Math.floor(Math.random() * Math.max(1, count)));
-  const verdict = (kind: ScoreKind, value: number) => {
-    const d = derive(result, kind, floor, positionNorm);
-    const th = thresholds[kind] ?? d.best.threshold;
-    return (
-      <span data-testid={`try-${kind}`} data-score={value}>
-        {kind === 'old' ? t.oldScore : t.newScore} = <strong>{formatNumber(value, kind === 'old' ? 2 : 1)}</strong> ({value >= th ? t.aboveThreshold : t.belowThreshold})
-      </span>
-    );
-  };
+  const pick = (from: number, count: number) => void actions.drawFromTest(from + Math.floor(Math.random() * Math.max(1, count)));
+  /** The Compare cell's threshold of each score: the chosen one, else the best F1. */
+  const th = { old: thresholds.old ?? derive(result, 'old', floor, positionNorm).best.threshold, new: thresholds.new ?? derive(result, 'new', floor, positionNorm).best.threshold };
+  const digits = (kind: ScoreKind) => (kind === 'old' ? 2 : 1);
+  const verdict = (kind: ScoreKind, value: number) => (
+    <span data-testid={`try-${kind}`} data-score={value}>
+      {kind === 'old' ? t.oldScore : t.newScore} = <strong>{formatNumber(value, digits(kind))}</strong> ({value >= th[kind] ? t.aboveThreshold : t.belowThreshold})
+    </span>
+  );
   return (
     <div className="nb-cell-body">
       <div className="nb-split">
@@ -89,9 +88,12 @@ export function TryCell() {
         </div>
         {scored && scores ? (
           <div data-testid="try-result">
-            <ImageGrid columns={maps} width={SIDE} height={SIDE} rowLabels={t.rows} colormaps={['gray', 'gray', 'heat', 'heat', 'heat']} vmax={[1, 1, 1, 'auto', 'auto']} scaleRange={LOG_SIGMA2_RANGE} scale={3} text={chartText.grid} />
+            <ImageGrid columns={maps} width={SIDE} height={SIDE} rowLabels={t.rows} colormaps={['gray', 'gray', 'heat', 'heat', 'heat']} vmax={[1, 1, 1, tryHeatTop(th.old), tryHeatTop(th.new)]} scaleRange={LOG_SIGMA2_RANGE} scale={3} text={chartText.grid} />
             <p>{verdict('old', imageScores(scores, 'old', floor)[0])}</p>
             <p>{verdict('new', imageScores(scores, 'new', floor)[0])}</p>
+            <p className="nb-muted nb-small" data-testid="try-heat-scale">
+              {t.tryHeatScale(formatNumber(th.old, digits('old')), formatNumber(th.new, digits('new')))}
+            </p>
             {tryIt.resultKey !== result.key ? <p className="nb-muted">{t.staleDrawing}</p> : null}
           </div>
         ) : null}
