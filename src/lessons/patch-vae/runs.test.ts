@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultsOf } from '../../notebook/settings/settings-table';
 import { derive } from './derived';
 import { patchVae } from './instance';
-import { SETTINGS } from './params';
+import { fakePatchResult } from './fake-result';
 import type { PatchVaeResult } from './state';
 import { adapter } from './runs';
 
@@ -19,33 +18,17 @@ function scores(rows: number[][]) {
  * per place 3 of 4 (AUC 0.75).
  */
 function fakeResult(): PatchVaeResult {
-  return {
-    key: 'k',
-    params: defaultsOf(SETTINGS),
-    test: scores([
-      [9, 1, 1, 1],
-      [11, 0.5, 1, 1.5],
-      [5, 1, 1, 4],
-      [10, 1.2, 1, 1],
-    ]),
-    heldOut: scores([
-      [12, 1, 1, 1],
-      [8, 1, 1, 1],
-    ]),
-    details: [],
-    latent: null,
-    weights: [],
-    testX: new Float32Array(4 * 784),
-    labels: Uint8Array.of(0, 0, 1, 1),
-    classes: Uint8Array.of(1, 1, 9, 9),
-    trainLoss: [1, -2],
-    epochsRun: 2,
-    stopReason: 'completed',
-    secondsPerEpoch: 3,
-    scoringSeconds: 1,
-    windows: 16,
-    backend: 'wasm',
-  };
+  const test = scores([
+    [9, 1, 1, 1],
+    [11, 0.5, 1, 1.5],
+    [5, 1, 1, 4],
+    [10, 1.2, 1, 1],
+  ]);
+  const heldOut = scores([
+    [12, 1, 1, 1],
+    [8, 1, 1, 1],
+  ]);
+  return fakePatchResult(test, { heldOut, windows: 16 });
 }
 
 describe('the patch-VAE runs table', () => {

@@ -5,6 +5,7 @@ import { patchVae } from '../instance';
 import { defaultsOf } from '../../../notebook/settings/settings-table';
 import { SETTINGS } from '../params';
 import type { PatchVaeResult } from '../state';
+import { fakePatchResult } from '../fake-result';
 import { ScoringCell } from './scoring-cell';
 import { CompareCell } from './compare-cell';
 import { ModelCell } from './model-cell';
@@ -28,31 +29,18 @@ function fakeCanvas(): void {
 function fakeResult(): PatchVaeResult {
   const n = 4;
   const maps = (k: number) => Float32Array.from({ length: n * 121 }, (_, i) => (i % 121 === 60 ? k * (1 + Math.floor(i / 121)) : 0));
-  return {
-    key: 'k',
-    params: defaultsOf(SETTINGS),
-    test: {
-      grid: 11,
-      oldMap: maps(1),
-      old: Float32Array.of(1, 2, 3, 4),
-      news: SCORE_FLOORS.map((floor, f) => ({ floor, map: maps(f + 1), image: Float32Array.of(1, 2, 3, 4).map((v) => v * (f + 1)) })),
-      minSigma2: 2e-10,
-    },
-    heldOut: null,
-    details: [0, 2].map((index) => ({ index, mu: new Float32Array(784), sigma2: new Float32Array(784).fill(1e-8), oldPixel: new Float32Array(784), newPixel: new Float32Array(784) })),
-    latent: null,
-    weights: [],
-    testX: new Float32Array(n * 784).fill(0.5),
-    labels: Uint8Array.of(0, 0, 1, 1),
-    classes: Uint8Array.of(1, 1, 9, 9),
-    trainLoss: [1, -2],
-    epochsRun: 2,
-    stopReason: 'completed',
-    secondsPerEpoch: 3,
-    scoringSeconds: 1.25,
-    windows: n * 121,
-    backend: 'wasm',
+  const test = {
+    grid: 11,
+    oldMap: maps(1),
+    old: Float32Array.of(1, 2, 3, 4),
+    news: SCORE_FLOORS.map((floor, f) => ({ floor, map: maps(f + 1), image: Float32Array.of(1, 2, 3, 4).map((v) => v * (f + 1)) })),
+    minSigma2: 2e-10,
   };
+  return fakePatchResult(test, {
+    details: [0, 2].map((index) => ({ index, mu: new Float32Array(784), sigma2: new Float32Array(784).fill(1e-8), oldPixel: new Float32Array(784), newPixel: new Float32Array(784) })),
+    testX: new Float32Array(n * 784).fill(0.5),
+    scoringSeconds: 1.25,
+  });
 }
 
 describe('patch-VAE cells', () => {

@@ -2,10 +2,9 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toRgba } from '../../../components/colormap';
 import { SCORE_FLOORS } from '../../../core/score/window-scores';
-import { defaultsOf } from '../../../notebook/settings/settings-table';
 import { setLang } from '../../../stores/settings-store';
 import { patchVae } from '../instance';
-import { SETTINGS } from '../params';
+import { fakePatchResult } from '../fake-result';
 import type { PatchVaeResult } from '../state';
 import { TryCell } from './try-cell';
 
@@ -36,31 +35,13 @@ const oneHot = (n: number, v: (i: number) => number) => Float32Array.from({ leng
 /** Test images scoring old 1, 2 (normals), 3, 4 (anomalies): best-F1 threshold 3; the new score at each floor is ×4 (threshold 12). */
 function fakeResult(): PatchVaeResult {
   const n = 4;
-  return {
-    key: 'k',
-    params: defaultsOf(SETTINGS),
-    test: {
-      grid: 11,
-      oldMap: oneHot(n, (i) => i + 1),
-      old: Float32Array.of(1, 2, 3, 4),
-      news: SCORE_FLOORS.map((floor) => ({ floor, map: oneHot(n, (i) => 4 * (i + 1)), image: Float32Array.of(4, 8, 12, 16) })),
-      minSigma2: 0.02,
-    },
-    heldOut: null,
-    details: [],
-    latent: null,
-    weights: [],
-    testX: new Float32Array(n * PX),
-    labels: Uint8Array.of(0, 0, 1, 1),
-    classes: Uint8Array.of(1, 1, 9, 9),
-    trainLoss: [1, -2],
-    epochsRun: 2,
-    stopReason: 'completed',
-    secondsPerEpoch: 3,
-    scoringSeconds: 1,
-    windows: n * 121,
-    backend: 'wasm',
-  };
+  return fakePatchResult({
+    grid: 11,
+    oldMap: oneHot(n, (i) => i + 1),
+    old: Float32Array.of(1, 2, 3, 4),
+    news: SCORE_FLOORS.map((floor) => ({ floor, map: oneHot(n, (i) => 4 * (i + 1)), image: Float32Array.of(4, 8, 12, 16) })),
+    minSigma2: 0.02,
+  });
 }
 
 /** A blank picture's score: old 1.5 and new 2 in window 60, nothing elsewhere. */
