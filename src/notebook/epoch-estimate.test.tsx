@@ -13,7 +13,9 @@ describe('EpochEstimate', () => {
     setLang('en');
     render(<EpochEstimate secondsPerEpoch={2} epochs={30} basis="wasm" note={(s, e, be) => `${s} for ${e} epochs on ${be}`} epochWord="epoch" />);
     expect(screen.getByTestId('estimate').textContent).toBe('≈ 1 min 0 s for 30 epochs on WebAssembly (2 s / epoch)');
+    cleanup();
     act(() => setLang('ja'));
-    expect(screen.getByTestId('estimate').textContent).toBe('≈ 1 分 0 秒 for 30 epochs on WebAssembly (2 秒 / epoch)');
+    render(<EpochEstimate secondsPerEpoch={2} epochs={30} basis="wasm" note={(s, e, be) => `${s}：${be} で ${e} エポック`} epochWord="エポック" />);
+    expect(screen.getByTestId('estimate').textContent).toBe('≈ 1 分 0 秒：WebAssembly で 30 エポック（1 エポックあたり 2 秒）');
   });
 });

@@ -16,12 +16,13 @@ export interface EpochEstimateProps {
   epochWord: string;
 }
 
-/** "≈ 45 s for 20 epochs on WebAssembly (2 s / epoch)" under a Model cell's settings (`data-testid="estimate"`). */
+/** "≈ 45 s for 20 epochs on WebAssembly (2 s / epoch)", "≈ 45 秒：WebAssembly で 20 エポック（1 エポックあたり 2 秒）" under a Model cell's settings (`data-testid="estimate"`). */
 export function EpochEstimate({ secondsPerEpoch, epochs, basis, note, epochWord }: EpochEstimateProps) {
   const lang = useLang();
   return (
     <p className="nb-estimate" data-testid="estimate">
-      ≈ {note(formatDuration(secondsPerEpoch * epochs, lang), epochs, backendLabel(basis as BackendName, lang) ?? basis)} ({formatDuration(secondsPerEpoch, lang)} / {epochWord})
+      ≈ {note(formatDuration(secondsPerEpoch * epochs, lang), epochs, backendLabel(basis as BackendName, lang) ?? basis)}
+      {lang === 'ja' ? `（1 ${epochWord}あたり ${formatDuration(secondsPerEpoch, lang)}）` : ` (${formatDuration(secondsPerEpoch, lang)} / ${epochWord})`}
     </p>
   );
 }

@@ -53,7 +53,7 @@ const ja: NotebookText = {
   estimate: '見込み：',
   lossCurve: 'エポックごとの学習・検証損失',
   changedWhileRunning: 'この実行が始まったあとで設定が変わりました。実行は始めたときの設定のまま続きます。終わってから「すべて実行」を押すと、新しい設定で学習します。',
-  estimateNote: (s: string, e: number, be: string) => `${be} で ${e} エポック ${s}`,
+  estimateNote: (s: string, e: number, be: string) => `${s}：${be} で ${e} エポック`,
   presets: 'プリセット',
   layers: '層',
   layer: '層',

@@ -33,7 +33,7 @@ const ja: LessonText = {
   ...NOTEBOOK_TEXT.ja,
   oneVsNine: '1 対 9（記事 000）',
   allOthers: '他のすべてのクラス（記事 002）',
-  estimateNote: (s: string, e: number, be: string) => `${be} で ${e} エポック ${s}（早期終了でもっと早く終わることがあります）`,
+  estimateNote: (s: string, e: number, be: string) => `${s}：${be} で ${e} エポック、早期終了ならもっと短く`,
   filters: { normals: '正常', anomalies: '異常', 'hardest-normals': 'スコアの高い正常', 'hidden-anomalies': '見逃しやすい異常' },
   rows: ['入力', '再構成', '|差分|'],
   scoreKinds: { l1: 'L1：Σ|x − x̂|（記事 000）', l2: 'L2：Σ(x − x̂)²', max: '最大 |x − x̂|' },

@@ -24,7 +24,7 @@ export const ja: LessonText = {
     fold: '折れ',
   },
   shape: '出力',
-  estimateNote: (s, e, be) => `${s}：実行全体（${be}、1 モデルあたり ${e} エポック）`,
+  estimateNote: (s, e, be) => `${s}：実行全体、${be}、1 モデルあたり ${e} エポック`,
   lossCurve: 'エポックごとの学習損失と検証損失',
   training: (loss) => `${loss} モデルを学習中`,
   stoppedWhile: (loss) => `${loss} モデルの学習中に停止しました：`,
