@@ -10,6 +10,7 @@ import { HomePage } from './home-page';
 import { LessonPage } from './lesson-page';
 import { NotFoundPage } from './not-found-page';
 import { useHashRoute, type Route } from './use-hash-route';
+import { keepScrollOnLinks, keptScroll, scrollWhenTall } from './route-scroll';
 
 export interface AppProps {
   /** The lesson list; the registry unless a test passes its own. */
@@ -39,11 +40,15 @@ export function App({ lessons = LESSONS, proseSource }: AppProps) {
     document.title = pageTitle(route, lessons, lang, t.appName, t.notFoundTitle, t.glossaryTitle);
   });
 
+  useEffect(() => keepScrollOnLinks(), []);
   const shownRoute = useRef(routeKey);
   useEffect(() => {
     if (shownRoute.current === routeKey) return;
     shownRoute.current = routeKey;
-    window.scrollTo({ top: 0 });
+    // Back to a page left by an in-app link returns to where the learner was; anything else opens at the top.
+    const y = keptScroll();
+    if (y === null) window.scrollTo({ top: 0 });
+    else return scrollWhenTall(y);
   }, [routeKey]);
 
   if (route.name === 'home') return <HomePage lessons={lessons} />;
