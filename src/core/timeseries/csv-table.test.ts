@@ -19,6 +19,11 @@ describe('parseNumericTable — a trailing separator', () => {
     expect(values('1,2,3,,\n4,5,6,,\n')).toEqual([[1, 2, 3], [4, 5, 6]]);
   });
 
+  it('skips a line of separators only, as a spreadsheet writes an empty row, like a blank line', () => {
+    expect(values('1,2,3\n,,\n4,5,6\n,,,,\n')).toEqual([[1, 2, 3], [4, 5, 6]]);
+    expect(parse('1;2\n ; \n3;4').lines).toEqual([1, 3]);
+  });
+
   it('keeps a short row ragged when every line ends with a separator', () => {
     expect(values('1,2,3,\n4,5,\n6,7,8,\n')).toEqual([[1, 2, 3], [4, 5], [6, 7, 8]]);
   });

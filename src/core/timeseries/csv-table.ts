@@ -74,6 +74,8 @@ export function parseNumericTable(text: string, maxRows: number): NumericTable {
     const raw = rawLines[li];
     if (raw.trim() === '') continue;
     const cells = splitCells(raw, delimiter, table);
+    // A line of separators only (",,,,": a spreadsheet's empty row) is a blank line.
+    if (cells.every((c) => c.trim() === '')) continue;
     if (rows.length === 0 && table.header === null && cells.some((c) => c !== '' && !NUMBER.test(c))) {
       table.header = cells.slice(0, cells.length - trailingEmpty(cells));
       const text = cells.find((c) => c !== '' && !NUMBER.test(c))!;
