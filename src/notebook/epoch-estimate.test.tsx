@@ -17,5 +17,9 @@ describe('EpochEstimate', () => {
     act(() => setLang('ja'));
     render(<EpochEstimate secondsPerEpoch={2} epochs={30} basis="wasm" note={(s, e, be) => `${s}：${be} で ${e} エポック`} epochWord="エポック" />);
     expect(screen.getByTestId('estimate').textContent).toBe('≈ 1 分 0 秒：WebAssembly で 30 エポック（1 エポックあたり 2 秒）');
+    cleanup();
+    act(() => setLang('en'));
+    render(<EpochEstimate secondsPerEpoch={2} epochs={30} basis="wasm" note={(s, e, be) => `${s} for ${e} epochs on ${be}`} epochWord="epoch" extraSeconds={15} />);
+    expect(screen.getByTestId('estimate').textContent).toBe('≈ 1 min 15 s for 30 epochs on WebAssembly (2 s / epoch)');
   });
 });

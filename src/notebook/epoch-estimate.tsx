@@ -14,14 +14,16 @@ export interface EpochEstimateProps {
   note(total: string, epochs: number, backend: string): string;
   /** The word after the per-epoch time, e.g. "epoch". */
   epochWord: string;
+  /** Seconds the run spends once besides its epochs (e.g. scoring), counted in the total. */
+  extraSeconds?: number;
 }
 
 /** "≈ 45 s for 20 epochs on WebAssembly (2 s / epoch)", "≈ 45 秒：WebAssembly で 20 エポック（1 エポックあたり 2 秒）" under a Model cell's settings (`data-testid="estimate"`). */
-export function EpochEstimate({ secondsPerEpoch, epochs, basis, note, epochWord }: EpochEstimateProps) {
+export function EpochEstimate({ secondsPerEpoch, epochs, basis, note, epochWord, extraSeconds = 0 }: EpochEstimateProps) {
   const lang = useLang();
   return (
     <p className="nb-estimate" data-testid="estimate">
-      ≈ {note(formatDuration(secondsPerEpoch * epochs, lang), epochs, backendLabel(basis as BackendName, lang) ?? basis)}
+      ≈ {note(formatDuration(secondsPerEpoch * epochs + extraSeconds, lang), epochs, backendLabel(basis as BackendName, lang) ?? basis)}
       {lang === 'ja' ? `（1 ${epochWord}あたり ${formatDuration(secondsPerEpoch, lang)}）` : ` (${formatDuration(secondsPerEpoch, lang)} / ${epochWord})`}
     </p>
   );

@@ -36,7 +36,7 @@ export function ModelCellBody<P, K extends string>({ text: t, presets, onPick, n
       <PresetRow label={t.presets} presets={presets} onPick={onPick} />
       <FieldGrid names={names} field={field} />
       {children}
-      <EpochEstimate secondsPerEpoch={estimate.seconds} epochs={epochs} basis={estimate.basis} note={t.estimateNote} epochWord={t.epoch} />
+      <EpochEstimate secondsPerEpoch={estimate.seconds} epochs={epochs} basis={estimate.basis} note={t.estimateNote} epochWord={t.epoch} extraSeconds={estimate.extraSeconds} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { fetchTexture } from '../../data/texture-client';
 import { APP_TRAINING, createLessonInstance } from '../../notebook/lesson-instance';
 import { SETTINGS } from './params';
-import { flopSpeed } from './speed';
+import { aroundSpeed, flopSpeed } from './speed';
 import { createSsimAeStore } from './store';
 import { problemsOf } from './validation';
 
@@ -10,7 +10,7 @@ export const ssimAe = createLessonInstance({
   lessonId: 'ssim-ae',
   table: SETTINGS,
   problemsOf,
-  notebook: createSsimAeStore({ ...APP_TRAINING, fetchTexture: (name) => fetchTexture(name), onSpeed: (loss, backend, seconds, flops) => flopSpeed[loss].remember(backend, seconds, flops) }),
+  notebook: createSsimAeStore({ ...APP_TRAINING, fetchTexture: (name) => fetchTexture(name), onSpeed: (loss, backend, seconds, flops) => flopSpeed[loss].remember(backend, seconds, flops), onAroundSpeed: aroundSpeed.remember }),
 });
 
 export const { actions, useLesson, settings, useFields } = ssimAe;

@@ -3,7 +3,7 @@ import { convAeForwardFlops } from '../../core/model/conv-ae-architecture';
 import { defaultsOf } from '../../notebook/settings/settings-table';
 import { modelConfig } from './model-config';
 import { PRESETS, SETTINGS } from './params';
-import { flopSpeed, runEpochEstimate, settingsFlopsPerEpoch, trainFlopsPerEpoch } from './speed';
+import { flopSpeed, runEpochEstimate, scoredPixels, settingsFlopsPerEpoch, trainFlopsPerEpoch } from './speed';
 
 const p = defaultsOf(SETTINGS);
 const none = { ssim: {}, l2: {} };
@@ -32,5 +32,14 @@ describe('the SSIM lesson’s time estimate', () => {
     flopSpeed.ssim.remember('wasm', 4, flops, storage);
     expect(flopSpeed.ssim.read(storage)).toEqual({ wasm: [[flops, 4]] });
     expect(flopSpeed.l2.read(storage)).toEqual({});
+  });
+});
+
+describe('the SSIM lesson’s time around the epochs', () => {
+  it('adds, per model, the job’s time around its epochs: 1 s + 7 µs a scored pixel before any measurement, then what was measured', () => {
+    const pixels = (48 + 96) * 64 * 64;
+    expect(scoredPixels(p)).toBe(pixels);
+    expect(runEpochEstimate(p, none, null).extraSeconds).toBeCloseTo(2 * (1 + 7e-6 * pixels), 9);
+    expect(runEpochEstimate({ ...p, losses: 'ssim' }, none, null, { wasm: [[pixels, 3]] }).extraSeconds).toBeCloseTo(3, 9);
   });
 });

@@ -70,3 +70,25 @@ describe('SSIM-AE store: a run of two models', () => {
     expect(Object.keys(st.result!.models)).toEqual(['ssim']);
   });
 });
+
+describe('SSIM-AE store: time around the epochs', () => {
+  it('reports each model’s job time less its epochs, with the pixels it scored, for the estimate', async () => {
+    let clock = 0;
+    const inner = scriptedClient(() => modelEvents(2, stop('completed', 2)));
+    const client: Pick<TrainingClient, 'run'> = {
+      run: ((...args: Parameters<TrainingClient['run']>) => {
+        clock += 5000;
+        return inner.run(...args);
+      }) as TrainingClient['run'],
+    };
+    const around: [string, number, number][] = [];
+    const s = createSsimAeStore({ fetchTexture: () => Promise.reject(new Error('no photos here')), client, backendPreference: () => 'cpu', onBackendReport: () => undefined, now: () => clock, onAroundSpeed: (b, sec, px) => void around.push([b, sec, px]) });
+    s.actions.setParams({ texture: 'carpet', cropSize: '32', trainCount: 64, validationCount: 8, testCount: 12, epochs: 2, losses: 'both' });
+    await s.actions.train();
+    // Each job took 5 s on the clock, 2 epochs of 1 s: 3 s around them; 8 + 12 crops of 32².
+    expect(around).toEqual([
+      ['cpu', 3, 20 * 32 * 32],
+      ['cpu', 3, 20 * 32 * 32],
+    ]);
+  });
+});

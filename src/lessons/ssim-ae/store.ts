@@ -26,6 +26,8 @@ export interface SsimAeDeps extends TrainingDeps {
   fetchTexture(name: TextureName): Promise<GrayImage>;
   /** A finished model's speed: its seconds per epoch and the FLOPs of that epoch (`trainFlopsPerEpoch`). */
   onSpeed?(loss: ConvAeLoss, backend: string, secondsPerEpoch: number, flopsPerEpoch: number): void;
+  /** A finished model's seconds around its epochs (its job's time less its epochs') and the pixels it scored. */
+  onAroundSpeed?(backend: string, seconds: number, pixels: number): void;
 }
 
 /** Idle progress of a run. */
@@ -100,13 +102,17 @@ export function createSsimAeStore(deps: SsimAeDeps) {
       const before = epochsBefore;
       set({ training: { ...IDLE_SSIM_TRAINING, status: 'running', epochs: p.epochs * losses.length, epoch: before, elapsedSeconds: secondsBefore, loss, losses } });
       let ok = false;
+      const jobStarted = now();
       await runner.run('ssim-ae', jobInput(p, data, loss), {
         reduce: (t, e) => reduceRunEvent(t, e, before, secondsBefore),
         onResult: (r) => {
           models[loss] = { ...r, loss };
           ok = true;
           epochsBefore += r.epochsRun;
-          if (r.epochsRun > 0) deps.onSpeed?.(loss, r.backend, r.secondsPerEpoch, trainFlopsPerEpoch({ ...modelConfig(p, loss), inputSize: data.size }, data.train.length / area, data.validation.length / area));
+          if (r.epochsRun > 0) {
+            deps.onSpeed?.(loss, r.backend, r.secondsPerEpoch, trainFlopsPerEpoch({ ...modelConfig(p, loss), inputSize: data.size }, data.train.length / area, data.validation.length / area));
+            deps.onAroundSpeed?.(r.backend, (now() - jobStarted) / 1000 - r.secondsPerEpoch * r.epochsRun, data.validation.length + data.test.length);
+          }
         },
       });
       const stop = get().training.stop;

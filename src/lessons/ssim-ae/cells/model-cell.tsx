@@ -4,7 +4,7 @@ import { ModelCellBody } from '../../../notebook/lesson-cells';
 import { actions, useFields, useLesson } from '../instance';
 import { modelConfig } from '../model-config';
 import { PRESETS } from '../params';
-import { flopSpeed, runEpochEstimate } from '../speed';
+import { aroundSpeed, flopSpeed, runEpochEstimate } from '../speed';
 import { useBackendReport } from '../../../stores/backend-store';
 import type { EpochEstimate } from '../../../notebook/speed-memory';
 import { useText } from '../text';
@@ -13,7 +13,7 @@ import { useText } from '../text';
 export function useEstimate(): EpochEstimate {
   const p = useLesson((s) => s.params);
   const backend = useBackendReport()?.backend ?? null;
-  return runEpochEstimate(p, { ssim: flopSpeed.ssim.read(), l2: flopSpeed.l2.read() }, backend);
+  return runEpochEstimate(p, { ssim: flopSpeed.ssim.read(), l2: flopSpeed.l2.read() }, backend, aroundSpeed.read());
 }
 
 /** Cell 2: the paper's encoder and mirrored decoder at the chosen size and width; losses and training. */
