@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import type { JobEvent } from '../core/pipeline/job-events';
 import type { RunCallbacks } from '../worker/training-client';
 import { storeAccess, type TrainingDeps } from './lesson-store';
-import { createTrainingRunner, IDLE_TRAINING, reduceTrainEvent, starredEpoch, type TrainingState } from './training-state';
+import { createTrainingRunner, IDLE_TRAINING, reduceTrainEvent, secondsAroundEpochs, starredEpoch, type TrainingState } from './training-state';
 
 const STOP = { reason: 'completed', epochsRun: 2, heldEpoch: 1, patience: 0, restoredBest: true } as const;
 
@@ -81,6 +81,19 @@ describe('createTrainingRunner', () => {
     expect(access.get().stored).toBe('wasm');
     expect(access.get().training).toMatchObject({ trainLoss: [0.4, 0.3], bestEpoch: 1, stop: STOP });
     expect(reported).toEqual([{ answer: 42 }]);
+  });
+
+  it('hands the job’s wall time to the result, from its start to its result', async () => {
+    let clock = 1_000;
+    const jobs: { seconds: number }[] = [];
+    await createTrainingRunner(storeAccess(createStore(() => ({ training: IDLE_TRAINING }))), {
+      client: { run: (() => ({ runId: 1, result: Promise.resolve().then(() => ((clock += 2_000), 1)), cancel: () => undefined })) as unknown as TrainingDeps['client']['run'] },
+      backendPreference: () => 'wasm',
+      onBackendReport: () => undefined,
+      now: () => clock,
+    }).run('dense-ae', {} as never, { onResult: (_r, job) => void jobs.push(job) });
+    expect(jobs).toEqual([{ seconds: 2 }]);
+    expect(secondsAroundEpochs(16.5, { secondsPerEpoch: 6, epochsRun: 2 })).toBe(4.5);
   });
 
   it('keeps the previous result when the run was stopped before its first epoch ended (its model is untrained)', async () => {

@@ -77,10 +77,11 @@ export interface RunOptions<T extends TrainingState, R> {
   /** Folds an event into the progress (default `reduceTrainEvent`). */
   reduce?: (t: T, e: JobEvent) => T;
   /**
-   * Stores the result. Errors thrown here end the run with an error status, like a failed job.
-   * Not called for a run stopped before its first epoch ended (see `untrained`).
+   * Stores the result; `job.seconds` is the job's wall time, from its start to its result (the
+   * epochs and what the job did around them). Errors thrown here end the run with an error
+   * status, like a failed job. Not called for a run stopped before its first epoch ended (see `untrained`).
    */
-  onResult(result: R): void | Promise<void>;
+  onResult(result: R, job: { seconds: number }): void | Promise<void>;
 }
 
 /**
@@ -121,12 +122,14 @@ export function createTrainingRunner<S extends { training: TrainingState }>(acce
       const next = reduce(t, e);
       if (next !== t) set({ training: next } as Partial<S>);
     };
+    const now = deps.now ?? (() => performance.now());
+    const started = now();
     const handle = deps.client.run(job, input, deps.backendPreference(), { onEvent, onBackend: deps.onBackendReport });
     cancelRun = handle.cancel;
     try {
       const result = await handle.result;
       if (untrained(stop)) set({ training: { ...get().training, status: 'done', stop } } as Partial<S>);
-      else await options.onResult(result);
+      else await options.onResult(result, { seconds: (now() - started) / 1000 });
     } catch (e) {
       set({ training: { ...get().training, status: 'error', error: failure(e) } } as Partial<S>);
     } finally {
@@ -135,6 +138,11 @@ export function createTrainingRunner<S extends { training: TrainingState }>(acce
   }
 
   return { run, stop: () => cancelRun?.() };
+}
+
+/** Seconds a job spent besides its epochs (building, scoring): its wall time less its epochs' time. */
+export function secondsAroundEpochs(jobSeconds: number, r: Pick<RunSummary, 'secondsPerEpoch' | 'epochsRun'>): number {
+  return jobSeconds - r.secondsPerEpoch * r.epochsRun;
 }
 
 /** A run's facts as a result keeps them: how it stopped, its speed and epochs (from a job's result or a kept run), and the backend that scored. */

@@ -4,7 +4,7 @@ import type { PatchVaeRestoreResult } from '../../core/pipeline/patch-vae-restor
 import { PATCH_VAE_LESSON_DEFAULTS } from '../../core/pipeline/patch-vae-defaults';
 import { firstTestIndices } from '../../notebook/image-data-loader';
 import type { LessonCore } from '../../notebook/lesson-core';
-import { doneTraining, mayTrain, reduceTrainEvent } from '../../notebook/training-state';
+import { doneTraining, mayTrain, reduceTrainEvent, secondsAroundEpochs } from '../../notebook/training-state';
 import { trainKey } from './keys';
 import { DETAIL_PER_GROUP, modelConfig, type PatchVaeParams } from './params';
 import { IDLE_PATCH_VAE_TRAINING, SIDE, type PatchVaeResult, type PatchVaeState, type PatchVaeTraining } from './state';
@@ -61,7 +61,6 @@ export function windowsScored(r: Pick<PatchVaeRestoreResult, 'windows' | 'heldOu
 /** Train: cut patches, train in the worker, score every test window (the runs cell keeps every run). */
 export function createTrainAction(core: LessonCore<PatchVaeState>, deps: PatchVaeDeps, loadData: () => Promise<boolean>) {
   const { get, set, runner } = core;
-  const now = deps.now ?? (() => performance.now());
   return async function train(): Promise<void> {
     if (!mayTrain(core, core.problems())) return;
     if (!(await loadData())) return;
@@ -69,17 +68,16 @@ export function createTrainAction(core: LessonCore<PatchVaeState>, deps: PatchVa
     const split = get().data.split!;
     const key = trainKey(p);
     set({ training: { ...IDLE_PATCH_VAE_TRAINING, status: 'running', epochs: p.epochs } });
-    const started = now();
     await runner.run('patch-vae', jobInput(p, split.trainX, split.testX, split.valX, detailIndices(split)), {
       reduce: reduceEvent,
-      onResult: (r) => {
+      onResult: (r, job) => {
         set({
           result: patchVaeResult(key, p, r, split, r.weights, r),
           view: { ...get().view, threshold: { old: null, new: null } },
           training: doneTraining(get().training, r),
         });
         if (r.epochsRun > 0) deps.onSpeed?.(r.backend, r.secondsPerEpoch, get().training.batchesPerEpoch);
-        if (r.epochsRun > 0) deps.onScoringSpeed?.(r.backend, (now() - started) / 1000 - r.secondsPerEpoch * r.epochsRun, windowsScored(r));
+        if (r.epochsRun > 0) deps.onScoringSpeed?.(r.backend, secondsAroundEpochs(job.seconds, r), windowsScored(r));
       },
     });
   };

@@ -9,7 +9,7 @@ import { createBuiltinDataLoader } from '../../notebook/builtin-data-loader';
 import { createLessonCore, lessonDefaults } from '../../notebook/lesson-core';
 import type { TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
-import { mayTrain, IDLE_TRAINING, reduceTrainEvent } from '../../notebook/training-state';
+import { mayTrain, IDLE_TRAINING, reduceTrainEvent, secondsAroundEpochs } from '../../notebook/training-state';
 import { DEFAULT_SCORING } from './derived';
 import { dataKey, trainKey } from './keys';
 import { idleFolder } from '../../notebook/folder-request';
@@ -102,16 +102,15 @@ export function createSsimAeStore(deps: SsimAeDeps) {
       const before = epochsBefore;
       set({ training: { ...IDLE_SSIM_TRAINING, status: 'running', epochs: p.epochs * losses.length, epoch: before, elapsedSeconds: secondsBefore, loss, losses } });
       let ok = false;
-      const jobStarted = now();
       await runner.run('ssim-ae', jobInput(p, data, loss), {
         reduce: (t, e) => reduceRunEvent(t, e, before, secondsBefore),
-        onResult: (r) => {
+        onResult: (r, job) => {
           models[loss] = { ...r, loss };
           ok = true;
           epochsBefore += r.epochsRun;
           if (r.epochsRun > 0) {
             deps.onSpeed?.(loss, r.backend, r.secondsPerEpoch, trainFlopsPerEpoch({ ...modelConfig(p, loss), inputSize: data.size }, data.train.length / area, data.validation.length / area));
-            deps.onAroundSpeed?.(r.backend, (now() - jobStarted) / 1000 - r.secondsPerEpoch * r.epochsRun, data.validation.length + data.test.length);
+            deps.onAroundSpeed?.(r.backend, secondsAroundEpochs(job.seconds, r), data.validation.length + data.test.length);
           }
         },
       });
