@@ -80,4 +80,20 @@ describe('LessonTrainPanel', () => {
     idle[0]();
     expect(loadPlotly).toHaveBeenCalledTimes(1);
   });
+
+  it('says when a finished run’s loss was still falling, and not when it had levelled off or diverged', () => {
+    const a = actions();
+    const stop = { reason: 'completed' as const, epochsRun: 6, heldEpoch: 6, patience: 0, restoredBest: true };
+    const val = [0.00703, 0.00678, 0.00647, 0.00606, 0.00579, 0.0056];
+    const done = { ...IDLE_TRAINING, status: 'done' as const, epochs: 6, epoch: 6, stop, trainLoss: val, valLoss: val };
+    const { rerender } = render(<LessonTrainPanel training={done} epochs={6} secondsPerEpoch={3} text={TEXT} problems={{}} actions={a} />);
+    expect(screen.getByTestId('train-still-learning').textContent).toBe(
+      'The loss was still falling when training ended (13 % lower over the last 3 epochs): the model had not finished learning. More epochs would lower the loss further; whether they also make a better detector, compare two runs in Runs.',
+    );
+    const flat = [0.01, 0.008, 0.0075, 0.00748, 0.00747, 0.00746];
+    rerender(<LessonTrainPanel training={{ ...done, valLoss: flat, trainLoss: flat }} epochs={6} secondsPerEpoch={3} text={TEXT} problems={{}} actions={a} />);
+    expect(screen.queryByTestId('train-still-learning')).toBeNull();
+    rerender(<LessonTrainPanel training={{ ...done, stop: { ...stop, reason: 'diverged' } }} epochs={6} secondsPerEpoch={3} text={TEXT} problems={{}} actions={a} />);
+    expect(screen.queryByTestId('train-still-learning')).toBeNull();
+  });
 });

@@ -7,7 +7,8 @@ import { problemsText, problemText } from './settings/problem-text';
 import type { Problem } from './settings/problem';
 import { TrainPanel } from './train-panel';
 import { starredEpoch, type TrainingState } from './training-state';
-import { stopText } from './training-text';
+import { stillImprovingText, stopText } from './training-text';
+import { stillImproving } from '../core/train/still-improving';
 import { useChartText } from '../i18n/chart-text';
 import { useClassroomText } from '../i18n/classroom-text';
 
@@ -54,11 +55,13 @@ export function LessonTrainPanel({ training, epochs, secondsPerEpoch, text: t, s
   const classroom = useClassroomText();
   const running = training.status === 'running';
   const drawLoss = showLoss === true || (showLoss === 'while-training' && running);
+  const learning = training.stop && (training.stop.reason === 'completed' || training.stop.reason === 'aborted') ? stillImproving(training.trainLoss, training.valLoss) : null;
   useEffect(() => (running ? undefined : whenIdle(() => void loadPlotly().catch(() => undefined), PLOTLY_PRELOAD_DELAY_MS)), [running]);
   return (
     <TrainPanel
       {...training}
       message={training.stop ? stopText(training.stop, lang) : null}
+      hint={learning ? stillImprovingText(learning, lang) : null}
       error={training.error ? problemText(training.error, lang) : null}
       bestEpoch={starredEpoch(training.bestEpoch, training.stop, running)}
       trainLoss={drawLoss ? training.trainLoss : []}

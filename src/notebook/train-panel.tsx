@@ -18,6 +18,8 @@ export interface TrainPanelProps {
   valLoss: number[];
   bestEpoch: number | null;
   message: string | null;
+  /** A second note under `message`: the loss was still falling at the end. */
+  hint?: string | null;
   error: string | null;
   /** Text of the blocking problems; Run is disabled while there are any. */
   blocked: string | null;
@@ -95,6 +97,11 @@ export function TrainPanel(p: TrainPanelProps) {
       {p.message ? (
         <p className="nb-notice" role="status">
           {p.message}
+        </p>
+      ) : null}
+      {p.hint ? (
+        <p className="nb-notice" data-testid="train-still-learning">
+          {p.hint}
         </p>
       ) : null}
       {p.error ? (

@@ -1,3 +1,4 @@
+import type { StillImproving } from '../core/train/still-improving';
 import type { TrainStop } from '../core/train/train-events';
 import type { Lang } from '../i18n/lang';
 import { countEn } from '../i18n/count';
@@ -39,4 +40,18 @@ function stopJa(s: TrainStop): string {
 /** How a training run ended (`TrainStop` from the core), as one or two sentences in `lang`. */
 export function stopText(stop: TrainStop, lang: Lang): string {
   return lang === 'ja' ? stopJa(stop) : stopEn(stop);
+}
+
+/**
+ * A run that ended while its loss was still falling (`stillImproving`): more epochs would lower the
+ * loss, and the Runs cell shows whether that also helps the detector.
+ */
+export function stillImprovingText(s: StillImproving, lang: Lang): string {
+  const percent = Math.round(s.drop * 100);
+  if (lang === 'ja') {
+    const span = s.over === 1 ? '最後のエポック' : `最後の ${s.over} エポック`;
+    return `学習が終わった時点でも損失は下がり続けていました（${span}で ${percent} % 低下）。モデルはまだ学び終えていません。エポックを増やせば損失はさらに下がります。それで異常の見分けもよくなるかは、2 つの実行を「実行の記録」で比べると分かります。`;
+  }
+  const span = s.over === 1 ? 'the last epoch' : `the last ${s.over} epochs`;
+  return `The loss was still falling when training ended (${percent} % lower over ${span}): the model had not finished learning. More epochs would lower the loss further; whether they also make a better detector, compare two runs in Runs.`;
 }
