@@ -9,7 +9,7 @@ import { plotly } from './plotly-fake';
 
 const T = CHART_TEXT.en;
 
-vi.mock('plotly.js-cartesian-dist-min', async () => ({ default: (await import('./plotly-fake')).plotly }));
+vi.mock('plotly.js-basic-dist-min', async () => ({ default: (await import('./plotly-fake')).plotly }));
 
 type Call = [HTMLElement, Trace[], Layout];
 const lastCall = () => plotly.react.mock.calls.at(-1) as unknown as Call;

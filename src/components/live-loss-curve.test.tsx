@@ -6,7 +6,7 @@ import { CHART_TEXT } from '../i18n/chart-text';
 const T = CHART_TEXT.en;
 
 const plotlyLoaded = vi.hoisted(() => vi.fn());
-vi.mock('plotly.js-cartesian-dist-min', () => {
+vi.mock('plotly.js-basic-dist-min', () => {
   plotlyLoaded();
   return { default: {} };
 });

@@ -7,7 +7,7 @@ import { plotly } from './plotly-fake';
 
 const T = CHART_TEXT.en.chart;
 
-vi.mock('plotly.js-cartesian-dist-min', async () => ({ default: (await import('./plotly-fake')).plotly }));
+vi.mock('plotly.js-basic-dist-min', async () => ({ default: (await import('./plotly-fake')).plotly }));
 
 const traceA: Trace[] = [{ type: 'scatter', x: [1, 2], y: [3, 4] }];
 const traceB: Trace[] = [{ type: 'scatter', x: [1, 2], y: [5, 6] }];

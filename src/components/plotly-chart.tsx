@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import type { PlotlyClickEvent, PlotlyStatic } from 'plotly.js-cartesian-dist-min';
+import type { PlotlyClickEvent, PlotlyStatic } from 'plotly.js-basic-dist-min';
 import { ChartDownload, chartFileName } from './chart-download';
 import { defaultConfig, defaultLayout, mergeLayout, scaleLayout } from './chart-layout';
 import { makeToolbarRoving } from './chart-toolbar';
@@ -42,7 +42,7 @@ let plotlyPromise: Promise<PlotlyStatic> | null = null;
 
 /** Loads Plotly once, as its own chunk, the first time any chart mounts. */
 export function loadPlotly(): Promise<PlotlyStatic> {
-  plotlyPromise ??= import('plotly.js-cartesian-dist-min').then(
+  plotlyPromise ??= import('plotly.js-basic-dist-min').then(
     (mod) => (mod as { default?: PlotlyStatic }).default ?? (mod as unknown as PlotlyStatic),
     (err: unknown) => {
       plotlyPromise = null;

@@ -1,5 +1,5 @@
 /** Minimal typing for the Plotly dist bundle (no official types package for it). */
-declare module 'plotly.js-cartesian-dist-min' {
+declare module 'plotly.js-basic-dist-min' {
   export interface PlotlyPointEvent {
     x: number | string;
     y: number | string;

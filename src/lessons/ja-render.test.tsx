@@ -57,7 +57,7 @@ import { en as seriesEn } from './timeseries-ae/text-en';
 import { ja as seriesJa } from './timeseries-ae/text-ja';
 
 const plotly = vi.hoisted(() => ({ react: vi.fn((el: HTMLElement) => Promise.resolve(el)), purge: vi.fn(), Plots: { resize: vi.fn() } }));
-vi.mock('plotly.js-cartesian-dist-min', () => ({ default: plotly }));
+vi.mock('plotly.js-basic-dist-min', () => ({ default: plotly }));
 
 /** Words drawn on canvases (axis labels of the series overlays). */
 const canvasText: string[] = [];

@@ -10,7 +10,7 @@ import { store } from './instance';
 import { SETTINGS } from './params';
 import { adapter, runDataProblem, runs, RunsCell } from './runs';
 
-vi.mock('plotly.js-cartesian-dist-min', async () => ({ default: (await import('../../components/plotly-fake')).plotly }));
+vi.mock('plotly.js-basic-dist-min', async () => ({ default: (await import('../../components/plotly-fake')).plotly }));
 
 afterEach(() => {
   cleanup();

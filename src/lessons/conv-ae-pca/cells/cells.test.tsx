@@ -13,7 +13,7 @@ import { CompareCell } from './compare-cell';
 import { PcaCell } from './pca-cell';
 import { TrainedModel } from './train-extras';
 
-vi.mock('plotly.js-cartesian-dist-min', async () => ({ default: (await import('../../../components/plotly-fake')).plotly }));
+vi.mock('plotly.js-basic-dist-min', async () => ({ default: (await import('../../../components/plotly-fake')).plotly }));
 
 const initial = store.getState();
 

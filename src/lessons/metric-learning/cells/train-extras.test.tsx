@@ -7,7 +7,7 @@ import { IDLE_METRIC_TRAINING, reduceMetricEvent } from '../store';
 import { ja } from '../text-ja';
 import { TrainedModels, TrainPhase } from './train-extras';
 
-vi.mock('plotly.js-cartesian-dist-min', () => ({ default: { react: vi.fn((el: HTMLElement) => Promise.resolve(el)), purge: vi.fn(), Plots: { resize: vi.fn() } } }));
+vi.mock('plotly.js-basic-dist-min', () => ({ default: { react: vi.fn((el: HTMLElement) => Promise.resolve(el)), purge: vi.fn(), Plots: { resize: vi.fn() } } }));
 
 afterEach(cleanup);
 

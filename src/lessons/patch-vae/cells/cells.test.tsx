@@ -10,7 +10,7 @@ import { ScoringCell } from './scoring-cell';
 import { CompareCell } from './compare-cell';
 import { ModelCell } from './model-cell';
 
-vi.mock('plotly.js-cartesian-dist-min', async () => ({ default: (await import('../../../components/plotly-fake')).plotly }));
+vi.mock('plotly.js-basic-dist-min', async () => ({ default: (await import('../../../components/plotly-fake')).plotly }));
 
 afterEach(() => {
   cleanup();

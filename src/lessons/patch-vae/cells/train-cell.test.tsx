@@ -3,7 +3,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { patchVae } from '../instance';
 import { TrainCell } from './train-cell';
 
-vi.mock('plotly.js-cartesian-dist-min', async () => ({ default: (await import('../../../components/plotly-fake')).plotly }));
+vi.mock('plotly.js-basic-dist-min', async () => ({ default: (await import('../../../components/plotly-fake')).plotly }));
 
 afterEach(() => {
   cleanup();
