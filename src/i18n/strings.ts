@@ -58,6 +58,8 @@ export interface Strings {
   cellRetry: string;
   proseLoading: string;
   proseFailed: string;
+  /** Name of a display formula wider than the text, which scrolls sideways. */
+  proseFormulaScrolls: string;
   backendLabel: string;
   backendPending: string;
   backendPendingDetail: string;
@@ -119,6 +121,7 @@ const en: Strings = {
   cellRetry: 'Reload cell',
   proseLoading: 'Loading text…',
   proseFailed: 'The text of this cell could not be loaded. Reload the page to try again.',
+  proseFormulaScrolls: 'Formula (scrolls sideways)',
   backendLabel: 'Backend',
   backendPending: 'backend: chosen when you press Run',
   backendPendingDetail:
@@ -187,6 +190,7 @@ const ja: Strings = {
   cellRetry: 'セルを再読み込み',
   proseLoading: '本文を読み込んでいます…',
   proseFailed: 'このセルの本文を読み込めませんでした。ページを再読み込みしてください。',
+  proseFormulaScrolls: '数式（横にスクロールできます）',
   backendLabel: 'バックエンド',
   backendPending: 'バックエンド：「実行」を押したときに決まります',
   backendPendingDetail:

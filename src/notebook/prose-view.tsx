@@ -34,7 +34,7 @@ export function Prose({ lessonId, cellId, lang, source = loadProse }: ProseProps
   const t = useT();
   const key = `${lessonId}/${cellId}/${lang}`;
   const [state, setState] = useState<Rendered | undefined>(() => rendered.get(key));
-  const ref = useFocusableOverflow<HTMLDivElement>(state);
+  const ref = useFocusableOverflow<HTMLDivElement>(state, t.proseFormulaScrolls);
 
   useEffect(() => {
     const cached = rendered.get(key);

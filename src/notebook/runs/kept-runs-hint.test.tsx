@@ -14,7 +14,7 @@ afterEach(() => {
 function lessonWithRuns(weights: (string | null)[]) {
   const store = createStore(() => ({}));
   const runs = weights.map((w, i) => fakeRunMeta('dense-ae', { id: `r${i}`, weightPrecision: w as RunsState['runs'][number]['weightPrecision'] }));
-  const state = createStore<RunsState>(() => ({ status: 'ready', runs, chosen: [], reference: null, keepWeights: 'float32', totalBytes: 0, notice: null, restored: null, reopening: false }) as RunsState);
+  const state = createStore<RunsState>(() => ({ status: 'ready', runs, chosen: [], reference: null, keepWeights: 'float32', totalBytes: 0, notice: null, restored: null, reopenedDate: null, reopening: false }) as RunsState);
   registerKeptRuns(store, { state } as unknown as LessonRuns);
   return { store, state };
 }

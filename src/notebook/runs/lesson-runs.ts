@@ -24,8 +24,20 @@ export interface RunsState {
   notice: Problem | null;
   /** Set while a run or model file is being reopened. */
   reopening: boolean;
-  /** What the result on screen was reopened from, or null when it was trained here. */
+  /**
+   * What the result on screen was reopened from (the "Restored run from …" banner), or null when it
+   * was trained here. Cleared as soon as something later speaks: a refusal or other notice, a
+   * re-run, a training that starts or fails, a new result.
+   */
   restored: { kind: 'run'; date: number } | { kind: 'file'; name: string } | null;
+  /** When the model on screen was trained, if it was reopened from a kept run (its model files say so); null once a new result is in. */
+  reopenedDate: number | null;
+}
+
+/** The lesson's training status when its store has the shared `training` state (every lesson's does), else null. */
+function trainingStatus(s: unknown): string | null {
+  const status = (s as { training?: { status?: unknown } } | null)?.training?.status;
+  return typeof status === 'string' ? status : null;
 }
 
 /** Storage of the "keep weights" choice. */
@@ -79,6 +91,7 @@ export function createLessonRuns<S>(options: {
     notice: null,
     reopening: false,
     restored: null,
+    reopenedDate: null,
   }));
   const patch = (p: Partial<RunsState>) => state.setState(p);
   let db: RunStore | null = null;
@@ -127,10 +140,18 @@ export function createLessonRuns<S>(options: {
   }
 
   store.subscribe((s, prev) => {
+    if (quiet) return;
+    const status = trainingStatus(s);
+    if (status !== trainingStatus(prev) && (status === 'running' || status === 'error')) patch({ restored: null });
     const result = adapter.result(s);
-    if (quiet || result === adapter.result(prev) || result === null) return;
-    patch({ restored: null });
+    if (result === adapter.result(prev) || result === null) return;
+    patch({ restored: null, reopenedDate: null });
     pending = pending.then(() => keep(s));
+  });
+
+  // A later notice (a refused reopen or re-run, a bad model file, a full storage) replaces the banner.
+  state.subscribe((s, prev) => {
+    if (s.notice && s.notice !== prev.notice && s.restored) patch({ restored: null });
   });
 
   async function withReopen(work: () => Promise<void>, restored: RunsState['restored']): Promise<void> {
@@ -140,7 +161,7 @@ export function createLessonRuns<S>(options: {
     quiet = true;
     try {
       await work();
-      patch({ restored });
+      patch({ restored, reopenedDate: restored?.kind === 'run' ? restored.date : null });
     } catch (e) {
       store.setState(before, true);
       patch({ notice: failure(e) });
@@ -204,6 +225,7 @@ export function createLessonRuns<S>(options: {
         if (adapter.busy(store.getState())) return patch({ notice: problem('runs-busy') });
         const refused = reopenProblem(run);
         if (refused) return patch({ notice: refused });
+        patch({ restored: null, notice: null });
         await adapter.rerun(run.settings);
       },
       openModel: (values, weights, f, name) => withReopen(() => adapter.reopen(values, weights, f), { kind: 'file', name }),

@@ -39,7 +39,7 @@ export function createRunsCell<S>(store: StoreApi<S>, adapter: RunsAdapter<S>, r
     const date = (ms: number) => new Date(ms).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
     const downloadModel = () => {
-      const files = modelFiles(adapter, store.getState(), s.restored?.kind === 'run' ? s.restored.date : Date.now());
+      const files = modelFiles(adapter, store.getState(), s.reopenedDate ?? Date.now());
       if (!files) return runs.state.setState({ notice: { code: 'no-model' } });
       saveFile(files.jsonName, files.json, 'application/json');
       saveFile(files.binName, files.bin, 'application/octet-stream');
