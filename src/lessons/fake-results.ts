@@ -129,7 +129,7 @@ export function fakePatchVae(s: PatchVaeState): Partial<PatchVaeState> {
       windows: 4 * 121,
       backend: 'wasm',
     },
-    tryIt: { status: 'done', error: null, image: images(1, 5), resultKey: key, scored: { scores: windowScores(1), mu: images(1, 6), sigma2: new Float32Array(PX).fill(1e-2) } },
+    tryIt: { status: 'done', error: null, image: images(1, 5), resultKey: key, scored: { image: images(1, 5), scores: windowScores(1), mu: images(1, 6), sigma2: new Float32Array(PX).fill(1e-2) } },
   };
 }
 

@@ -49,7 +49,8 @@ export interface TryState {
   image: Float32Array;
   /** Which result's model scored `scored` (stale when the model changed). */
   resultKey: string | null;
-  scored: { scores: WindowScores; mu: Float32Array; sigma2: Float32Array } | null;
+  /** The last score: `image` is the picture it scored, which strokes made since (e.g. while training ran) leave behind `image` above. */
+  scored: { image: Float32Array; scores: WindowScores; mu: Float32Array; sigma2: Float32Array } | null;
 }
 
 /** The whole state of one patch-VAE notebook. */

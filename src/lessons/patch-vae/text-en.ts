@@ -73,6 +73,8 @@ export const en = {
   tryHeatScale: (old: string, nw: string) =>
     `Heat map colours run from 0 to twice each score’s threshold (old: ${old}, new: ${nw}), so the middle of the colour bar is the threshold: a window brighter than the middle puts the picture above it.`,
   staleDrawing: 'Scored by an earlier model — score again.',
+  editedWhileTraining: 'You have drawn since the last score: the maps and scores below are of the picture before your last strokes (the ‘image’ row). Your new picture is scored when training has finished.',
+  edited: 'You have drawn since the last score: the maps and scores below are of the picture before your last strokes (the ‘image’ row) until your new picture is scored.',
 };
 
 export type LessonText = typeof en;

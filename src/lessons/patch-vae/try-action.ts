@@ -4,6 +4,12 @@ import { modelConfig } from './params';
 import { SIDE, type PatchVaeState } from './state';
 import type { PatchVaeDeps } from './store';
 
+/** True when the picture has changed since its last score: the maps on show are of the picture the score kept, not of this one. */
+export function drawingEdited(tryIt: Pick<PatchVaeState['tryIt'], 'image' | 'scored'>): boolean {
+  const scored = tryIt.scored?.image;
+  return scored !== undefined && (scored.length !== tryIt.image.length || scored.some((v, i) => v !== tryIt.image[i]));
+}
+
 /** "Try it": edit a 28×28 picture and score it with the trained model in the worker. */
 export function createTryAction({ get, set }: StoreAccess<PatchVaeState>, deps: PatchVaeDeps) {
   const tryState = () => get().tryIt;
@@ -12,7 +18,7 @@ export function createTryAction({ get, set }: StoreAccess<PatchVaeState>, deps: 
   /** Bumped by every score started and every Clear: a score that finishes after either belongs to another picture and is dropped. */
   let latest = 0;
 
-  /** Replaces the picture (a copy is kept); the last score stays until the next `scoreDrawing`. */
+  /** Replaces the picture (a copy is kept); the last score stays, with the picture it scored, until the next `scoreDrawing`. */
   function setDrawing(image: Float32Array): void {
     if (image.length !== SIDE * SIDE) throw new Error(`A drawing has ${SIDE * SIDE} pixels, got ${image.length}.`);
     patch({ image: image.slice() });
@@ -59,7 +65,7 @@ export function createTryAction({ get, set }: StoreAccess<PatchVaeState>, deps: 
       patch({
         status: 'done',
         resultKey: result.key,
-        scored: { scores: r.scores, mu: d.mu, sigma2: d.sigma2 },
+        scored: { image, scores: r.scores, mu: d.mu, sigma2: d.sigma2 },
       });
     } catch (e) {
       if (mine === latest) patch({ status: 'error', error: failure(e) });

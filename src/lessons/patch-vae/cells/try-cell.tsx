@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { ImageGrid } from '../../../components/image-grid';
 import { formatNumber } from '../../../components/format';
 import { ErrorNotice } from '../../../notebook/error-notice';
 import { derive, imageScores, logVarianceImage, normalizedOf, tryHeatTop, windowHeat, windowMaps } from '../derived';
 import { actions, useLesson } from '../instance';
+import { drawingEdited } from '../try-action';
 import { SIDE, type ScoreKind } from '../state';
 import { useText } from '../text';
 import { DrawingCanvas } from '../../../components/drawing-canvas';
@@ -26,6 +27,12 @@ export function TryCell() {
   const nNormal = useLesson((s) => s.data.split?.counts.testNormal ?? 0);
   const nTest = useLesson((s) => (s.data.split ? s.data.split.counts.testNormal + s.data.split.counts.testAnomaly : 0));
   const scored = tryIt.scored;
+  const edited = drawingEdited(tryIt);
+  /** Strokes made while training ran are scored once the model is free (a failed score waits for the learner). */
+  const rescore = edited && result !== null && training !== 'running' && tryIt.status === 'done';
+  useEffect(() => {
+    if (rescore) void actions.scoreDrawing();
+  }, [rescore]);
   const scores = useMemo(() => (scored && result ? normalizedOf(scored.scores, result.heldOut, positionNorm) : null), [scored, result, positionNorm]);
   const maps = useMemo(() => {
     if (!scored || !scores || !result) return [];
@@ -34,7 +41,7 @@ export function TryCell() {
       {
         id: 'drawing',
         images: [
-          tryIt.image,
+          scored.image,
           scored.mu,
           logVarianceImage(scored.sigma2),
           windowHeat(windowMaps(scores, 'old', floor), SIDE, patchSize, stride),
@@ -42,7 +49,7 @@ export function TryCell() {
         ],
       },
     ];
-  }, [scored, scores, result, tryIt.image, floor]);
+  }, [scored, scores, result, floor]);
   if (!result) return <p className="nb-muted">{t.trainFirst}</p>;
   const busy = training === 'running';
   const pick = (from: number, count: number) => void actions.drawFromTest(from + Math.floor(Math.random() * Math.max(1, count)));
@@ -88,6 +95,11 @@ export function TryCell() {
         </div>
         {scored && scores ? (
           <div data-testid="try-result">
+            {edited ? (
+              <p className="nb-notice" data-testid="try-edited">
+                {busy ? t.editedWhileTraining : t.edited}
+              </p>
+            ) : null}
             <ImageGrid columns={maps} width={SIDE} height={SIDE} rowLabels={t.rows} colormaps={['gray', 'gray', 'heat', 'heat', 'heat']} vmax={[1, 1, 1, tryHeatTop(th.old), tryHeatTop(th.new)]} scaleRange={LOG_SIGMA2_RANGE} scale={3} text={chartText.grid} />
             <p>{verdict('old', imageScores(scores, 'old', floor)[0])}</p>
             <p>{verdict('new', imageScores(scores, 'new', floor)[0])}</p>
