@@ -2,6 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { ScoreHistogram } from './score-histogram';
 import { RocPlot } from './roc-plot';
+import { PrPlot } from './pr-plot';
+import { RocAtThreshold } from '../notebook/roc-at-threshold';
+import { rocCurve } from '../core/metrics/roc';
+import { countsAt, buildSweep } from '../core/metrics/threshold-sweep';
 import { LossCurve } from './loss-curve';
 import type { Layout, Trace } from './figures/types';
 import { CHART_TEXT } from '../i18n/chart-text';
@@ -62,6 +66,40 @@ describe('RocPlot', () => {
     expect(pick).not.toHaveBeenCalled();
     click({ points: [{ x: 0.2, y: 0.9, curveNumber: 1, pointNumber: 1 }] });
     expect(pick).toHaveBeenCalledWith(1);
+  });
+});
+
+describe('one threshold, one number', () => {
+  // Scores from 163.69 to 310.57: the slider over them shows one decimal (thresholdDigits 1).
+  const normal = [163.69174194335938, 200, 250];
+  const anomaly = [190, 240, 310.5663757324219];
+  const threshold = 193.6357;
+
+  it('labels the histogram’s threshold line and words its summary with the slider’s decimals', async () => {
+    render(<ScoreHistogram normal={normal} anomaly={anomaly} threshold={threshold} aria-label="Scores" text={T} />);
+    await waitFor(() => expect(plotly.react).toHaveBeenCalledTimes(1));
+    const [, , layout] = lastCall();
+    expect(String(layout.annotations?.[0]?.text).trim()).toBe('threshold 193.6');
+    expect(screen.getByText(/^Scores of 3 normals/).textContent).toBe('Scores of 3 normals and 3 anomalies. Above threshold 193.6: 66.7% of normals, 66.7% of anomalies.');
+  });
+
+  it('words the ROC summary’s threshold with the same decimals', async () => {
+    const scores = [...normal, ...anomaly];
+    const labels = [0, 0, 0, 1, 1, 1];
+    const counts = countsAt(buildSweep(scores, labels), threshold);
+    render(<RocAtThreshold roc={rocCurve(scores, labels)} counts={counts} threshold={threshold} onPick={() => undefined} aria-label="ROC" text={T} />);
+    expect(await screen.findByText(/^ROC, AUC/)).toHaveProperty('textContent', 'ROC, AUC 0.667. At threshold 193.6: 33.3% of normals pass, 66.7% of anomalies caught.');
+  });
+});
+
+describe('PrPlot', () => {
+  it('draws nothing flagged (precision 0/0) at scikit-learn’s end point (recall 0, precision 1) and shows “—”, not 0.000', async () => {
+    render(<PrPlot recall={[1, 0.5, 0]} precision={[0.5, 0.6, 1]} ap={0.429} point={{ recall: 0, precision: null }} aria-label="PR" text={CHART_TEXT.ja} />);
+    await waitFor(() => expect(plotly.react).toHaveBeenCalledTimes(1));
+    const [, , layout] = lastCall();
+    expect(layout.shapes?.find((s) => s.type === 'circle')).toMatchObject({ xanchor: 0, yanchor: 1 });
+    expect(layout.annotations?.map((a) => a.text)).toContain('再現率 0.000 · 適合率 —');
+    expect(screen.getByText(/^適合率–再現率：/).textContent).toBe('適合率–再現率：AP 0.429。このしきい値では適合率 —、再現率 0.000。');
   });
 });
 

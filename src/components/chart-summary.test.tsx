@@ -19,11 +19,19 @@ describe('chart summaries', () => {
   });
 
   it('word PR and loss', () => {
-    expect(prSummary(en, 0.9971, { precision: 0.9812, recall: 0.98 })).toBe('Precision–recall, AP 0.997. At the threshold: precision 0.981, recall 0.980.');
+    expect(prSummary(en, 0.9971, { precision: 0.9812, recall: 0.98 }, '—')).toBe('Precision–recall, AP 0.997. At the threshold: precision 0.981, recall 0.980.');
     expect(lossSummary(en, [0.5, 0.25, 0.125], [0.6, 0.3, 0.2], 2)).toBe('Loss after 3 epochs: train 0.125, validation 0.2. Best epoch 3.');
     expect(lossSummary(en, [0.5], [], null)).toBe('Loss after 1 epoch: train 0.5.');
     expect(lossSummary(en, [0.5, 0.25], [NaN, NaN], 1)).toBe('Loss after 2 epochs: train 0.25. Best epoch 2.');
     expect(lossSummary(ja, [0.5, 0.4], [0.6, 0.5], 1)).toBe('2 エポック後の損失：学習 0.4、検証 0.5。最良はエポック 2。');
+  });
+
+  it('word a threshold with the slider’s decimals when given, and nothing flagged (0/0) as “—”, not 0.000', () => {
+    expect(rocSummary(en, 0.503, { fpr: 0.1, tpr: 0.2 }, 193.6357, 1)).toBe('ROC, AUC 0.503. At threshold 193.6: 90.0% of normals pass, 20.0% of anomalies caught.');
+    expect(histogramSummary(en, [180, 200], [190, 300], 193.6357, 1)).toBe('Scores of 2 normals and 2 anomalies. Above threshold 193.6: 50.0% of normals, 50.0% of anomalies.');
+    expect(histogramSummary(ja, [180, 200], [190, 300], 61.305, 3)).toBe('正常 2 件と異常 2 件の異常度。しきい値 61.305 を超えるのは正常の 100.0%、異常の 100.0%。');
+    expect(prSummary(en, 0.429, { precision: null, recall: 0 }, CHART_TEXT.en.pr.none)).toBe('Precision–recall, AP 0.429. At the threshold: precision —, recall 0.000.');
+    expect(prSummary(ja, 0.429, { precision: null, recall: 0 }, CHART_TEXT.ja.pr.none)).toBe('適合率–再現率：AP 0.429。このしきい値では適合率 —、再現率 0.000。');
   });
 
   it('formats compact numbers', () => {

@@ -1,5 +1,5 @@
 import type { ChartText } from './chart-text';
-import { formatPercent } from './format';
+import { formatPercent, formatThreshold } from './format';
 import { hasLoss } from './figures/loss';
 
 type Words = ChartText['summary'];
@@ -12,15 +12,23 @@ export function formatCompact(v: number): string {
   return String(Number(v.toPrecision(3)));
 }
 
-/** "ROC, AUC 0.998. At threshold 19: 97.9% of normals pass, 98.0% of anomalies caught." */
-export function rocSummary(words: Words, auc: number, point?: { fpr: number; tpr: number } | null, threshold?: number | null): string {
-  const at = point && threshold !== undefined && threshold !== null && Number.isFinite(threshold) ? { threshold: formatCompact(threshold), normalsPass: formatPercent(1 - point.fpr), anomaliesCaught: formatPercent(point.tpr) } : null;
+/** A threshold for a sentence: with `digits` decimals when given (as the slider shows it), else `formatCompact`. */
+function formatAt(threshold: number, digits?: number): string {
+  return digits === undefined ? formatCompact(threshold) : formatThreshold(threshold, digits);
+}
+
+/** "ROC, AUC 0.998. At threshold 19: 97.9% of normals pass, 98.0% of anomalies caught." (`digits`: the threshold's decimals, see `thresholdDigits`.) */
+export function rocSummary(words: Words, auc: number, point?: { fpr: number; tpr: number } | null, threshold?: number | null, digits?: number): string {
+  const at = point && threshold !== undefined && threshold !== null && Number.isFinite(threshold) ? { threshold: formatAt(threshold, digits), normalsPass: formatPercent(1 - point.fpr), anomaliesCaught: formatPercent(point.tpr) } : null;
   return words.roc(auc.toFixed(3), at);
 }
 
-/** "Precision–recall, AP 0.997. At the threshold: precision 0.981, recall 0.980." */
-export function prSummary(words: Words, ap: number, point?: { recall: number; precision: number } | null): string {
-  return words.pr(ap.toFixed(3), point ? { precision: point.precision.toFixed(3), recall: point.recall.toFixed(3) } : null);
+/**
+ * "Precision–recall, AP 0.997. At the threshold: precision 0.981, recall 0.980." A null precision
+ * (nothing flagged, 0/0) reads as `none` ("—"), not 0.
+ */
+export function prSummary(words: Words, ap: number, point: { recall: number; precision: number | null } | null | undefined, none: string): string {
+  return words.pr(ap.toFixed(3), point ? { precision: point.precision === null ? none : point.precision.toFixed(3), recall: point.recall.toFixed(3) } : null);
 }
 
 function countFinite(values: ArrayLike<number>, above: number | null): { n: number; above: number } {
@@ -35,12 +43,15 @@ function countFinite(values: ArrayLike<number>, above: number | null): { n: numb
   return { n, above: over };
 }
 
-/** "Scores of 1,135 normals and 1,009 anomalies. Above threshold 19: 2.1% of normals, 98.0% of anomalies." (≥ counts as above.) */
-export function histogramSummary(words: Words, normal: ArrayLike<number>, anomaly: ArrayLike<number>, threshold?: number | null): string {
+/**
+ * "Scores of 1,135 normals and 1,009 anomalies. Above threshold 19: 2.1% of normals, 98.0% of anomalies." (≥ counts as above.)
+ * `digits`: the threshold's decimals, as the slider and the histogram's line show it (see `thresholdDigits`).
+ */
+export function histogramSummary(words: Words, normal: ArrayLike<number>, anomaly: ArrayLike<number>, threshold?: number | null, digits?: number): string {
   const th = threshold !== undefined && threshold !== null && Number.isFinite(threshold) ? threshold : null;
   const n = countFinite(normal, th);
   const a = countFinite(anomaly, th);
-  const at = th !== null ? { threshold: formatCompact(th), normalsAbove: formatPercent(n.n > 0 ? n.above / n.n : null), anomaliesAbove: formatPercent(a.n > 0 ? a.above / a.n : null) } : null;
+  const at = th !== null ? { threshold: formatAt(th, digits), normalsAbove: formatPercent(n.n > 0 ? n.above / n.n : null), anomaliesAbove: formatPercent(a.n > 0 ? a.above / a.n : null) } : null;
   return words.histogram({ normal: n.n.toLocaleString('en-US'), anomaly: a.n.toLocaleString('en-US') }, at);
 }
 

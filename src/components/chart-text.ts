@@ -41,7 +41,14 @@ export interface ChartText {
     threshold: string;
   };
   roc: { title: string; chance: string; fpr: string; tpr: string };
-  pr: { title: string; chance: string; precision: string; recall: string };
+  pr: {
+    title: string;
+    chance: string;
+    precision: string;
+    recall: string;
+    /** Shown for a precision of nothing flagged (0/0), which has no value: "—". */
+    none: string;
+  };
   confusion: {
     caption: string;
     predictedNormal: string;

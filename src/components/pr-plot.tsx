@@ -9,7 +9,8 @@ export interface PrPlotProps extends ChartFrameProps {
   recall: ArrayLike<number>;
   precision: ArrayLike<number>;
   ap: number;
-  point?: { recall: number; precision: number } | null;
+  /** The operating point; precision null when nothing is flagged (0/0, shown as `text.pr.none`). */
+  point?: { recall: number; precision: number | null } | null;
   /** Anomaly prevalence: drawn as the chance line. */
   baseline?: number;
   /** Clicking the curve reports the index into recall/precision. */
@@ -34,7 +35,7 @@ export function PrPlot(props: PrPlotProps) {
       {...chartFrame(props, 320)}
       data={data}
       layout={layout}
-      summary={prSummary(text.summary, ap, point)}
+      summary={prSummary(text.summary, ap, point, text.pr.none)}
       onClick={handleClick}
       className="al-pr-plot"
       text={text.chart}

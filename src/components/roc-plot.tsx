@@ -12,6 +12,8 @@ export interface RocPlotProps extends ChartFrameProps {
   point?: { fpr: number; tpr: number } | null;
   /** The threshold of `point`, for the text summary ("At threshold 19: …"). */
   threshold?: number | null;
+  /** Decimals of `threshold` in the summary, as the slider shows it (see `thresholdDigits`; default: three significant digits). */
+  thresholdDigits?: number;
   /** Clicking the curve reports the index into fpr/tpr (map it to a threshold). */
   onPointPick?: (index: number) => void;
   /** The words of the chart and of its placeholder. */
@@ -22,7 +24,7 @@ const ROC_CURVE = 1;
 
 /** ROC curve with the chance diagonal, AUC and the current operating point. */
 export function RocPlot(props: RocPlotProps) {
-  const { fpr, tpr, auc, point, threshold, onPointPick, text } = props;
+  const { fpr, tpr, auc, point, threshold, thresholdDigits, onPointPick, text } = props;
   const data = useMemo(() => rocTraces({ fpr, tpr, auc, text: text.roc, paren: text.chart.paren }), [fpr, tpr, auc, text.roc, text.chart.paren]);
   const px = point?.fpr;
   const py = point?.tpr;
@@ -36,7 +38,7 @@ export function RocPlot(props: RocPlotProps) {
       {...chartFrame(props, 320)}
       data={data}
       layout={layout}
-      summary={rocSummary(text.summary, auc, point, threshold)}
+      summary={rocSummary(text.summary, auc, point, threshold, thresholdDigits)}
       onClick={handleClick}
       className="al-roc-plot"
       text={text.chart}

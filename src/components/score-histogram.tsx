@@ -4,6 +4,7 @@ import { chartFrame, type ChartFrameProps } from './chart-frame';
 import { binShared, histogramLayout, histogramTraces } from './figures/histogram';
 import type { ChartText } from './chart-text';
 import { histogramSummary } from './chart-summary';
+import { thresholdDigits } from './format';
 
 export interface ScoreHistogramProps extends ChartFrameProps {
   normal: ArrayLike<number>;
@@ -23,8 +24,10 @@ export function ScoreHistogram(props: ScoreHistogramProps) {
   const { normal, anomaly, threshold, bins, logY, xTitle, onThresholdPick, text } = props;
   const binned = useMemo(() => binShared(normal, anomaly, bins), [normal, anomaly, bins]);
   const data = useMemo(() => histogramTraces(binned, text.histogram), [binned, text.histogram]);
-  const summary = useMemo(() => histogramSummary(text.summary, normal, anomaly, threshold), [text.summary, normal, anomaly, threshold]);
-  const layout = useMemo(() => histogramLayout(binned, { threshold, logY, xTitle, text: text.histogram }), [binned, threshold, logY, xTitle, text.histogram]);
+  // The threshold's decimals from the scores' range, as the slider over the same scores shows it.
+  const digits = binned.edges.length > 1 ? thresholdDigits(binned.edges[0], binned.edges[binned.edges.length - 1]) : undefined;
+  const summary = useMemo(() => histogramSummary(text.summary, normal, anomaly, threshold, digits), [text.summary, normal, anomaly, threshold, digits]);
+  const layout = useMemo(() => histogramLayout(binned, { threshold, logY, xTitle, thresholdDigits: digits, text: text.histogram }), [binned, threshold, logY, xTitle, digits, text.histogram]);
   const handleClick = useCallback(
     (p: ChartPoint) => {
       const x = Number(p.x);

@@ -22,12 +22,17 @@ interface PlacedMark extends SliderMark {
   lane: 0 | 1;
 }
 
-/** In-range marks sorted by value; a label too close to its left neighbour drops to a second lane. */
+/**
+ * In-range marks sorted by value; a label too close to its left neighbour drops to a second lane.
+ * An infinite mark sits at that end of the track, with the end's value: a best F1 that flags
+ * nothing (threshold +∞) is drawn at the top of the range, where a clamped threshold goes.
+ */
 export function placeMarks(marks: SliderMark[], min: number, max: number, minGap = 0.18): PlacedMark[] {
   const span = max - min;
   if (!(span > 0)) return [];
   const lastInLane = [-Infinity, -Infinity];
   return marks
+    .map((m) => (m.value === Infinity ? { ...m, value: max } : m.value === -Infinity ? { ...m, value: min } : m))
     .filter((m) => Number.isFinite(m.value) && m.value >= min && m.value <= max)
     .sort((a, b) => a.value - b.value)
     .map((m) => {
@@ -50,19 +55,34 @@ export interface MarkSpot {
  * tick but kept inside the track, and takes the first lane where it clears the
  * previous label by `gap` px, so no two labels overlap ("F1 (anomaly +)" and
  * "p99 normal" never merge). With more than `maxLanes` crowded labels the last
- * lane is shared by the label that ends first.
+ * lane is shared by the label that ends first. Lanes are also filled from the
+ * right, and that layout is kept when fewer ticks then run through a label
+ * above their own (a "post 0.1" tick through the "gap" label beside it).
  */
 export function layoutMarks(fractions: readonly number[], widths: readonly number[], track: number, thumb: number, gap = 8, maxLanes = 3): MarkSpot[] {
+  const centers = fractions.map((f) => thumb / 2 + f * (track - thumb));
+  const lefts = centers.map((c, i) => Math.min(Math.max(0, c - widths[i] / 2), Math.max(0, track - widths[i])));
   const ends: number[] = [];
-  return fractions.map((f, i) => {
-    const center = thumb / 2 + f * (track - thumb);
-    const w = widths[i];
-    const left = Math.min(Math.max(0, center - w / 2), Math.max(0, track - w));
+  const forward = lefts.map((left, i) => {
     let lane = ends.findIndex((end) => left >= end + gap);
     if (lane < 0) lane = ends.length < maxLanes ? ends.length : ends.indexOf(Math.min(...ends));
-    ends[lane] = left + w;
-    return { center, left, lane };
+    ends[lane] = left + widths[i];
+    return lane;
   });
+  const starts: number[] = [];
+  const backward: number[] = [];
+  for (let i = lefts.length - 1; i >= 0; i--) {
+    const right = lefts[i] + widths[i];
+    let lane = starts.findIndex((start) => right + gap <= start);
+    if (lane < 0) lane = starts.length < maxLanes ? starts.length : starts.indexOf(Math.max(...starts));
+    starts[lane] = lefts[i];
+    backward[i] = lane;
+  }
+  /** Ticks that run through a label on a lane above their own. */
+  const crossings = (lanes: readonly number[]) =>
+    centers.reduce((n, c, i) => n + lefts.filter((l, j) => lanes[j] < lanes[i] && c >= l && c <= l + widths[j]).length, 0);
+  const lanes = crossings(backward) < crossings(forward) ? backward : forward;
+  return centers.map((center, i) => ({ center, left: lefts[i], lane: lanes[i] }));
 }
 
 /** Height of one lane of labels, and of the tick above the first, in px. */

@@ -2,19 +2,23 @@ import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent, type
 import { cancelFrame, nextFrame } from './frame';
 import type { ChartText } from './chart-text';
 import { SliderMarks, type SliderMark } from './slider-marks';
+import { roundToDigits, thresholdDigits } from './format';
 import './components.css';
 
 export interface ThresholdSliderProps {
   value: number;
   min: number;
   max: number;
-  /** Default: (max − min) / 1000. */
+  /**
+   * Default: one unit of the last shown decimal (10^−digits, about a thousandth of the range), on a
+   * grid of whole steps around [min, max], so the range input's own value is the number shown.
+   */
   step?: number;
   /** Called at most once per animation frame while dragging; immediately on commit/mark click. */
   onChange: (value: number) => void;
   label?: string;
   marks?: SliderMark[];
-  /** Decimals shown in the number box (default: derived from step). */
+  /** Decimals shown in the number box (default: derived from step, else `thresholdDigits(min, max)`). A dragged or stepped value is rounded to them, so the value sent is the number shown. */
   digits?: number;
   disabled?: boolean;
   /**
@@ -47,8 +51,12 @@ export function ThresholdSlider(props: ThresholdSliderProps) {
   const { value, min, max, onChange, marks = [], disabled = false, anomalySide = 'above', text } = props;
   const label = props.label ?? text.label;
   const span = max - min;
-  const step = props.step ?? (span > 0 ? span / 1000 : 1);
-  const digits = props.digits ?? decimalsFor(step);
+  const digits = props.digits ?? (props.step === undefined ? thresholdDigits(min, max) : decimalsFor(props.step));
+  const step = props.step ?? (span > 0 ? 10 ** -digits : 1);
+  // The range input's grid: whole steps from just below min to just above max (a moved value is clamped back).
+  const onGrid = props.step === undefined && span > 0;
+  const rangeMin = onGrid ? roundToDigits(Math.floor(min / step) * step, digits) : min;
+  const rangeMax = onGrid ? roundToDigits(Math.ceil(max / step) * step, digits) : max;
   const fmt = useCallback((v: number) => v.toFixed(digits), [digits]);
   const id = useId();
   const [shown, setShown] = useState(value);
@@ -95,11 +103,13 @@ export function ThresholdSlider(props: ThresholdSliderProps) {
   }, []);
 
   const clamp = (v: number) => Math.min(max, Math.max(min, v));
+  /** A dragged or stepped value as shown: rounded to the shown decimals, kept in [min, max]. */
+  const snap = (v: number) => clamp(roundToDigits(v, digits));
 
   const onRange = (e: ChangeEvent<HTMLInputElement>) => {
     setMessage(null);
     setDraft(null);
-    emitThrottled(Number(e.target.value));
+    emitThrottled(snap(Number(e.target.value)));
   };
 
   const onType = (e: ChangeEvent<HTMLInputElement>) => {
@@ -130,7 +140,7 @@ export function ThresholdSlider(props: ThresholdSliderProps) {
       const big = e.shiftKey ? 10 : 1;
       setDraft(null);
       setMessage(null);
-      emitNow(clamp(shown + (e.key === 'ArrowUp' ? step : -step) * big));
+      emitNow(snap(shown + (e.key === 'ArrowUp' ? step : -step) * big));
     }
   };
 
@@ -140,7 +150,7 @@ export function ThresholdSlider(props: ThresholdSliderProps) {
     emitNow(clamp(v));
   };
 
-  const fraction = span > 0 ? (clamp(shown) - min) / span : 0;
+  const fraction = span > 0 ? (clamp(shown) - rangeMin) / (rangeMax - rangeMin) : 0;
   const inactive = disabled || !(span > 0);
   return (
     <div className={anomalySide === 'below' ? 'al-c al-slider al-slider--below' : 'al-c al-slider'} data-anomaly-side={anomalySide} style={{ '--fill': fraction.toFixed(5) } as CSSProperties}>
@@ -168,15 +178,15 @@ export function ThresholdSlider(props: ThresholdSliderProps) {
         className="al-slider__range"
         data-testid="threshold-slider"
         type="range"
-        min={min}
-        max={max}
+        min={rangeMin}
+        max={rangeMax}
         step={step}
-        value={clamp(shown)}
+        value={onGrid ? roundToDigits(clamp(shown), digits) : clamp(shown)}
         aria-valuetext={fmt(shown)}
         disabled={inactive}
         onChange={onRange}
       />
-      <SliderMarks marks={marks} min={min} max={max} format={fmt} onPick={pickMark} jumpTo={text.jumpTo} />
+      <SliderMarks marks={marks} min={rangeMin} max={rangeMax} format={fmt} onPick={pickMark} jumpTo={text.jumpTo} />
       <div className="al-slider__foot">
         <span aria-hidden="true">{fmt(min)}</span>
         <span id={`${id}-msg`} className="al-slider__msg" role="status">{message}</span>

@@ -17,7 +17,7 @@ const en: ChartText = {
   },
   histogram: { normal: 'normal', anomaly: 'anomaly', score: 'score', axis: 'anomaly score', count: 'count', log: '(log)', threshold: 'threshold' },
   roc: { title: 'ROC curve', chance: 'chance', fpr: 'false positive rate', tpr: 'true positive rate (recall)' },
-  pr: { title: 'Precision–recall', chance: 'chance', precision: 'precision', recall: 'recall' },
+  pr: { title: 'Precision–recall', chance: 'chance', precision: 'precision', recall: 'recall', none: '—' },
   confusion: {
     caption: 'Confusion matrix (rows: actual, columns: predicted)',
     predictedNormal: 'Predicted normal',
@@ -72,7 +72,7 @@ const ja: ChartText = {
   },
   histogram: { normal: '正常', anomaly: '異常', score: '異常度', axis: '異常度', count: '件数', log: '（対数）', threshold: 'しきい値' },
   roc: { title: 'ROC 曲線', chance: 'ランダム', fpr: '偽陽性率', tpr: '真陽性率（再現率）' },
-  pr: { title: '適合率–再現率', chance: 'ランダム', precision: '適合率', recall: '再現率' },
+  pr: { title: '適合率–再現率', chance: 'ランダム', precision: '適合率', recall: '再現率', none: '—' },
   confusion: {
     caption: '混同行列（行：実際、列：予測）',
     predictedNormal: '予測：正常',

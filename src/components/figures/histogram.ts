@@ -1,6 +1,6 @@
 import { capitalize, withNote, type ChartText } from '../chart-text';
 import { palette, withAlpha } from '../palette';
-import { formatNumber } from '../format';
+import { formatThreshold, thresholdDigits } from '../format';
 import { axis, logCountTicks, verticalLine } from './common';
 import type { Axis, Figure, Layout, Numeric, Shape, Trace } from './types';
 
@@ -16,6 +16,8 @@ export interface HistogramOptions {
   logY?: boolean;
   /** x-axis title (default: the text's "anomaly score"). */
   xTitle?: string;
+  /** Decimals of the threshold's label (default: `thresholdDigits` of the binned range, as the slider's). */
+  thresholdDigits?: number;
 }
 
 /** What a histogram's figure needs besides the bins: its options and its words. */
@@ -159,6 +161,7 @@ export function histogramLayout(bins: SharedBins, opts: HistogramLayoutOptions):
   // right half, so it is never clipped at the plot's edge ("thresh…").
   const lo = bins.edges.length > 0 ? bins.edges[0] : 0;
   const rightHalf = hasThreshold && threshold > (lo + Math.max(hi, threshold)) / 2;
+  const label = hasThreshold ? `${t.threshold} ${formatThreshold(threshold, opts.thresholdDigits ?? thresholdDigits(lo, hi))}` : '';
   return {
     barmode: 'overlay',
     bargap: 0,
@@ -169,7 +172,7 @@ export function histogramLayout(bins: SharedBins, opts: HistogramLayoutOptions):
     annotations: hasThreshold
       ? [{
           x: threshold, xref: 'x', y: 1, yref: 'paper', yanchor: 'top', xanchor: rightHalf ? 'right' : 'left',
-          text: rightHalf ? `${t.threshold} ${formatNumber(threshold)} ` : ` ${t.threshold} ${formatNumber(threshold)}`, showarrow: false,
+          text: rightHalf ? `${label} ` : ` ${label}`, showarrow: false,
           font: { color: palette.threshold, size: 11 },
         }]
       : [],

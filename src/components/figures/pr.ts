@@ -8,7 +8,11 @@ export interface PrInput {
   recall: Numeric;
   precision: Numeric;
   ap: number;
-  point?: { recall: number; precision: number } | null;
+  /**
+   * The slider's operating point. A null precision (nothing flagged, 0/0) is drawn where
+   * scikit-learn's curve ends, at precision 1 and recall 0, and labelled `text.none`.
+   */
+  point?: { recall: number; precision: number | null } | null;
   /** Fraction of anomalies in the test set: the precision of a random detector. */
   baseline?: number;
   text: ChartText['pr'];
@@ -42,7 +46,7 @@ export function prLayout({ ap, point, text }: Pick<PrInput, 'ap' | 'point' | 'te
     xTitle: text.recall,
     yTitle: text.precision,
     legend: 'left',
-    point: point ? { x: point.recall, y: point.precision, label: `${text.recall} ${formatNumber(point.recall)} · ${text.precision} ${formatNumber(point.precision)}` } : null,
+    point: point ? { x: point.recall, y: point.precision ?? 1, label: `${text.recall} ${formatNumber(point.recall)} · ${text.precision} ${point.precision === null ? text.none : formatNumber(point.precision)}` } : null,
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binaryStats } from './binary-stats';
+import { binaryStats, precisionOrNull } from './binary-stats';
 
 describe('binaryStats', () => {
   // 5 anomalies (3 flagged), 6 normals (1 flagged).
@@ -68,5 +68,18 @@ describe('binaryStats', () => {
   it('rejects negative or non-finite counts', () => {
     expect(() => binaryStats({ tp: -1, fp: 0, tn: 0, fn: 0 }, 'anomaly')).toThrow(/tp must be/);
     expect(() => binaryStats({ tp: 0, fp: NaN, tn: 0, fn: 0 }, 'normal')).toThrow(/fp must be/);
+  });
+});
+
+describe('precisionOrNull', () => {
+  it('is null when nothing is predicted positive (0/0), else the precision', () => {
+    // Nothing flagged: no anomaly precision; 4 of the 6 predicted normal are normal.
+    expect(precisionOrNull({ tp: 0, fp: 0, tn: 4, fn: 2 }, 'anomaly')).toBeNull();
+    expect(precisionOrNull({ tp: 0, fp: 0, tn: 4, fn: 2 }, 'normal')).toBeCloseTo(2 / 3, 15);
+    // Everything flagged: no normal precision.
+    expect(precisionOrNull({ tp: 2, fp: 4, tn: 0, fn: 0 }, 'normal')).toBeNull();
+    // One normal flagged, no anomaly: a real 0/1, which stays 0.
+    expect(precisionOrNull({ tp: 0, fp: 1, tn: 1134, fn: 1009 }, 'anomaly')).toBe(0);
+    expect(precisionOrNull({ tp: 3, fp: 1, tn: 5, fn: 2 }, 'anomaly')).toBe(0.75);
   });
 });

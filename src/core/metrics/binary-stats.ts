@@ -62,3 +62,15 @@ export function binaryStats(c: Confusion, positive: PositiveClass): BinaryStats 
     accuracy: ratio(c.tp + c.tn, c.tp + c.fp + c.tn + c.fn),
   };
 }
+
+/**
+ * Precision of the `positive` class at `c`, or null when nothing is predicted
+ * positive (0/0, e.g. the anomaly precision of a threshold above every score).
+ * For readouts: `binaryStats` counts that case as 0, which reads like "every
+ * flag was wrong"; scikit-learn's `precision_recall_curve` puts precision 1
+ * there (its last point). Same role swap as {@link binaryStats}. O(1).
+ */
+export function precisionOrNull(c: Confusion, positive: PositiveClass): number | null {
+  const predicted = positive === 'anomaly' ? c.tp + c.fp : c.tn + c.fn;
+  return predicted === 0 ? null : binaryStats(c, positive).precision;
+}

@@ -1,6 +1,6 @@
 import { MetricBadge } from '../../../components/metric-badge';
 import { PrPlot } from '../../../components/pr-plot';
-import { binaryStats } from '../../../core/metrics/binary-stats';
+import { binaryStats, precisionOrNull } from '../../../core/metrics/binary-stats';
 import { useChartText } from '../../../i18n/chart-text';
 import { RocAtThreshold } from '../../../notebook/roc-at-threshold';
 import { useText } from '../text';
@@ -33,7 +33,7 @@ export function RocCell() {
             recall={d.pr.recall}
             precision={d.pr.precision}
             ap={d.pr.averagePrecision}
-            point={{ recall: s.recall, precision: s.precision }}
+            point={{ recall: s.recall, precision: precisionOrNull(counts, 'anomaly') }}
             baseline={d.anomaly.length / d.scores.length}
             aria-label={t.pr}
             text={chartText}

@@ -1,6 +1,7 @@
 import { ScoreHistogram } from '../../../components/score-histogram';
 import type { ScoreKind } from '../../../core/score/reconstruction-scores';
 import { Check, Select } from '../../../notebook/controls';
+import { clampThreshold } from '../../../notebook/runs/adapter-helpers';
 import { actions, useLesson } from '../instance';
 import { useText } from '../text';
 import { useDerived } from './use-derived';
@@ -25,7 +26,7 @@ export function ScoresCell() {
           <ScoreHistogram
             normal={d.normal}
             anomaly={d.anomaly}
-            threshold={view.threshold ?? d.bestNormal.threshold}
+            threshold={clampThreshold(view.threshold ?? d.bestNormal.threshold, d.min, d.max)}
             logY={view.logY}
             xTitle={t.scoreKinds[view.scoreKind]}
             aria-label={t.histogram}

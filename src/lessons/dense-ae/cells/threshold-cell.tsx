@@ -2,10 +2,16 @@ import { ConfusionMatrix } from '../../../components/confusion-matrix';
 import { formatNumber } from '../../../components/format';
 import { ThresholdSlider } from '../../../components/threshold-slider';
 import { TableHead } from '../../../notebook/table-head';
-import { binaryStats } from '../../../core/metrics/binary-stats';
+import { clampThreshold } from '../../../notebook/runs/adapter-helpers';
+import { binaryStats, precisionOrNull } from '../../../core/metrics/binary-stats';
 import { useText } from '../text';
 import { useOperatingPoint } from './use-derived';
 import { useChartText } from '../../../i18n/chart-text';
+
+/** A precision for the table; `none` when nothing is predicted positive (0/0), never 0.000. */
+function formatPrecision(p: number | null, none: string): string {
+  return p === null ? none : formatNumber(p, 3);
+}
 
 /** Cell 6: a live threshold with confusion matrix, precision/recall/F1 in both conventions and TPR+TNR. */
 export function ThresholdCell() {
@@ -15,8 +21,9 @@ export function ThresholdCell() {
   if (!op) return <p className="nb-muted">{t.noResult}</p>;
   const { d, threshold, counts, marks, set } = op;
   const asAnomaly = binaryStats(counts, 'anomaly');
-  // A preset shows as chosen while the threshold is where it put it (the slider moves in steps of the range / 1000).
-  const at = (v: number) => Number.isFinite(v) && Math.abs(threshold - v) <= (d.max - d.min) * 1e-4;
+  // A preset shows as chosen while the threshold is where it put it (the slider moves in steps of the range / 1000);
+  // a best F1 that flags nothing (+∞) puts it at the top of the range.
+  const at = (v: number) => !Number.isNaN(v) && Math.abs(threshold - clampThreshold(v, d.min, d.max)) <= (d.max - d.min) * 1e-4;
   return (
     <div className="nb-cell-body">
       <div data-testid="threshold">
@@ -46,7 +53,9 @@ export function ThresholdCell() {
               return (
                 <tr key={positive}>
                   <td>{t[positive]} = +</td>
-                  <td className="nb-num">{formatNumber(st.precision, 3)}</td>
+                  <td className="nb-num" data-testid={`precision-${positive}`}>
+                    {formatPrecision(precisionOrNull(counts, positive), c.pr.none)}
+                  </td>
                   <td className="nb-num">{formatNumber(st.recall, 3)}</td>
                   <td className="nb-num" data-testid={`f1-${positive}`}>
                     {formatNumber(st.f1, 3)}

@@ -25,10 +25,11 @@ export function useOperatingPoint() {
   const { d } = useDerived();
   if (!d) return null;
   const threshold = clampThreshold(stored ?? d.bestNormal.threshold, d.min, d.max);
+  // A best F1 that flags nothing (+∞) is marked at the top of the slider, where the threshold then sits.
   const marks = [
     { value: d.bestNormal.threshold, label: t.marks.bestNormal },
     { value: d.bestAnomaly.threshold, label: t.marks.bestAnomaly },
     { value: d.p99, label: t.marks.p99 },
-  ].filter((m) => Number.isFinite(m.value));
+  ].filter((m) => !Number.isNaN(m.value));
   return { d, threshold, counts: countsAt(d.sweep, threshold), marks, set: (v: number) => actions.setView({ threshold: v }) };
 }
