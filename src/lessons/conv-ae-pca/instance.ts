@@ -1,7 +1,7 @@
 import { fetchFaceData } from '../../data/faces-client';
 import { APP_TRAINING, createLessonInstance } from '../../notebook/lesson-instance';
 import { SETTINGS, type ConvAePcaParams } from './params';
-import { batchSpeed } from './speed';
+import { aroundSpeed, batchSpeed } from './speed';
 import { createConvAePcaStore } from './store';
 import { problemsOf } from './validation';
 
@@ -18,6 +18,7 @@ export const capLesson = createLessonInstance({
     ...APP_TRAINING,
     loadFaces,
     onSpeed: (backend, secondsPerEpoch, batchesPerEpoch) => batchSpeed.remember(backend, secondsPerEpoch, batchesPerEpoch),
+    onAroundSpeed: aroundSpeed.remember,
   }),
   problemsOf,
 });

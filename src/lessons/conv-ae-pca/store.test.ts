@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConvAePcaJobInput, FaceData } from '../../core/pipeline/conv-ae-pca-types';
+import type { JobEvent } from '../../core/pipeline/job-events';
 import type { RunCallbacks } from '../../worker/training-client';
 import { fakeJobResult } from './fake-run';
 import { dataKey, trainKey } from './keys';
@@ -133,5 +134,48 @@ describe('PCA → conv-AE store', () => {
     await lesson.actions.backToBuiltin();
     expect(lesson.store.getState().data.faces?.source.kind).toBe('builtin');
     expect(loads).toEqual([800, 30]);
+  });
+});
+
+describe('PCA → conv-AE store: speeds for the estimate', () => {
+  const epoch = (n: number, seconds: number): JobEvent => ({ type: 'epoch', epoch: n, trainLoss: 0.1, valLoss: NaN, improved: true, seconds, elapsedSeconds: 0 });
+
+  /** A store whose job takes 12 s on the clock and sends `epochs` (seconds each) of a run that ended by `reason`; the speeds it reports. */
+  async function reported(epochs: number[], reason: 'completed' | 'aborted') {
+    let clock = 0;
+    const speeds: [string, number, number][] = [];
+    const around: [string, number, number][] = [];
+    const run = (_job: string, input: ConvAePcaJobInput, _backend: string, cb: RunCallbacks = {}) => {
+      clock += 12_000;
+      cb.onEvent?.({ type: 'start', epochs: 3, batchesPerEpoch: 5, nTrain: 20, nVal: 0 });
+      epochs.forEach((s, i) => cb.onEvent?.(epoch(i + 1, s)));
+      const fake = fakeJobResult(input.data);
+      const ae = { ...fake.ae!, epochsRun: epochs.length, secondsPerEpoch: 2, stopReason: reason };
+      return { runId: 1, result: Promise.resolve({ ...fake, ae }), cancel: () => undefined };
+    };
+    const lesson = createConvAePcaStore({
+      client: { run: run as ConvAePcaDeps['client']['run'] },
+      backendPreference: () => 'wasm',
+      onBackendReport: () => undefined,
+      loadFaces: async (p) => faces(p.trainCount),
+      now: () => clock,
+      onSpeed: (b, s, batches) => void speeds.push([b, s, batches]),
+      onAroundSpeed: (b, s, n) => void around.push([b, s, n]),
+    });
+    lesson.actions.setParams({ trainCount: 20, batch: 4, epochs: 3 });
+    await lesson.actions.train();
+    return { speeds, around };
+  }
+
+  it('remembers the epochs after the first (which also warms up), and the job time less them as time around the epochs, with the faces handled', async () => {
+    const { speeds, around } = await reported([3, 1.5, 1.5], 'completed');
+    expect(speeds).toEqual([['wasm', 1.5, 5]]);
+    // 12 s less 3 epochs of 1.5 s; 20 training faces and 8 test faces.
+    expect(around).toEqual([['wasm', 7.5, 28]]);
+  });
+
+  it('after one epoch, keeps its time per epoch; after a stop, remembers no time around the epochs', async () => {
+    expect(await reported([2], 'completed')).toEqual({ speeds: [['wasm', 2, 5]], around: [['wasm', 10, 28]] });
+    expect(await reported([3, 1.5], 'aborted')).toEqual({ speeds: [['wasm', 1.5, 5]], around: [] });
   });
 });

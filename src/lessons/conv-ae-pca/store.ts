@@ -4,14 +4,16 @@ import { createBuiltinDataLoader } from '../../notebook/builtin-data-loader';
 import { createLessonCore, lessonDefaults } from '../../notebook/lesson-core';
 import type { TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
+import { notingEpochSeconds, steadySecondsPerEpoch } from '../../notebook/steady-epochs';
 import { problemError, restoredTraining, runSummary, type ReopenFacts } from '../../notebook/runs/runs-adapter';
 import { problem } from '../../notebook/settings/problem';
-import { IDLE_TRAINING, mayTrain, reduceTrainEvent } from '../../notebook/training-state';
+import { IDLE_TRAINING, mayTrain, reduceTrainEvent, secondsAroundEpochs } from '../../notebook/training-state';
 import { idleFolder } from '../../notebook/folder-request';
 import { createFolderActions, folderInUse, loadedKey } from './folder-action';
 import { dataKey, trainKey } from './keys';
 import { maxComponents, SETTINGS, type ConvAePcaParams, type NumberParam } from './params';
 import type { ConvAePcaState, ConvAePcaTraining } from './state';
+import { runFaces } from './speed';
 import { problemsOf } from './validation';
 
 /** What the store needs from the outside world (real ones in the app, fakes in tests). */
@@ -19,6 +21,8 @@ export interface ConvAePcaDeps extends TrainingDeps {
   /** The built-in faces for the settings (the page: the served DiceBear faces). */
   loadFaces(p: ConvAePcaParams): Promise<FaceData>;
   onSpeed?(backend: string, secondsPerEpoch: number, batchesPerEpoch: number): void;
+  /** A run's seconds around the AE's epochs (job time less the epochs) and the faces it handled (see `runFaces`); not after a stop. */
+  onAroundSpeed?(backend: string, seconds: number, faces: number): void;
 }
 
 /** Idle progress of a run. */
@@ -68,13 +72,19 @@ export function createConvAePcaStore(deps: ConvAePcaDeps) {
     const key = trainKey(p, loadedKey(get()));
     const data = get().data.faces!;
     set({ training: { ...IDLE_CAP_TRAINING, status: 'running', epochs: pcaOnly ? 0 : p.epochs } });
+    const epochSeconds: number[] = [];
     await runner.run('conv-ae-pca', jobInput(p, data, pcaOnly), {
-      reduce: reduceEvent,
-      onResult: (job) => {
+      reduce: notingEpochSeconds(reduceEvent, epochSeconds),
+      onResult: (job, timing) => {
         // The job's own clock counts PCA, training and scoring; the run-wide clock (lesson core) adds what the page did around it.
         const elapsedSeconds = Math.max(get().training.elapsedSeconds, job.seconds);
         set({ result: { key, data, job, params: p }, training: { ...get().training, status: 'done', elapsedSeconds }, view: { ...get().view, k: null, offset: 0 } });
-        if (job.ae && job.ae.epochsRun > 0) deps.onSpeed?.(job.backend, job.ae.secondsPerEpoch, get().training.batchesPerEpoch);
+        if (!job.ae || job.ae.epochsRun === 0) return;
+        // The first epoch also sets up kernels and buffers: that one-time work counts around the epochs, not in each.
+        const secondsPerEpoch = steadySecondsPerEpoch(epochSeconds) ?? job.ae.secondsPerEpoch;
+        deps.onSpeed?.(job.backend, secondsPerEpoch, get().training.batchesPerEpoch);
+        // A stopped run's unfinished epoch counts in no epoch: it would pass for time around them.
+        if (job.ae.stopReason !== 'aborted') deps.onAroundSpeed?.(job.backend, secondsAroundEpochs(timing.seconds, { secondsPerEpoch, epochsRun: job.ae.epochsRun }), runFaces(p, data));
       },
     });
   }

@@ -2,7 +2,7 @@ import { fetchClass } from '../../data/dataset-client';
 import { fetchTexture } from '../../data/texture-client';
 import { APP_TRAINING, createLessonInstance } from '../../notebook/lesson-instance';
 import { SETTINGS } from './params';
-import { batchSpeed } from './speed';
+import { aroundSpeed, batchSpeed } from './speed';
 import { createMetricStore } from './store';
 import { problemsOf } from './validation';
 
@@ -11,7 +11,7 @@ export const metric = createLessonInstance({
   lessonId: 'metric-learning',
   table: SETTINGS,
   problemsOf,
-  notebook: createMetricStore({ ...APP_TRAINING, fetchClass, fetchTexture, onSpeed: batchSpeed.remember }),
+  notebook: createMetricStore({ ...APP_TRAINING, fetchClass, fetchTexture, onSpeed: batchSpeed.remember, onAroundSpeed: aroundSpeed.remember }),
 });
 
 export const { actions, useLesson, settings, useFields } = metric;

@@ -7,7 +7,9 @@ import type { MetricLearningJobInput } from '../../core/pipeline/metric-learning
 import type { GrayImage } from '../../core/textures/gray-image';
 import type { TextureName } from '../../core/textures/texture-files';
 import type { RunCallbacks } from '../../worker/training-client';
+import { fakeMetricRun } from './fake-run';
 import { dataKey, trainKey } from './keys';
+import { embeddedImages } from './speed';
 import { createMetricStore, type MetricDeps } from './store';
 import { isTextureData } from './texture-data';
 
@@ -165,4 +167,56 @@ describe('metric-learning store, texture source', () => {
       expect(auc).toBeLessThanOrEqual(1);
     }
   }, 120_000);
+});
+
+describe('metric-learning store: speeds for the estimate', () => {
+  const stop = (reason: 'completed' | 'aborted', epochsRun: number) => ({ reason, epochsRun, heldEpoch: epochsRun, patience: 0, restoredBest: false });
+  const epoch = (n: number, seconds: number): JobEvent => ({ type: 'epoch', epoch: n, trainLoss: 1, valLoss: NaN, improved: true, seconds, elapsedSeconds: 0 });
+  const model = (m: number): JobEvent[] => [{ type: 'eval', phase: 'model', done: m, total: 2 }, { type: 'start', epochs: 2, batchesPerEpoch: 4, nTrain: 108, nVal: 0 }];
+  const done = (reason: 'completed' | 'aborted', epochsRun: number): JobEvent => ({ type: 'done', reason, epochsRun, bestEpoch: 2, bestLoss: 1, secondsPerEpoch: 3, stop: stop(reason, epochsRun) });
+
+  /** A store whose job sends `events` and ends 20 s after it began with models of (epochs, seconds per epoch) `models`; the speeds it reports. */
+  async function reported(events: JobEvent[], models: [number, number][]) {
+    let clock = 0;
+    const speeds: [string, number, number][] = [];
+    const around: [string, number, number][] = [];
+    const run = (_job: string, _input: MetricLearningJobInput, _backend: string, cb: RunCallbacks = {}) => {
+      clock += 20_000;
+      events.forEach((e) => cb.onEvent?.(e));
+      const fake = fakeMetricRun(lesson.store.getState()).result!;
+      const result = { ...fake, models: models.map(([epochsRun, secondsPerEpoch], i) => ({ ...fake.models[i], epochsRun, secondsPerEpoch })), backend: 'cpu' };
+      return { runId: 1, result: Promise.resolve(result), cancel: () => undefined };
+    };
+    const lesson = createMetricStore({
+      fetchClass: async () => {
+        throw new Error('no image class is needed for a texture run');
+      },
+      fetchTexture: async (name) => fakeTexture(name),
+      client: { run: run as MetricDeps['client']['run'] },
+      backendPreference: () => 'cpu',
+      onBackendReport: () => undefined,
+      now: () => clock,
+      onSpeed: (b, sec, batches) => void speeds.push([b, sec, batches]),
+      onAroundSpeed: (b, sec, images) => void around.push([b, sec, images]),
+    });
+    lesson.actions.setParams({ source: 'texture', texture: 'gravel', maxTrain: 60, referencePerClass: 12, seed: 3, epochs: 2, models: 2, batch: 32 });
+    await lesson.actions.train();
+    return { speeds, around };
+  }
+
+  it('remembers the epochs after the run’s first (which also warms up), and the job time less them as time around the epochs, with the images embedded', async () => {
+    const events = [...model(0), epoch(1, 6), epoch(2, 3), done('completed', 2), ...model(1), epoch(1, 3), epoch(2, 3), done('completed', 4)];
+    const { speeds, around } = await reported(events, [[2, 4.5], [2, 3]]);
+    expect(speeds).toEqual([['cpu', 3, 4]]);
+    // 20 s less 4 epochs of 3 s; 60 normal + 48 reference crops, 200 held out and 400 test crops, 2 models.
+    expect(around).toEqual([['cpu', 8, embeddedImages(2, { train: 108, fit: 60, query: 600 })]]);
+    expect(embeddedImages(2, { train: 108, fit: 60, query: 600 })).toBe(1644);
+  });
+
+  it('remembers no time around the epochs after a stop (its unfinished epoch is in none)', async () => {
+    const events = [...model(0), epoch(1, 6), epoch(2, 3), done('completed', 2), ...model(1), done('aborted', 2)];
+    const { speeds, around } = await reported(events, [[2, 4.5]]);
+    expect(speeds).toEqual([['cpu', 3, 4]]);
+    expect(around).toEqual([]);
+  });
 });

@@ -7,7 +7,8 @@ import { createImageDataLoader, type FetchClass } from '../../notebook/image-dat
 import { createLessonCore, lessonDefaults } from '../../notebook/lesson-core';
 import type { TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
-import { IDLE_TRAINING, mayTrain, reduceTrainEvent } from '../../notebook/training-state';
+import { notingEpochSeconds, steadySecondsPerEpoch } from '../../notebook/steady-epochs';
+import { IDLE_TRAINING, mayTrain, reduceTrainEvent, secondsAroundEpochs } from '../../notebook/training-state';
 import { asProblem, NO_BACKBONE, readBackbone, sourceKey, type BackboneState, type PickedFile } from './backbone';
 import { createTextureLoader, textureSpec, type FetchTexture } from './texture-data';
 import { createMvtecSource, loadedKey, mvtecInUse, mvtecSpec } from './mvtec-source';
@@ -15,6 +16,7 @@ import { idleFolder } from '../../notebook/folder-request';
 import { datasetSpec, referenceCounts, splitView, testClassesOf } from './data';
 import { dataKey, trainKey } from './keys';
 import { SETTINGS, type MetricParams, type NumberParam } from './params';
+import { embeddedImages, runImages } from './speed';
 import type { MetricState, MetricTraining } from './state';
 import { problemsOf } from './validation';
 
@@ -24,6 +26,8 @@ export interface MetricDeps extends TrainingDeps {
   /** A built-in texture (512×512, [0, 1]; a generated one from the seed): the texture source's images. */
   fetchTexture: FetchTexture;
   onSpeed?(backend: string, secondsPerEpoch: number, batchesPerEpoch: number): void;
+  /** A run's seconds around its epochs (job time less every model's epochs) and the images it embedded (see `embeddedImages`); not after a stop. */
+  onAroundSpeed?(backend: string, seconds: number, images: number): void;
 }
 
 /** Idle progress of a run. */
@@ -124,9 +128,10 @@ export function createMetricStore(deps: MetricDeps) {
     const key = trainKey(p, trainedOn(get()));
     const folder = mvtecInUse(get()) ? get().mvtec.name : null;
     set({ training: { ...IDLE_METRIC_TRAINING, status: 'running', epochs: p.epochs * p.models, modelEpochs: p.epochs, models: p.models } });
+    const epochSeconds: number[] = [];
     await runner.run('metric-learning', jobInput(p, data, folder, get().backbone), {
-      reduce: reduceMetricEvent,
-      onResult: (r) => {
+      reduce: notingEpochSeconds(reduceMetricEvent, epochSeconds),
+      onResult: (r, job) => {
         const t = get().training;
         // The run-wide clock (lesson core) adds the scoring after the last epoch, which the events leave out.
         set({
@@ -134,7 +139,12 @@ export function createMetricStore(deps: MetricDeps) {
           result: { ...r, key, data, folder },
           view: { ...get().view, threshold: null, picked: null },
         });
-        if (r.epochs > 0) deps.onSpeed?.(r.backend, r.secondsPerEpoch, get().training.batchesPerEpoch);
+        const epochsRun = r.models.reduce((n, m) => n + m.epochsRun, 0);
+        // The run's first epoch also sets up kernels and buffers: that one-time work counts around the epochs, not in each.
+        const secondsPerEpoch = steadySecondsPerEpoch(epochSeconds) ?? r.models.reduce((n, m) => n + m.epochsRun * m.secondsPerEpoch, 0) / epochsRun;
+        if (r.epochs > 0) deps.onSpeed?.(r.backend, secondsPerEpoch, get().training.batchesPerEpoch);
+        // A stopped run's unfinished epoch counts in no epoch: it would pass for time around them.
+        if (epochsRun > 0 && t.stop?.reason !== 'aborted') deps.onAroundSpeed?.(r.backend, secondsAroundEpochs(job.seconds, { secondsPerEpoch, epochsRun }), embeddedImages(r.models.length, runImages(p, data)));
       },
     });
   }

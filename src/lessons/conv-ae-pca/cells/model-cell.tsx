@@ -5,16 +5,19 @@ import type { EpochEstimate } from '../../../notebook/speed-memory';
 import { useBackendReport } from '../../../stores/backend-store';
 import { actions, useFields, useLesson } from '../instance';
 import { PRESETS } from '../params';
-import { batchSpeed } from '../speed';
+import { folderInUse } from '../folder-action';
+import { aroundSpeed, batchSpeed, runFaces } from '../speed';
 import { useText } from '../text';
 
 const FIELDS = ['k', 'latent', 'depth', 'width', 'epochs', 'batch', 'lr', 'seed'] as const;
 
-/** Estimated seconds per AE epoch with the current settings, and the backend it is based on. */
+/** Estimated seconds per AE epoch with the current settings, the run's time around the epochs (`extraSeconds`: PCA, scoring), and the backend it is based on. */
 export function useEstimate(): EpochEstimate {
-  const report = useBackendReport();
+  const backend = useBackendReport()?.backend ?? null;
   const p = useLesson((s) => s.params);
-  return batchSpeed.estimateEpochSeconds(p.trainCount, p.batch, batchSpeed.read(), report?.backend ?? null);
+  const folderFaces = useLesson((s) => (folderInUse(s) ? s.data.faces : null));
+  const epoch = batchSpeed.estimateEpochSeconds(p.trainCount, p.batch, batchSpeed.read(), backend);
+  return { ...epoch, extraSeconds: aroundSpeed.estimate(runFaces(p, folderFaces), aroundSpeed.read(), backend).seconds };
 }
 
 /** Cell 5: PCA's k and the conv AE's latent size, depth, width and training, with presets and a time estimate. */
