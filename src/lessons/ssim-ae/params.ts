@@ -43,7 +43,8 @@ export const SETTINGS = defineSettings({
     ['1', 'the paper’s 32…128', '論文どおり 32…128'],
   ]),
   latent: latentSetting({ min: 1, max: 512, default: 100 }),
-  epochs: epochsSetting({ min: 1, max: 200, default: 40 }),
+  // Each model trains this many epochs; the Runs table's epochs column adds every model's.
+  epochs: { ...epochsSetting({ min: 1, max: 200, default: 40 }), label: L('Epochs per model', 'モデルごとのエポック数') },
   batch: batchSetting({ min: 1, max: 256, default: 32 }),
   lr: lrSetting(0.002),
 });

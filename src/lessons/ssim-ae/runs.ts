@@ -2,10 +2,12 @@ import type { ScoreCsvRow } from '../../core/export/scores-csv';
 import type { KindTable } from '../../core/inspection/kind-table';
 import { convAeLayers, type ConvAeLoss } from '../../core/model/conv-ae';
 import { convAeArchitecture, convAeTopology, convAeWeightSpecs } from '../../core/model-io/conv-ae-topology';
+import type { TrainStop } from '../../core/train/train-events';
 import { scoreCurves } from '../../core/runs/run-curves';
 import { mvtecRunExtra, mvtecRunProblem } from '../../notebook/mvtec/mvtec-runs';
 import { connectRuns } from '../../notebook/runs/connect-runs';
 import { notebookDownload } from '../../notebook/runs/notebook-download';
+import type { RunMeta } from '../../notebook/runs/run-record';
 import { problemError, restoredTraining, type ReopenFacts, type RunsAdapter } from '../../notebook/runs/runs-adapter';
 import { problem } from '../../notebook/settings/problem';
 import { setBackendReport } from '../../stores/backend-store';
@@ -76,11 +78,13 @@ function laterCurves(r: SsimAeResults): string {
   return JSON.stringify(curves);
 }
 
-/** What a kept run holds about its models besides the first one's curves: the later models' curves and every model's epochs. */
+/** What a kept run holds about its models besides the first one's curves: the later models' curves, every model's epochs and how each one's training ended. */
 export interface KeptModels {
   curves: LaterCurves;
   /** Each model's epochs, by loss (absent in runs kept before they were). */
   epochs: Partial<Record<ConvAeLoss, number>>;
+  /** How each model's training ended, its best epoch among it (absent in runs kept before they were). */
+  stops: Partial<Record<ConvAeLoss, TrainStop>>;
 }
 
 function parsed<T>(text: unknown): T | null {
@@ -92,10 +96,29 @@ function parsed<T>(text: unknown): T | null {
   }
 }
 
+/** What a kept run's `extra` says about its models (nothing for a model file; what an older run lacks is empty). */
+export function keptModelsOf(extra: RunMeta['extra']): KeptModels {
+  return {
+    curves: parsed<LaterCurves>(extra?.curves) ?? {},
+    epochs: parsed<KeptModels['epochs']>(extra?.modelEpochs) ?? {},
+    stops: parsed<KeptModels['stops']>(extra?.modelStops) ?? {},
+  };
+}
+
 /** The models of the kept run reopened with `facts` (nothing for a model file or an older run). */
 function keptModels(facts: ReopenFacts): KeptModels {
   const run = runs.state.getState().runs.find((r) => r.date === facts.date && r.trainLoss.length === facts.trainLoss.length && r.trainLoss.every((v, i) => v === facts.trainLoss[i]));
-  return { curves: parsed<LaterCurves>(run?.extra?.curves) ?? {}, epochs: parsed<KeptModels['epochs']>(run?.extra?.modelEpochs) ?? {} };
+  return keptModelsOf(run?.extra);
+}
+
+/** The epoch (from 1) of a curve's lowest loss, the first if it repeats, as training picks its best: validation loss, else training loss (0 for no curve). */
+export function lowestEpoch(curves: { trainLoss: number[]; valLoss: number[] }): number {
+  const watched = curves.valLoss.length > 0 ? curves.valLoss : curves.trainLoss;
+  let best = 0;
+  watched.forEach((v, i) => {
+    if (v < (best > 0 ? watched[best - 1] : Infinity)) best = i + 1;
+  });
+  return best;
 }
 
 /** The run's epochs: every model's, as its progress counted them (a run stopped in its second model has fewer in that one). */
@@ -109,12 +132,24 @@ export function runSecondsPerEpoch(r: Pick<SsimAeResults, 'models'>): number {
   return epochs > 0 ? lossesIn(r).reduce((t, l) => t + r.models[l]!.epochsRun * r.models[l]!.secondsPerEpoch, 0) / epochs : 0;
 }
 
-/** A model's run facts when it comes back from weights: its kept curves (the first model's from the run, later ones from `kept`), and its own epochs (a run kept before they were: the run's). */
+/**
+ * A model's run facts when it comes back from weights: its kept curves (the first model's from the run, later ones from `kept`),
+ * its own epochs (a run kept before they were: the run's) and its own stop and best epoch. A later model of a run kept before
+ * its stop was takes the run's stop with its own epochs, and its best epoch from its own curve when the run restored best weights.
+ */
 export function restoredModel(facts: ReopenFacts, loss: ConvAeLoss, first: boolean, kept: KeptModels): Pick<ModelResult, 'trainLoss' | 'valLoss' | 'epochsRun' | 'bestEpoch' | 'stopReason' | 'stop' | 'secondsPerEpoch'> {
   const epochsRun = kept.epochs[loss] ?? facts.epochsRun;
-  const stop = facts.stop ?? { reason: 'completed' as const, epochsRun, heldEpoch: epochsRun, patience: 0, restoredBest: false };
   const curves = first ? facts : (kept.curves[loss] ?? { trainLoss: [], valLoss: [] });
+  const runStop = facts.stop ?? { reason: 'completed' as const, epochsRun, heldEpoch: epochsRun, patience: 0, restoredBest: false };
+  const lowest = lowestEpoch(curves);
+  const heldEpoch = runStop.restoredBest && lowest > 0 ? lowest : epochsRun;
+  const stop = kept.stops[loss] ?? (first ? runStop : { ...runStop, epochsRun, heldEpoch });
   return { trainLoss: [...curves.trainLoss], valLoss: [...curves.valLoss], epochsRun, bestEpoch: stop.heldEpoch, stopReason: stop.reason, stop, secondsPerEpoch: facts.secondsPerEpoch };
+}
+
+/** A defect kind as the scores CSV names it: the page's English name (`scratch-paired` is "groove"), the same in every language; a folder's own kind keeps its name. */
+export function csvKindName(kind: string): string {
+  return Object.hasOwn(en.kinds, kind) ? en.kinds[kind] : kind;
 }
 
 /**
@@ -123,7 +158,8 @@ export function restoredModel(facts: ReopenFacts, loss: ConvAeLoss, first: boole
  * scores (max of the 4-pixel-box-smoothed map) of the first model; its own
  * columns are each model's pixel AUROC, PRO, image AUROC and protocol TPR/TNR.
  * The run's loss curves are the first model's; the others' ride in `extra.curves`.
- * Its epochs are every model's ({@link runEpochs}); each model's ride in `extra.modelEpochs`.
+ * Its epochs are every model's ({@link runEpochs}); each model's ride in `extra.modelEpochs`, and how each one's training
+ * ended (its own best epoch) in `extra.modelStops`.
  */
 export const adapter: RunsAdapter<SsimAeState> = {
   lessonId: 'ssim-ae',
@@ -137,6 +173,8 @@ export const adapter: RunsAdapter<SsimAeState> = {
   busy: (s) => running(s) || s.busy || s.data.status === 'loading' || s.mvtec.status === 'reading',
   weights: (s) => (s.result && !running(s) ? allWeights(s.result) : null),
   headlineDigits: 3,
+  headlineNote: { en: en.runsNote, ja: ja.runsNote },
+  epochsLabel: { en: en.runsEpochs, ja: ja.runsEpochs },
   ownMetrics: LOSSES.flatMap((l) => METRICS.map((m) => ({ key: `${l}_${m.key}`, label: { en: `${en.method[l]} ${m.en}`, ja: `${ja.method[l]} ${m.ja}` }, digits: 3 }))),
   capture: (s) => {
     const r = s.result;
@@ -165,7 +203,7 @@ export const adapter: RunsAdapter<SsimAeState> = {
       scores,
       labels,
       weights: allWeights(r),
-      extra: { ...mvtecRunExtra(r.data.source === 'mvtec' ? s.mvtec.name : null), models: losses.join('+'), curves: laterCurves(r), modelEpochs: JSON.stringify(Object.fromEntries(losses.map((l) => [l, r.models[l]!.epochsRun]))) },
+      extra: { ...mvtecRunExtra(r.data.source === 'mvtec' ? s.mvtec.name : null), models: losses.join('+'), curves: laterCurves(r), modelEpochs: JSON.stringify(Object.fromEntries(losses.map((l) => [l, r.models[l]!.epochsRun]))), modelStops: JSON.stringify(Object.fromEntries(losses.map((l) => [l, r.models[l]!.stop]))) },
     };
   },
   reopenProblem: (run, s) => mvtecRunProblem(run, mvtecInUse(s) ? s.mvtec.name : null),
@@ -205,7 +243,7 @@ export const adapter: RunsAdapter<SsimAeState> = {
     const r = s.result;
     const table = r && !running(s) ? tableOf(r) : null;
     if (!r || !table) return null;
-    const kindName = (k: number) => (k < 0 ? 'good' : (r.data.kindNames[k] ?? String(k)));
+    const kindName = (k: number) => (k < 0 ? 'good' : csvKindName(r.data.kindNames[k] ?? String(k)));
     return lossesIn(r).flatMap((loss) =>
       Array.from(table.overall[loss].imageScores, (score, i): ScoreCsvRow => ({ id: i, label: r.data.labels[i], score, prediction: table.overall[loss].flagged[i], extra: { kind: kindName(r.data.kinds[i]), model: loss } })),
     );

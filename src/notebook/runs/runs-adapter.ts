@@ -61,6 +61,10 @@ export interface RunsAdapter<S> {
   weights(s: S): Float32Array[] | null;
   /** Headers of the AUC, AP and best-F1 columns when they need to say whose scores they are (e.g. one of two methods); absent = the plain headers. */
   headlineLabels?: Record<'auc' | 'ap' | 'f1', Localized>;
+  /** Says under the runs table whose scores the AUC, AP and best-F1 columns and the compared curves are (e.g. the first of a run's models); absent = nothing. */
+  headlineNote?: Localized;
+  /** Header of the epochs-run column when a setting's column could be confused with it (e.g. epochs per model); absent = the plain header. */
+  epochsLabel?: Localized;
   /** Decimals of the AUC and AP columns (default 4), for a lesson whose own numbers show fewer. */
   headlineDigits?: number;
   /** The lesson's own numbers in the runs table, in order. */

@@ -119,7 +119,12 @@ export function createRunsCell<S>(store: StoreApi<S>, adapter: RunsAdapter<S>, r
         {s.status !== 'loading' && s.runs.length === 0 ? <p className="nb-muted">{t.empty}</p> : null}
         {s.runs.length > 0 ? (
           <>
-            <RunsTable runs={s.runs} chosen={s.chosen} reference={s.reference} table={adapter.table} ownMetrics={adapter.ownMetrics} headlineLabels={adapter.headlineLabels} headlineDigits={adapter.headlineDigits} actions={runs.actions} busy={busy} canReopen={!adapter.noWeights} t={t} lang={lang} />
+            <RunsTable runs={s.runs} chosen={s.chosen} reference={s.reference} table={adapter.table} ownMetrics={adapter.ownMetrics} headlineLabels={adapter.headlineLabels} epochsLabel={adapter.epochsLabel} headlineDigits={adapter.headlineDigits} actions={runs.actions} busy={busy} canReopen={!adapter.noWeights} t={t} lang={lang} />
+            {adapter.headlineNote ? (
+              <p className="nb-muted nb-small" data-testid="runs-headline-note">
+                {adapter.headlineNote[lang]}
+              </p>
+            ) : null}
             <p className="nb-muted nb-small" data-testid="runs-total" data-bytes={s.totalBytes}>
               {t.total(formatBytes(s.totalBytes, lang))}
             </p>

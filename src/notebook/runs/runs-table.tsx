@@ -29,6 +29,7 @@ export interface RunsTableProps {
   table: SettingsTable;
   ownMetrics: RunsAdapter<unknown>['ownMetrics'];
   headlineLabels?: RunsAdapter<unknown>['headlineLabels'];
+  epochsLabel?: RunsAdapter<unknown>['epochsLabel'];
   headlineDigits?: RunsAdapter<unknown>['headlineDigits'];
   actions: LessonRuns['actions'];
   busy: boolean;
@@ -44,7 +45,7 @@ export interface RunsTableProps {
  * between the runs (cells that differ from the reference run are marked), its
  * seed, epochs, speed, date and stored size, and its actions last.
  */
-export function RunsTable({ runs, chosen, reference, table, ownMetrics, headlineLabels, headlineDigits = 4, actions, busy, canReopen = true, t, lang }: RunsTableProps) {
+export function RunsTable({ runs, chosen, reference, table, ownMetrics, headlineLabels, epochsLabel, headlineDigits = 4, actions, busy, canReopen = true, t, lang }: RunsTableProps) {
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
   const grid = useChartText().grid;
   const keys = differingKeys(table, runs);
@@ -70,7 +71,7 @@ export function RunsTable({ runs, chosen, reference, table, ownMetrics, headline
               <th key={k}>{table[k].label[lang]}</th>
             ))}
             <th className="nb-num">{t.cols.seed}</th>
-            <th className="nb-num">{t.cols.epochs}</th>
+            <th className="nb-num">{epochsLabel?.[lang] ?? t.cols.epochs}</th>
             <th className="nb-num">{t.cols.speed}</th>
             <th>{t.cols.backend}</th>
             <th>{t.cols.date}</th>

@@ -11,8 +11,11 @@ import { actions, useFields, useLesson } from '../instance';
 import { useText } from '../text';
 
 const SAMPLES = 8;
+/** The data settings a learner's MVTec folder still uses: the size its images are reduced to, and the seed of its validation split and weights. */
+const FOLDER_FIELDS = ['cropSize', 'seed'] as const;
+const TEXTURE_FIELDS = ['texture', 'cropSize', 'trainCount', 'validationCount', 'testCount', 'seed'] as const;
 
-/** Cell 1: a texture, its crops, and the test crops with their synthetic defects. */
+/** Cell 1: a texture, its crops, and the test crops with their synthetic defects; with a learner's folder in use, only the settings it still uses, and why. */
 export function DataCell() {
   const t = useText();
   const c = useChartText();
@@ -35,7 +38,12 @@ export function DataCell() {
   }, [d, t]);
   return (
     <div className="nb-cell-body">
-      <FieldGrid names={['texture', 'cropSize', 'trainCount', 'validationCount', 'testCount', 'seed']} field={field} />
+      <FieldGrid names={inUse ? FOLDER_FIELDS : TEXTURE_FIELDS} field={field} />
+      {inUse ? (
+        <p className="nb-muted nb-small" data-testid="data-folder-fields">
+          {t.folderFields(t.byo.back)}
+        </p>
+      ) : null}
       <FolderInUse testId="data" />
       <div className="nb-cell-actions">
         {inUse ? null : (
@@ -50,7 +58,9 @@ export function DataCell() {
         ) : null}
       </div>
       {data.error ? <ErrorNotice>{problemText(data.error, lang)}</ErrorNotice> : null}
-      <p className="nb-muted nb-small">{t.synthetic}</p>
+      <p className="nb-muted nb-small" data-testid="data-defects">
+        {inUse ? t.folderReal : t.synthetic}
+      </p>
       {d && grids ? (
         <>
           <figure data-testid="train-crops">

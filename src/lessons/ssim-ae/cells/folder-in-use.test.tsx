@@ -38,3 +38,27 @@ describe('the SSIM lesson’s data cell with a small MVTec folder in use', () =>
     expect(screen.getByTestId('data-in-use')).toBeTruthy();
   });
 });
+
+describe('the SSIM lesson’s data cell with an MVTec folder in use', () => {
+  const fields = () => Array.from(document.querySelectorAll('select[data-testid^="param-"], input[data-testid^="param-"]'), (e) => e.getAttribute('data-testid'));
+
+  it('shows only the crop size and seed, says why, and words the defects for real data, in both languages; the textures bring the rest back', () => {
+    act(() => store.setState({ ...folderInUse(6), params: { ...initial.params, batch: 4 } }));
+    render(<DataCell />);
+    expect(fields()).toEqual(['param-cropSize', 'param-seed']);
+    expect(screen.getByTestId('data-folder-fields').textContent).toBe(
+      'Your folder’s own images are the data, so the texture and the crop counts do not apply; they come back with “Back to the built-in data”. The crop size is the size the folder’s images are reduced to when you open it.',
+    );
+    expect(screen.getByTestId('data-defects').textContent).toBe('The defects are your folder’s real ones, each with its mask from ground_truth/.');
+    act(() => setLang('ja'));
+    expect(screen.getByTestId('data-folder-fields').textContent).toBe(
+      'フォルダの画像そのものがデータなので、テクスチャと切り出しの枚数は使いません（「組み込みのデータに戻す」で元に戻ります）。切り出しサイズは、フォルダを開くときに画像を縮小する大きさです。',
+    );
+    expect(screen.getByTestId('data-defects').textContent).toBe('欠陥はフォルダにある実物で、それぞれ ground_truth/ のマスクが付いています。');
+    act(() => setLang('en'));
+    act(() => store.setState({ mvtec: initial.mvtec }));
+    expect(fields()).toEqual(['param-texture', 'param-cropSize', 'param-trainCount', 'param-validationCount', 'param-testCount', 'param-seed']);
+    expect(screen.queryByTestId('data-folder-fields')).toBeNull();
+    expect(screen.getByTestId('data-defects').textContent).toBe('The defects are synthetic, drawn with exact pixel masks; the real MVTec AD figures are in the cell “Against the paper”.');
+  });
+});

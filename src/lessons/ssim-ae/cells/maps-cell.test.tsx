@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { InspectionData } from '../../../core/textures/inspection-data';
@@ -42,5 +44,37 @@ describe('the SSIM lesson’s Maps cell', () => {
     fireEvent.click(screen.getByTestId('maps-next'));
     fireEvent.click(screen.getByTestId('maps-next'));
     expect(screen.getByTestId('maps-range').textContent).toBe('20 枚中 13–20 枚目');
+  });
+});
+
+describe('the SSIM lesson’s Maps cell: a threshold that flags every pixel', () => {
+  it('frames every tile, so an all-flagged (all white) segmentation reads as a full tile', () => {
+    act(() => store.setState(result()));
+    render(<MapsCell />);
+    act(() => ssimAe.actions.setThreshold('ssim', 0));
+    const grid = screen.getByTestId('maps-grid');
+    expect(grid.classList.contains('ssim-maps-grid')).toBe(true);
+    expect(grid.querySelectorAll('canvas.al-pixels').length).toBe(6 * 8);
+    const css = readFileSync(resolve('src/lessons/ssim-ae/ssim-ae.css'), 'utf8');
+    expect(css).toContain('.ssim-maps-grid .al-pixels { outline: 1px solid var(--al-muted); }');
+  });
+
+  it('says that typed text is not a number and keeps the threshold, in both languages', () => {
+    act(() => store.setState(result()));
+    render(<MapsCell />);
+    act(() => ssimAe.actions.setThreshold('ssim', 0.5));
+    const box = screen.getByLabelText('Residual threshold (SSIM), exact value') as HTMLInputElement;
+    expect(box.value).toBe('0.500');
+    fireEvent.change(box, { target: { value: 'abc' } });
+    fireEvent.blur(box);
+    expect(box.value).toBe('0.500');
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(box.getAttribute('aria-describedby')!)?.textContent).toBe('“abc” is not a number — kept 0.500.');
+    expect(store.getState().view.threshold.ssim).toBe(0.5);
+    act(() => setLang('ja'));
+    const ja = screen.getByLabelText('残差のしきい値 (SSIM)（正確な値）') as HTMLInputElement;
+    fireEvent.change(ja, { target: { value: 'abc' } });
+    fireEvent.keyDown(ja, { key: 'Enter' });
+    expect(document.getElementById(ja.getAttribute('aria-describedby')!)?.textContent).toBe('「abc」は数値ではありません。0.500 のままにしました。');
   });
 });

@@ -10,6 +10,7 @@ import { MAPS_PAGE as PAGE, mapsOffset, mapsPageStart } from '../maps-page';
 import { useText } from '../text';
 import { useInspection } from '../use-inspection';
 import { ScoringChoice } from './scoring-choice';
+import '../ssim-ae.css';
 
 /** Cell 4: for each test crop, its reconstruction, both residual maps, the ground truth and the segmentation at a threshold; it opens on the first defective crops. */
 export function MapsCell() {
@@ -71,7 +72,7 @@ export function MapsCell() {
         onChange={(v) => actions.setThreshold(method, v)}
         text={c.slider}
       />
-      <figure data-testid="maps-grid">
+      <figure className="ssim-maps-grid" data-testid="maps-grid">
         <ImageGrid
           columns={columns}
           width={data.size}

@@ -28,3 +28,14 @@ describe('the SSIM lesson’s metrics table on a phone', () => {
     expect(table.querySelectorAll("tbody th[scope='row']").length).toBe(5);
   });
 });
+
+describe('the SSIM lesson’s metrics table: crops per defect kind', () => {
+  it('counts each kind’s crops (and all of them) with the normal crops its metrics also use, in both languages', () => {
+    act(() => store.setState(fakeSsimAe(store.getState())));
+    render(<MetricsCell />);
+    const crops = () => ['all', 'scratch-dark', 'scratch-paired', 'hole'].map((k) => screen.getByTestId(`kind-crops-${k}`).textContent);
+    expect(crops()).toEqual(['4 + 4 normal', '1 + 4 normal', '1 + 4 normal', '1 + 4 normal']);
+    act(() => setLang('ja'));
+    expect(crops()).toEqual(['4 + 正常 4', '1 + 正常 4', '1 + 正常 4', '1 + 正常 4']);
+  });
+});

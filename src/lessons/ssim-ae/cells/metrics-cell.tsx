@@ -14,7 +14,8 @@ import '../ssim-ae.css';
 const f = (x: number) => (Number.isFinite(x) ? formatNumber(x, 3) : '—');
 
 /**
- * Cell 5: pixel ROC and PRO of both models, the MVTec protocol's TPR/TNR, and the per-defect table.
+ * Cell 5: pixel ROC and PRO of both models, the MVTec protocol's TPR/TNR, and the per-defect table
+ * (each kind's crops counted with the normal ones its metrics use too).
  * The table's caption sits above its scroll box, so a phone shows all of it while the table scrolls.
  */
 export function MetricsCell() {
@@ -67,7 +68,9 @@ export function MetricsCell() {
           <tbody>
             <tr data-testid="kind-row-all">
               <th scope="row">{t.overall}</th>
-              <td className="nb-num">{data.labels.length}</td>
+              <td className="nb-num" data-testid="kind-crops-all">
+                {t.kindCrops(data.labels.length - table.normalImages, table.normalImages)}
+              </td>
               {cell(pick('pixelAuroc', (m) => table.overall[m]), 'pixel-auroc')}
               {cell(pick('pro', (m) => table.overall[m]), 'pro')}
               {cell(pick('imageAuroc', (m) => table.overall[m]), 'image-auroc')}
@@ -76,7 +79,9 @@ export function MetricsCell() {
             {table.rows.map((r) => (
               <tr key={r.kind} data-testid={`kind-row-${data.kindNames[r.kind]}`}>
                 <th scope="row">{t.kinds[data.kindNames[r.kind]] ?? data.kindNames[r.kind]}</th>
-                <td className="nb-num">{r.images}</td>
+                <td className="nb-num" data-testid={`kind-crops-${data.kindNames[r.kind]}`}>
+                  {t.kindCrops(r.images, table.normalImages)}
+                </td>
                 {cell(pick('pixelAuroc', (m) => r.metrics[m]))}
                 {cell(pick('pro', (m) => r.metrics[m]))}
                 {cell(pick('imageAuroc', (m) => r.metrics[m]))}
