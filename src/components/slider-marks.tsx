@@ -56,8 +56,9 @@ export interface MarkSpot {
  * previous label by `gap` px, so no two labels overlap ("F1 (anomaly +)" and
  * "p99 normal" never merge). With more than `maxLanes` crowded labels the last
  * lane is shared by the label that ends first. Lanes are also filled from the
- * right, and that layout is kept when fewer ticks then run through a label
- * above their own (a "post 0.1" tick through the "gap" label beside it).
+ * right, a label slides sideways off a tick from a lower lane where it can, and
+ * the layout where fewer ticks run through a label above their own is kept (a
+ * "post 0.1" tick through the "gap" label beside it).
  */
 export function layoutMarks(fractions: readonly number[], widths: readonly number[], track: number, thumb: number, gap = 8, maxLanes = 3): MarkSpot[] {
   const centers = fractions.map((f) => thumb / 2 + f * (track - thumb));
@@ -78,11 +79,35 @@ export function layoutMarks(fractions: readonly number[], widths: readonly numbe
     starts[lane] = lefts[i];
     backward[i] = lane;
   }
-  /** Ticks that run through a label on a lane above their own. */
-  const crossings = (lanes: readonly number[]) =>
-    centers.reduce((n, c, i) => n + lefts.filter((l, j) => lanes[j] < lanes[i] && c >= l && c <= l + widths[j]).length, 0);
-  const lanes = crossings(backward) < crossings(forward) ? backward : forward;
-  return centers.map((center, i) => ({ center, left: lefts[i], lane: lanes[i] }));
+  const [a, b] = [slideClear(centers, lefts, widths, forward, track, gap), slideClear(centers, lefts, widths, backward, track, gap)];
+  return crossings(b, widths) < crossings(a, widths) ? b : a;
+}
+
+/** Pairs (tick, label) where a tick runs through a label on a lane above its own. */
+function crossings(spots: readonly MarkSpot[], widths: readonly number[]): number {
+  return spots.reduce((n, s) => n + spots.filter((o, j) => o.lane < s.lane && s.center >= o.left - 1 && s.center <= o.left + widths[j] + 1).length, 0);
+}
+
+/**
+ * Slides a label sideways off a tick from a lower lane that runs through it, when it can stay inside
+ * the track, over its own tick (`inset` px in from its edges) and clear of its lane's other labels.
+ */
+function slideClear(centers: readonly number[], lefts: readonly number[], widths: readonly number[], lanes: readonly number[], track: number, gap: number, inset = 8): MarkSpot[] {
+  const spots = centers.map((center, i) => ({ center, left: lefts[i], lane: lanes[i] }));
+  const fits = (j: number, left: number) =>
+    left >= 0 &&
+    left + widths[j] <= track &&
+    centers[j] >= left + inset &&
+    centers[j] <= left + widths[j] - inset &&
+    spots.every((o, k) => k === j || o.lane !== spots[j].lane || left >= o.left + widths[k] + gap || left + widths[j] + gap <= o.left);
+  spots.forEach((s) =>
+    spots.forEach((o, j) => {
+      if (o.lane >= s.lane || s.center < o.left - 1 || s.center > o.left + widths[j] + 1) return;
+      const left = s.center < centers[j] ? s.center + 2 : s.center - 2 - widths[j];
+      if (fits(j, left)) o.left = left;
+    }),
+  );
+  return spots;
 }
 
 /** Height of one lane of labels, and of the tick above the first, in px. */

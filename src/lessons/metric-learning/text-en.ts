@@ -120,7 +120,8 @@ export const en = {
   compareCols: ['method', 'AUC', 'TPR + TNR', 'where from'],
   live: 'this run (live)',
   aeName: { 'dense-ae-l1': 'dense autoencoder (L1 error)', 'patch-vae-old': 'patch VAE, old score (error)', 'patch-vae-new': 'patch VAE, new score (variance)' } as Record<string, string>,
-  recorded: (file: string) => `recorded: ${file}`,
+  /** Where a recorded autoencoder figure comes from: that lesson's measured run (its facts file, `npm run eval`). */
+  recorded: { 'dense-ae': "the dense autoencoder lesson's measured run", 'patch-vae': "the patch VAE lesson's measured run", 'ssim-ae': "the SSIM autoencoder lesson's measured run" },
   stored: (date: string) => `your last run of that lesson, ${date}`,
   noAe: 'No autoencoder figure is recorded for these classes: train the dense autoencoder or the patch VAE lesson on them and come back.',
   compareCaptionTexture: 'Metric learning against the SSIM autoencoder on the same texture',

@@ -117,7 +117,7 @@ export const ja: LessonText = {
   compareCols: ['手法', 'AUC', 'TPR + TNR', '出どころ'],
   live: 'この実行（ライブ）',
   aeName: { 'dense-ae-l1': '全結合オートエンコーダ（L1 誤差）', 'patch-vae-old': 'パッチ VAE・旧スコア（誤差）', 'patch-vae-new': 'パッチ VAE・新スコア（分散）' },
-  recorded: (file) => `記録：${file}`,
+  recorded: { 'dense-ae': '全結合オートエンコーダのレッスンで測った実行', 'patch-vae': 'パッチ VAE のレッスンで測った実行', 'ssim-ae': 'SSIM オートエンコーダのレッスンで測った実行' },
   stored: (date) => `そのレッスンの最後の実行、${date}`,
   noAe: 'このクラスでのオートエンコーダの数値は記録されていません。全結合オートエンコーダかパッチ VAE のレッスンをこのクラスで学習してから戻ってきてください。',
   compareCaptionTexture: '同じテクスチャでの距離学習と SSIM オートエンコーダの比較',

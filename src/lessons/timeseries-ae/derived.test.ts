@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupLayers, groupRocs, highlightLayers, isLabelled, resolveThresholds, rowsByGroup, summarizeErrors } from './derived';
+import { groupLayers, groupRocs, highlightLayers, isLabelled, missedGaps, resolveThresholds, rowsByGroup, sliderRange, summarizeErrors } from './derived';
 import { fakeSeriesResult } from './fake-result';
 import type { TimeseriesResult } from './state';
 
@@ -45,5 +45,25 @@ describe('derived views', () => {
     expect(Array.from(rest.rows)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(Array.from(marked.rows)).toEqual([8, 9]);
     expect(marked.color).not.toBe(rest.color);
+  });
+
+  it('widens the sliders\' log range to hold thresholds outside the errors, and keeps a range kept from before', () => {
+    const s = { min: 0.0616, max: 3.3 };
+    expect(sliderRange(s, 0.1, 10)).toEqual({ lo: Math.log10(0.0616), hi: 1 });
+    expect(sliderRange(s, 0.01, 2)).toEqual({ lo: -2, hi: Math.log10(3.3) });
+    expect(sliderRange(s, 0.1, 2, { lo: -1, hi: 1 })).toEqual({ lo: Math.log10(0.0616), hi: 1 });
+  });
+
+  it('finds the gaps further in than the suggestion\'s 5 % when the anomalies are more of the data', () => {
+    // 20 low (0.05..0.069), 100 normal (0.4..0.596), 20 high (3..3.95): each anomaly group is 14 % of 140.
+    const low = Array.from({ length: 20 }, (_, i) => 0.05 + i / 1000);
+    const normal = Array.from({ length: 100 }, (_, i) => 0.4 + (i % 50) / 250);
+    const high = Array.from({ length: 20 }, (_, i) => 3 + i / 20);
+    const gaps = missedGaps(Float64Array.from([...high, ...normal, ...low]));
+    expect(gaps.map((g) => [g.side, Number(g.at.toFixed(4)), g.fraction])).toEqual([
+      ['low', Number(Math.sqrt(0.069 * 0.4).toFixed(4)), 20 / 140],
+      ['high', Number(Math.sqrt(0.596 * 3).toFixed(4)), 20 / 140],
+    ]);
+    expect(summarizeErrors(result()).missed).toEqual([]);
   });
 });

@@ -68,6 +68,8 @@ export interface ErrorSummary {
   max: number;
   /** Label-free starting thresholds (null when the errors cannot support a suggestion). */
   suggestion: SuggestedThresholds | null;
+  /** Clear gaps further in than the suggestion looked (`missedGaps`). */
+  missed: MissedGap[];
 }
 
 /** Min, max and suggested thresholds of a result's errors; cached per result. */
@@ -81,7 +83,7 @@ export const summarizeErrors = perResult((result: TimeseriesResult): ErrorSummar
   } catch {
     suggestion = null;
   }
-  return { min, max, suggestion };
+  return { min, max, suggestion, missed: missedGaps(result.mse) };
 });
 
 /** The thresholds in force: the learner's, else the suggestion, else the 1 % / 99 % of the range; always low < high. */
@@ -94,6 +96,60 @@ export function resolveThresholds(view: Pick<ViewState, 'low' | 'high'>, s: Erro
     else low = high / 1.0001 - 1e-9;
   }
   return { low, high };
+}
+
+/** A log₁₀ range of the threshold sliders. */
+export interface LogRange {
+  lo: number;
+  hi: number;
+}
+
+/**
+ * The log₁₀ range of the threshold sliders: the errors' range, widened to hold both thresholds in
+ * force (a preset such as post 002's 0.1 and 10, or a threshold kept from another run, can lie
+ * outside the errors) and any range `kept` from before, so a track never shrinks under a dragged thumb.
+ */
+export function sliderRange(s: Pick<ErrorSummary, 'min' | 'max'>, low: number, high: number, kept: LogRange | null = null): LogRange {
+  const log = (v: number) => Math.log10(Math.max(v, 1e-12));
+  return {
+    lo: Math.min(log(s.min), log(low), kept?.lo ?? Infinity),
+    hi: Math.max(log(s.max), log(high), kept?.hi ?? -Infinity),
+  };
+}
+
+/** A clear gap in the errors that the suggestion did not look at: where it is (MSE) and the fraction of series beyond it. */
+export interface MissedGap {
+  side: 'low' | 'high';
+  at: number;
+  fraction: number;
+}
+
+/**
+ * Gaps the suggestion (`suggestThresholds`, which looks only in the outer `tail` of the sorted errors)
+ * missed: on each side, the widest gap between neighbours (as a factor) within the outer `reach`,
+ * when it is at least `minRatio` wide and lies further in than the outer `tail`. Then the anomalies
+ * are more than `tail` of the series and the suggested threshold sits among them.
+ */
+export function missedGaps(errors: ArrayLike<number>, tail = 0.05, reach = 0.25, minRatio = 2): MissedGap[] {
+  const n = errors.length;
+  if (n < 4) return [];
+  const sorted = Float64Array.from(errors).sort();
+  if (!(sorted[0] > 0)) return [];
+  const outer = (f: number) => Math.max(1, Math.min(Math.floor(n / 2) - 1, Math.ceil(n * f)));
+  const k = outer(tail);
+  const K = outer(reach);
+  const widest = (from: number, to: number): { at: number; ratio: number } => {
+    let best = { at: from, ratio: 1 };
+    for (let i = from; i < to; i++) if (sorted[i + 1] / sorted[i] > best.ratio) best = { at: i, ratio: sorted[i + 1] / sorted[i] };
+    return best;
+  };
+  const middle = (i: number) => Math.sqrt(sorted[i] * sorted[i + 1]);
+  const out: MissedGap[] = [];
+  const lo = widest(0, K);
+  if (lo.ratio >= minRatio && lo.at >= k) out.push({ side: 'low', at: middle(lo.at), fraction: (lo.at + 1) / n });
+  const hi = widest(n - 1 - K, n - 1);
+  if (hi.ratio >= minRatio && hi.at < n - 1 - k) out.push({ side: 'high', at: middle(hi.at), fraction: (n - 1 - hi.at) / n });
+  return out;
 }
 
 /** One anomaly group's ROC against the normals, scored on its expected tail. */

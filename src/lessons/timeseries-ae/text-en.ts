@@ -51,7 +51,15 @@ export const en = {
   asMse: (side: string, v: string) => `that is, MSE ${side} ${v}`,
   suggested: 'Suggested (widest gaps)',
   seedThresholds: "Post 002's 0.1 and 10",
-  marks: { gap: 'gap', seed: (v: number) => `post ${v}` },
+  marks: { gap: 'gap', suggested: 'suggested', seed: (v: number) => `post ${v}` },
+  /** By the suggestion, when a clear gap lies further in than it looked (derived `missedGaps`); percentages are whole numbers. */
+  missedGap: {
+    /** Between the note's sentences. */
+    join: ' ',
+    lead: (tail: number) => `The suggestion looks for a gap only in the lowest and highest ${tail} % of the errors.`,
+    low: (at: string, pct: number) => `Further in, at MSE ${at}, there is a wider gap with ${pct} % of the series below it: if they are the odd ones, drag the low threshold there.`,
+    high: (at: string, pct: number) => `Further in, at MSE ${at}, there is a wider gap with ${pct} % of the series above it: if they are the odd ones, drag the high threshold there.`,
+  },
   stepAxis: 'step',
   valueAxis: 'value',
   regions: { low: 'low tail (too easy)', middle: 'middle (the majority)', high: 'high tail (too hard)' },

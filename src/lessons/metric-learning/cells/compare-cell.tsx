@@ -87,7 +87,7 @@ export function CompareCell() {
                 <th scope="row">{t.aeName[`${r.lesson}-${r.score}`]}</th>
                 <td className="nb-num">{f(r.auc)}</td>
                 <td className="nb-num">—</td>
-                <td>{r.origin === 'recorded' ? t.recorded(`lessons/${r.lesson}/facts.json`) : t.stored(new Date(r.date ?? 0).toLocaleString())}</td>
+                <td>{r.origin === 'recorded' ? t.recorded[r.lesson] : t.stored(new Date(r.date ?? 0).toLocaleString())}</td>
               </tr>
             ))}
             {ssim.map((r) => (
@@ -96,7 +96,7 @@ export function CompareCell() {
                 <td className="nb-num">{f(r.auc)}</td>
                 <td className="nb-num">{Number.isFinite(r.sum) ? f(r.sum) : '—'}</td>
                 <td>
-                  {r.origin === 'recorded' ? t.recorded('lessons/ssim-ae/facts.json') : t.ssimStored(new Date(r.date ?? 0).toLocaleString())} ·{' '}
+                  {r.origin === 'recorded' ? t.recorded['ssim-ae'] : t.ssimStored(new Date(r.date ?? 0).toLocaleString())} ·{' '}
                   {r.same ? t.sameCrops : t.otherCrops(r.crops.size, r.crops.test, r.crops.seed)}
                 </td>
               </tr>

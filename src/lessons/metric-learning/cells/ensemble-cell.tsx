@@ -43,7 +43,7 @@ export function EnsembleCell() {
         </p>
       ) : null}
       <ScrollArea label={t.ensembleCaption} text={grid}>
-        <table className="nb-layer-table" data-testid="ensemble-table">
+        <table className="nb-layer-table ml-ensemble-table" data-testid="ensemble-table">
           <caption>{t.ensembleCaption}</caption>
           <TableHead cols={t.ensembleCols} />
           <tbody>

@@ -1,13 +1,14 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatCompact } from '../../../components/chart-summary';
 import { PlotlyChart, type ChartPoint } from '../../../components/plotly-chart';
 import { ThresholdSlider, type ThresholdSliderProps } from '../../../components/threshold-slider';
 import { Check } from '../../../notebook/controls';
 import { binErrors, errorLayout, errorTraces, toPlot } from '../../../components/figures/group-histogram';
-import { groupColor } from '../derived';
+import { groupColor, sliderRange, type ErrorSummary, type LogRange } from '../derived';
 import { actions, useLesson } from '../instance';
 import { useText } from '../text';
 import { RegionTable } from './region-table';
+import { SuggestionNote } from './suggestion-note';
 import { useResult } from './use-result';
 import { useChartText } from '../../../i18n/chart-text';
 
@@ -30,6 +31,8 @@ export function HistogramCell() {
   );
   const low = r?.low ?? NaN;
   const high = r?.high ?? NaN;
+  const [preset, setPreset] = useState(0);
+  const range = useKeptRange(r?.summary ?? null, low, high, [result, preset]);
   const pick = useCallback(
     (p: ChartPoint) => {
       const x = Number(p.x);
@@ -43,12 +46,17 @@ export function HistogramCell() {
   );
   if (!r || !bins) return <p className="nb-muted">{t.noResult}</p>;
   const { summary } = r;
-  const lo = Math.log10(Math.max(summary.min, 1e-12));
-  const hi = Math.log10(Math.max(summary.max, 1e-12));
-  const seedMarks = (v: number) => (v > summary.min && v < summary.max ? [{ value: Math.log10(v), label: t.marks.seed(v) }] : []);
   const suggestion = summary.suggestion;
-  const marks = (gap: number | undefined, seed: number) => [...(gap !== undefined ? [{ value: Math.log10(gap), label: t.marks.gap }] : []), ...seedMarks(seed)];
-  const range = { lo, hi, text: chartText.slider };
+  const seedMarks = (v: number) => (Math.log10(v) >= range.lo && Math.log10(v) <= range.hi ? [{ value: Math.log10(v), label: t.marks.seed(v) }] : []);
+  const marks = (gap: number | undefined, fromGap: boolean, seed: number) => [
+    ...(gap !== undefined ? [{ value: Math.log10(gap), label: fromGap ? t.marks.gap : t.marks.suggested }] : []),
+    ...seedMarks(seed),
+  ];
+  const slider = { ...range, text: chartText.slider };
+  const pickPreset = (v: { low: number | null; high: number | null }) => {
+    setPreset((n) => n + 1);
+    actions.setView(v);
+  };
   return (
     <div className="nb-cell-body">
       <div className="nb-field-row">
@@ -69,23 +77,40 @@ export function HistogramCell() {
       </div>
       <div className="nb-split">
         <div data-testid="threshold-low">
-          <LogSlider {...range} value={r.low} label={t.lowThreshold} asMse={t.asMse('≤', formatCompact(r.low))} below marks={marks(suggestion?.low, 0.1)} onChange={(v) => actions.setView({ low: Math.min(v, r.high * 0.9999) })} />
+          <LogSlider {...slider} value={r.low} label={t.lowThreshold} asMse={t.asMse('≤', formatCompact(r.low))} below marks={marks(suggestion?.low, suggestion?.lowFromGap ?? false, 0.1)} onChange={(v) => actions.setView({ low: Math.min(v, r.high * 0.9999) })} />
         </div>
         <div data-testid="threshold-high">
-          <LogSlider {...range} value={r.high} label={t.highThreshold} asMse={t.asMse('≥', formatCompact(r.high))} marks={marks(suggestion?.high, 10)} onChange={(v) => actions.setView({ high: Math.max(v, r.low * 1.0001) })} />
+          <LogSlider {...slider} value={r.high} label={t.highThreshold} asMse={t.asMse('≥', formatCompact(r.high))} marks={marks(suggestion?.high, suggestion?.highFromGap ?? false, 10)} onChange={(v) => actions.setView({ high: Math.max(v, r.low * 1.0001) })} />
         </div>
       </div>
       <div className="nb-btn-row">
-        <button type="button" className="btn btn--small" data-testid="threshold-suggested" onClick={() => actions.setView({ low: null, high: null })}>
+        <button type="button" className="btn btn--small" data-testid="threshold-suggested" onClick={() => pickPreset({ low: null, high: null })}>
           {t.suggested}
         </button>
-        <button type="button" className="btn btn--small" data-testid="threshold-seed" onClick={() => actions.setView({ low: 0.1, high: 10 })}>
+        <button type="button" className="btn btn--small" data-testid="threshold-seed" onClick={() => pickPreset({ low: 0.1, high: 10 })}>
           {t.seedThresholds}
         </button>
       </div>
+      <SuggestionNote missed={summary.missed} low={view.low === null} high={view.high === null} />
       <RegionTable result={r.result} counts={r.counts} low={r.low} high={r.high} />
     </div>
   );
+}
+
+/**
+ * The sliders' log₁₀ range (`sliderRange`): it holds the errors and both thresholds, and keeps any
+ * widening while `key` stays the same (the same result, no preset pressed since), so dragging a
+ * thumb back from outside the errors does not shrink the track under it.
+ */
+function useKeptRange(summary: ErrorSummary | null, low: number, high: number, key: readonly unknown[]): LogRange {
+  const kept = useRef<{ key: readonly unknown[]; range: LogRange } | null>(null);
+  const prev = kept.current;
+  const same = prev !== null && prev.key.every((k, i) => k === key[i]);
+  const range = summary ? sliderRange(summary, low, high, same ? prev.range : null) : { lo: 0, hi: 1 };
+  useEffect(() => {
+    kept.current = { key, range };
+  });
+  return range;
 }
 
 /**
