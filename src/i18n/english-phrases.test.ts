@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishIn, fragments, isEnglishPhrase, localizedPhrases, tablePhrases } from './english-phrases';
+import { englishIn, fragments, halfWidthBrackets, isEnglishPhrase, localizedPhrases, tablePhrases } from './english-phrases';
 
 describe('english phrases', () => {
   it('splits texts at numbers and keeps phrases with a non-neutral English word', () => {
@@ -24,4 +24,12 @@ describe('english phrases', () => {
     expect(englishIn('model.json を選ぶ。model. と書く', ['model'])).toEqual(['model']);
     expect(englishIn('model.json を選ぶ', ['model'])).toEqual([]);
   });
+
+  it('finds half-width brackets around words in Japanese, not around maths or in English', () => {
+    expect(halfWidthBrackets('残差のしきい値 (SSIM)（正確な値）')).toEqual(['値 (SSIM)']);
+    expect(halfWidthBrackets('領域ごとの重なり(PRO)と 1 (正常), 2 (外れ値)')).toEqual(['り(PRO)', '1 (正常)', '2 (外れ値)']);
+    expect(halfWidthBrackets('残差のしきい値（SSIM）、L2 残差 (x − x̂)²、学習率は (0, 1] の範囲、点 3：(2, 5)、sigmoid(a)、下限 + (1 − 下限)')).toEqual([]);
+    expect(halfWidthBrackets('Residual threshold (SSIM)')).toEqual([]);
+  });
 });
+

@@ -98,3 +98,16 @@ export function englishIn(text: string, phrases: Iterable<string>): string[] {
   }
   return found;
 }
+
+/** A half-width bracket pair around words only (no maths such as `(x − x̂)²`, `(0, 1]`, `(x, y)`), with what comes before it. */
+const BRACKETED = /(\S?)\s?\(([\p{L}\p{N}\s・ー%.]+)\)/gu;
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
+
+/**
+ * The half-width brackets around words in a Japanese text that should be
+ * full-width: after a Japanese character, or around Japanese words
+ * ("しきい値 (SSIM)", "1 (正常)"); Japanese writes （SSIM）. Brackets of maths are left alone.
+ */
+export function halfWidthBrackets(text: string): string[] {
+  return [...text.matchAll(BRACKETED)].filter(([, before, inside]) => JAPANESE.test(before) || JAPANESE.test(inside)).map(([m]) => m.trim());
+}

@@ -15,7 +15,7 @@ import { backendLabel } from '../i18n/backend-text';
 import { CHART_TEXT } from '../i18n/chart-text';
 import { CLASSROOM_TEXT } from '../i18n/classroom-text';
 import { CORE_TEXT } from '../i18n/core-text';
-import { englishIn, localizedPhrases, tablePhrases } from '../i18n/english-phrases';
+import { englishIn, halfWidthBrackets, localizedPhrases, tablePhrases } from '../i18n/english-phrases';
 import { STRINGS } from '../i18n/strings';
 import { Cell } from '../notebook/cell-frame';
 import type { LessonModule } from '../notebook/lesson-types';
@@ -227,7 +227,12 @@ describe('every lesson in Japanese', () => {
     expect(figureTexts().length).toBeGreaterThan(3);
     if (id === 'timeseries-ae') expect(canvasText).toContain(`${seriesJa.stepAxis} 99`);
     expect(english(container, own)).toEqual([]);
+    expect([...pageTexts(container), ...figureTexts()].flatMap(halfWidthBrackets)).toEqual([]);
     cleanup();
+  });
+
+  it('writes brackets around words full-width in the lessons’ Japanese titles and summaries', () => {
+    expect(LESSONS.flatMap((l) => [l.title.ja, l.summary.ja]).flatMap(halfWidthBrackets)).toEqual([]);
   });
 
   it('problems, errors, a running curve and imported files show no English either', async () => {

@@ -34,7 +34,7 @@ export const LESSONS: LessonEntry[] = [
     title: { en: 'SSIM autoencoder on textures', ja: 'SSIM オートエンコーダ：テクスチャの欠陥' },
     summary: {
       en: 'Structural similarity instead of pixel error finds scratches and stains.',
-      ja: '画素誤差の代わりに構造的類似度 (SSIM) で傷や汚れを見つけます。',
+      ja: '画素誤差の代わりに構造的類似度（SSIM）で傷や汚れを見つけます。',
     },
     load: () => import('./ssim-ae/index').then((m) => m.lesson),
   },
@@ -56,7 +56,7 @@ export const LESSONS: LessonEntry[] = [
     title: { en: 'Metric learning with LOF', ja: '距離学習と LOF' },
     summary: {
       en: 'Learn an embedding where normal images cluster; score by local outlier factor.',
-      ja: '正常画像が集まる埋め込みを学習し、局所外れ値因子 (LOF) で採点します。',
+      ja: '正常画像が集まる埋め込みを学習し、局所外れ値因子（LOF）で採点します。',
     },
     load: () => import('./metric-learning/index').then((m) => m.lesson),
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration } from './format-duration';
+import { formatDuration, formatShortDuration } from './format-duration';
 
 describe('formatDuration', () => {
   it('formats seconds, minutes and hours', () => {
@@ -15,5 +15,23 @@ describe('formatDuration', () => {
     expect(formatDuration(200, 'ja')).toBe('3 分 20 秒');
     expect(formatDuration(3900, 'ja')).toBe('1 時間 5 分');
     expect(formatDuration(-1, 'ja')).toBe('—');
+  });
+});
+
+describe('formatShortDuration (one epoch)', () => {
+  it('shows under 10 s to a tenth of a second, a whole number without its ".0", at least 0.1 s', () => {
+    expect(formatShortDuration(0.42)).toBe('0.4 s');
+    expect(formatShortDuration(1.25, 'ja')).toBe('1.3 秒');
+    expect(formatShortDuration(2)).toBe('2 s');
+    expect(formatShortDuration(1.96)).toBe('2 s');
+    expect(formatShortDuration(0.01)).toBe('0.1 s');
+    expect(formatShortDuration(9.94)).toBe('9.9 s');
+  });
+
+  it('from 10 s on, and for unknown times, reads as formatDuration', () => {
+    expect(formatShortDuration(9.96)).toBe('10 s');
+    expect(formatShortDuration(53.4, 'ja')).toBe('53 秒');
+    expect(formatShortDuration(200)).toBe('3 min 20 s');
+    expect(formatShortDuration(NaN)).toBe('—');
   });
 });

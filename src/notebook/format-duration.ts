@@ -14,3 +14,14 @@ export function formatDuration(seconds: number, lang: Lang = 'en'): string {
   if (m < 60) return `${m} ${u.min} ${Math.round(seconds - m * 60)} ${u.s}`;
   return `${Math.floor(m / 60)} ${u.h} ${m % 60} ${u.min}`;
 }
+
+/**
+ * A short duration such as the time of one epoch: under 10 s to a tenth of a second ("0.4 s",
+ * "2.5 s", a whole number without its ".0": "2 s"; at least "0.1 s"), else as `formatDuration`.
+ * A run's total, rounded to whole seconds, then reads as about the epochs times this.
+ */
+export function formatShortDuration(seconds: number, lang: Lang = 'en'): string {
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds >= 9.95) return formatDuration(seconds, lang);
+  const tenths = Math.max(1, Math.round(seconds * 10));
+  return `${tenths % 10 === 0 ? tenths / 10 : (tenths / 10).toFixed(1)} ${UNITS[lang].s}`;
+}

@@ -90,4 +90,38 @@ describe('renderMarkdown', () => {
     ]);
     expect(root.querySelector('th')?.className).toBe('');
   });
+
+  describe('keeps an inline formula and the punctuation around it together', () => {
+    /** The first paragraph's HTML with each formula as ⟨its TeX⟩. */
+    function shape(markdown: string): string {
+      const root = dom(renderMarkdown(markdown));
+      for (const k of root.querySelectorAll('.katex')) {
+        k.replaceWith(`⟨${k.querySelector('annotation')?.textContent}⟩`);
+      }
+      return root.querySelector('p')?.innerHTML ?? '';
+    }
+
+    it('glues the punctuation right after a formula, and a bracket right before it (English)', () => {
+      expect(shape('Means $\\mu_x, \\mu_y$, so bright means different.')).toBe(
+        'Means <span class="math-glue">⟨\\mu_x, \\mu_y⟩,</span> so bright means different.',
+      );
+      expect(shape('a window ($\\sigma = 1.5$), then $l$: luminance; ($x$).')).toBe(
+        'a window <span class="math-glue">(⟨\\sigma = 1.5⟩),</span> then <span class="math-glue">⟨l⟩:</span> luminance; <span class="math-glue">(⟨x⟩).</span>',
+      );
+    });
+
+    it('glues Japanese punctuation and brackets', () => {
+      expect(shape('平均（$\\mu$）と$x$、$y$。「$z$」で')).toBe(
+        '平均<span class="math-glue">（⟨\\mu⟩）</span>と<span class="math-glue">⟨x⟩、</span><span class="math-glue">⟨y⟩。</span><span class="math-glue">「⟨z⟩」</span>で',
+      );
+    });
+
+    it('leaves a formula with spaces around it, display math, an escaped bracket and prices as before', () => {
+      expect(shape('the $x$ axis and $y$ (here)')).toBe('the ⟨x⟩ axis and ⟨y⟩ (here)');
+      expect(shape('Pay \\($x$ or ($5 and $6).')).toBe('Pay (⟨x⟩ or ($5 and $6).');
+      const display = dom(renderMarkdown('so $$a^2$$, fine'));
+      expect(display.querySelector('.math-glue')).toBeNull();
+      expect(display.textContent?.trim().endsWith(', fine')).toBe(true);
+    });
+  });
 });

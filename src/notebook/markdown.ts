@@ -19,6 +19,11 @@ import { TERM_ANCHOR, termAnchorId } from './glossary-links';
  * Math is tokenized before Markdown's emphasis, so `_` and `*` inside formulas
  * are safe; code spans and code blocks are left alone.
  *
+ * An inline formula, the punctuation right after it (`$x$,` `$x$)。`) and an
+ * opening bracket right before it (`($x$`, `（$x$`) are one `span.math-glue`:
+ * prose.css keeps the punctuation on the formula's line, so no line starts
+ * with it, while the formula itself still wraps where KaTeX allows.
+ *
  * `{#name}` (lowercase letters and hyphens) marks a glossary entry (`glossary-links.ts`).
  */
 
@@ -27,11 +32,19 @@ interface MathToken extends Tokens.Generic {
   raw: string;
   tex: string;
   display: boolean;
+  /** An opening bracket right before an inline formula, kept on its line. */
+  lead?: string;
+  /** Punctuation right after an inline formula, kept on its line. */
+  trail?: string;
 }
+
+/** Opening brackets (Latin and Japanese) glued to the inline formula right after them; not `[`, which may open a link. */
+const OPENING = '({“‘「『（【〔〈《';
 
 const BLOCK_MATH = /^ {0,3}\$\$[ \t]*\n?((?:\\[\s\S]|[^\\$])+?)\n?[ \t]*\$\$[ \t]*(?:\n+|$)/;
 const INLINE_DISPLAY_MATH = /^\$\$(?!\$)((?:\\[\s\S]|[^\\$])+?)\$\$/;
-const INLINE_MATH = /^\$(?![\s$])((?:\\[\s\S]|[^\\$])+?)(?<!\s)\$(?!\d)/;
+/** `(`lead`)$tex$(`trail`)`: trail is the closing punctuation (Latin and Japanese) right after the formula. */
+const INLINE_MATH = /^([({“‘「『（【〔〈《]?)\$(?![\s$])((?:\\[\s\S]|[^\\$])+?)(?<!\s)\$(?!\d)([,.;:!?)}'"’”…、。，．：；！？）」』】〕〉》]*)/;
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -62,24 +75,32 @@ const startAt = (marker: string) => (src: string) => {
   return i < 0 ? undefined : i;
 };
 
+/** Where inline math may start: the first `$`, or the opening bracket right before it (not an escaped one). */
+function inlineMathStart(src: string): number | undefined {
+  const i = src.indexOf('$');
+  if (i < 0) return undefined;
+  return i > 0 && OPENING.includes(src[i - 1]) && src[i - 2] !== '\\' ? i - 1 : i;
+}
+
 const inlineMath: TokenizerAndRendererExtension = {
   name: 'inlineMath',
   level: 'inline',
-  start: startAt('$'),
+  start: inlineMathStart,
   tokenizer(src): MathToken | undefined {
     const display = INLINE_DISPLAY_MATH.exec(src);
     if (display) return { type: 'math', raw: display[0], tex: display[1].trim(), display: true };
     const m = INLINE_MATH.exec(src);
-    return m ? { type: 'math', raw: m[0], tex: m[1], display: false } : undefined;
+    return m ? { type: 'math', raw: m[0], tex: m[2], display: false, lead: m[1], trail: m[3] } : undefined;
   },
 };
 
 const mathRenderer: TokenizerAndRendererExtension = {
   name: 'math',
   renderer: (token) => {
-    const { tex, display } = token as MathToken;
+    const { tex, display, lead = '', trail = '' } = token as MathToken;
     const html = renderMath(tex, display);
-    return display ? `<div class="math-display">${html}</div>\n` : html;
+    if (display) return `<div class="math-display">${html}</div>\n`;
+    return lead || trail ? `<span class="math-glue">${escapeHtml(lead)}${html}${escapeHtml(trail)}</span>` : html;
   },
 };
 

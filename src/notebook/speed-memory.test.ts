@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBatchSpeedMemory, createSpeedMemory, fitSpeed, MAX_POINTS, readSpeedRecord, storeSpeed } from './speed-memory';
+import { createBatchSpeedMemory, createSpeedMemory, fitSpeed, MAX_POINTS, readSpeedRecord, rememberedCount, storeSpeed, subscribeSpeeds } from './speed-memory';
 
 function memory() {
   const m = new Map<string, string>();
@@ -91,5 +91,21 @@ describe('batch-speed memory', () => {
     speed.remember('wasm', 2, 0, store);
     expect(Object.keys(speed.read(store))).toEqual(['webgl']);
     expect(speed.estimateEpochSeconds(0, 0, {}, null)).toEqual({ seconds: 0.005, basis: 'wasm' });
+  });
+});
+
+describe('listening to remembered runs', () => {
+  it('tells its listeners each time a run is stored, not when storage refuses it or the run is junk, until unsubscribed', () => {
+    const calls: number[] = [];
+    const stop = subscribeSpeeds(() => calls.push(rememberedCount()));
+    const before = rememberedCount();
+    createSpeedMemory('k', 1).remember('wasm', 2, 100, memory());
+    storeSpeed('k', 'wasm', [100, 3], { getItem: () => null, setItem: () => { throw new Error('full'); } });
+    storeSpeed('k', 'wasm', [100, NaN], memory());
+    expect(calls).toEqual([before + 1]);
+    stop();
+    storeSpeed('k', 'wasm', [100, 3], memory());
+    expect(calls).toEqual([before + 1]);
+    expect(rememberedCount()).toBe(before + 2);
   });
 });

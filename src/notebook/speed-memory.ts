@@ -55,6 +55,20 @@ export function readSpeedRecord(key: string, storage: Pick<SpeedStorage, 'getIte
   }
 }
 
+const listeners = new Set<() => void>();
+let remembered = 0;
+
+/** Calls `listener` each time a run is remembered under any key (estimates from it may change); returns the unsubscribe function. */
+export function subscribeSpeeds(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
+/** How many runs were remembered in this page so far, under any key: it changes whenever one is (`useSyncExternalStore`'s snapshot). */
+export function rememberedCount(): number {
+  return remembered;
+}
+
 /** Remembers a run for `backend` under `key`: it replaces earlier runs of about the same work, and only the last `MAX_POINTS` are kept. */
 export function storeSpeed(key: string, backend: string, point: SpeedPoint, storage: SpeedStorage | null = safeStorage()): void {
   if (!storage || !isPoint(point)) return;
@@ -64,7 +78,10 @@ export function storeSpeed(key: string, backend: string, point: SpeedPoint, stor
     storage.setItem(key, JSON.stringify({ ...record, [backend]: [...others, point].slice(-MAX_POINTS) }));
   } catch {
     /* storage blocked or full: estimates use the fallback */
+    return;
   }
+  remembered += 1;
+  listeners.forEach((listener) => listener());
 }
 
 /** Seconds per epoch as `overhead + perWork × work`. */

@@ -2,7 +2,7 @@ import { fetchClass } from '../../data/dataset-client';
 import { APP_TRAINING, createLessonInstance } from '../../notebook/lesson-instance';
 import { modelConfig } from './model-config';
 import { SETTINGS } from './params';
-import { flopSpeed, trainFlopsPerEpoch } from './speed';
+import { aroundSpeed, flopSpeed, trainFlopsPerEpoch } from './speed';
 import { createDenseAeStore } from './store';
 import { problemsOf } from './validation';
 
@@ -15,6 +15,7 @@ export const denseAe = createLessonInstance({
     ...APP_TRAINING,
     fetchClass,
     onSpeed: (backend, secondsPerEpoch, nTrain, p) => flopSpeed.remember(backend, secondsPerEpoch, trainFlopsPerEpoch(modelConfig(p), nTrain)),
+    onAroundSpeed: aroundSpeed.remember,
   }),
 });
 

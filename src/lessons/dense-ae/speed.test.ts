@@ -3,7 +3,7 @@ import { SEED000_CONFIG } from '../../core/model/dense-ae-architecture';
 import { defaultsOf } from '../../notebook/settings/settings-table';
 import { modelConfig } from './model-config';
 import { SETTINGS } from './params';
-import { flopSpeed, trainFlopsPerEpoch } from './speed';
+import { aroundSpeed, flopSpeed, scoredImages, scoringFlops, trainFlopsPerEpoch } from './speed';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const m = new Map<string, string>(Object.entries(initial));
@@ -39,5 +39,23 @@ describe('speed memory', () => {
     const storage = memoryStorage({ 'anomaly-lab:train-speed': JSON.stringify({ wasm: { x: 1 }, webgl: [[-3, 1]], cpu: 'fast', '[object Object]': [[5, 1]], webgpu: [[2e10, 1]] }) });
     expect(flopSpeed.read(storage)).toEqual({ webgpu: [[2e10, 1]] });
     expect(flopSpeed.read(memoryStorage({ 'anomaly-lab:train-speed': '[1,2]' }))).toEqual({});
+  });
+});
+
+describe('the dense-AE lesson’s time around the epochs', () => {
+  const p = defaultsOf(SETTINGS);
+
+  it('counts the images a run scores: the loaded split’s validation and test images, else about what the classes hold', () => {
+    expect(scoredImages(p, { val: 674, testNormal: 1135, testAnomaly: 1009 })).toBe(2818);
+    expect(scoredImages(p, null)).toBe(674 + 2 * 1000);
+    expect(scoredImages({ normal: [1, 7], anomaly: [0, 2, 9] }, null)).toBe(2 * 674 + 5 * 1000);
+  });
+
+  it('is 3 s and 8 GFLOP/s of scoring before any measurement (3.47 s for the defaults), then what was measured', () => {
+    const flops = scoringFlops(modelConfig(p), 2818);
+    expect(flops).toBe(2 * (784 * 392 + 392 * 64 + 64 * 392 + 392 * 784) * 2818);
+    expect(aroundSpeed.estimate(flops, {}, null).seconds).toBeCloseTo(3 + flops / 8e9, 9);
+    expect(aroundSpeed.estimate(flops, {}, null).seconds).toBeCloseTo(3.468, 3);
+    expect(aroundSpeed.estimate(flops, { wasm: [[flops, 0.7]] }, 'wasm').seconds).toBeCloseTo(0.7, 9);
   });
 });

@@ -95,3 +95,50 @@ describe('lesson-1 store', () => {
     expect(lesson.store.getState().data.key).toBe(dataKey(lesson.store.getState().params));
   });
 });
+
+describe('lesson-1 store: speeds for the estimate', () => {
+  const epoch = (n: number, seconds: number): JobEvent => ({ type: 'epoch', epoch: n, trainLoss: 0.1, valLoss: 0.1, improved: true, seconds, elapsedSeconds: 0 });
+  const scores = (n: number) => ({ l1: new Float32Array(n).fill(1), l2: new Float32Array(n).fill(1), max: new Float32Array(n).fill(1) });
+
+  /** A store on 50 + 20 + 20 blank images whose job takes 12 s on the clock and sends `epochs` (seconds each) of a run that ended by `reason`; the speeds it reports. */
+  async function reported(epochs: number[], reason: 'completed' | 'aborted') {
+    let clock = 0;
+    const speeds: [string, number, number][] = [];
+    const around: [string, number, number][] = [];
+    const run = (_job: string, input: DenseAeJobInput, _backend: string, cb: RunCallbacks = {}) => {
+      clock += 12_000;
+      cb.onEvent?.({ type: 'start', epochs: 3, batchesPerEpoch: 1, nTrain: 45, nVal: 5 });
+      epochs.forEach((s, i) => cb.onEvent?.(epoch(i + 1, s)));
+      const nTest = input.split.testX.length / 784;
+      const stop = { reason, epochsRun: epochs.length, heldEpoch: epochs.length, patience: 0, restoredBest: false };
+      const result = { test: scores(nTest), val: scores(5), reconstructions: new Float32Array(input.split.testX.length), weights: [], trainLoss: epochs.map(() => 0.1), valLoss: epochs.map(() => 0.1), epochsRun: epochs.length, bestEpoch: epochs.length, stopReason: reason, stop, secondsPerEpoch: 2, backend: 'wasm' };
+      return { runId: 1, result: Promise.resolve(result), cancel: () => undefined };
+    };
+    const lesson = createDenseAeStore({
+      fetchClass: async (_dataset, split) => new Uint8Array((split === 'train' ? 50 : 20) * 784),
+      client: { run: run as DenseAeDeps['client']['run'] },
+      backendPreference: () => 'wasm',
+      onBackendReport: () => undefined,
+      now: () => clock,
+      onSpeed: (b, s, nTrain) => void speeds.push([b, s, nTrain]),
+      onAroundSpeed: (b, s, flops) => void around.push([b, s, flops]),
+    });
+    lesson.actions.setParams({ epochs: 3, batch: 16, patience: 0 });
+    await lesson.actions.train();
+    return { speeds, around };
+  }
+
+  it('remembers the epochs after the first (which also warms up), and the job time less them as time around the epochs, with the FLOPs of scoring', async () => {
+    const { speeds, around } = await reported([3, 1.5, 1.5], 'completed');
+    expect(speeds).toEqual([['wasm', 1.5, 45]]);
+    // 12 s less 3 epochs of 1.5 s; 5 held-out and 40 test images through the default 784-392-64-392-784 model.
+    expect(around).toEqual([['wasm', 7.5, 45 * 2 * (784 * 392 + 392 * 64 + 64 * 392 + 392 * 784)]]);
+  });
+
+  it('after one epoch, keeps its time per epoch; after a stop, remembers no time around the epochs', async () => {
+    const one = await reported([2], 'completed');
+    expect(one.speeds).toEqual([['wasm', 2, 45]]);
+    expect(one.around.map(([b, s]) => [b, s])).toEqual([['wasm', 10]]);
+    expect(await reported([3, 1.5], 'aborted')).toEqual({ speeds: [['wasm', 1.5, 45]], around: [] });
+  });
+});

@@ -7,11 +7,13 @@ import { createImageDataLoader, firstTestIndices, type FetchClass } from '../../
 import { lessonDefaults, createLessonCore } from '../../notebook/lesson-core';
 import type { TrainingDeps } from '../../notebook/lesson-store';
 import { createParamSlice } from '../../notebook/param-slice';
-import { mayTrain, doneTraining, IDLE_TRAINING, type RunSummary } from '../../notebook/training-state';
+import { notingEpochSeconds, steadySecondsPerEpoch } from '../../notebook/steady-epochs';
+import { mayTrain, doneTraining, IDLE_TRAINING, reduceTrainEvent, secondsAroundEpochs, type RunSummary } from '../../notebook/training-state';
 import { dataKey, trainKey } from './keys';
 import { modelConfig } from './model-config';
 import { SETTINGS, type DenseAeParams } from './params';
 import { denseAeResult } from './result';
+import { scoredImages, scoringFlops } from './speed';
 import type { DenseAeState } from './state';
 import { problemsOf } from './validation';
 
@@ -20,6 +22,8 @@ export interface DenseAeDeps extends TrainingDeps {
   fetchClass: FetchClass;
   /** Called when a run finished, to remember the speed for duration estimates. */
   onSpeed?(backend: string, secondsPerEpoch: number, nTrain: number, params: DenseAeParams): void;
+  /** A run's seconds around its epochs (job time less the epochs) and the FLOPs of its scoring (see `scoringFlops`); not after a stop. */
+  onAroundSpeed?(backend: string, seconds: number, flops: number): void;
 }
 
 const SAMPLE_COUNT = 8;
@@ -67,13 +71,20 @@ export function createDenseAeStore(deps: DenseAeDeps) {
       train: { epochs: p.epochs, batchSize: p.batch, learningRate: p.lr, patience: p.patience, seed: p.seed },
       initSeed: p.seed,
     };
+    const epochSeconds: number[] = [];
     await runner.run('dense-ae', input, {
-      onResult: async (r) => {
+      reduce: notingEpochSeconds(reduceTrainEvent, epochSeconds),
+      onResult: async (r, job) => {
         // The finished status first, in its own task; the result cells' first draw (Plotly loads) follows.
         set({ training: doneTraining(get().training, r) });
         await yieldToEventLoop();
         showScores(key, r, r.weights, r);
-        if (r.epochsRun > 0) deps.onSpeed?.(r.backend, r.secondsPerEpoch, split.counts.train, p);
+        if (r.epochsRun === 0) return;
+        // The first epoch also sets up kernels and buffers: that one-time work counts around the epochs, not in each.
+        const secondsPerEpoch = steadySecondsPerEpoch(epochSeconds) ?? r.secondsPerEpoch;
+        deps.onSpeed?.(r.backend, secondsPerEpoch, split.counts.train, p);
+        // A stopped run's unfinished epoch counts in no epoch: it would pass for time around them.
+        if (r.stopReason !== 'aborted') deps.onAroundSpeed?.(r.backend, secondsAroundEpochs(job.seconds, { secondsPerEpoch, epochsRun: r.epochsRun }), scoringFlops(input.model, scoredImages(p, split.counts)));
       },
     });
   }

@@ -19,6 +19,7 @@ export const en = {
     pointName: (i: number, group: string) => `point ${i} (${group})`,
     groups: { dense: 'dense cluster', sparse: 'sparse cluster', outlier: 'outlier' },
     groupsShort: { dense: 'dense', sparse: 'sparse', outlier: 'outlier' },
+    ranking: (points: readonly (readonly [number, string])[]) => points.map(([i, group]) => `${i} (${group})`).join(', '),
     kDistance: 'k-distance',
     lrd: 'local reachability density',
     knn: 'kNN distance (mean)',

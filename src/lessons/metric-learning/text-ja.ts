@@ -19,6 +19,7 @@ export const ja: LessonText = {
     pointName: (i, group) => `点 ${i}（${group}）`,
     groups: { dense: '密なクラスタ', sparse: '疎なクラスタ', outlier: '外れ値' },
     groupsShort: { dense: '密', sparse: '疎', outlier: '外れ値' },
+    ranking: (points) => points.map(([i, group]) => `${i}（${group}）`).join('、'),
     kDistance: 'k 距離',
     lrd: '局所到達可能密度',
     knn: 'kNN 距離（平均）',

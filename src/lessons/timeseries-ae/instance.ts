@@ -1,7 +1,7 @@
 import { APP_TRAINING, createLessonInstance } from '../../notebook/lesson-instance';
 import { parseCsvOffThread } from '../../worker/csv-client';
 import { SETTINGS, SETTINGS_ADAPTER } from './params';
-import { batchSpeed } from './speed';
+import { aroundSpeed, batchSpeed } from './speed';
 import { createTimeseriesStore } from './store';
 import { problemsOf } from './validation';
 
@@ -14,6 +14,7 @@ export const timeseriesAe = createLessonInstance({
   notebook: createTimeseriesStore({
     ...APP_TRAINING,
     onSpeed: (backend, secondsPerEpoch, nTrain, p) => batchSpeed.remember(backend, secondsPerEpoch, Math.ceil(nTrain / p.batch)),
+    onAroundSpeed: aroundSpeed.remember,
     parseCsv: (text, layout) => parseCsvOffThread(text, layout),
   }),
 });

@@ -133,3 +133,64 @@ describe('timeseries store: typing into a generator number', () => {
     expect(st.drafts.length?.raw).toBe('100000');
   });
 });
+
+describe('time-series lesson store: speeds for the estimate', () => {
+  const epoch = (n: number, seconds: number): JobEvent => ({ type: 'epoch', epoch: n, trainLoss: 0.1, valLoss: 0.1, improved: true, seconds, elapsedSeconds: 0 });
+
+  /** A store on 320 generated series of 100 steps whose job takes 12 s on the clock and sends `epochs` (seconds each) of a run that ended by `reason`; the speeds it reports. */
+  async function reported(epochs: number[], reason: 'completed' | 'aborted') {
+    let clock = 0;
+    const speeds: [string, number, number][] = [];
+    const around: [string, number, number][] = [];
+    const run = (_job: string, input: TimeseriesAeJobInput, _backend: unknown, cb: { onEvent?: (e: JobEvent) => void }) => {
+      clock += 12_000;
+      cb.onEvent?.({ type: 'start', epochs: 3, batchesPerEpoch: 8, nTrain: 240, nVal: 80 });
+      epochs.forEach((s, i) => cb.onEvent?.(epoch(i + 1, s)));
+      const n = input.x.length / input.L;
+      const stop = { reason, epochsRun: epochs.length, heldEpoch: epochs.length, patience: 0, restoredBest: false };
+      const result = {
+        mse: new Float32Array(n),
+        reconstructions: new Float32Array(input.x.length),
+        scaler: { mean: new Float32Array(input.L), std: new Float32Array(input.L).fill(1) },
+        weights: [],
+        nTrain: 240,
+        nVal: 80,
+        trainLoss: epochs.map(() => 0.1),
+        valLoss: epochs.map(() => 0.1),
+        epochsRun: epochs.length,
+        bestEpoch: epochs.length,
+        stopReason: reason,
+        stop,
+        secondsPerEpoch: 2,
+        backend: 'cpu',
+      };
+      return { runId: 1, result: Promise.resolve(result), cancel: () => undefined };
+    };
+    const s = createTimeseriesStore({
+      client: { run: run as unknown as Pick<TrainingClient, 'run'>['run'] },
+      backendPreference: () => 'cpu',
+      onBackendReport: () => undefined,
+      now: () => clock,
+      onSpeed: (b, sec, nTrain) => void speeds.push([b, sec, nTrain]),
+      onAroundSpeed: (b, sec, values) => void around.push([b, sec, values]),
+    });
+    s.actions.setSpecNumber('normal.count', '300');
+    s.actions.setSpecNumber('lowNoise.count', '10');
+    s.actions.setSpecNumber('cos.count', '10');
+    s.actions.setNumber('epochs', '3');
+    await s.actions.train();
+    return { speeds, around };
+  }
+
+  it('remembers the epochs after the first (which also warms up), and the job time less them as time around the epochs, with the values handled', async () => {
+    const { speeds, around } = await reported([3, 1.5, 1.5], 'completed');
+    expect(speeds).toEqual([['cpu', 1.5, 240]]);
+    // 12 s less 3 epochs of 1.5 s; 320 series of 100 steps.
+    expect(around).toEqual([['cpu', 7.5, 32_000]]);
+  });
+
+  it('after one epoch, keeps its time per epoch; after a stop, remembers no time around the epochs', async () => {
+    expect(await reported([2], 'completed')).toEqual({ speeds: [['cpu', 2, 240]], around: [['cpu', 10, 32_000]] });
+    expect(await reported([3, 1.5], 'aborted')).toEqual({ speeds: [['cpu', 1.5, 240]], around: [] });
+  });
+});

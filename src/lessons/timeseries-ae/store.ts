@@ -16,6 +16,8 @@ import { runTraining } from './train-action';
 export interface TimeseriesDeps extends TrainingDeps {
   /** Called after a run, to remember the speed for duration estimates. */
   onSpeed?(backend: string, secondsPerEpoch: number, nTrain: number, params: TimeseriesParams): void;
+  /** A run's seconds around its epochs (job time less the epochs) and the values of the series it handled (see `runValues`); not after a stop. */
+  onAroundSpeed?(backend: string, seconds: number, values: number): void;
   /** Parses a learner's CSV (the app: in a worker, so a 50 MB file does not freeze the page). Default: `parseSeriesCsv` here. */
   parseCsv?(text: string, layout: CsvLayout): Promise<CsvSeries>;
 }

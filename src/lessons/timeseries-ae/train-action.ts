@@ -1,7 +1,8 @@
 import { failure } from '../../notebook/settings/problem';
 import { poolRows } from '../../core/timeseries/pool-rows';
 import type { LessonCore } from '../../notebook/lesson-core';
-import { doneTraining, IDLE_TRAINING } from '../../notebook/training-state';
+import { notingEpochSeconds, steadySecondsPerEpoch } from '../../notebook/steady-epochs';
+import { doneTraining, IDLE_TRAINING, reduceTrainEvent, secondsAroundEpochs } from '../../notebook/training-state';
 import { trainKey } from './keys';
 import { timeseriesResult } from './result';
 import type { TimeseriesState } from './state';
@@ -24,6 +25,7 @@ export async function runTraining({ get, set, runner }: LessonCore<TimeseriesSta
     return;
   }
   set({ training: { ...IDLE_TRAINING, status: 'running', epochs: p.epochs } });
+  const epochSeconds: number[] = [];
   await runner.run(
     'timeseries-ae',
     {
@@ -36,13 +38,19 @@ export async function runTraining({ get, set, runner }: LessonCore<TimeseriesSta
       initSeed: p.seed,
     },
     {
-      onResult: (r) => {
+      reduce: notingEpochSeconds(reduceTrainEvent, epochSeconds),
+      onResult: (r, job) => {
         set({
           result: timeseriesResult(key, r, data, p, r.weights, r),
           view: { ...get().view, low: null, high: null, selected: null },
           training: doneTraining(get().training, r),
         });
-        if (r.epochsRun > 0) deps.onSpeed?.(r.backend, r.secondsPerEpoch, r.nTrain, p);
+        if (r.epochsRun === 0) return;
+        // The first epoch also sets up kernels and buffers: that one-time work counts around the epochs, not in each.
+        const secondsPerEpoch = steadySecondsPerEpoch(epochSeconds) ?? r.secondsPerEpoch;
+        deps.onSpeed?.(r.backend, secondsPerEpoch, r.nTrain, p);
+        // A stopped run's unfinished epoch counts in no epoch: it would pass for time around them.
+        if (r.stopReason !== 'aborted') deps.onAroundSpeed?.(r.backend, secondsAroundEpochs(job.seconds, { secondsPerEpoch, epochsRun: r.epochsRun }), data.x.length);
       },
     },
   );

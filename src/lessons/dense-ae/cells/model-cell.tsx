@@ -1,10 +1,11 @@
 import { DenseLayerTable } from '../../../notebook/layer-table';
 import { ModelCellBody } from '../../../notebook/lesson-cells';
-import { useFlopEstimate } from '../../../notebook/use-estimate';
+import type { EpochEstimate } from '../../../notebook/speed-memory';
+import { useFlopEstimate, useSpeedEstimate } from '../../../notebook/use-estimate';
 import { actions, useFields, useLesson } from '../instance';
 import { modelConfig } from '../model-config';
 import { PRESETS, type DenseAeParams } from '../params';
-import { flopSpeed, trainFlopsPerEpoch } from '../speed';
+import { aroundSpeed, flopSpeed, scoredImages, scoringFlops, trainFlopsPerEpoch } from '../speed';
 import { useText } from '../text';
 
 /** Expected training images: what is loaded, else MNIST-1's 90 % or the cap. */
@@ -14,11 +15,14 @@ export function expectedTrain(p: DenseAeParams, loaded: number | null): number {
   return p.maxTrain > 0 ? Math.min(p.maxTrain, guess) : guess;
 }
 
-/** Seconds per epoch with the current settings and data, on the current backend. */
-export function useEstimate() {
+/** Seconds per epoch with the current settings and data, and as `extraSeconds` the run's time around the epochs (building, scoring), on the current backend. */
+export function useEstimate(): EpochEstimate {
   const p = useLesson((s) => s.params);
-  const loaded = useLesson((s) => s.data.split?.counts.train ?? null);
-  return useFlopEstimate(flopSpeed, trainFlopsPerEpoch(modelConfig(p), expectedTrain(p, loaded)));
+  const counts = useLesson((s) => s.data.split?.counts ?? null);
+  const config = modelConfig(p);
+  const epoch = useFlopEstimate(flopSpeed, trainFlopsPerEpoch(config, expectedTrain(p, counts?.train ?? null)));
+  const around = useSpeedEstimate(aroundSpeed, scoringFlops(config, scoredImages(p, counts)));
+  return { ...epoch, extraSeconds: around.seconds };
 }
 
 /** Cell 2: architecture and optimisation settings, the layer table and an estimated duration. */

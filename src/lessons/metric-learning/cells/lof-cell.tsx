@@ -26,7 +26,7 @@ export function LofCell() {
   const det = s.details[selected];
   const name = (i: number) => t.pointName(i + 1, t.groups[points[i].group]);
   const move = (i: number, x: number, y: number) => setPoints((ps) => ps.map((q, j) => (j === i ? { ...q, x, y } : q)));
-  const top = (scores: number[]) => ranking(scores).slice(0, 4).map((i) => `${i + 1} (${t.groupsShort[points[i].group]})`).join(', ');
+  const top = (scores: number[]) => t.ranking(ranking(scores).slice(0, 4).map((i) => [i + 1, t.groupsShort[points[i].group]] as const));
   return (
     <div className="nb-cell-body">
       <div className="nb-field-row">

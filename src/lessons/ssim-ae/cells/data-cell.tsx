@@ -65,11 +65,11 @@ export function DataCell() {
         <>
           <figure data-testid="train-crops">
             <ImageGrid columns={grids.train} width={d.size} height={d.size} rowLabels={['']} scale={Math.max(1, Math.round(96 / d.size))} text={c.grid} />
-            <figcaption>{t.trainSamples}</figcaption>
+            <figcaption>{inUse ? t.trainSamplesFolder : t.trainSamples}</figcaption>
           </figure>
           <figure data-testid="test-crops">
             <ImageGrid columns={grids.test} width={d.size} height={d.size} rowLabels={['', '']} outlineRows={[0]} scale={Math.max(1, Math.round(96 / d.size))} text={c.grid} />
-            <figcaption>{t.testSamples}</figcaption>
+            <figcaption>{inUse ? t.testSamplesFolder : t.testSamples}</figcaption>
           </figure>
         </>
       ) : null}

@@ -62,3 +62,18 @@ describe('the SSIM lesson’s data cell with an MVTec folder in use', () => {
     expect(screen.getByTestId('data-defects').textContent).toBe('The defects are synthetic, drawn with exact pixel masks; the real MVTec AD figures are in the cell “Against the paper”.');
   });
 });
+
+describe('the SSIM lesson’s data cell: image captions', () => {
+  const captions = () => ['train-crops', 'test-crops'].map((id) => screen.getByTestId(id).querySelector('figcaption')?.textContent);
+
+  it('calls a folder’s images images, and its masks the folder’s, in both languages; crops again with the textures', () => {
+    act(() => store.setState({ ...folderInUse(6), params: { ...initial.params, batch: 4 } }));
+    render(<DataCell />);
+    expect(captions()).toEqual(['Training images from your folder (normal)', 'Test images from your folder with their defect outlined; below each, its mask from ground_truth/']);
+    act(() => setLang('ja'));
+    expect(captions()).toEqual(['フォルダの学習用画像（正常）', 'フォルダのテスト用画像（欠陥を輪郭で表示）と、その下に ground_truth/ のマスク']);
+    act(() => setLang('en'));
+    act(() => store.setState({ mvtec: initial.mvtec }));
+    expect(captions()).toEqual(['Training crops (normal)', 'Test crops with their defect outlined; below each, its exact mask']);
+  });
+});

@@ -4,6 +4,7 @@ import { ThresholdSlider } from '../../../components/threshold-slider';
 import { segmentMask } from '../../../core/inspection/area-protocol';
 import type { ConvAeLoss } from '../../../core/model/conv-ae';
 import { useChartText } from '../../../i18n/chart-text';
+import { useLang } from '../../../stores/settings-store';
 import { splitRows } from '../derived';
 import { actions, useLesson } from '../instance';
 import { MAPS_PAGE as PAGE, mapsOffset, mapsPageStart } from '../maps-page';
@@ -16,6 +17,7 @@ import '../ssim-ae.css';
 export function MapsCell() {
   const t = useText();
   const c = useChartText();
+  const lang = useLang();
   const view = useLesson((s) => s.view);
   const { data, result, table, scored: scoredAll, scoring } = useInspection();
   const models = result ? (Object.keys(result.models) as ConvAeLoss[]) : [];
@@ -45,6 +47,7 @@ export function MapsCell() {
   if (!data || !model || !method || !rule || !scored) return <p className="nb-muted">{t.noResult}</p>;
   const n = data.labels.length;
   const from = mapsPageStart(view.offset, data.labels);
+  const folder = data.source === 'mvtec';
   return (
     <div className="nb-cell-body">
       <div className="nb-cell-actions" role="group" aria-label={t.mapOf}>
@@ -57,7 +60,7 @@ export function MapsCell() {
         <button type="button" className="btn btn--small" data-testid="maps-prev" disabled={from === 0} onClick={() => actions.setView({ offset: mapsOffset(Math.max(0, from - PAGE), data.labels) })}>
           {t.previous}
         </button>
-        <span data-testid="maps-range">{t.crops(from + 1, Math.min(n, from + PAGE), n)}</span>
+        <span data-testid="maps-range">{(folder ? t.cropsFolder : t.crops)(from + 1, Math.min(n, from + PAGE), n)}</span>
         <button type="button" className="btn btn--small" data-testid="maps-next" disabled={from + PAGE >= n} onClick={() => actions.setView({ offset: mapsOffset(from + PAGE, data.labels) })}>
           {t.next}
         </button>
@@ -67,7 +70,7 @@ export function MapsCell() {
         value={threshold}
         min={0}
         max={Math.max(maxMap, threshold)}
-        label={`${t.threshold} (${t.method[method]})`}
+        label={t.threshold(t.method[method])}
         marks={[{ value: rule.threshold, label: t.protocolThreshold }]}
         onChange={(v) => actions.setThreshold(method, v)}
         text={c.slider}
@@ -83,8 +86,8 @@ export function MapsCell() {
           scale={Math.max(1, Math.round(96 / data.size))}
           text={c.grid}
         />
-        <figcaption>
-          {t.legendSeg} {scoring === 'position' ? t.scoringNote : null}
+        <figcaption data-testid="maps-legend">
+          {[folder ? t.legendSegFolder : t.legendSeg, scoring === 'position' ? (folder ? t.scoringNoteFolder : t.scoringNote) : ''].filter(Boolean).join(lang === 'ja' ? '' : ' ')}
         </figcaption>
       </figure>
     </div>

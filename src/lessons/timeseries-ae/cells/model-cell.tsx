@@ -1,18 +1,21 @@
 import { DenseLayerTable } from '../../../notebook/layer-table';
 import { ModelCellBody } from '../../../notebook/lesson-cells';
-import { useBatchEstimate } from '../../../notebook/use-estimate';
+import type { EpochEstimate } from '../../../notebook/speed-memory';
+import { useBatchEstimate, useSpeedEstimate } from '../../../notebook/use-estimate';
 import { actions, useFields, useLesson } from '../instance';
 import { modelConfig } from '../model-config';
 import { PRESETS } from '../params';
-import { batchSpeed } from '../speed';
+import { aroundSpeed, batchSpeed, runValues } from '../speed';
 import { expectedTrainCount } from '../validation';
 import { useText } from '../text';
 
-/** Seconds per epoch with the current settings and data, on the current backend. */
-export function useEstimate() {
+/** Seconds per epoch with the current settings and data, and as `extraSeconds` the run's time around the epochs (standardising, building, scoring), on the current backend. */
+export function useEstimate(): EpochEstimate {
   const p = useLesson((s) => s.params);
   const data = useLesson((s) => s.data);
-  return useBatchEstimate(batchSpeed, expectedTrainCount(p, { data }), p.batch);
+  const epoch = useBatchEstimate(batchSpeed, expectedTrainCount(p, { data }), p.batch);
+  const around = useSpeedEstimate(aroundSpeed, runValues(p, data));
+  return { ...epoch, extraSeconds: around.seconds };
 }
 
 /** Cell 3: the autoencoder L → hidden → latent → hidden → L, its output activation, what it trains on and how. */
