@@ -111,7 +111,7 @@ function slideClear(centers: readonly number[], lefts: readonly number[], widths
 }
 
 /** Height of one lane of labels, and of the tick above the first, in px. */
-const LANE = 17;
+const LANE = 21;
 const TICK = 8;
 /** The slider thumb's width in px (`--thumb` in components.css). */
 const THUMB = 18;
